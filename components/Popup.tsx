@@ -1,0 +1,120 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SaveResult } from '../lib/db';
+import type { ReadPageResponse, Snapshot } from '../lib/schema';
+import { assess, type Assessment } from '../lib/scoring';
+import { ScoreCard } from './ScoreCard';
+import './Popup.css';
+
+export interface PopupActions {
+  /** Reads the target tab; resolves with the page's snapshot or why there is none. */
+  score(): Promise<ReadPageResponse>;
+  save(snapshot: Snapshot, note: string): Promise<SaveResult>;
+  openShortlist(): void;
+}
+
+type View =
+  | { state: 'reading' }
+  | { state: 'failed'; message: string; unsupported: boolean }
+  | { state: 'scored'; snapshot: Snapshot; assessment: Assessment };
+
+type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; message: string } | { state: 'error'; message: string };
+
+export function Popup({ actions }: { actions: PopupActions }) {
+  const [view, setView] = useState<View>({ state: 'reading' });
+  const [note, setNote] = useState('');
+  const [saveState, setSaveState] = useState<SaveState>({ state: 'idle' });
+
+  const score = useCallback(async () => {
+    setView({ state: 'reading' });
+    setSaveState({ state: 'idle' });
+    const response = await actions.score();
+    if (response.ok) {
+      setView({ state: 'scored', snapshot: response.snapshot, assessment: assess(response.snapshot) });
+    } else {
+      setView({ state: 'failed', message: response.error.message, unsupported: response.error.code === 'unsupported-page' });
+    }
+  }, [actions]);
+
+  useEffect(() => {
+    void score();
+  }, [score]);
+
+  const save = async (snapshot: Snapshot) => {
+    setSaveState({ state: 'saving' });
+    try {
+      const result = await actions.save(snapshot, note);
+      const count = result.snapshotCount;
+      setSaveState({
+        state: 'saved',
+        message:
+          count === 1
+            ? `Saved @${result.creator.handle} to your shortlist.`
+            : `Saved again: @${result.creator.handle} now has ${count} snapshots; earlier notes are kept.`,
+      });
+      setNote('');
+    } catch (error) {
+      setSaveState({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <main className="popup">
+      <header className="popup-head">
+        <span className="brand">Creator Lens</span>
+        <button type="button" className="primary" onClick={() => void score()} disabled={view.state === 'reading'}>
+          {view.state === 'reading' ? 'Reading the page…' : view.state === 'scored' ? 'Score again' : 'Score this creator'}
+        </button>
+      </header>
+
+      {view.state === 'reading' ? (
+        <p className="muted" role="status">
+          Reading the page…
+        </p>
+      ) : null}
+
+      {view.state === 'failed' ? (
+        <p className={view.unsupported ? 'unsupported' : 'error'} role="alert" data-testid="popup-message">
+          {view.message}
+        </p>
+      ) : null}
+
+      {view.state === 'scored' ? (
+        <>
+          <ScoreCard snapshot={view.snapshot} assessment={view.assessment} />
+          <form
+            className="save"
+            onSubmit={(event) => {
+              event.preventDefault();
+              void save(view.snapshot);
+            }}
+          >
+            <label htmlFor="note" className="small muted">
+              Note (optional)
+            </label>
+            <textarea id="note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} placeholder="e.g. good fit for the spring launch; asked for rates" />
+            <button type="submit" className="primary" disabled={saveState.state === 'saving'}>
+              Save to shortlist
+            </button>
+            {saveState.state === 'saved' ? (
+              <p className="saved small" role="status" data-testid="save-status">
+                {saveState.message}
+              </p>
+            ) : null}
+            {saveState.state === 'error' ? (
+              <p className="error small" role="alert" data-testid="save-status">
+                {saveState.message}
+              </p>
+            ) : null}
+          </form>
+        </>
+      ) : null}
+
+      <footer className="popup-foot">
+        <button type="button" onClick={actions.openShortlist}>
+          Open shortlist
+        </button>
+        <span className="muted small">Nothing leaves your browser.</span>
+      </footer>
+    </main>
+  );
+}

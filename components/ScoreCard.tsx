@@ -1,0 +1,138 @@
+import { describeCount, formatCount, formatNumber, formatPercent, platformName } from '../lib/format';
+import type { Snapshot } from '../lib/schema';
+import type { Assessment, Metric } from '../lib/scoring';
+import { FlagList } from './FlagList';
+import './ScoreCard.css';
+
+function MetricRow({ metric }: { metric: Metric }) {
+  const shown = metric.unit === 'ratio' ? formatPercent(metric.value) : metric.value === null ? 'unknown' : formatNumber(metric.value);
+  const range =
+    metric.range && metric.value !== null && metric.range.min !== metric.range.max
+      ? metric.unit === 'ratio'
+        ? ` (${formatPercent(metric.range.min)}–${formatPercent(metric.range.max)} given the rounding)`
+        : ` (${formatNumber(metric.range.min)}–${formatNumber(metric.range.max)} given the rounding)`
+      : '';
+  return (
+    <div className="metric" data-metric={metric.id}>
+      <div className="metric-head">
+        <span>{metric.label}</span>
+        <strong>{shown}</strong>
+      </div>
+      <div className="muted small">
+        {metric.value === null
+          ? `Unknown: ${metric.unknownReason}`
+          : `${metric.formula}; ${metric.sampleSize} ${metric.id === 'likesPerVideoPerFollower' ? 'videos in total' : 'videos'}${range}`}
+        {metric.benchmark && metric.value !== null
+          ? `. ${metric.benchmark.source} ${metric.benchmark.year}: ${formatPercent(metric.benchmark.value)} ${metric.benchmark.measure} on TikTok.`
+          : ''}
+      </div>
+    </div>
+  );
+}
+
+function Stat({ label, count }: { label: string; count: Snapshot['creator']['followers'] }) {
+  return (
+    <div className="stat" title={describeCount(count)}>
+      <strong data-stat={label.toLowerCase()}>{formatCount(count)}</strong>
+      <span className="muted small">{label}</span>
+    </div>
+  );
+}
+
+export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assessment: Assessment }) {
+  const { creator } = snapshot;
+  const gradeClass = assessment.grade ? `grade grade-${assessment.grade}` : 'grade';
+  return (
+    <article className="score-card" aria-label="Score card">
+      <header className="card-head">
+        <div className="identity">
+          <h2 data-testid="creator-name">{creator.displayName ?? `@${creator.handle}`}</h2>
+          <div className="muted">
+            @{creator.handle} · {platformName(snapshot.platform)}
+            {creator.verified ? <span className="verified" title="Verified account"> · ✓ Verified</span> : null}
+            {creator.privateAccount ? ' · Private account' : null}
+          </div>
+        </div>
+        <div className="grade-box">
+          <span className={gradeClass} data-testid="grade" aria-label={`Grade ${assessment.grade ?? 'not available'}`}>
+            {assessment.grade ?? '–'}
+          </span>
+          <div className="small">
+            {assessment.score === null ? 'not scored' : <><strong data-testid="score">{assessment.score}</strong>/100</>}
+          </div>
+        </div>
+      </header>
+
+      <div className="chips small">
+        {assessment.tier ? (
+          <span className="chip" title={assessment.tier.range}>
+            {assessment.tier.label}
+            {assessment.tier.uncertain ? ' (near a tier boundary)' : ''}
+          </span>
+        ) : (
+          <span className="chip">Tier unknown</span>
+        )}
+        <span className={`chip confidence-${assessment.confidence}`} data-testid="confidence">
+          Confidence: {assessment.confidence}
+        </span>
+      </div>
+
+      <div className="stats">
+        <Stat label="Followers" count={creator.followers} />
+        <Stat label="Following" count={creator.following} />
+        <Stat label="Likes" count={creator.totalLikes} />
+        <Stat label="Videos" count={creator.postCount} />
+      </div>
+
+      {assessment.unscoredReason ? <p className="notice">{assessment.unscoredReason}</p> : null}
+
+      <section aria-label="Metrics">
+        {assessment.metrics.map((metric) => (
+          <MetricRow key={metric.id} metric={metric} />
+        ))}
+      </section>
+
+      {assessment.components.length > 0 ? (
+        <details className="small components">
+          <summary>How the score is made</summary>
+          <ul>
+            {assessment.components.map((part) => (
+              <li key={part.id}>
+                <strong>{part.label}</strong> {part.points}/100 × weight {part.weight}: {part.explanation}
+              </li>
+            ))}
+            {assessment.penalty > 0 ? <li>Flags: −{assessment.penalty} (warning −5, risk −15 each)</li> : null}
+            <li>Grades: S ≥ 85, A ≥ 70, B ≥ 55, C ≥ 40, D below. Scoring v{assessment.scoringVersion}.</li>
+          </ul>
+        </details>
+      ) : null}
+
+      <section aria-label="Flags">
+        <h3>Flags</h3>
+        <FlagList flags={assessment.flags} />
+      </section>
+
+      {assessment.confidenceReasons.length + assessment.improve.length + snapshot.missing.length + snapshot.notices.length > 0 ? (
+        <section className="small" aria-label="What was not read">
+          <h3>What we could not see</h3>
+          <ul className="plain">
+            {snapshot.notices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
+            {snapshot.missing.map((missing) => (
+              <li key={missing.field} data-missing={missing.field}>
+                {missing.reason}
+              </li>
+            ))}
+            {assessment.confidenceReasons.map((reason) => (
+              <li key={reason}>Confidence is {assessment.confidence}: {reason}.</li>
+            ))}
+            {assessment.improve.map((tip) => (
+              <li key={tip}>To improve: {tip}.</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,156 @@
+// The one database. It lives in the extension's origin (background and extension pages);
+// a content script opening IndexedDB would write into the website's storage instead.
+// Schema versions are only ever added, never edited; migrations go in upgrade().
+import Dexie, { type EntityTable } from 'dexie';
+import { SnapshotSchema, TEXT_LIMITS, type Platform, type Snapshot } from '../schema';
+
+export interface Note {
+  text: string;
+  at: number;
+}
+
+export interface CreatorRecord {
+  /** `${platform}:${handle in lower case}` */
+  id: string;
+  platform: Platform;
+  handle: string;
+  displayName: string | null;
+  profileUrl: string;
+  notes: Note[];
+  createdAt: number;
+  /** When the newest snapshot was taken. */
+  lastSeenAt: number;
+}
+
+export interface SnapshotRecord {
+  id?: number;
+  creatorId: string;
+  capturedAt: number;
+  snapshot: Snapshot;
+}
+
+export type CreatorLensDatabase = Dexie & {
+  creators: EntityTable<CreatorRecord, 'id'>;
+  snapshots: EntityTable<SnapshotRecord, 'id'>;
+};
+
+export const DATABASE_NAME = 'creator-lens';
+
+export function openDatabase(name = DATABASE_NAME): CreatorLensDatabase {
+  const db = new Dexie(name) as CreatorLensDatabase;
+  db.version(1).stores({
+    creators: 'id, platform, handle, lastSeenAt',
+    snapshots: '++id, creatorId, [creatorId+capturedAt]',
+  });
+  return db;
+}
+
+export function creatorId(platform: Platform, handle: string): string {
+  return `${platform}:${handle.toLowerCase()}`;
+}
+
+/** A storage failure put in words a user can act on; nothing saved before is touched. */
+export class StorageError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StorageError';
+  }
+}
+
+export function explainStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = error instanceof Error ? error.name : '';
+  const inner = error instanceof Dexie.DexieError && error.inner instanceof Error ? error.inner.name : '';
+  if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
+    return new StorageError(
+      'Not saved: the browser has no storage space left for Creator Lens. Your shortlist is unchanged; free some disk space or delete creators you no longer need, then save again.',
+      { cause: error },
+    );
+  }
+  if (name === 'DatabaseClosedError' || name === 'OpenFailedError' || name === 'VersionError' || name === 'BlockedError') {
+    return new StorageError(
+      'Not saved: the shortlist database is busy in another Creator Lens tab (for example one still running an older version). Close the other Creator Lens tabs and try again; nothing was lost.',
+      { cause: error },
+    );
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new StorageError(`Not saved: the shortlist could not be written (${detail}). Nothing saved before was changed.`, {
+    cause: error,
+  });
+}
+
+export interface SaveResult {
+  creator: CreatorRecord;
+  snapshotCount: number;
+}
+
+/**
+ * Saves one reading of a creator: adds the snapshot, creates the creator on first save,
+ * appends the note when one was typed. Earlier notes and snapshots are kept.
+ */
+export async function saveSnapshot(
+  db: CreatorLensDatabase,
+  snapshot: Snapshot,
+  note: string,
+  now: number,
+): Promise<SaveResult> {
+  const checked = SnapshotSchema.parse(snapshot);
+  const id = creatorId(checked.platform, checked.creator.handle);
+  const trimmed = note.trim().slice(0, TEXT_LIMITS.note);
+  try {
+    return await db.transaction('rw', db.creators, db.snapshots, async () => {
+      const existing = await db.creators.get(id);
+      const creator: CreatorRecord = {
+        id,
+        platform: checked.platform,
+        handle: checked.creator.handle,
+        displayName: checked.creator.displayName ?? existing?.displayName ?? null,
+        profileUrl: checked.url,
+        notes: [...(existing?.notes ?? []), ...(trimmed ? [{ text: trimmed, at: now }] : [])],
+        createdAt: existing?.createdAt ?? now,
+        lastSeenAt: Math.max(existing?.lastSeenAt ?? 0, checked.capturedAt),
+      };
+      await db.creators.put(creator);
+      await db.snapshots.add({ creatorId: id, capturedAt: checked.capturedAt, snapshot: checked });
+      const snapshotCount = await db.snapshots.where('creatorId').equals(id).count();
+      return { creator, snapshotCount };
+    });
+  } catch (error) {
+    throw explainStorageError(error);
+  }
+}
+
+export interface ShortlistEntry {
+  creator: CreatorRecord;
+  /** The newest snapshot that still passes validation; null if none does. */
+  latest: Snapshot | null;
+  snapshotCount: number;
+}
+
+export async function listShortlist(db: CreatorLensDatabase): Promise<ShortlistEntry[]> {
+  return db.transaction('r', db.creators, db.snapshots, async () => {
+    const creators = await db.creators.orderBy('lastSeenAt').reverse().toArray();
+    return Promise.all(
+      creators.map(async (creator) => {
+        const records = await db.snapshots
+          .where('[creatorId+capturedAt]')
+          .between([creator.id, Dexie.minKey], [creator.id, Dexie.maxKey])
+          .reverse()
+          .toArray();
+        const latest = records.map((record) => SnapshotSchema.safeParse(record.snapshot)).find((parsed) => parsed.success);
+        return { creator, latest: latest?.success ? latest.data : null, snapshotCount: records.length };
+      }),
+    );
+  });
+}
+
+export async function deleteCreator(db: CreatorLensDatabase, id: string): Promise<void> {
+  try {
+    await db.transaction('rw', db.creators, db.snapshots, async () => {
+      await db.snapshots.where('creatorId').equals(id).delete();
+      await db.creators.delete(id);
+    });
+  } catch (error) {
+    throw explainStorageError(error);
+  }
+}

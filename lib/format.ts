@@ -1,0 +1,44 @@
+// How numbers and dates read on screen and in CSV. Unknown stays visibly unknown.
+import type { Count } from './schema';
+
+const PLATFORM_NAMES = { tiktok: 'TikTok', instagram: 'Instagram', youtube: 'YouTube' } as const;
+
+export function platformName(platform: keyof typeof PLATFORM_NAMES): string {
+  return PLATFORM_NAMES[platform];
+}
+
+export function formatNumber(value: number, locale = 'en'): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** "12,345" when exact; "≈12.3K" (as the page showed it) when rounded. */
+export function formatCount(count: Count | null, locale = 'en'): string {
+  if (count === null) return 'unknown';
+  if (count.min === count.max) return formatNumber(count.value, locale);
+  return `≈${count.shown ?? new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(count.value)}`;
+}
+
+/** The range a rounded count stands for, for a tooltip. */
+export function describeCount(count: Count | null, locale = 'en'): string {
+  if (count === null) return 'Not readable on this page';
+  const where = { 'embedded-json': "the page's embedded data", attribute: 'an exact page attribute', text: 'the visible text' }[count.source];
+  if (count.min === count.max) return `Exact, from ${where}`;
+  return `Rounded on the page: between ${formatNumber(count.min, locale)} and ${formatNumber(count.max, locale)} (from ${where})`;
+}
+
+export function formatPercent(ratio: number | null): string {
+  if (ratio === null) return 'unknown';
+  const digits = ratio < 0.01 ? 2 : 1;
+  return `${(ratio * 100).toFixed(digits)}%`;
+}
+
+export function formatDateTime(ms: number, locale = 'en'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+}
+
+/** A date Excel and LibreOffice both read as a date: "2026-11-23 15:48". */
+export function formatSheetDate(ms: number): string {
+  const date = new Date(ms);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

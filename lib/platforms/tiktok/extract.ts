@@ -1,0 +1,205 @@
+// TikTok profile page -> Snapshot. Reads the data-e2e markup and, when it describes the
+// profile in the URL, the embedded page data; prefers exact figures over rounded ones.
+import { isExact, parseCount, toCount } from '../../parse/count';
+import { SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type MissingField, type Post, type Snapshot } from '../../schema';
+import { readEmbeddedProfile, type EmbeddedProfile, type EmbeddedVideo } from './embedded';
+import { PINNED_LABELS, PRIVATE_ACCOUNT_STATUS, TIKTOK_SELECTORS as S } from './selectors';
+import { parseTikTokUrl, sameHandle } from './url';
+
+const MAX_POSTS = 500;
+
+export type Readiness = { ready: true } | { ready: false; waitingFor: string };
+
+/**
+ * Whether the page shows the profile in its URL yet. After in-app navigation TikTok keeps
+ * the previous profile on screen for a moment; reading then would mix two creators.
+ */
+export function tiktokReadiness(doc: Document, url: URL): Readiness {
+  const page = parseTikTokUrl(url);
+  if (page?.kind !== 'profile') return { ready: true };
+  const embedded = readEmbeddedProfile(doc, page.handle);
+  const embeddedMatches = embedded?.handle != null && sameHandle(embedded.handle, page.handle);
+  const shownHandle = domHandle(doc);
+  if (shownHandle !== null && !sameHandle(shownHandle, page.handle)) {
+    return { ready: false, waitingFor: `the page still shows @${shownHandle}, not @${page.handle}` };
+  }
+  if (embeddedMatches) return { ready: true };
+  if (shownHandle !== null && doc.querySelector(S.followers)) return { ready: true };
+  return { ready: false, waitingFor: 'the profile header has not rendered yet' };
+}
+
+export function extractTikTokProfile(doc: Document, url: URL, now: number): Snapshot {
+  const page = parseTikTokUrl(url);
+  if (page?.kind !== 'profile') throw new Error(`Not a TikTok profile URL: ${url.pathname}`);
+  const missing: MissingField[] = [];
+  const notices: string[] = [];
+  const sources: string[] = [];
+
+  const found = readEmbeddedProfile(doc, page.handle);
+  let embedded: EmbeddedProfile | null = null;
+  if (found && found.handle !== null && sameHandle(found.handle, page.handle)) {
+    embedded = found;
+    sources.push(`embedded-json:${found.form}`);
+  } else if (found) {
+    notices.push(
+      found.handle === null
+        ? 'The embedded page data names no creator, so only the visible page was read.'
+        : `The embedded page data describes @${found.handle} (TikTok keeps it after in-app navigation), so only the visible page was read.`,
+    );
+  }
+
+  const shownHandle = domHandle(doc);
+  const domMatches = shownHandle !== null && sameHandle(shownHandle, page.handle);
+  if (shownHandle !== null && !domMatches) {
+    notices.push(`The visible page shows @${shownHandle}, not @${page.handle}; its figures were not used.`);
+  }
+  const dom = domMatches ? doc : null;
+  if (dom) sources.push('dom');
+
+  const privateAccount =
+    embedded?.privateAccount ?? (embedded?.statusCode === PRIVATE_ACCOUNT_STATUS ? true : null);
+
+  const field = (name: string, fromJson: Count | null, selector: string, reasonIfMissing: string) => {
+    const count = chooseCount(fromJson, dom ? domCount(dom, selector) : null);
+    if (count === null) missing.push({ field: name, reason: reasonIfMissing });
+    return count;
+  };
+  const notShown = (what: string) =>
+    dom || embedded ? `${what} is not shown on this page` : 'the profile could not be read from this page';
+
+  const followers = field('followers', embedded?.followers ?? null, S.followers, notShown('the follower count'));
+  const following = field('following', embedded?.following ?? null, S.following, notShown('the following count'));
+  const totalLikes = field('totalLikes', embedded?.totalLikes ?? null, S.likes, notShown('the total like count'));
+  const postCount = embedded?.postCount ?? null;
+  if (postCount === null) {
+    missing.push({
+      field: 'postCount',
+      reason: 'TikTok shows the video count only in its embedded page data, which is absent or describes another profile',
+    });
+  }
+
+  const displayName = clip(embedded?.displayName ?? text(dom, S.displayName), TEXT_LIMITS.name);
+  if (displayName === null) missing.push({ field: 'displayName', reason: notShown('the display name') });
+  const bio = clip(embedded?.bio ?? text(dom, S.bio), TEXT_LIMITS.bio);
+  const bioLink = clip(embedded?.bioLink ?? domBioLink(dom), TEXT_LIMITS.url);
+  const verified = embedded?.verified ?? (dom ? dom.querySelector(S.verifiedBadge) !== null : null);
+
+  const posts = mergePosts(dom ? domPosts(dom, page.handle) : [], embedded?.videos ?? [], page.handle);
+  if (posts.length === 0) {
+    missing.push({
+      field: 'posts',
+      reason: privateAccount ? 'the account is private: its videos are hidden' : 'no videos are visible in the grid',
+    });
+  } else if (posts.some((post) => post.views === null)) {
+    missing.push({ field: 'posts.views', reason: 'some videos in the grid show no readable view count' });
+  }
+
+  return {
+    version: SNAPSHOT_VERSION,
+    platform: 'tiktok',
+    pageKind: 'profile',
+    url: `https://www.tiktok.com/@${page.handle}`,
+    capturedAt: now,
+    creator: {
+      handle: (embedded?.handle ?? (domMatches ? shownHandle : null) ?? page.handle).slice(0, TEXT_LIMITS.handle),
+      displayName,
+      bio,
+      bioLink,
+      verified,
+      privateAccount,
+      followers,
+      following,
+      totalLikes,
+      postCount,
+    },
+    posts,
+    missing,
+    sources,
+    notices,
+  };
+}
+
+function domHandle(doc: Document): string | null {
+  const shown = text(doc, S.handle);
+  return shown === null ? null : shown.replace(/^@/, '').trim() || null;
+}
+
+function text(root: ParentNode | null, selector: string): string | null {
+  const content = root?.querySelector(selector)?.textContent?.trim();
+  return content ? content : null;
+}
+
+function clip(value: string | null, limit: number): string | null {
+  return value === null ? null : value.slice(0, limit);
+}
+
+/** The exact count in a title attribute when it holds one, else the visible text. */
+function domCount(root: ParentNode, selector: string): Count | null {
+  const element = root.querySelector(selector);
+  if (!element) return null;
+  const fromTitle = parseCount(element.getAttribute('title'));
+  if (fromTitle && isExact(fromTitle)) return toCount(fromTitle, 'attribute');
+  const shown = element.textContent?.trim() ?? '';
+  const fromText = parseCount(shown);
+  return fromText ? toCount(fromText, 'text', shown) : null;
+}
+
+/** The narrower of two readings of one count; the visible one on a tie, as it carries the shown text. */
+function chooseCount(fromJson: Count | null, fromDom: Count | null): Count | null {
+  if (fromJson === null) return fromDom;
+  if (fromDom === null) return fromJson;
+  return fromJson.max - fromJson.min < fromDom.max - fromDom.min ? fromJson : fromDom;
+}
+
+function domBioLink(dom: Document | null): string | null {
+  const element = dom?.querySelector(S.bioLink);
+  if (!element) return null;
+  // TikTok routes bio links through its own redirector; the text is the destination shown.
+  return element.textContent?.trim() || element.getAttribute('href');
+}
+
+function domPosts(doc: Document, handle: string): Post[] {
+  const posts: Post[] = [];
+  for (const item of Array.from(doc.querySelectorAll(S.postItem)).slice(0, MAX_POSTS)) {
+    const link = item.matches(S.postLink) ? item : item.querySelector(S.postLink) ?? item.closest(S.postLink);
+    const href = link?.getAttribute('href');
+    if (!href) continue;
+    let target: URL;
+    try {
+      target = new URL(href, 'https://www.tiktok.com');
+    } catch {
+      continue;
+    }
+    const video = parseTikTokUrl(target);
+    // Grid items of another creator mean the grid has not caught up with navigation.
+    if (video?.kind !== 'video' || !sameHandle(video.handle, handle)) continue;
+    const badge = item.querySelector(S.postBadge)?.textContent?.trim().toLowerCase() ?? '';
+    posts.push({
+      id: video.videoId,
+      url: `https://www.tiktok.com/@${video.handle}/video/${video.videoId}`,
+      views: domCount(item, S.postViews),
+      likes: null,
+      comments: null,
+      shares: null,
+      pinned: badge !== '' && PINNED_LABELS.some((label) => badge.includes(label)),
+      publishedAt: null,
+    });
+  }
+  return posts;
+}
+
+/** Grid order from the page; figures from embedded data where they are narrower. */
+function mergePosts(fromDom: Post[], fromJson: EmbeddedVideo[], handle: string): Post[] {
+  const byId = new Map(fromJson.map((video) => [video.id, video]));
+  const merged = fromDom.map((post): Post => {
+    const video = byId.get(post.id);
+    if (!video) return post;
+    byId.delete(post.id);
+    return { ...video, url: post.url, views: chooseCount(video.views, post.views), pinned: post.pinned || video.pinned };
+  });
+  for (const video of byId.values()) {
+    if (merged.length >= MAX_POSTS) break;
+    merged.push({ ...video, url: `https://www.tiktok.com/@${handle}/video/${video.id}` });
+  }
+  return merged;
+}

@@ -1,0 +1,38 @@
+// TikTok markup, as data. Newest variant first; each names where it was seen.
+// TikTok's class names are hashed per build and never used; data-e2e attributes are.
+
+export const TIKTOK_SELECTORS = {
+  /** h1 since 2023, h2 in 2022 markup: match on the attribute only. */
+  handle: '[data-e2e="user-title"]',
+  /** Display name: h2 since 2023, h1 in 2022 markup. */
+  displayName: '[data-e2e="user-subtitle"]',
+  bio: '[data-e2e="user-bio"]',
+  /** The link element itself (2022-2024) or a wrapper around it (some 2024 layouts). */
+  bioLink: 'a[data-e2e="user-link"], [data-e2e="user-link"] a, [data-e2e="user-link"]',
+  followers: '[data-e2e="followers-count"]',
+  following: '[data-e2e="following-count"]',
+  likes: '[data-e2e="likes-count"]',
+  /** No stable attribute; the badge's hashed class has kept "VerifyBadge" in it since 2022. */
+  verifiedBadge: '[data-e2e="user-title"] ~ * svg[class*="VerifyBadge"], svg[class*="VerifyBadge"], [data-e2e="verified-badge"]',
+  postItem: '[data-e2e="user-post-item"]',
+  postLink: 'a[href*="/video/"], a[href*="/photo/"]',
+  postViews: '[data-e2e="video-views"]',
+  /** Shared with other labels ("Sponsored"), so its text decides; see PINNED_LABELS. */
+  postBadge: '[data-e2e="video-card-badge"]',
+  /** Embedded page data, newest first. */
+  universalData: 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__',
+  /** 2021-2023. */
+  sigiState: 'script#SIGI_STATE, script#sigi-persisted-data',
+  /** Up to 2021. */
+  nextData: 'script#__NEXT_DATA__',
+} as const;
+
+/** The grid badge text for a pinned video in the UI languages TikTok ships. */
+export const PINNED_LABELS = [
+  'pinned', 'angepinnt', 'fijado', 'épinglé', 'epinglé', 'fissato', 'fixado', 'vastgezet', 'przypięte',
+  'закреплено', 'sabitlendi', 'disematkan', 'đã ghim', 'ปักหมุด', 'مثبت', 'पिन किया गया',
+  '置顶', '已置顶', '置頂', '已置頂', '固定済み', '고정됨',
+];
+
+/** TikTok's statusCode for a private account in its embedded data. */
+export const PRIVATE_ACCOUNT_STATUS = 10222;

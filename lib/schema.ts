@@ -1,0 +1,121 @@
+// Schemas of the data that crosses a boundary: what a content script reports, what the
+// database stores, what messages carry. zod/mini keeps the content script small.
+import * as z from 'zod/mini';
+
+export const PLATFORMS = ['tiktok', 'instagram', 'youtube'] as const;
+export const PlatformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+// Where a number came from, most trusted first.
+export const COUNT_SOURCES = ['embedded-json', 'attribute', 'text'] as const;
+
+const wholeNumber = z.int().check(z.minimum(0));
+
+/**
+ * A count read from the page. `min`/`max` carry its precision: an exact count has
+ * min === value === max; "12.3K" is 12,250..12,349 with value 12,300.
+ */
+export const CountSchema = z.object({
+  value: wholeNumber,
+  min: wholeNumber,
+  max: wholeNumber,
+  source: z.enum(COUNT_SOURCES),
+  /** The text as the page showed it, when it was read from text. */
+  shown: z.optional(z.string().check(z.maxLength(64))),
+});
+export type Count = z.infer<typeof CountSchema>;
+
+/** A field the extractor could not read, with a reason the UI can show. */
+export const MissingFieldSchema = z.object({
+  field: z.string().check(z.maxLength(64)),
+  reason: z.string().check(z.maxLength(500)),
+});
+export type MissingField = z.infer<typeof MissingFieldSchema>;
+
+export const TEXT_LIMITS = { handle: 100, name: 200, bio: 2000, url: 2048, note: 5000 } as const;
+
+export const PostSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  url: z.string().check(z.maxLength(TEXT_LIMITS.url)),
+  views: z.nullable(CountSchema),
+  likes: z.nullable(CountSchema),
+  comments: z.nullable(CountSchema),
+  shares: z.nullable(CountSchema),
+  /** Pinned posts stay on top of the grid whatever their age; recent medians leave them out. */
+  pinned: z.boolean(),
+  /** Unix ms, when the page states it. */
+  publishedAt: z.nullable(wholeNumber),
+});
+export type Post = z.infer<typeof PostSchema>;
+
+export const CreatorFieldsSchema = z.object({
+  handle: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.handle)),
+  displayName: z.nullable(z.string().check(z.maxLength(TEXT_LIMITS.name))),
+  bio: z.nullable(z.string().check(z.maxLength(TEXT_LIMITS.bio))),
+  bioLink: z.nullable(z.string().check(z.maxLength(TEXT_LIMITS.url))),
+  verified: z.nullable(z.boolean()),
+  privateAccount: z.nullable(z.boolean()),
+  followers: z.nullable(CountSchema),
+  following: z.nullable(CountSchema),
+  totalLikes: z.nullable(CountSchema),
+  postCount: z.nullable(CountSchema),
+});
+export type CreatorFields = z.infer<typeof CreatorFieldsSchema>;
+
+export const SNAPSHOT_VERSION = 1;
+
+/** Everything one reading of one page yielded. Stored raw; scores are recomputed from it. */
+export const SnapshotSchema = z.object({
+  version: z.literal(SNAPSHOT_VERSION),
+  platform: PlatformSchema,
+  pageKind: z.enum(['profile']),
+  url: z.string().check(z.maxLength(TEXT_LIMITS.url)),
+  capturedAt: wholeNumber,
+  creator: CreatorFieldsSchema,
+  posts: z.array(PostSchema).check(z.maxLength(500)),
+  missing: z.array(MissingFieldSchema),
+  /** Which parts of the page were read, e.g. "embedded-json:universal", "dom". */
+  sources: z.array(z.string().check(z.maxLength(64))),
+  /** Things the user should know about this reading ("page still loading after 5 s"). */
+  notices: z.array(z.string().check(z.maxLength(500))),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+// ---- Messages --------------------------------------------------------------------------
+
+/** Pages (popup) -> background: read the creator on this tab. */
+export const ScoreTabRequestSchema = z.object({
+  type: z.literal('score-tab'),
+  tabId: z.int().check(z.minimum(0)),
+});
+export type ScoreTabRequest = z.infer<typeof ScoreTabRequestSchema>;
+
+/** Background -> content script: read the page you are on now. */
+export const ReadPageRequestSchema = z.object({ type: z.literal('read-page') });
+export type ReadPageRequest = z.infer<typeof ReadPageRequestSchema>;
+
+export const READ_ERROR_CODES = [
+  'unsupported-page',
+  'page-unreachable',
+  'extract-failed',
+  'bad-response',
+] as const;
+export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
+
+/** The answer to both requests above. */
+export const ReadPageResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), snapshot: SnapshotSchema }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({ code: z.enum(READ_ERROR_CODES), message: z.string().check(z.maxLength(1000)) }),
+  }),
+]);
+export type ReadPageResponse = z.infer<typeof ReadPageResponseSchema>;
+
+export function failure(code: ReadErrorCode, message: string): ReadPageResponse {
+  return { ok: false, error: { code, message } };
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

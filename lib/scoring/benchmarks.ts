@@ -1,0 +1,12 @@
+// Published benchmarks we compare against, each with its source and year (DOMAIN.md).
+// Sources define engagement differently; the UI names the one used next to every comparison.
+import type { Benchmark } from './types';
+
+export const TIKTOK_ER_BY_FOLLOWERS: Benchmark = {
+  id: 'socialinsider-2024-tiktok-er-followers',
+  platform: 'tiktok',
+  measure: 'average engagement rate by followers',
+  value: 0.037,
+  source: 'Socialinsider',
+  year: '2024-25',
+};

@@ -1,0 +1,119 @@
+// Snapshot -> Assessment. Pure: the same snapshot always gets the same assessment, so
+// scores are recomputed from stored snapshots and a better heuristic needs no migration.
+import type { Snapshot } from '../schema';
+import { TIKTOK_ER_BY_FOLLOWERS } from './benchmarks';
+import { findFlags, MIN_VIDEOS_FOR_VIEW_FLAGS } from './flags';
+import { likesPerVideoPerFollower, meanViews, medianViews, viewRate } from './metrics';
+import { clamp } from './stats';
+import { tierFor } from './tiers';
+import type { Assessment, Confidence, Flag, Grade, Metric, ScoreComponent } from './types';
+
+export * from './types';
+
+export const SCORING_VERSION = '0.1.0';
+
+// Reach: 0 points at a 2% view rate (CreatorDB's example of a dead audience), full points
+// from 20% up. The upper anchor is our own reference point, shown as such in the UI.
+export const VIEW_RATE_FLOOR = 0.02;
+export const VIEW_RATE_FULL = 0.2;
+// Engagement: full points at 1.5x the published average, scaled linearly below it.
+export const ENGAGEMENT_FULL_MULTIPLE = 1.5;
+export const MIN_VIDEOS_FOR_REACH = 3;
+export const FLAG_PENALTY: Record<Flag['severity'], number> = { info: 0, warn: 5, risk: 15 };
+
+const GRADE_BANDS: ReadonlyArray<[Grade, number]> = [
+  ['S', 85],
+  ['A', 70],
+  ['B', 55],
+  ['C', 40],
+  ['D', 0],
+];
+
+export function gradeFor(score: number): Grade {
+  return GRADE_BANDS.find(([, floor]) => score >= floor)![0];
+}
+
+const percent = (ratio: number) => `${(ratio * 100).toFixed(1)}%`;
+
+function components(metrics: Record<Metric['id'], Metric>): ScoreComponent[] {
+  const result: ScoreComponent[] = [];
+  const rate = metrics.viewRate;
+  if (rate.value !== null && rate.sampleSize >= MIN_VIDEOS_FOR_REACH) {
+    result.push({
+      id: 'reach',
+      label: 'Reach quality',
+      points: Math.round(clamp((rate.value - VIEW_RATE_FLOOR) / (VIEW_RATE_FULL - VIEW_RATE_FLOOR), 0, 1) * 100),
+      weight: 0.5,
+      explanation: `View rate ${percent(rate.value)} over ${rate.sampleSize} videos: 0 points at ${percent(VIEW_RATE_FLOOR)} (CreatorDB's dead-audience example), full points from ${percent(VIEW_RATE_FULL)} (Creator Lens reference).`,
+    });
+  }
+  const likes = metrics.likesPerVideoPerFollower;
+  if (likes.value !== null) {
+    const benchmark = TIKTOK_ER_BY_FOLLOWERS;
+    result.push({
+      id: 'engagement',
+      label: 'Engagement quality',
+      points: Math.round(clamp(likes.value / (benchmark.value * ENGAGEMENT_FULL_MULTIPLE), 0, 1) * 100),
+      weight: 0.5,
+      explanation: `Likes per video per follower ${percent(likes.value)} against the ${percent(benchmark.value)} ${benchmark.measure} on TikTok (${benchmark.source} ${benchmark.year}); full points from ${ENGAGEMENT_FULL_MULTIPLE}× that.`,
+    });
+  }
+  return result;
+}
+
+function confidenceOf(snapshot: Snapshot, metrics: Record<Metric['id'], Metric>, parts: ScoreComponent[]) {
+  const reasons: string[] = [];
+  const improve: string[] = [];
+  const videos = metrics.viewRate.sampleSize;
+  const followers = snapshot.creator.followers;
+  if (parts.length < 2) reasons.push(`${parts.length} of 2 score components could be measured`);
+  if (videos < MIN_VIDEOS_FOR_VIEW_FLAGS) {
+    reasons.push(`views of only ${videos} unpinned videos were visible`);
+    if (!snapshot.creator.privateAccount) improve.push('scroll the video grid so that more videos load, then score again');
+  }
+  if (snapshot.creator.postCount === null) {
+    improve.push('reload the profile page and score again: TikTok sends the video count with a freshly loaded page');
+  }
+  if (followers !== null && followers.max - followers.min > followers.value * 0.01) {
+    reasons.push(`the follower count is rounded (${followers.shown ?? followers.value})`);
+  }
+  let confidence: Confidence = 'low';
+  if (parts.length === 2 && videos >= 9 && reasons.length === 0) confidence = 'high';
+  else if (parts.length === 2 || (parts.length === 1 && videos >= MIN_VIDEOS_FOR_VIEW_FLAGS)) confidence = 'medium';
+  return { confidence, reasons, improve };
+}
+
+export function assess(snapshot: Snapshot): Assessment {
+  const metrics = {
+    viewRate: viewRate(snapshot),
+    medianViews: medianViews(snapshot),
+    meanViews: meanViews(snapshot),
+    likesPerVideoPerFollower: likesPerVideoPerFollower(snapshot),
+  };
+  const flags = findFlags(snapshot, metrics);
+  const parts = components(metrics);
+  const { confidence, reasons, improve } = confidenceOf(snapshot, metrics, parts);
+  const base = {
+    scoringVersion: SCORING_VERSION,
+    tier: tierFor(snapshot.creator.followers),
+    metrics: [metrics.viewRate, metrics.likesPerVideoPerFollower, metrics.medianViews, metrics.meanViews],
+    flags,
+    components: parts,
+    confidence,
+    confidenceReasons: reasons,
+    improve,
+  };
+  if (parts.length === 0) {
+    return {
+      ...base,
+      score: null,
+      grade: null,
+      penalty: 0,
+      unscoredReason: `Not enough on the page to score: ${[metrics.viewRate.unknownReason, metrics.likesPerVideoPerFollower.unknownReason].filter(Boolean).join('; ')}.`,
+    };
+  }
+  const weighted = parts.reduce((sum, part) => sum + part.points * part.weight, 0) / parts.reduce((sum, part) => sum + part.weight, 0);
+  const penalty = flags.reduce((sum, flag) => sum + FLAG_PENALTY[flag.severity], 0);
+  const score = Math.round(clamp(weighted - penalty, 0, 100));
+  return { ...base, score, grade: gradeFor(score), penalty };
+}

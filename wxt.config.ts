@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+import { CREATOR_HOST_PATTERNS } from './lib/platforms/hosts';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: what a file uses is written at its top.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Creator Lens',
+    description:
+      'Vet TikTok, Instagram and YouTube creators on their own pages. Scores, flags and a shortlist that never leave your browser.',
+    permissions: ['activeTab', 'scripting', 'storage'],
+    host_permissions: [...CREATOR_HOST_PATTERNS],
+    action: { default_title: 'Score this creator' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'creator-lens@creatorlens.app', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
