@@ -28,6 +28,7 @@ export const CSV_COLUMNS = [
   'Confidence',
   'Tier',
   'Flags',
+  'Latest note',
   'Notes',
   'Last seen',
   'Snapshots',
@@ -45,7 +46,8 @@ function toRecord({ entry, assessment }: ShortlistRow): Record<(typeof CSV_COLUM
   const likes = metric('likesPerVideoPerFollower');
   return {
     Name: creator.displayName ?? '',
-    Handle: `@${creator.handle}`,
+    // Without the @: a leading @ would have to be neutralised as a formula.
+    Handle: creator.handle,
     Platform: platformName(creator.platform),
     'Profile URL': creator.profileUrl,
     Followers: countCell(fields?.followers ?? null),
@@ -60,6 +62,7 @@ function toRecord({ entry, assessment }: ShortlistRow): Record<(typeof CSV_COLUM
     Confidence: assessment?.confidence ?? '',
     Tier: assessment?.tier?.label ?? '',
     Flags: assessment?.flags.map((flag) => `${flag.severity}: ${flag.message}`).join('\n') ?? '',
+    'Latest note': creator.notes.at(-1)?.text ?? '',
     Notes: creator.notes.map((note) => `${formatSheetDate(note.at)} ${note.text}`).join('\n'),
     'Last seen': formatSheetDate(creator.lastSeenAt),
     Snapshots: entry.snapshotCount,

@@ -1,0 +1,95 @@
+// Starts Debian's Chromium with the built extension loaded, and serves platform pages from
+// fixtures through request routing, so no test touches the network.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const ARTIFACTS_DIR = resolve('test/e2e/artifacts');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Every URL any page asked for, routed or not. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export type Pages = Record<string, string>;
+
+export function fixture(path: string): string {
+  return readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
+}
+
+export async function launchWithExtension(pages: Pages): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'creator-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    const page = pages[url.split('#')[0]!];
+    if (page !== undefined) {
+      await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: page });
+    } else if (url.startsWith('chrome-extension:') || url.startsWith('data:') || url.startsWith('blob:')) {
+      await route.continue();
+    } else {
+      await route.abort('blockedbyclient');
+    }
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    requests,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The browser's id for the tab of `page`. The extension cannot see the URL of tabs on sites
+ * it has no access to, so the page is brought to the front and the active tab is asked for.
+ */
+export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await worker.evaluate(async () => {
+    type Tabs = { query(filter: object): Promise<Array<{ id?: number }>> };
+    const [tab] = await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.query({
+      active: true,
+      lastFocusedWindow: true,
+    });
+    return tab?.id ?? null;
+  });
+  if (id === null) throw new Error(`No active tab for ${page.url()}`);
+  return id;
+}

@@ -1,0 +1,173 @@
+// The main job end to end, in real Chromium with the built extension: score a TikTok
+// profile, save it twice with notes, see it in the shortlist, export the CSV, delete it.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTIFACTS_DIR, fixture, launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
+
+const PROFILE_URL = 'https://www.tiktok.com/@lena.makeup';
+const LATE_URL = 'https://www.tiktok.com/@late.render';
+const OTHER_URL = 'https://example.com/';
+const VIDEO_URL = 'https://www.tiktok.com/@lena.makeup/video/7301000000000001111';
+const HOSTILE_NOTE = "=cmd|' /C calc'!A0 适合春季新品";
+
+const profileHtml = fixture('tiktok/profile-universal-2025-06.html');
+// The same profile, but its header and grid appear 800 ms after load, as on a slow connection.
+const lateHtml = profileHtml
+  .replaceAll('lena.makeup', 'late.render')
+  .replace('<div id="app">', '<template id="later">')
+  .replace('  <script id="__UNIVERSAL_DATA_FOR_REHYDRATION__"', '</template><div id="app"></div>\n  <script id="__UNIVERSAL_DATA_FOR_REHYDRATION__"')
+  .replace(/<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__"[\s\S]*?<\/script>/, '')
+  .replace(
+    '</body>',
+    `<script>setTimeout(() => document.getElementById('app').append(document.getElementById('later').content.cloneNode(true)), 800);</script></body>`,
+  );
+
+let browser: ExtensionBrowser;
+
+async function openPopupFor(page: Page): Promise<Page> {
+  const tabId = await tabIdOf(browser.worker, page);
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 428, height: 1000 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  browser = await launchWithExtension({
+    [PROFILE_URL]: profileHtml,
+    [LATE_URL]: lateHtml,
+    [VIDEO_URL]: '<!doctype html><title>video</title><p>A TikTok video</p>',
+    [OTHER_URL]: '<!doctype html><title>Example</title><p>Not a creator page</p>',
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Creator Lens in Chromium', () => {
+  let dashboard: Page;
+  let profilePage: Page;
+
+  it('scores a TikTok profile from the toolbar popup', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(PROFILE_URL);
+    profilePage = page;
+    const popup = await openPopupFor(page);
+
+    await expect.poll(() => popup.getByTestId('creator-name').textContent()).toBe('莉娜 Lena');
+    const card = popup.getByRole('article', { name: 'Score card' });
+    expect(await card.textContent()).toContain('@lena.makeup · TikTok');
+    expect(await popup.locator('[data-stat="followers"]').textContent()).toBe('48,213');
+    expect(await popup.locator('[data-stat="videos"]').textContent()).toBe('214');
+    // Median of the 11 unpinned videos is 6K; the pinned 1.2M video is left out.
+    expect(await popup.locator('[data-metric="viewRate"] strong').textContent()).toBe('12.4%');
+    expect(await popup.getByTestId('grade').textContent()).toBe('A');
+    expect(await popup.getByTestId('score').textContent()).toBe('79');
+    await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-score-card.png'), fullPage: true });
+  });
+
+  it('saves the creator with a note, and again with a second note', async () => {
+    const popup = await openPopupFor(profilePage);
+    await expect.poll(() => popup.getByTestId('grade').textContent()).toBe('A');
+    await popup.getByLabel('Note (optional)').fill('Asked for rates on 11/23');
+    await popup.getByRole('button', { name: 'Save to shortlist' }).click();
+    await expect.poll(() => popup.getByTestId('save-status').textContent()).toBe('Saved @lena.makeup to your shortlist.');
+
+    await popup.getByLabel('Note (optional)').fill(HOSTILE_NOTE);
+    await popup.getByRole('button', { name: 'Save to shortlist' }).click();
+    await expect
+      .poll(() => popup.getByTestId('save-status').textContent())
+      .toBe('Saved again: @lena.makeup now has 2 snapshots; earlier notes are kept.');
+
+    const [opened] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Open shortlist' }).click(),
+    ]);
+    dashboard = opened;
+    await dashboard.waitForLoadState();
+    expect(dashboard.url()).toBe(`chrome-extension://${browser.extensionId}/dashboard.html`);
+  });
+
+  it('lists the saved creator in the shortlist, kept across reloads', async () => {
+    await dashboard.reload();
+    const row = dashboard.locator('tr[data-creator="tiktok:lena.makeup"]');
+    await expect.poll(() => row.count()).toBe(1);
+    const cells = await row.locator('td').allTextContents();
+    expect(cells[0]).toBe('莉娜 Lena@lena.makeup');
+    expect(cells[1]).toBe('TikTok');
+    expect(cells[2]).toBe('48,213');
+    expect(cells[3]).toBe('79');
+    expect(cells[4]).toBe('A');
+    expect(cells[5]).toBe(`${HOSTILE_NOTE}+1 earlier notes`);
+    expect(cells[6]).toContain('2 snapshots');
+    await dashboard.setViewportSize({ width: 1200, height: 520 });
+    await dashboard.screenshot({ path: join(ARTIFACTS_DIR, 'dashboard.png') });
+  });
+
+  it('exports the shortlist as a CSV that spreadsheets read safely', async () => {
+    const [download] = await Promise.all([
+      dashboard.waitForEvent('download'),
+      dashboard.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^creator-lens-shortlist-\d{4}-\d{2}-\d{2}\.csv$/);
+    const bytes = readFileSync((await download.path())!);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data).toHaveLength(1);
+    const row = parsed.data[0]!;
+    expect(row.Name).toBe('莉娜 Lena');
+    expect(row.Handle).toBe('lena.makeup');
+    expect(row['Profile URL']).toBe(PROFILE_URL);
+    expect(row.Followers).toBe('48213');
+    expect(row.Videos).toBe('214');
+    expect(row.Score).toBe('79');
+    expect(row.Grade).toBe('A');
+    // The note that starts with "=" is neutralised so no spreadsheet runs it.
+    expect(row['Latest note']).toBe(`'${HOSTILE_NOTE}`);
+    const notes = row.Notes!.split('\n');
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} Asked for rates on 11\/23$/);
+    expect(notes[1]!.endsWith(HOSTILE_NOTE)).toBe(true);
+  });
+
+  it('deletes a creator after confirmation', async () => {
+    await dashboard.getByRole('button', { name: 'Delete @lena.makeup' }).click();
+    await dashboard.getByRole('button', { name: 'Delete @lena.makeup' }).click();
+    await expect.poll(() => dashboard.getByText('No creators saved yet.').count()).toBe(1);
+  });
+
+  it('waits for a profile that renders late instead of reading a half-built page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(LATE_URL);
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.getByTestId('creator-name').textContent(), { timeout: 10_000 }).toBe('莉娜 Lena');
+    expect(await popup.locator('[data-stat="followers"]').textContent()).toBe('≈48.2K');
+  });
+
+  it('says plainly which pages it works on elsewhere', async () => {
+    for (const [url, expected] of [
+      [OTHER_URL, 'Creator Lens reads TikTok creator profiles'],
+      [VIDEO_URL, "This is one of @lena.makeup's videos. Open their profile"],
+    ] as const) {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      const popup = await openPopupFor(page);
+      await expect.poll(() => popup.getByTestId('popup-message').textContent()).toContain(expected);
+    }
+  });
+
+  it('made no request beyond the pages the test served', () => {
+    const foreign = browser.requests.filter(
+      (url) => !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:') &&
+        ![PROFILE_URL, LATE_URL, OTHER_URL, VIDEO_URL].includes(url),
+    );
+    expect(foreign).toEqual([]);
+  });
+});
