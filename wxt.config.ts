@@ -11,7 +11,6 @@ export default defineConfig({
       'Vet TikTok, Instagram and YouTube creators on their own pages. Scores, flags and a shortlist that never leave your browser.',
     permissions: ['activeTab', 'scripting', 'storage'],
     host_permissions: [...CREATOR_HOST_PATTERNS],
-    action: { default_title: 'Score this creator' },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'creator-lens@creatorlens.app', strict_min_version: '115.0' } } }
       : {}),
