@@ -79,7 +79,8 @@ export function shortlistToCsv(rows: ShortlistRow[]): string {
     },
     { escapeFormulae: FORMULA_START, newline: '\r\n' },
   );
-  return `${BOM}${body}\r\n`;
+  // papaparse ends a header-only file with a line break and a file with rows without one.
+  return `${BOM}${body}${body.endsWith('\r\n') ? '' : '\r\n'}`;
 }
 
 export function csvFileName(now: number): string {

@@ -109,7 +109,7 @@ export function assess(snapshot: Snapshot): Assessment {
       score: null,
       grade: null,
       penalty: 0,
-      unscoredReason: `Not enough on the page to score: ${[metrics.viewRate.unknownReason, metrics.likesPerVideoPerFollower.unknownReason].filter(Boolean).join('; ')}.`,
+      unscoredReason: `Not enough on the page to score: ${[...new Set([metrics.viewRate.unknownReason, metrics.likesPerVideoPerFollower.unknownReason])].filter(Boolean).join('; ')}.`,
     };
   }
   const weighted = parts.reduce((sum, part) => sum + part.points * part.weight, 0) / parts.reduce((sum, part) => sum + part.weight, 0);

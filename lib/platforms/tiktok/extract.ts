@@ -7,6 +7,7 @@ import { PINNED_LABELS, PRIVATE_ACCOUNT_STATUS, TIKTOK_SELECTORS as S } from './
 import { parseTikTokUrl, sameHandle } from './url';
 
 const MAX_POSTS = 500;
+const MAX_HANDLE_SHOWN = 40;
 
 export type Readiness = { ready: true } | { ready: false; waitingFor: string };
 
@@ -24,7 +25,9 @@ export function tiktokReadiness(doc: Document, url: URL): Readiness {
     return { ready: false, waitingFor: `the page still shows @${shownHandle}, not @${page.handle}` };
   }
   if (embeddedMatches) return { ready: true };
-  if (shownHandle !== null && doc.querySelector(S.followers)) return { ready: true };
+  // The counts render with the handle; a loaded page without them has changed its markup,
+  // and waiting longer would not bring them.
+  if (shownHandle !== null && (doc.querySelector(S.followers) || doc.readyState === 'complete')) return { ready: true };
   return { ready: false, waitingFor: 'the profile header has not rendered yet' };
 }
 
@@ -44,7 +47,7 @@ export function extractTikTokProfile(doc: Document, url: URL, now: number): Snap
     notices.push(
       found.handle === null
         ? 'The embedded page data names no creator, so only the visible page was read.'
-        : `The embedded page data describes @${found.handle} (TikTok keeps it after in-app navigation), so only the visible page was read.`,
+        : `The embedded page data describes @${found.handle.slice(0, MAX_HANDLE_SHOWN)} (TikTok keeps it after in-app navigation), so only the visible page was read.`,
     );
   }
 
@@ -119,9 +122,10 @@ export function extractTikTokProfile(doc: Document, url: URL, now: number): Snap
   };
 }
 
+/** The handle the header shows, cut to a handle's length so odd markup cannot flood messages. */
 function domHandle(doc: Document): string | null {
   const shown = text(doc, S.handle);
-  return shown === null ? null : shown.replace(/^@/, '').trim() || null;
+  return shown === null ? null : shown.replace(/^@/, '').trim().slice(0, MAX_HANDLE_SHOWN) || null;
 }
 
 function text(root: ParentNode | null, selector: string): string | null {
@@ -176,7 +180,7 @@ function domPosts(doc: Document, handle: string): Post[] {
     const badge = item.querySelector(S.postBadge)?.textContent?.trim().toLowerCase() ?? '';
     posts.push({
       id: video.videoId,
-      url: `https://www.tiktok.com/@${video.handle}/video/${video.videoId}`,
+      url: `https://www.tiktok.com/@${video.handle}/${video.format}/${video.videoId}`,
       views: domCount(item, S.postViews),
       likes: null,
       comments: null,

@@ -12,8 +12,12 @@ export const TIKTOK_SELECTORS = {
   followers: '[data-e2e="followers-count"]',
   following: '[data-e2e="following-count"]',
   likes: '[data-e2e="likes-count"]',
-  /** No stable attribute; the badge's hashed class has kept "VerifyBadge" in it since 2022. */
-  verifiedBadge: '[data-e2e="user-title"] ~ * svg[class*="VerifyBadge"], svg[class*="VerifyBadge"], [data-e2e="verified-badge"]',
+  /**
+   * No stable attribute; the badge's hashed class has kept "VerifyBadge" in it since 2022.
+   * Only next to the handle: side lists of other accounts carry the same badge.
+   */
+  verifiedBadge:
+    '[data-e2e="user-title"] svg[class*="VerifyBadge"], [data-e2e="user-title"] ~ svg[class*="VerifyBadge"], [data-e2e="user-title"] ~ * svg[class*="VerifyBadge"], [data-e2e="verified-badge"]',
   postItem: '[data-e2e="user-post-item"]',
   postLink: 'a[href*="/video/"], a[href*="/photo/"]',
   postViews: '[data-e2e="video-views"]',

@@ -1,7 +1,7 @@
 // What a TikTok URL points at. Handles are 2-24 letters, digits, underscores and dots.
 export type TikTokPage =
   | { kind: 'profile'; handle: string }
-  | { kind: 'video'; handle: string; videoId: string };
+  | { kind: 'video'; handle: string; videoId: string; format: 'video' | 'photo' };
 
 const HANDLE = /^@([A-Za-z0-9_.]{1,24})$/;
 
@@ -17,7 +17,7 @@ export function parseTikTokUrl(url: URL): TikTokPage | null {
   if (parts.length === 1) return { kind: 'profile', handle };
   const [, section, id] = parts;
   if ((section === 'video' || section === 'photo') && id !== undefined && /^\d{5,25}$/.test(id)) {
-    return { kind: 'video', handle, videoId: id };
+    return { kind: 'video', handle, videoId: id, format: section };
   }
   return null;
 }

@@ -1,0 +1,210 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { BOM, CSV_COLUMNS, csvFileName, shortlistToCsv } from '../lib/csv/export';
+import type { CreatorRecord, Note, ShortlistEntry } from '../lib/db';
+import type { Snapshot } from '../lib/schema';
+import { toRows } from '../lib/shortlist';
+import { exact, makeSnapshot, rounded } from './helpers/snapshots';
+
+type Column = (typeof CSV_COLUMNS)[number];
+
+// Local-time dates, so that the sheet dates below read the same in every time zone.
+const JAN_2 = new Date(2026, 0, 2, 9, 5).getTime();
+const JAN_3 = new Date(2026, 0, 3, 17, 45).getTime();
+
+function entry(latest: Snapshot | null, options: { notes?: Note[]; snapshotCount?: number; displayName?: string | null } = {}): ShortlistEntry {
+  const handle = latest?.creator.handle ?? 'lena';
+  const creator: CreatorRecord = {
+    id: `tiktok:${handle.toLowerCase()}`,
+    platform: 'tiktok',
+    handle,
+    displayName: options.displayName === undefined ? (latest?.creator.displayName ?? null) : options.displayName,
+    profileUrl: `https://www.tiktok.com/@${handle}`,
+    notes: options.notes ?? [],
+    createdAt: JAN_2,
+    lastSeenAt: JAN_3,
+  };
+  return { creator, latest, snapshotCount: options.snapshotCount ?? 1 };
+}
+
+function exportEntries(entries: ShortlistEntry[]): string {
+  return shortlistToCsv(toRows(entries));
+}
+
+/** Parses the CSV as a spreadsheet would and returns each data row keyed by column. */
+function parse(csv: string): { header: string[]; rows: Array<Record<Column, string>>; linebreak: string } {
+  const result = Papa.parse<string[]>(csv, { skipEmptyLines: true });
+  expect(result.errors).toEqual([]);
+  const [header = [], ...data] = result.data;
+  const rows = data.map((cells) => Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, cells[i] ?? ''])) as Record<Column, string>);
+  return { header, rows, linebreak: result.meta.linebreak };
+}
+
+function onlyRow(csv: string): Record<Column, string> {
+  const { rows } = parse(csv);
+  expect(rows).toHaveLength(1);
+  return rows[0]!;
+}
+
+const lena = makeSnapshot({ creator: { displayName: '莉娜 Lena', following: exact(2_000) } });
+
+describe('shortlist CSV', () => {
+  it('starts with the UTF-8 byte order mark and the header, and ends every record with CRLF', () => {
+    const csv = exportEntries([entry(lena), entry(makeSnapshot({ creator: { handle: 'bo' } }))]);
+    expect(csv.startsWith(`${BOM}${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(BOM).toBe('\uFEFF');
+    expect(csv.endsWith('\r\n')).toBe(true);
+    // Header + 2 rows, each closed by CRLF; no record ends with a bare LF.
+    expect(csv.split('\r\n')).toHaveLength(4);
+    expect(parse(csv).linebreak).toBe('\r\n');
+  });
+
+  it('round-trips through a CSV parser to the same header and values', () => {
+    const notes = [
+      { text: 'good fit for the spring launch', at: JAN_2 },
+      { text: 'asked for rates', at: JAN_3 },
+    ];
+    const csv = exportEntries([entry(lena, { notes, snapshotCount: 2 })]);
+    const { header, rows } = parse(csv);
+    expect(header).toEqual([...CSV_COLUMNS]);
+    expect(rows).toEqual([
+      {
+        Name: '莉娜 Lena',
+        Handle: 'lena',
+        Platform: 'TikTok',
+        'Profile URL': 'https://www.tiktok.com/@lena',
+        Followers: '50000',
+        'Followers as shown': '',
+        Following: '2000',
+        'Total likes': '300000',
+        Videos: '100',
+        'View rate': '20.0%',
+        'Likes per video per follower': '6.0%',
+        Score: '95',
+        Grade: 'S',
+        Confidence: 'high',
+        Tier: 'Micro',
+        Flags: 'warn: Follows 2,000 accounts: a sign of follow-for-follow growth.',
+        'Latest note': 'asked for rates',
+        Notes: '2026-01-02 09:05 good fit for the spring launch\n2026-01-03 17:45 asked for rates',
+        'Last seen': '2026-01-03 17:45',
+        Snapshots: '2',
+      },
+    ]);
+  });
+
+  it('keeps Chinese text exactly', () => {
+    const csv = exportEntries([entry(lena, { notes: [{ text: '报价 $300，春季上新', at: JAN_2 }] })]);
+    expect(csv).toContain('莉娜 Lena');
+    const row = onlyRow(csv);
+    expect(row.Name).toBe('莉娜 Lena');
+    expect(row.Notes).toBe('2026-01-02 09:05 报价 $300，春季上新');
+  });
+
+  it('shows a rounded follower count as the page showed it', () => {
+    const snapshot = makeSnapshot({ creator: { followers: rounded(50_000, 49_500, 50_499, '50K') } });
+    const row = onlyRow(exportEntries([entry(snapshot)]));
+    expect(row.Followers).toBe('50000');
+    expect(row['Followers as shown']).toBe('50K');
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x","click")'],
+    ['+1 555 0100'],
+    ['-5 kg in 30 days'],
+    ['@brand collab'],
+    ['\tTabbed'],
+    ['\rCarriage'],
+    ['=1+1\nsecond line'],
+  ])('a name starting with a formula character (%j) is exported as text behind a single quote', (name) => {
+    const csv = exportEntries([entry(lena, { displayName: name })]);
+    expect(onlyRow(csv).Name).toBe(`'${name}`);
+  });
+
+  it('the multi-line formula name is quoted as one cell in the raw text', () => {
+    const csv = exportEntries([entry(lena, { displayName: '=1+1\nsecond line' })]);
+    expect(csv).toContain(`\r\n"'=1+1\nsecond line",`);
+  });
+
+  it('a formula typed as a note is exported as text behind a single quote', () => {
+    const note = '=HYPERLINK("http://x","click")';
+    const csv = exportEntries([entry(lena, { notes: [{ text: note, at: JAN_2 }] })]);
+    const row = onlyRow(csv);
+    expect(row['Latest note']).toBe(`'${note}`);
+    expect(csv).toContain(`,"'=HYPERLINK(""http://x"",""click"")",`);
+    // In the dated list the note follows its date, so that cell cannot start a formula.
+    expect(row.Notes).toBe(`2026-01-02 09:05 ${note}`);
+  });
+
+  it.each([['+33 6 12 34 56 78'], ['-20% code LENA'], ['@brand asked first'], ['\tindented']])(
+    'a note starting with a formula character (%j) is exported as text',
+    (note) => {
+      const row = onlyRow(exportEntries([entry(lena, { notes: [{ text: note, at: JAN_2 }] })]));
+      expect(row['Latest note']).toBe(`'${note}`);
+    },
+  );
+
+  it('numeric cells are not prefixed', () => {
+    const row = onlyRow(exportEntries([entry(lena, { displayName: '=danger', snapshotCount: 3 })]));
+    expect(row.Name).toBe("'=danger");
+    expect(row.Followers).toBe('50000');
+    expect(row.Following).toBe('2000');
+    expect(row.Score).toBe('95');
+    expect(row.Snapshots).toBe('3');
+  });
+
+  it('quotes commas, quotes and newlines inside cells as RFC 4180 says', () => {
+    const name = 'Lena, "the" skincare one\nsecond line';
+    const csv = exportEntries([entry(lena, { displayName: name })]);
+    expect(csv).toContain('\r\n"Lena, ""the"" skincare one\nsecond line",');
+    expect(onlyRow(csv).Name).toBe(name);
+  });
+
+  it('an empty shortlist is the header line alone, with no blank row after it', () => {
+    expect(exportEntries([])).toBe(`${BOM}${CSV_COLUMNS.join(',')}\r\n`);
+  });
+
+  it('unknown counts are empty cells, never 0', () => {
+    const snapshot = makeSnapshot({
+      creator: { followers: null, following: null, totalLikes: null, postCount: null },
+      posts: [],
+    });
+    const row = onlyRow(exportEntries([entry(snapshot)]));
+    expect(row).toMatchObject({
+      Followers: '',
+      'Followers as shown': '',
+      Following: '',
+      'Total likes': '',
+      Videos: '',
+      'View rate': '',
+      'Likes per video per follower': '',
+      Score: '',
+      Grade: '',
+      Tier: '',
+    });
+    expect(row.Confidence).toBe('low');
+  });
+
+  it('a creator whose stored snapshots are all unreadable still exports its name, notes and snapshot count', () => {
+    const row = onlyRow(exportEntries([entry(null, { displayName: 'Lena', notes: [{ text: 'keep', at: JAN_2 }], snapshotCount: 2 })]));
+    expect(row).toMatchObject({
+      Name: 'Lena',
+      Handle: 'lena',
+      Followers: '',
+      Score: '',
+      Grade: '',
+      Confidence: '',
+      Flags: '',
+      'Latest note': 'keep',
+      Notes: '2026-01-02 09:05 keep',
+      Snapshots: '2',
+    });
+  });
+});
+
+describe('csvFileName', () => {
+  it('names the file after the local date', () => {
+    expect(csvFileName(new Date(2026, 0, 5, 23, 59).getTime())).toBe('creator-lens-shortlist-2026-01-05.csv');
+    expect(csvFileName(new Date(2026, 10, 23, 0, 1).getTime())).toBe('creator-lens-shortlist-2026-11-23.csv');
+  });
+});

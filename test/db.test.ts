@@ -1,0 +1,240 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  deleteCreator,
+  listShortlist,
+  openDatabase,
+  saveSnapshot,
+  StorageError,
+  type CreatorLensDatabase,
+} from '../lib/db';
+import type { Snapshot } from '../lib/schema';
+import { CAPTURED_AT, exact, makeSnapshot } from './helpers/snapshots';
+
+const NOW = CAPTURED_AT + 60_000;
+let db: CreatorLensDatabase;
+let counter = 0;
+
+beforeEach(() => {
+  counter += 1;
+  db = openDatabase(`creator-lens-test-${counter}-${Math.random().toString(36).slice(2)}`);
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  db.close();
+  await db.delete();
+});
+
+function quotaError(): DOMException {
+  return new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+}
+
+describe('saveSnapshot', () => {
+  it('creates a creator keyed tiktok:<lower-case handle> with the note and its time', async () => {
+    const snapshot = makeSnapshot({ creator: { handle: 'Lena.Skin', displayName: '莉娜 Lena' } });
+    const result = await saveSnapshot(db, snapshot, 'good fit for spring', NOW);
+
+    expect(result.snapshotCount).toBe(1);
+    expect(result.creator.id).toBe('tiktok:lena.skin');
+    const stored = await db.creators.get('tiktok:lena.skin');
+    expect(stored).toEqual({
+      id: 'tiktok:lena.skin',
+      platform: 'tiktok',
+      handle: 'Lena.Skin',
+      displayName: '莉娜 Lena',
+      profileUrl: 'https://www.tiktok.com/@Lena.Skin',
+      notes: [{ text: 'good fit for spring', at: NOW }],
+      createdAt: NOW,
+      lastSeenAt: CAPTURED_AT,
+    });
+    const snapshots = await db.snapshots.toArray();
+    expect(snapshots).toHaveLength(1);
+    expect(snapshots[0]).toMatchObject({ creatorId: 'tiktok:lena.skin', capturedAt: CAPTURED_AT, snapshot });
+  });
+
+  it('saving the same creator again, in another handle case, adds a snapshot and appends the note', async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'lena' } }), 'first look', NOW);
+    const later = makeSnapshot({ creator: { handle: 'LENA', followers: exact(51_000) }, capturedAt: CAPTURED_AT + 86_400_000 });
+    const result = await saveSnapshot(db, later, 'asked for rates', NOW + 86_400_000);
+
+    expect(result.snapshotCount).toBe(2);
+    expect(await db.creators.count()).toBe(1);
+    expect(await db.snapshots.count()).toBe(2);
+    const stored = await db.creators.get('tiktok:lena');
+    expect(stored?.notes).toEqual([
+      { text: 'first look', at: NOW },
+      { text: 'asked for rates', at: NOW + 86_400_000 },
+    ]);
+    expect(stored?.createdAt).toBe(NOW);
+    expect(stored?.lastSeenAt).toBe(CAPTURED_AT + 86_400_000);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['whitespace', '  \n\t '],
+  ])('an %s note adds no note and keeps earlier ones', async (_kind, note) => {
+    await saveSnapshot(db, makeSnapshot(), 'keep me', NOW);
+    const result = await saveSnapshot(db, makeSnapshot(), note, NOW + 1);
+    expect(result.snapshotCount).toBe(2);
+    expect((await db.creators.get('tiktok:lena'))?.notes).toEqual([{ text: 'keep me', at: NOW }]);
+  });
+
+  it('trims the note the user typed', async () => {
+    await saveSnapshot(db, makeSnapshot(), '  call next week \n', NOW);
+    expect((await db.creators.get('tiktok:lena'))?.notes).toEqual([{ text: 'call next week', at: NOW }]);
+  });
+
+  it('keeps a known display name when a later reading could not read it', async () => {
+    await saveSnapshot(db, makeSnapshot(), '', NOW);
+    await saveSnapshot(db, makeSnapshot({ creator: { displayName: null } }), '', NOW + 1);
+    expect((await db.creators.get('tiktok:lena'))?.displayName).toBe('Lena');
+  });
+
+  it('rejects a snapshot that fails validation and writes nothing', async () => {
+    const invalid = makeSnapshot({ creator: { followers: { value: -5, min: -5, max: -5, source: 'text' } } });
+    await expect(saveSnapshot(db, invalid, 'should not be stored', NOW)).rejects.toThrow();
+    const noHandle = makeSnapshot({ creator: { handle: '' } });
+    await expect(saveSnapshot(db, noHandle, 'should not be stored', NOW)).rejects.toThrow();
+    expect(await db.creators.count()).toBe(0);
+    expect(await db.snapshots.count()).toBe(0);
+  });
+});
+
+describe('listShortlist', () => {
+  it('lists the newest-seen creator first, each with its newest snapshot and snapshot count', async () => {
+    const day = 86_400_000;
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'anna' }, capturedAt: CAPTURED_AT }), '', NOW);
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'bo' }, capturedAt: CAPTURED_AT + day }), '', NOW);
+    await saveSnapshot(
+      db,
+      makeSnapshot({ creator: { handle: 'anna', followers: exact(60_000) }, capturedAt: CAPTURED_AT + 2 * day }),
+      '',
+      NOW,
+    );
+    // An older reading saved last must not become the latest.
+    await saveSnapshot(
+      db,
+      makeSnapshot({ creator: { handle: 'anna', followers: exact(40_000) }, capturedAt: CAPTURED_AT - day }),
+      '',
+      NOW,
+    );
+
+    const entries = await listShortlist(db);
+    expect(entries.map((e) => [e.creator.id, e.snapshotCount])).toEqual([
+      ['tiktok:anna', 3],
+      ['tiktok:bo', 1],
+    ]);
+    expect(entries[0]?.latest?.capturedAt).toBe(CAPTURED_AT + 2 * day);
+    expect(entries[0]?.latest?.creator.followers?.value).toBe(60_000);
+    expect(entries[0]?.creator.lastSeenAt).toBe(CAPTURED_AT + 2 * day);
+  });
+
+  it('is empty for a new database', async () => {
+    expect(await listShortlist(db)).toEqual([]);
+  });
+
+  it('skips a stored snapshot that was corrupted and falls back to an older valid one', async () => {
+    await saveSnapshot(db, makeSnapshot({ capturedAt: CAPTURED_AT }), '', NOW);
+    await saveSnapshot(db, makeSnapshot({ capturedAt: CAPTURED_AT + 1_000, creator: { followers: exact(99_000) } }), '', NOW);
+    const target = (await db.snapshots.toArray()).find((r) => r.capturedAt === CAPTURED_AT + 1_000);
+    if (target?.id === undefined) throw new Error('the newer snapshot was not stored');
+    const corrupted = { ...makeSnapshot(), creator: { handle: 42 }, posts: 'lost' } as unknown as Snapshot;
+    await db.snapshots.update(target.id, { snapshot: corrupted });
+
+    const [entry] = await listShortlist(db);
+    expect(entry?.snapshotCount).toBe(2);
+    expect(entry?.latest?.capturedAt).toBe(CAPTURED_AT);
+    expect(entry?.latest?.creator.followers?.value).toBe(50_000);
+  });
+
+  it('gives latest null when no stored snapshot is valid', async () => {
+    await saveSnapshot(db, makeSnapshot(), '', NOW);
+    const [record] = await db.snapshots.toArray();
+    if (record?.id === undefined) throw new Error('the snapshot was not stored');
+    await db.snapshots.update(record.id, { snapshot: { version: 99 } as unknown as Snapshot });
+    const [entry] = await listShortlist(db);
+    expect(entry?.creator.id).toBe('tiktok:lena');
+    expect(entry?.latest).toBeNull();
+    expect(entry?.snapshotCount).toBe(1);
+  });
+});
+
+describe('deleteCreator', () => {
+  it('removes the creator and its snapshots, and nobody else', async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'anna' } }), 'a', NOW);
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'anna' } }), 'b', NOW);
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'bo' } }), 'c', NOW);
+
+    await deleteCreator(db, 'tiktok:anna');
+
+    expect(await db.creators.get('tiktok:anna')).toBeUndefined();
+    expect(await db.snapshots.where('creatorId').equals('tiktok:anna').count()).toBe(0);
+    expect(await db.snapshots.where('creatorId').equals('tiktok:bo').count()).toBe(1);
+    const entries = await listShortlist(db);
+    expect(entries.map((e) => e.creator.id)).toEqual(['tiktok:bo']);
+  });
+});
+
+describe('storage errors', () => {
+  async function saveFirst() {
+    await saveSnapshot(db, makeSnapshot(), 'first note', NOW);
+    return listShortlist(db);
+  }
+
+  it('a full disk while adding the snapshot: StorageError saying nothing was saved, earlier data intact', async () => {
+    const before = await saveFirst();
+    vi.spyOn(db.snapshots, 'add').mockRejectedValue(quotaError());
+
+    const attempt = saveSnapshot(db, makeSnapshot({ capturedAt: CAPTURED_AT + 5_000 }), 'second note', NOW + 5_000);
+    await expect(attempt).rejects.toBeInstanceOf(StorageError);
+    await expect(attempt).rejects.toThrow(/^Not saved: the browser has no storage space left/);
+    await expect(attempt).rejects.toThrow(/Your shortlist is unchanged/);
+
+    vi.restoreAllMocks();
+    // The creator record written earlier in the same transaction was rolled back.
+    expect(await listShortlist(db)).toEqual(before);
+    expect((await db.creators.get('tiktok:lena'))?.notes).toEqual([{ text: 'first note', at: NOW }]);
+    expect(await db.snapshots.count()).toBe(1);
+  });
+
+  it('a quota error reported by the transaction (Dexie AbortError wrapping it) is explained the same way', async () => {
+    const before = await saveFirst();
+    vi.spyOn(db, 'transaction').mockRejectedValue(new Dexie.AbortError('Transaction aborted', quotaError()));
+
+    const attempt = saveSnapshot(db, makeSnapshot(), 'second note', NOW + 5_000);
+    await expect(attempt).rejects.toBeInstanceOf(StorageError);
+    await expect(attempt).rejects.toThrow(/Your shortlist is unchanged/);
+
+    vi.restoreAllMocks();
+    expect(await listShortlist(db)).toEqual(before);
+  });
+
+  it('a database held by another tab is explained as such', async () => {
+    await saveFirst();
+    vi.spyOn(db, 'transaction').mockRejectedValue(new Dexie.DatabaseClosedError('closed'));
+    const attempt = saveSnapshot(db, makeSnapshot(), '', NOW);
+    await expect(attempt).rejects.toBeInstanceOf(StorageError);
+    await expect(attempt).rejects.toThrow(/busy in another Creator Lens tab/);
+  });
+
+  it('an unknown storage failure still says nothing saved before was changed', async () => {
+    await saveFirst();
+    vi.spyOn(db.creators, 'put').mockRejectedValue(new Error('disk on fire'));
+    const attempt = saveSnapshot(db, makeSnapshot(), 'x', NOW);
+    await expect(attempt).rejects.toBeInstanceOf(StorageError);
+    await expect(attempt).rejects.toThrow('Not saved: the shortlist could not be written (disk on fire). Nothing saved before was changed.');
+    vi.restoreAllMocks();
+    expect(await db.snapshots.count()).toBe(1);
+  });
+
+  it('a failing delete rejects with a StorageError and keeps the creator', async () => {
+    await saveFirst();
+    vi.spyOn(db.creators, 'delete').mockRejectedValue(quotaError());
+    await expect(deleteCreator(db, 'tiktok:lena')).rejects.toBeInstanceOf(StorageError);
+    vi.restoreAllMocks();
+    expect(await db.creators.get('tiktok:lena')).toBeDefined();
+    expect(await db.snapshots.count()).toBe(1);
+  });
+});

@@ -1,0 +1,166 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Popup, type PopupActions } from '../components/Popup';
+import { StorageError, type SaveResult } from '../lib/db';
+import { failure, type ReadPageResponse, type Snapshot } from '../lib/schema';
+import { exact, makeSnapshot } from './helpers/snapshots';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+
+let container: HTMLDivElement;
+let root: Root;
+
+beforeEach(() => {
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+});
+
+afterEach(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+// Follows 2,000 accounts: a mass-following warning, score 95, grade S.
+const lena = makeSnapshot({ creator: { handle: 'lena.skin', displayName: '莉娜 Lena', following: exact(2_000) } });
+
+function savedResult(snapshot: Snapshot, snapshotCount: number): SaveResult {
+  return {
+    creator: {
+      id: `tiktok:${snapshot.creator.handle}`,
+      platform: 'tiktok',
+      handle: snapshot.creator.handle,
+      displayName: snapshot.creator.displayName,
+      profileUrl: snapshot.url,
+      notes: [],
+      createdAt: 1,
+      lastSeenAt: snapshot.capturedAt,
+    },
+    snapshotCount,
+  };
+}
+
+function fakeActions(response: ReadPageResponse, save?: PopupActions['save']) {
+  return {
+    score: vi.fn<PopupActions['score']>(async () => response),
+    save: vi.fn<PopupActions['save']>(save ?? (async (snapshot) => savedResult(snapshot, 1))),
+    openShortlist: vi.fn<PopupActions['openShortlist']>(),
+  };
+}
+
+async function renderPopup(actions: PopupActions) {
+  await act(async () => {
+    root.render(<Popup actions={actions} />);
+  });
+}
+
+function byTestId(id: string): HTMLElement | null {
+  return container.querySelector(`[data-testid="${id}"]`);
+}
+
+async function typeNote(text: string) {
+  const textarea = container.querySelector('textarea');
+  if (!textarea) throw new Error('no note field');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+  await act(async () => {
+    setValue?.call(textarea, text);
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function clickSave() {
+  const button = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Save to shortlist');
+  if (!button) throw new Error('no save button');
+  await act(async () => {
+    button.click();
+  });
+}
+
+describe('Popup', () => {
+  it('a successful score shows the creator’s name, handle, grade and flags', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena });
+    await renderPopup(actions);
+
+    expect(actions.score).toHaveBeenCalledTimes(1);
+    expect(byTestId('creator-name')?.textContent).toBe('莉娜 Lena');
+    expect(container.textContent).toContain('@lena.skin · TikTok');
+    expect(byTestId('grade')?.textContent).toBe('S');
+    expect(byTestId('score')?.textContent).toBe('95');
+    const flag = container.querySelector('[data-flag="mass-following"]');
+    expect(flag?.textContent).toContain('Warning');
+    expect(flag?.textContent).toContain('Follows 2,000 accounts');
+    expect(flag?.textContent).toContain('following: 2,000 · threshold: 1,500');
+    expect(flag?.textContent).toContain('HypeAuditor');
+    expect(byTestId('no-flags')).toBeNull();
+  });
+
+  it('a creator without warning signs says so', async () => {
+    await renderPopup(fakeActions({ ok: true, snapshot: makeSnapshot() }));
+    expect(byTestId('no-flags')?.textContent).toBe('No warning signs on what this page shows.');
+    expect(byTestId('creator-name')?.textContent).toBe('Lena');
+  });
+
+  it('an unsupported page shows the reason and no score card', async () => {
+    const message = 'Creator Lens reads TikTok profile pages. Open a creator’s profile and try again.';
+    await renderPopup(fakeActions(failure('unsupported-page', message)));
+
+    const shown = byTestId('popup-message');
+    expect(shown?.textContent).toBe(message);
+    expect(shown?.getAttribute('role')).toBe('alert');
+    expect(byTestId('grade')).toBeNull();
+    expect(container.querySelector('textarea')).toBeNull();
+  });
+
+  it('saving passes the typed note, shows the saved status and clears the note', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena });
+    await renderPopup(actions);
+
+    await typeNote('good fit for the spring launch');
+    await clickSave();
+
+    expect(actions.save).toHaveBeenCalledTimes(1);
+    expect(actions.save.mock.calls[0]?.[0]).toEqual(lena);
+    expect(actions.save.mock.calls[0]?.[1]).toBe('good fit for the spring launch');
+    expect(byTestId('save-status')?.textContent).toBe('Saved @lena.skin to your shortlist.');
+    expect(container.querySelector('textarea')?.value).toBe('');
+  });
+
+  it('saving a creator again says how many snapshots it has and that notes are kept', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena }, async (snapshot) => savedResult(snapshot, 3));
+    await renderPopup(actions);
+    await clickSave();
+    expect(actions.save.mock.calls[0]?.[1]).toBe('');
+    expect(byTestId('save-status')?.textContent).toBe('Saved again: @lena.skin now has 3 snapshots; earlier notes are kept.');
+  });
+
+  it('a save that fails with a StorageError shows its message and keeps the typed note', async () => {
+    const message =
+      'Not saved: the browser has no storage space left for Creator Lens. Your shortlist is unchanged; free some disk space or delete creators you no longer need, then save again.';
+    const actions = fakeActions({ ok: true, snapshot: lena }, async () => {
+      throw new StorageError(message);
+    });
+    await renderPopup(actions);
+
+    await typeNote('asked for rates');
+    await clickSave();
+
+    const status = byTestId('save-status');
+    expect(status?.textContent).toBe(message);
+    expect(status?.getAttribute('role')).toBe('alert');
+    expect(container.querySelector('textarea')?.value).toBe('asked for rates');
+  });
+
+  it('"Open shortlist" asks to open the shortlist', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena });
+    await renderPopup(actions);
+    const button = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Open shortlist');
+    await act(async () => {
+      button?.click();
+    });
+    expect(actions.openShortlist).toHaveBeenCalledTimes(1);
+  });
+});
