@@ -5,13 +5,12 @@ import { FlagList } from './FlagList';
 import './ScoreCard.css';
 
 function MetricRow({ metric }: { metric: Metric }) {
-  const shown = metric.unit === 'ratio' ? formatPercent(metric.value) : metric.value === null ? 'unknown' : formatNumber(metric.value);
-  const range =
-    metric.range && metric.value !== null && metric.range.min !== metric.range.max
-      ? metric.unit === 'ratio'
-        ? ` (${formatPercent(metric.range.min)}–${formatPercent(metric.range.max)} given the rounding)`
-        : ` (${formatNumber(metric.range.min)}–${formatNumber(metric.range.max)} given the rounding)`
-      : '';
+  const shown = metric.value === null ? 'unknown' : metric.unit === 'ratio' ? formatPercent(metric.value) : formatNumber(metric.value);
+  const format = (value: number) => (metric.unit === 'ratio' ? formatPercent(value) : formatNumber(value));
+  const low = metric.range ? format(metric.range.min) : null;
+  const high = metric.range ? format(metric.range.max) : null;
+  // Only when the rounding changes what is shown.
+  const range = low !== null && high !== null && low !== high ? ` (${low}–${high} given the rounding)` : '';
   return (
     <div className="metric" data-metric={metric.id}>
       <div className="metric-head">

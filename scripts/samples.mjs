@@ -8,6 +8,9 @@ import { chromium } from 'playwright-core';
 
 const SAMPLES = {
   'https://www.tiktok.com/@lena.makeup': 'test/fixtures/tiktok/profile-universal-2025-06.html',
+  'https://www.tiktok.com/@nora.runs': 'test/fixtures/tiktok/profile-dom-only-2024-03.html',
+  'https://www.tiktok.com/@quiet.garden': 'test/fixtures/tiktok/profile-private-2025-06.html',
+  'https://www.tiktok.com/@tiktok': 'test/fixtures/tiktok/profile-next-data-2021-01.html',
 };
 const extension = resolve('.output/chrome-mv3');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

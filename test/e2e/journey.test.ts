@@ -10,6 +10,8 @@ import { ARTIFACTS_DIR, fixture, launchWithExtension, tabIdOf, type ExtensionBro
 const PROFILE_URL = 'https://www.tiktok.com/@lena.makeup';
 const LATE_URL = 'https://www.tiktok.com/@late.render';
 const OTHER_URL = 'https://example.com/';
+const DOM_ONLY_URL = 'https://www.tiktok.com/@nora.runs';
+const PRIVATE_URL = 'https://www.tiktok.com/@quiet.garden';
 const VIDEO_URL = 'https://www.tiktok.com/@lena.makeup/video/7301000000000001111';
 const HOSTILE_NOTE = "=cmd|' /C calc'!A0 适合春季新品";
 
@@ -41,6 +43,8 @@ beforeAll(async () => {
     [PROFILE_URL]: profileHtml,
     [LATE_URL]: lateHtml,
     [VIDEO_URL]: '<!doctype html><title>video</title><p>A TikTok video</p>',
+    [DOM_ONLY_URL]: fixture('tiktok/profile-dom-only-2024-03.html'),
+    [PRIVATE_URL]: fixture('tiktok/profile-private-2025-06.html'),
     [OTHER_URL]: '<!doctype html><title>Example</title><p>Not a creator page</p>',
   });
 });
@@ -151,6 +155,24 @@ describe('Creator Lens in Chromium', () => {
     expect(await popup.locator('[data-stat="followers"]').textContent()).toBe('≈48.2K');
   });
 
+  it('shows rounded counts as rounded, and what a private account hides', async () => {
+    const runner = await browser.context.newPage();
+    await runner.goto(DOM_ONLY_URL);
+    const runnerPopup = await openPopupFor(runner);
+    await expect.poll(() => runnerPopup.getByTestId('creator-name').textContent()).toBe('Nora Lindqvist');
+    const followers = runnerPopup.locator('[data-stat="followers"]');
+    expect(await followers.textContent()).toMatch(/^≈\d/);
+    expect(await runnerPopup.locator('.stat', { has: followers }).getAttribute('title')).toMatch(/^Rounded on the page: between/);
+    expect(await runnerPopup.locator('[data-missing="postCount"]').textContent()).toContain('video count');
+    await runnerPopup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-rounded-counts.png'), fullPage: true });
+
+    const hidden = await browser.context.newPage();
+    await hidden.goto(PRIVATE_URL);
+    const hiddenPopup = await openPopupFor(hidden);
+    await expect.poll(() => hiddenPopup.locator('[data-flag="private-account"]').count()).toBe(1);
+    expect(await hiddenPopup.locator('[data-missing="posts"]').textContent()).toContain('private');
+  });
+
   it('says plainly which pages it works on elsewhere', async () => {
     for (const [url, expected] of [
       [OTHER_URL, 'Creator Lens reads TikTok creator profiles'],
@@ -166,7 +188,7 @@ describe('Creator Lens in Chromium', () => {
   it('made no request beyond the pages the test served', () => {
     const foreign = browser.requests.filter(
       (url) => !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:') &&
-        ![PROFILE_URL, LATE_URL, OTHER_URL, VIDEO_URL].includes(url),
+        ![PROFILE_URL, LATE_URL, OTHER_URL, VIDEO_URL, DOM_ONLY_URL, PRIVATE_URL].includes(url),
     );
     expect(foreign).toEqual([]);
   });
