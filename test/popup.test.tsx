@@ -1,29 +1,12 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupActions } from '../components/Popup';
 import { StorageError, type SaveResult } from '../lib/db';
 import { failure, type ReadPageResponse, type Snapshot } from '../lib/schema';
+import { useReactRoot } from './helpers/render';
 import { exact, makeSnapshot } from './helpers/snapshots';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  container.remove();
-});
+const mounted = useReactRoot();
 
 // Follows 2,000 accounts: a mass-following warning, score 95, grade S.
 const lena = makeSnapshot({ creator: { handle: 'lena.skin', displayName: '莉娜 Lena', following: exact(2_000) } });
@@ -53,17 +36,15 @@ function fakeActions(response: ReadPageResponse, save?: PopupActions['save']) {
 }
 
 async function renderPopup(actions: PopupActions) {
-  await act(async () => {
-    root.render(<Popup actions={actions} />);
-  });
+  await mounted.render(<Popup actions={actions} />);
 }
 
 function byTestId(id: string): HTMLElement | null {
-  return container.querySelector(`[data-testid="${id}"]`);
+  return mounted.container.querySelector(`[data-testid="${id}"]`);
 }
 
 async function typeNote(text: string) {
-  const textarea = container.querySelector('textarea');
+  const textarea = mounted.container.querySelector('textarea');
   if (!textarea) throw new Error('no note field');
   const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
   await act(async () => {
@@ -73,7 +54,7 @@ async function typeNote(text: string) {
 }
 
 async function clickSave() {
-  const button = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Save to shortlist');
+  const button = [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === 'Save to shortlist');
   if (!button) throw new Error('no save button');
   await act(async () => {
     button.click();
@@ -87,10 +68,10 @@ describe('Popup', () => {
 
     expect(actions.score).toHaveBeenCalledTimes(1);
     expect(byTestId('creator-name')?.textContent).toBe('莉娜 Lena');
-    expect(container.textContent).toContain('@lena.skin · TikTok');
+    expect(mounted.container.textContent).toContain('@lena.skin · TikTok');
     expect(byTestId('grade')?.textContent).toBe('S');
     expect(byTestId('score')?.textContent).toBe('95');
-    const flag = container.querySelector('[data-flag="mass-following"]');
+    const flag = mounted.container.querySelector('[data-flag="mass-following"]');
     expect(flag?.textContent).toContain('Warning');
     expect(flag?.textContent).toContain('Follows 2,000 accounts');
     expect(flag?.textContent).toContain('following: 2,000 · threshold: 1,500');
@@ -112,7 +93,7 @@ describe('Popup', () => {
     expect(shown?.textContent).toBe(message);
     expect(shown?.getAttribute('role')).toBe('alert');
     expect(byTestId('grade')).toBeNull();
-    expect(container.querySelector('textarea')).toBeNull();
+    expect(mounted.container.querySelector('textarea')).toBeNull();
   });
 
   it('saving passes the typed note, shows the saved status and clears the note', async () => {
@@ -126,7 +107,7 @@ describe('Popup', () => {
     expect(actions.save.mock.calls[0]?.[0]).toEqual(lena);
     expect(actions.save.mock.calls[0]?.[1]).toBe('good fit for the spring launch');
     expect(byTestId('save-status')?.textContent).toBe('Saved @lena.skin to your shortlist.');
-    expect(container.querySelector('textarea')?.value).toBe('');
+    expect(mounted.container.querySelector('textarea')?.value).toBe('');
   });
 
   it('saving a creator again says how many snapshots it has and that notes are kept', async () => {
@@ -151,13 +132,13 @@ describe('Popup', () => {
     const status = byTestId('save-status');
     expect(status?.textContent).toBe(message);
     expect(status?.getAttribute('role')).toBe('alert');
-    expect(container.querySelector('textarea')?.value).toBe('asked for rates');
+    expect(mounted.container.querySelector('textarea')?.value).toBe('asked for rates');
   });
 
   it('"Open shortlist" asks to open the shortlist', async () => {
     const actions = fakeActions({ ok: true, snapshot: lena });
     await renderPopup(actions);
-    const button = [...container.querySelectorAll('button')].find((b) => b.textContent === 'Open shortlist');
+    const button = [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === 'Open shortlist');
     await act(async () => {
       button?.click();
     });

@@ -1,20 +1,15 @@
 // What the content script answers when the popup asks it to read the tab: it refuses pages it
 // cannot read, waits (within a bound) for a profile that is still rendering, and always answers
 // with a snapshot that passes the schema, whatever the page holds.
-import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixture, parseHtml } from './helpers/fixtures';
 import { asRecord, at as pathIn } from '../lib/platforms/json';
 import { readCurrentPage } from '../lib/read-page';
 import { SnapshotSchema, TEXT_LIMITS, type ReadPageResponse, type Snapshot } from '../lib/schema';
 
 const NOW = Date.UTC(2025, 5, 20, 9, 30);
-// Held in a variable: Vite rewrites `new URL('./…', import.meta.url)` written inline into a
-// served-asset URL (http://localhost:3000/…), which readFileSync cannot open.
-const HERE = import.meta.url;
-
 function fixtureDoc(name: string): Document {
-  const html = readFileSync(new URL(`./fixtures/tiktok/${name}`, HERE), 'utf8');
-  return new DOMParser().parseFromString(html, 'text/html');
+  return parseHtml(fixture(`tiktok/${name}`));
 }
 
 /** The markup of a fixture's body, as the app would render it into the live page. */

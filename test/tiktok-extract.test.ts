@@ -1,23 +1,14 @@
 // What Creator Lens reads from each TikTok profile page variant it has met, as the user sees
 // it in the score card: counts with their precision, bio, pinned videos, and what is missing.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { fixture, parseHtml } from './helpers/fixtures';
 import { extractTikTokProfile, tiktokReadiness } from '../lib/platforms/tiktok/extract';
 import { parseTikTokUrl, type TikTokPage } from '../lib/platforms/tiktok/url';
 import { SnapshotSchema, type Count, type Snapshot } from '../lib/schema';
 
 const NOW = Date.UTC(2025, 5, 20, 9, 30);
-// Held in a variable: Vite rewrites `new URL('./…', import.meta.url)` written inline into a
-// served-asset URL (http://localhost:3000/…), which readFileSync cannot open.
-const HERE = import.meta.url;
-
-function fixtureHtml(name: string): string {
-  return readFileSync(new URL(`./fixtures/tiktok/${name}`, HERE), 'utf8');
-}
-
-function parse(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html');
-}
+const fixtureHtml = (name: string) => fixture(`tiktok/${name}`);
+const parse = parseHtml;
 
 function profileUrl(handle: string): URL {
   return new URL(`https://www.tiktok.com/@${handle}`);

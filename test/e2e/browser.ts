@@ -1,6 +1,6 @@
 // Starts Debian's Chromium with the built extension loaded, and serves platform pages from
 // fixtures through request routing, so no test touches the network.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -19,10 +19,6 @@ export interface ExtensionBrowser {
 }
 
 export type Pages = Record<string, string>;
-
-export function fixture(path: string): string {
-  return readFileSync(new URL(`../fixtures/${path}`, import.meta.url), 'utf8');
-}
 
 export async function launchWithExtension(pages: Pages): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {

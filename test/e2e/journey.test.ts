@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, fixture, launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
+import { fixture } from '../helpers/fixtures';
+import { ARTIFACTS_DIR, launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
 
 const PROFILE_URL = 'https://www.tiktok.com/@lena.makeup';
 const LATE_URL = 'https://www.tiktok.com/@late.render';

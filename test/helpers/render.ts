@@ -1,0 +1,35 @@
+// Renders React components into happy-dom for tests, one fresh root per test.
+import { act, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach } from 'vitest';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+
+export interface Mounted {
+  container: HTMLDivElement;
+  render(node: ReactNode): Promise<void>;
+}
+
+/** Call at the top of a test file; the returned object is filled in before each test. */
+export function useReactRoot(): Mounted {
+  let root: Root;
+  const mounted = {
+    container: document.createElement('div'),
+    async render(node: ReactNode) {
+      await act(async () => root.render(node));
+    },
+  };
+  beforeEach(() => {
+    mounted.container = document.createElement('div');
+    document.body.append(mounted.container);
+    root = createRoot(mounted.container);
+  });
+  afterEach(() => {
+    act(() => root.unmount());
+    mounted.container.remove();
+  });
+  return mounted;
+}
