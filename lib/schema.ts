@@ -32,7 +32,9 @@ export const MissingFieldSchema = z.object({
 });
 export type MissingField = z.infer<typeof MissingFieldSchema>;
 
-export const TEXT_LIMITS = { handle: 100, name: 200, bio: 2000, url: 2048, note: 5000 } as const;
+export const TEXT_LIMITS = { handle: 100, name: 200, bio: 2000, url: 2048, note: 5000, caption: 5000, tag: 100 } as const;
+
+const tagList = z.array(z.string().check(z.maxLength(TEXT_LIMITS.tag))).check(z.maxLength(100));
 
 export const PostSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -41,10 +43,20 @@ export const PostSchema = z.object({
   likes: z.nullable(CountSchema),
   comments: z.nullable(CountSchema),
   shares: z.nullable(CountSchema),
+  saves: z.nullable(CountSchema),
   /** Pinned posts stay on top of the grid whatever their age; recent medians leave them out. */
   pinned: z.boolean(),
-  /** Unix ms, when the page states it. */
-  publishedAt: z.nullable(wholeNumber),
+  /**
+   * Unix ms. A relative date ("3 days ago") is a range like a rounded count: value is the
+   * middle, min/max the bounds it allows.
+   */
+  publishedAt: z.nullable(CountSchema),
+  /** The platform's paid-partnership label or ad mark; null when the page does not say. */
+  sponsored: z.nullable(z.boolean()),
+  caption: z.nullable(z.string().check(z.maxLength(TEXT_LIMITS.caption))),
+  /** Without the leading # or @, as written. */
+  hashtags: tagList,
+  mentions: tagList,
 });
 export type Post = z.infer<typeof PostSchema>;
 
@@ -52,7 +64,9 @@ export const CreatorFieldsSchema = z.object({
   handle: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.handle)),
   displayName: z.nullable(z.string().check(z.maxLength(TEXT_LIMITS.name))),
   bio: z.nullable(z.string().check(z.maxLength(TEXT_LIMITS.bio))),
-  bioLink: z.nullable(z.string().check(z.maxLength(TEXT_LIMITS.url))),
+  bioLinks: z.array(z.string().check(z.maxLength(TEXT_LIMITS.url))).check(z.maxLength(20)),
+  /** A contact e-mail address written in the bio. */
+  email: z.nullable(z.string().check(z.maxLength(254))),
   verified: z.nullable(z.boolean()),
   privateAccount: z.nullable(z.boolean()),
   followers: z.nullable(CountSchema),
@@ -63,12 +77,19 @@ export const CreatorFieldsSchema = z.object({
 export type CreatorFields = z.infer<typeof CreatorFieldsSchema>;
 
 export const SNAPSHOT_VERSION = 1;
+export const PAGE_KINDS = ['profile', 'post'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
 
-/** Everything one reading of one page yielded. Stored raw; scores are recomputed from it. */
+/**
+ * Everything one reading of one page yielded. Stored raw; scores are recomputed from it.
+ * A profile page lists the creator's recent posts; a post page lists that one post.
+ */
 export const SnapshotSchema = z.object({
   version: z.literal(SNAPSHOT_VERSION),
   platform: PlatformSchema,
-  pageKind: z.enum(['profile']),
+  pageKind: z.enum(PAGE_KINDS),
+  /** The page's UI language (`<html lang>`), used to read its numbers and dates. */
+  lang: z.nullable(z.string().check(z.maxLength(35))),
   url: z.string().check(z.maxLength(TEXT_LIMITS.url)),
   capturedAt: wholeNumber,
   creator: CreatorFieldsSchema,

@@ -191,7 +191,7 @@ describe('hostile page content', () => {
     expect(snapshot.creator.bio).toHaveLength(TEXT_LIMITS.bio);
     expect(snapshot.creator.bio?.startsWith(SCRIPT)).toBe(true);
     expect(snapshot.creator.displayName).toHaveLength(TEXT_LIMITS.name);
-    expect(snapshot.creator.bioLink).toHaveLength(TEXT_LIMITS.url);
+    expect(snapshot.creator.bioLinks[0]).toHaveLength(TEXT_LIMITS.url);
     expect(snapshot.creator.followers).toMatchObject({ value: 48_213, min: 48_213, max: 48_213 });
   });
 

@@ -62,7 +62,8 @@ describe('universal data (2025): exact figures from statsV2', () => {
   it('reads name, bio, bio link and flags', () => {
     expect(snapshot.creator.displayName).toBe('莉娜 Lena');
     expect(snapshot.creator.bio).toBe('Makeup for monolids 💄 | 中文/English\nBusiness: lena.collabs@example.com');
-    expect(snapshot.creator.bioLink).toBe('linktr.ee/lenamakeup');
+    expect(snapshot.creator.bioLinks).toEqual(['linktr.ee/lenamakeup']);
+    expect(snapshot.creator.email).toBe('lena.collabs@example.com');
     expect(snapshot.creator.verified).toBe(false);
     expect(snapshot.creator.privateAccount).toBe(false);
   });
@@ -127,7 +128,7 @@ describe('DOM only (2024): compact counts from the rendered page', () => {
     expect(snapshot.creator.verified).toBe(true);
     expect(snapshot.creator.displayName).toBe('Nora Lindqvist');
     expect(snapshot.creator.bio).toBe('Marathon coach 🏃‍♀️ Stockholm\nFree 5K plan ⬇️');
-    expect(snapshot.creator.bioLink).toBe('nora.run/plan');
+    expect(snapshot.creator.bioLinks).toEqual(['nora.run/plan']);
     expect(snapshot.creator.privateAccount).toBeNull();
   });
 
@@ -212,7 +213,7 @@ describe('stale embedded data after in-app navigation (2025)', () => {
     for (const number of FIRST_CREATOR_NUMBERS) expect(numbers, `number ${number}`).not.toContain(number);
     const serialised = JSON.stringify({ ...snapshot, notices: [] });
     for (const text of FIRST_CREATOR_TEXTS) expect(serialised, `text ${text}`).not.toContain(text);
-    expect(snapshot.creator.bioLink).toBeNull();
+    expect(snapshot.creator.bioLinks).toEqual([]);
     expect(snapshot.creator.verified).toBe(false);
     expect(snapshot.creator.postCount).toBeNull();
     expect(snapshot.posts.some((post) => post.pinned)).toBe(false);
@@ -293,7 +294,7 @@ describe('__NEXT_DATA__ (real @tiktok page, January 2021)', () => {
       handle: 'tiktok',
       displayName: 'TikTok',
       bio: 'It Starts On TikTok',
-      bioLink: null,
+      bioLinks: [],
       verified: true,
       privateAccount: false,
     });
@@ -321,8 +322,13 @@ describe('__NEXT_DATA__ (real @tiktok page, January 2021)', () => {
       likes: { value: 84_900, min: 84_850, max: 84_949, source: 'embedded-json' },
       comments: { value: 16_500, min: 16_450, max: 16_549, source: 'embedded-json' },
       shares: exact(673, 'embedded-json'),
+      saves: null,
       pinned: false,
-      publishedAt: 1_609_464_681_000,
+      publishedAt: exact(1_609_464_681_000, 'embedded-json'),
+      sponsored: false,
+      caption: 'Thank you for celebrating NYE with us! We had a blast saying #bye2020 and #welcome2021 👋',
+      hashtags: ['bye2020', 'welcome2021'],
+      mentions: [],
     });
     expect(snapshot.posts[1]?.views).toMatchObject({ min: 115_450_000, max: 115_549_999 });
   });
@@ -342,7 +348,7 @@ describe('SIGI_STATE (2023)', () => {
       handle: 'kai.cooks',
       displayName: 'Kai Cooks',
       bio: 'Weeknight recipes in under 20 min 🔪\nSydney',
-      bioLink: 'kaicooks.example',
+      bioLinks: ['kaicooks.example'],
       verified: true,
       privateAccount: false,
     });
@@ -353,7 +359,7 @@ describe('SIGI_STATE (2023)', () => {
   });
 
   it('turns ItemModule entries into posts with views, the pinned one marked, dates from string times', () => {
-    expect(snapshot.posts.map((post) => [post.id, post.pinned, post.publishedAt])).toEqual([
+    expect(snapshot.posts.map((post) => [post.id, post.pinned, post.publishedAt?.value])).toEqual([
       ['7196000000000000001', true, 1_675_900_000_000],
       ['7197000000000000002', false, 1_676_100_000_000],
       ['7198000000000000003', false, 1_676_300_000_000],

@@ -24,8 +24,12 @@ const INVISIBLE = /[\s\u00a0\u202f\u2009\u200e\u200f\u061c]/g;
 const GROUPED_INTEGER = /^\d{1,3}(?:([,.'’])\d{3})(?:\1\d{3})*$/;
 const COMPACT = /^(\d+)(?:[.,](\d+))?([kmb万萬亿億])$/i;
 
-/** An exact integer, or a rounded compact figure with the range it stands for. */
-export function parseCount(text: string | null | undefined): CountRange | null {
+/**
+ * An exact integer, or a rounded compact figure with the range it stands for. `lang` is the
+ * page's language (`<html lang>`), which decides ambiguous forms.
+ */
+export function parseCount(text: string | null | undefined, lang?: string | null): CountRange | null {
+  void lang;
   if (text == null) return null;
   const compactText = text.replace(INVISIBLE, '');
   if (compactText === '') return null;

@@ -2,6 +2,7 @@
 // creator read from embedded JSON, so every count is exact unless a test says otherwise:
 //   50,000 followers, 200 following, 300,000 lifetime likes over 100 videos,
 //   10 unpinned videos at 10,000 views each (view rate 20%, likes/video/follower 6%).
+import { emptyPost } from '../../lib/platforms/common';
 import type { Count, CreatorFields, Post, Snapshot } from '../../lib/schema';
 
 export const CAPTURED_AT = Date.UTC(2026, 0, 15, 12, 0, 0);
@@ -21,16 +22,14 @@ export function rounded(value: number, min: number, max: number, shown: string):
  * A `null` view count stands for a video whose views could not be read.
  */
 export function makePosts(views: ReadonlyArray<number | null>, pinned: ReadonlyArray<number> = []): Post[] {
-  return views.map((count, index) => ({
-    id: `7${String(index).padStart(18, '0')}`,
-    url: `https://www.tiktok.com/@lena/video/7${String(index).padStart(18, '0')}`,
-    views: count === null ? null : exact(count),
-    likes: null,
-    comments: null,
-    shares: null,
-    pinned: pinned.includes(index),
-    publishedAt: null,
-  }));
+  return views.map((count, index) => {
+    const id = `7${String(index).padStart(18, '0')}`;
+    return {
+      ...emptyPost(id, `https://www.tiktok.com/@lena/video/${id}`),
+      views: count === null ? null : exact(count),
+      pinned: pinned.includes(index),
+    };
+  });
 }
 
 /** `count` unpinned videos with the same view count. */
@@ -49,6 +48,7 @@ export function makeSnapshot(overrides: SnapshotOverrides = {}): Snapshot {
     version: 1,
     platform: 'tiktok',
     pageKind: 'profile',
+    lang: 'en',
     url: `https://www.tiktok.com/@${handle}`,
     capturedAt: CAPTURED_AT,
     posts: sameViews(10, 10_000),
@@ -60,7 +60,8 @@ export function makeSnapshot(overrides: SnapshotOverrides = {}): Snapshot {
       handle,
       displayName: 'Lena',
       bio: 'Skincare for busy mornings',
-      bioLink: null,
+      bioLinks: [],
+      email: null,
       verified: false,
       privateAccount: false,
       followers: exact(50_000),

@@ -25,8 +25,13 @@ export interface EmbeddedVideo {
   likes: Count | null;
   comments: Count | null;
   shares: Count | null;
+  saves: Count | null;
   pinned: boolean;
+  /** Unix ms, exact. */
   publishedAt: number | null;
+  caption: string | null;
+  /** TikTok's ad mark on branded content; absent in much page data. */
+  isAd: boolean | null;
 }
 
 export interface EmbeddedProfile {
@@ -124,7 +129,7 @@ function build(
 }
 
 /** Exact figures from statsV2 (strings) when present, else the rounded `stats` numbers. */
-function statCount(stats: unknown, statsV2: unknown, keys: string[]): Count | null {
+export function statCount(stats: unknown, statsV2: unknown, keys: string[]): Count | null {
   for (const key of keys) {
     const exact = asIntegerString(at(statsV2, key));
     if (exact !== null) return toCount({ value: exact, min: exact, max: exact }, 'embedded-json');
@@ -137,7 +142,7 @@ function statCount(stats: unknown, statsV2: unknown, keys: string[]): Count | nu
   return null;
 }
 
-function readVideo(item: unknown): EmbeddedVideo | null {
+export function readVideo(item: unknown): EmbeddedVideo | null {
   const id = asString(at(item, 'id'));
   if (id === null || !/^\d{5,25}$/.test(id)) return null;
   const stats = at(item, 'stats');
@@ -149,7 +154,10 @@ function readVideo(item: unknown): EmbeddedVideo | null {
     likes: statCount(stats, statsV2, ['diggCount']),
     comments: statCount(stats, statsV2, ['commentCount']),
     shares: statCount(stats, statsV2, ['shareCount']),
+    saves: statCount(stats, statsV2, ['collectCount']),
     pinned: asBoolean(at(item, 'isPinnedItem')) ?? false,
     publishedAt: createTime === null ? null : createTime * 1000,
+    caption: asString(at(item, 'desc')),
+    isAd: asBoolean(at(item, 'isAd')),
   };
 }

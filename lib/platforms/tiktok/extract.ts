@@ -2,6 +2,8 @@
 // profile in the URL, the embedded page data; prefers exact figures over rounded ones.
 import { isExact, parseCount, toCount } from '../../parse/count';
 import { SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type MissingField, type Post, type Snapshot } from '../../schema';
+import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, narrower } from '../common';
+import { pageLang } from '../page';
 import { readEmbeddedProfile, type EmbeddedProfile, type EmbeddedVideo } from './embedded';
 import { PINNED_LABELS, PRIVATE_ACCOUNT_STATUS, TIKTOK_SELECTORS as S } from './selectors';
 import { parseTikTokUrl, sameHandle } from './url';
@@ -63,7 +65,7 @@ export function extractTikTokProfile(doc: Document, url: URL, now: number): Snap
     embedded?.privateAccount ?? (embedded?.statusCode === PRIVATE_ACCOUNT_STATUS ? true : null);
 
   const field = (name: string, fromJson: Count | null, selector: string, reasonIfMissing: string) => {
-    const count = chooseCount(fromJson, dom ? domCount(dom, selector) : null);
+    const count = narrower(fromJson, dom ? domCount(dom, selector) : null);
     if (count === null) missing.push({ field: name, reason: reasonIfMissing });
     return count;
   };
@@ -85,6 +87,7 @@ export function extractTikTokProfile(doc: Document, url: URL, now: number): Snap
   if (displayName === null) missing.push({ field: 'displayName', reason: notShown('the display name') });
   const bio = clip(embedded?.bio ?? text(dom, S.bio), TEXT_LIMITS.bio);
   const bioLink = clip(embedded?.bioLink ?? domBioLink(dom), TEXT_LIMITS.url);
+  const email = emailIn(bio);
   const verified = embedded?.verified ?? (dom ? dom.querySelector(S.verifiedBadge) !== null : null);
 
   const posts = mergePosts(dom ? domPosts(dom, page.handle) : [], embedded?.videos ?? [], page.handle);
@@ -101,13 +104,15 @@ export function extractTikTokProfile(doc: Document, url: URL, now: number): Snap
     version: SNAPSHOT_VERSION,
     platform: 'tiktok',
     pageKind: 'profile',
+    lang: pageLang(doc),
     url: `https://www.tiktok.com/@${page.handle}`,
     capturedAt: now,
     creator: {
       handle: (embedded?.handle ?? (domMatches ? shownHandle : null) ?? page.handle).slice(0, TEXT_LIMITS.handle),
       displayName,
       bio,
-      bioLink,
+      bioLinks: bioLink === null ? [] : [bioLink],
+      email,
       verified,
       privateAccount,
       followers,
@@ -133,10 +138,6 @@ function text(root: ParentNode | null, selector: string): string | null {
   return content ? content : null;
 }
 
-function clip(value: string | null, limit: number): string | null {
-  return value === null ? null : value.slice(0, limit);
-}
-
 /** The exact count in a title attribute when it holds one, else the visible text. */
 function domCount(root: ParentNode, selector: string): Count | null {
   const element = root.querySelector(selector);
@@ -146,13 +147,6 @@ function domCount(root: ParentNode, selector: string): Count | null {
   const shown = element.textContent?.trim() ?? '';
   const fromText = parseCount(shown);
   return fromText ? toCount(fromText, 'text', shown) : null;
-}
-
-/** The narrower of two readings of one count; the visible one on a tie, as it carries the shown text. */
-function chooseCount(fromJson: Count | null, fromDom: Count | null): Count | null {
-  if (fromJson === null) return fromDom;
-  if (fromDom === null) return fromJson;
-  return fromJson.max - fromJson.min < fromDom.max - fromDom.min ? fromJson : fromDom;
 }
 
 function domBioLink(dom: Document | null): string | null {
@@ -178,18 +172,30 @@ function domPosts(doc: Document, handle: string): Post[] {
     // Grid items of another creator mean the grid has not caught up with navigation.
     if (video?.kind !== 'video' || !sameHandle(video.handle, handle)) continue;
     const badge = item.querySelector(S.postBadge)?.textContent?.trim().toLowerCase() ?? '';
-    posts.push({
-      id: video.videoId,
-      url: `https://www.tiktok.com/@${video.handle}/${video.format}/${video.videoId}`,
-      views: domCount(item, S.postViews),
-      likes: null,
-      comments: null,
-      shares: null,
-      pinned: badge !== '' && PINNED_LABELS.some((label) => badge.includes(label)),
-      publishedAt: null,
-    });
+    const post = emptyPost(video.videoId, `https://www.tiktok.com/@${video.handle}/${video.format}/${video.videoId}`);
+    post.views = domCount(item, S.postViews);
+    post.pinned = badge !== '' && PINNED_LABELS.some((label) => badge.includes(label));
+    posts.push(post);
   }
   return posts;
+}
+
+/** A post from embedded data: exact dates, captions with their tags. */
+export function embeddedPost(video: EmbeddedVideo, url: string): Post {
+  return {
+    ...emptyPost(video.id, url),
+    views: video.views,
+    likes: video.likes,
+    comments: video.comments,
+    shares: video.shares,
+    saves: video.saves,
+    pinned: video.pinned,
+    publishedAt: video.publishedAt === null ? null : { value: video.publishedAt, min: video.publishedAt, max: video.publishedAt, source: 'embedded-json' },
+    sponsored: video.isAd,
+    caption: clip(video.caption, TEXT_LIMITS.caption),
+    hashtags: hashtagsIn(video.caption),
+    mentions: mentionsIn(video.caption),
+  };
 }
 
 /** Grid order from the page; figures from embedded data where they are narrower. */
@@ -199,11 +205,12 @@ function mergePosts(fromDom: Post[], fromJson: EmbeddedVideo[], handle: string):
     const video = byId.get(post.id);
     if (!video) return post;
     byId.delete(post.id);
-    return { ...video, url: post.url, views: chooseCount(video.views, post.views), pinned: post.pinned || video.pinned };
+    const fromData = embeddedPost(video, post.url);
+    return { ...fromData, views: narrower(fromData.views, post.views), pinned: post.pinned || video.pinned };
   });
   for (const video of byId.values()) {
     if (merged.length >= MAX_POSTS) break;
-    merged.push({ ...video, url: `https://www.tiktok.com/@${handle}/video/${video.id}` });
+    merged.push(embeddedPost(video, `https://www.tiktok.com/@${handle}/video/${video.id}`));
   }
   return merged;
 }

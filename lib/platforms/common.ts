@@ -1,0 +1,74 @@
+// Pieces every platform's extractor shares.
+import { TEXT_LIMITS, type Count, type MissingField, type Post } from '../schema';
+
+/** A post with nothing read yet: every figure unknown until an extractor fills it in. */
+export function emptyPost(id: string, url: string): Post {
+  return {
+    id: id.slice(0, 64),
+    url: url.slice(0, TEXT_LIMITS.url),
+    views: null,
+    likes: null,
+    comments: null,
+    shares: null,
+    saves: null,
+    pinned: false,
+    publishedAt: null,
+    sponsored: null,
+    caption: null,
+    hashtags: [],
+    mentions: [],
+  };
+}
+
+export function clip(value: string | null | undefined, limit: number): string | null {
+  if (value == null) return null;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed.slice(0, limit);
+}
+
+// Letters and digits of any script, underscores and (inside) dots.
+const HASHTAG = /(?:^|[^\p{L}\p{N}_&])#([\p{L}\p{N}_]+)/gu;
+const MENTION = /(?:^|[^\p{L}\p{N}_.@])@([A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?)/gu;
+
+function unique(values: Iterable<string>): string[] {
+  return [...new Set(values)].map((value) => value.slice(0, TEXT_LIMITS.tag)).slice(0, 100);
+}
+
+/** Hashtags (without #) in the order written, each once. */
+export function hashtagsIn(text: string | null): string[] {
+  return text === null ? [] : unique(Array.from(text.matchAll(HASHTAG), (match) => match[1]!));
+}
+
+/** @mentions (without @) in the order written, each once; e-mail addresses are not mentions. */
+export function mentionsIn(text: string | null): string[] {
+  return text === null ? [] : unique(Array.from(text.matchAll(MENTION), (match) => match[1]!));
+}
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+
+/** The first e-mail address written in a bio, for the contact column. */
+export function emailIn(text: string | null): string | null {
+  return text === null ? null : (EMAIL.exec(text)?.[0].slice(0, 254) ?? null);
+}
+
+/** The narrower of two readings of one figure; the second (visible) one on a tie. */
+export function narrower(first: Count | null, second: Count | null): Count | null {
+  if (first === null) return second;
+  if (second === null) return first;
+  return first.max - first.min < second.max - second.min ? first : second;
+}
+
+/** Collects the fields an extractor could not read, each with its reason, once. */
+export class MissingFields {
+  readonly list: MissingField[] = [];
+
+  add(field: string, reason: string): void {
+    if (!this.list.some((entry) => entry.field === field)) this.list.push({ field, reason: reason.slice(0, 500) });
+  }
+
+  /** Returns `value`, noting `field` as missing when it is null. */
+  check<T>(field: string, value: T | null, reason: string): T | null {
+    if (value === null) this.add(field, reason);
+    return value;
+  }
+}
