@@ -17,7 +17,7 @@ export async function readCurrentPage(
   const state = await waitUntilReady(() => reader.readiness(doc, new URL(currentHref())), doc, timeoutMs);
   const url = new URL(currentHref());
   const stillSame = recognisePage(url.href);
-  if (!stillSame.supported || stillSame.reader.handle.toLowerCase() !== reader.handle.toLowerCase()) {
+  if (!stillSame.supported || stillSame.reader.key !== reader.key) {
     return failure('extract-failed', 'The page moved to another address while it was being read. Try again.');
   }
   try {

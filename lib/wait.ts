@@ -1,5 +1,5 @@
 // Waits, within a bound, for a page to finish rendering what we want to read.
-import type { Readiness } from './platforms';
+import type { Readiness } from './platforms/types';
 
 export async function waitUntilReady(
   check: () => Readiness,

@@ -1,18 +1,12 @@
 // One interface over the platforms: which pages we can read, and how.
-import type { Snapshot } from '../schema';
-import { extractTikTokProfile, tiktokReadiness, type Readiness } from './tiktok/extract';
-import { isTikTokHost, parseTikTokUrl } from './tiktok/url';
+import { tiktokSite } from './tiktok';
+import type { PageReader, SiteAnswer } from './types';
 
-export type { Readiness };
+export type { PageReader, Readiness } from './types';
 
 export const SUPPORTED_PAGES_TEXT = 'TikTok creator profiles (www.tiktok.com/@name)';
 
-export interface PageReader {
-  platform: Snapshot['platform'];
-  handle: string;
-  readiness(doc: Document, url: URL): Readiness;
-  extract(doc: Document, url: URL, now: number): Snapshot;
-}
+const SITES: ReadonlyArray<(url: URL) => SiteAnswer | null> = [tiktokSite];
 
 export type PageSupport = { supported: true; reader: PageReader } | { supported: false; reason: string };
 
@@ -23,22 +17,11 @@ export function recognisePage(href: string | undefined): PageSupport {
   } catch {
     return { supported: false, reason: `Creator Lens reads ${SUPPORTED_PAGES_TEXT}. Open one and try again.` };
   }
-  const tiktok = parseTikTokUrl(url);
-  if (tiktok?.kind === 'profile') {
-    return {
-      supported: true,
-      reader: { platform: 'tiktok', handle: tiktok.handle, readiness: tiktokReadiness, extract: extractTikTokProfile },
-    };
+  for (const site of SITES) {
+    const answer = site(url);
+    if (answer === null) continue;
+    if ('reader' in answer) return { supported: true, reader: answer.reader };
+    return { supported: false, reason: `${answer.unsupported} Creator Lens reads ${SUPPORTED_PAGES_TEXT}.` };
   }
-  if (tiktok?.kind === 'video') {
-    return {
-      supported: false,
-      reason: `This is one of @${tiktok.handle}'s videos. Open their profile (www.tiktok.com/@${tiktok.handle}) to score the creator.`,
-    };
-  }
-  const site = isTikTokHost(url.hostname) ? 'This TikTok page is not a creator profile.' : 'This page is not a creator page.';
-  return {
-    supported: false,
-    reason: `${site} Creator Lens reads ${SUPPORTED_PAGES_TEXT}; Instagram and YouTube are next.`,
-  };
+  return { supported: false, reason: `This page is not a creator page. Creator Lens reads ${SUPPORTED_PAGES_TEXT}.` };
 }

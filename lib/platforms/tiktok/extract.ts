@@ -4,6 +4,7 @@ import { isExact, parseCount, toCount } from '../../parse/count';
 import { SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type MissingField, type Post, type Snapshot } from '../../schema';
 import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, narrower } from '../common';
 import { pageLang } from '../page';
+import type { Readiness } from '../types';
 import { readEmbeddedProfile, type EmbeddedProfile, type EmbeddedVideo } from './embedded';
 import { PINNED_LABELS, PRIVATE_ACCOUNT_STATUS, TIKTOK_SELECTORS as S } from './selectors';
 import { parseTikTokUrl, sameHandle } from './url';
@@ -11,7 +12,6 @@ import { parseTikTokUrl, sameHandle } from './url';
 const MAX_POSTS = 500;
 const MAX_HANDLE_SHOWN = 40;
 
-export type Readiness = { ready: true } | { ready: false; waitingFor: string };
 
 /**
  * Whether the page shows the profile in its URL yet. After in-app navigation TikTok keeps

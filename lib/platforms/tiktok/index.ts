@@ -1,0 +1,26 @@
+import type { SiteAnswer } from '../types';
+import { extractTikTokProfile, tiktokReadiness } from './extract';
+import { isTikTokHost, parseTikTokUrl } from './url';
+
+/** The reader for a TikTok URL, or null when the URL is not on TikTok. */
+export function tiktokSite(url: URL): SiteAnswer | null {
+  if (!isTikTokHost(url.hostname)) return null;
+  const page = parseTikTokUrl(url);
+  if (page?.kind === 'profile') {
+    return {
+      reader: {
+        platform: 'tiktok',
+        pageKind: 'profile',
+        key: page.handle.toLowerCase(),
+        readiness: tiktokReadiness,
+        extract: extractTikTokProfile,
+      },
+    };
+  }
+  if (page?.kind === 'video') {
+    return {
+      unsupported: `This is one of @${page.handle}'s videos. Open their profile (www.tiktok.com/@${page.handle}) to score the creator.`,
+    };
+  }
+  return { unsupported: 'This TikTok page is not a creator profile.' };
+}

@@ -1,0 +1,21 @@
+// The one interface every platform implements.
+import type { PageKind, Platform, Snapshot } from '../schema';
+
+export type Readiness = { ready: true } | { ready: false; waitingFor: string };
+
+export interface PageReader {
+  platform: Platform;
+  pageKind: PageKind;
+  /**
+   * What the URL names (a handle, a channel id, a post id), in lower case where the platform
+   * ignores case. While it stays the same, the user is still on the same page.
+   */
+  key: string;
+  /** Whether the page shows what its URL names yet (single-page apps lag behind the URL). */
+  readiness(doc: Document, url: URL): Readiness;
+  /** Reads the page. Never throws for odd markup: what cannot be read is listed in `missing`. */
+  extract(doc: Document, url: URL, now: number): Snapshot;
+}
+
+/** A platform's answer for a URL on its own site: a reader, or why this page cannot be read. */
+export type SiteAnswer = { reader: PageReader } | { unsupported: string };
