@@ -51,11 +51,17 @@ export function emailIn(text: string | null): string | null {
   return text === null ? null : (EMAIL.exec(text)?.[0].slice(0, 254) ?? null);
 }
 
-/** The narrower of two readings of one figure; the second (visible) one on a tie. */
+/**
+ * The narrower of two readings of one figure. On a tie the first (more trusted) one when it
+ * is exact, else the second, which as visible text carries what the page showed.
+ */
 export function narrower(first: Count | null, second: Count | null): Count | null {
   if (first === null) return second;
   if (second === null) return first;
-  return first.max - first.min < second.max - second.min ? first : second;
+  const firstWidth = first.max - first.min;
+  const secondWidth = second.max - second.min;
+  if (firstWidth !== secondWidth) return firstWidth < secondWidth ? first : second;
+  return firstWidth === 0 ? first : second;
 }
 
 /** Collects the fields an extractor could not read, each with its reason, once. */

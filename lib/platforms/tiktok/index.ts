@@ -1,5 +1,6 @@
 import type { SiteAnswer } from '../types';
 import { extractTikTokProfile, tiktokReadiness } from './extract';
+import { extractTikTokVideo, tiktokVideoReadiness } from './video';
 import { isTikTokHost, parseTikTokUrl } from './url';
 
 /** The reader for a TikTok URL, or null when the URL is not on TikTok. */
@@ -19,8 +20,14 @@ export function tiktokSite(url: URL): SiteAnswer | null {
   }
   if (page?.kind === 'video') {
     return {
-      unsupported: `This is one of @${page.handle}'s videos. Open their profile (www.tiktok.com/@${page.handle}) to score the creator.`,
+      reader: {
+        platform: 'tiktok',
+        pageKind: 'post',
+        key: `video:${page.videoId}`,
+        readiness: tiktokVideoReadiness,
+        extract: extractTikTokVideo,
+      },
     };
   }
-  return { unsupported: 'This TikTok page is not a creator profile.' };
+  return { unsupported: 'This TikTok page is not a creator profile or video.' };
 }

@@ -23,6 +23,16 @@ export const TIKTOK_SELECTORS = {
   postViews: '[data-e2e="video-views"]',
   /** Shared with other labels ("Sponsored"), so its text decides; see PINNED_LABELS. */
   postBadge: '[data-e2e="video-card-badge"]',
+  // Video pages: the standalone layout (2023+) and the "browse" modal over a profile (2022+).
+  videoLikes: '[data-e2e="like-count"], [data-e2e="browse-like-count"]',
+  videoComments: '[data-e2e="comment-count"], [data-e2e="browse-comment-count"]',
+  videoShares: '[data-e2e="share-count"]',
+  /** TikTok's own odd name for the bookmark count (2023+). */
+  videoSaves: '[data-e2e="undefined-count"], [data-e2e="collect-count"]',
+  videoCaption: '[data-e2e="video-desc"], [data-e2e="browse-video-desc"]',
+  videoAuthor: '[data-e2e="video-author-uniqueid"], [data-e2e="browse-username"]',
+  /** "Display name · 3d ago" under the author (2023+). */
+  videoAuthorLine: '[data-e2e="browser-nickname"]',
   /** Embedded page data, newest first. */
   universalData: 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__',
   /** 2021-2023. */
