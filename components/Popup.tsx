@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SaveResult } from '../lib/db';
-import type { ReadPageResponse, Snapshot } from '../lib/schema';
+import type { Post, ReadPageResponse, Snapshot } from '../lib/schema';
 import { assess, type Assessment } from '../lib/scoring';
 import { ScoreCard } from './ScoreCard';
 import './Popup.css';
@@ -8,6 +8,11 @@ import './Popup.css';
 export interface PopupActions {
   /** Reads the target tab; resolves with the page's snapshot or why there is none. */
   score(): Promise<ReadPageResponse>;
+  /**
+   * Adds a post page's posts to the creator's sample and returns the sample (newest first):
+   * posts seen earlier bring the likes and comments a profile grid hides.
+   */
+  sample(snapshot: Snapshot): Promise<Post[]>;
   save(snapshot: Snapshot, note: string): Promise<SaveResult>;
   openShortlist(): void;
 }
@@ -15,7 +20,7 @@ export interface PopupActions {
 type View =
   | { state: 'reading' }
   | { state: 'failed'; message: string; unsupported: boolean }
-  | { state: 'scored'; snapshot: Snapshot; assessment: Assessment };
+  | { state: 'scored'; snapshot: Snapshot; assessment: Assessment; sampleSize: number; sampleError?: string };
 
 type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; message: string } | { state: 'error'; message: string };
 
@@ -29,7 +34,22 @@ export function Popup({ actions }: { actions: PopupActions }) {
     setSaveState({ state: 'idle' });
     const response = await actions.score();
     if (response.ok) {
-      setView({ state: 'scored', snapshot: response.snapshot, assessment: assess(response.snapshot) });
+      const { snapshot } = response;
+      let sample: Post[] = [];
+      let sampleError: string | undefined;
+      try {
+        sample = await actions.sample(snapshot);
+      } catch (error) {
+        // Scoring still works from the page alone; the user learns why the sample is missing.
+        sampleError = error instanceof Error ? error.message : String(error);
+      }
+      setView({
+        state: 'scored',
+        snapshot,
+        assessment: assess(snapshot, sample),
+        sampleSize: sample.length,
+        ...(sampleError ? { sampleError } : {}),
+      });
     } else {
       setView({ state: 'failed', message: response.error.message, unsupported: response.error.code === 'unsupported-page' });
     }
@@ -81,6 +101,16 @@ export function Popup({ actions }: { actions: PopupActions }) {
       {view.state === 'scored' ? (
         <>
           <ScoreCard snapshot={view.snapshot} assessment={view.assessment} />
+          {view.snapshot.pageKind === 'post' ? (
+            <p className="small muted" data-testid="sample-status">
+              This post joins @{view.snapshot.creator.handle}&apos;s sample: {view.sampleSize} post{view.sampleSize === 1 ? '' : 's'} seen on their own pages.
+            </p>
+          ) : null}
+          {view.sampleError ? (
+            <p className="small error" role="alert">
+              {view.sampleError}
+            </p>
+          ) : null}
           <form
             className="save"
             onSubmit={(event) => {

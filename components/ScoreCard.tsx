@@ -2,6 +2,7 @@ import { describeCount, formatCount, formatNumber, formatPercent, platformName }
 import type { Snapshot } from '../lib/schema';
 import type { Assessment, Metric } from '../lib/scoring';
 import { FlagList } from './FlagList';
+import { PostFigures } from './PostFigures';
 import './ScoreCard.css';
 
 function MetricRow({ metric }: { metric: Metric }) {
@@ -20,9 +21,9 @@ function MetricRow({ metric }: { metric: Metric }) {
       <div className="muted small">
         {metric.value === null
           ? `Unknown: ${metric.unknownReason}`
-          : `${metric.formula}; ${metric.sampleSize} ${metric.id === 'likesPerVideoPerFollower' ? 'videos in total' : 'videos'}${range}`}
+          : `${metric.formula}; ${metric.sampleSize} ${metric.id === 'likesPerVideoPerFollower' ? 'videos in total' : metric.sampleSize === 1 ? 'post' : 'posts'}${range}`}
         {metric.benchmark && metric.value !== null
-          ? `. ${metric.benchmark.source} ${metric.benchmark.year}: ${formatPercent(metric.benchmark.value)} ${metric.benchmark.measure} on TikTok.`
+          ? `. ${metric.benchmark.source} ${metric.benchmark.year}: ${formatPercent(metric.benchmark.value)} ${metric.benchmark.measure} on ${platformName(metric.benchmark.platform)}.`
           : ''}
       </div>
     </div>
@@ -76,11 +77,13 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
         </span>
       </div>
 
+      {snapshot.pageKind === 'post' && snapshot.posts[0] ? <PostFigures post={snapshot.posts[0]} /> : null}
+
       <div className="stats">
         <Stat label="Followers" count={creator.followers} />
         <Stat label="Following" count={creator.following} />
-        <Stat label="Likes" count={creator.totalLikes} />
-        <Stat label="Videos" count={creator.postCount} />
+        {snapshot.platform === 'tiktok' ? <Stat label="Likes" count={creator.totalLikes} /> : null}
+        <Stat label={snapshot.platform === 'tiktok' ? 'Videos' : 'Posts'} count={creator.postCount} />
       </div>
 
       {assessment.unscoredReason ? <p className="notice">{assessment.unscoredReason}</p> : null}

@@ -9,5 +9,8 @@ export interface ShortlistRow {
 }
 
 export function toRows(entries: ShortlistEntry[]): ShortlistRow[] {
-  return entries.map((entry) => ({ entry, assessment: entry.latest ? assess(entry.latest) : null }));
+  return entries.map((entry) => ({
+    entry,
+    assessment: entry.latest ? assess(entry.latest, entry.sample.map((seen) => seen.post)) : null,
+  }));
 }

@@ -24,7 +24,7 @@ function entry(latest: Snapshot | null, options: { notes?: Note[]; snapshotCount
     createdAt: JAN_2,
     lastSeenAt: JAN_3,
   };
-  return { creator, latest, snapshotCount: options.snapshotCount ?? 1 };
+  return { creator, latest, snapshotCount: options.snapshotCount ?? 1, sample: [] };
 }
 
 function exportEntries(entries: ShortlistEntry[]): string {

@@ -32,6 +32,7 @@ function fakeActions(response: ReadPageResponse, save?: PopupActions['save']) {
     score: vi.fn<PopupActions['score']>(async () => response),
     save: vi.fn<PopupActions['save']>(save ?? (async (snapshot) => savedResult(snapshot, 1))),
     openShortlist: vi.fn<PopupActions['openShortlist']>(),
+    sample: vi.fn<PopupActions['sample']>(async () => []),
   };
 }
 

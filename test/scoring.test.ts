@@ -118,15 +118,15 @@ describe('unknown metrics are null with a reason, never 0 or NaN', () => {
     ['no videos posted', makeSnapshot({ creator: { postCount: exact(0) } }), 'likesPerVideoPerFollower', 'the creator has posted no videos'],
     ['video count unreadable', makeSnapshot({ creator: { postCount: null } }), 'likesPerVideoPerFollower', 'the video count could not be read'],
     ['likes unreadable', makeSnapshot({ creator: { totalLikes: null } }), 'likesPerVideoPerFollower', 'the total like count could not be read'],
-    ['no videos on the page', makeSnapshot({ posts: [] }), 'viewRate', 'no videos are visible on the page'],
-    ['no videos on the page', makeSnapshot({ posts: [] }), 'medianViews', 'no videos are visible on the page'],
-    ['no videos on the page', makeSnapshot({ posts: [] }), 'meanViews', 'no videos are visible on the page'],
-    ['only a pinned video', makeSnapshot({ posts: makePosts([9_000], [0]) }), 'viewRate', 'no unpinned video shows a view count'],
+    ['no videos on the page', makeSnapshot({ posts: [] }), 'viewRate', 'no posts are visible on the page'],
+    ['no videos on the page', makeSnapshot({ posts: [] }), 'medianViews', 'no posts are visible on the page'],
+    ['no videos on the page', makeSnapshot({ posts: [] }), 'meanViews', 'no posts are visible on the page'],
+    ['only a pinned video', makeSnapshot({ posts: makePosts([9_000], [0]) }), 'viewRate', 'no unpinned post shows a view count'],
     [
       'private account',
       makeSnapshot({ creator: { privateAccount: true }, posts: [] }),
       'viewRate',
-      'the account is private, so its videos are hidden',
+      'the account is private, so its posts are hidden',
     ],
   ];
 
@@ -417,7 +417,7 @@ describe('score', () => {
     const assessment = assess(makeSnapshot({ creator: { privateAccount: true, totalLikes: null }, posts: [] }));
     expect(assessment.score).toBeNull();
     expect(assessment.unscoredReason).toBe(
-      'Not enough on the page to score: the account is private, so its videos are hidden; the total like count could not be read.',
+      'Not enough on the page to score: the account is private, so its posts are hidden; the total like count could not be read.',
     );
   });
 });

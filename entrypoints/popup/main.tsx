@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupActions } from '../../components/Popup';
-import { openDatabase, saveSnapshot } from '../../lib/db';
+import { creatorId, loadSample, openDatabase, recordPosts, saveSnapshot } from '../../lib/db';
 import { requestScore } from '../../lib/messaging';
 import { failure } from '../../lib/schema';
 import '../../components/theme.css';
@@ -20,6 +20,11 @@ const actions: PopupActions = {
   async score() {
     const tabId = await targetTabId();
     return tabId === null ? failure('page-unreachable', 'No tab to read.') : requestScore(tabId);
+  },
+  async sample(snapshot) {
+    await recordPosts(db, snapshot, Date.now());
+    const seen = await loadSample(db, creatorId(snapshot.platform, snapshot.creator.handle));
+    return seen.map((entry) => entry.post);
   },
   save: (snapshot, note) => saveSnapshot(db, snapshot, note, Date.now()),
   openShortlist() {

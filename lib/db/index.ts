@@ -2,7 +2,7 @@
 // a content script opening IndexedDB would write into the website's storage instead.
 // Schema versions are only ever added, never edited; migrations go in upgrade().
 import Dexie, { type EntityTable } from 'dexie';
-import { SnapshotSchema, TEXT_LIMITS, type Platform, type Snapshot } from '../schema';
+import { PostSchema, SnapshotSchema, TEXT_LIMITS, type Platform, type Post, type Snapshot } from '../schema';
 
 export interface Note {
   text: string;
@@ -29,10 +29,23 @@ export interface SnapshotRecord {
   snapshot: Snapshot;
 }
 
+/** One post of a creator seen on its own page, kept so its likes and comments join the sample. */
+export interface PostSampleRecord {
+  /** `${creatorId}|${postId}` */
+  id: string;
+  creatorId: string;
+  seenAt: number;
+  post: Post;
+}
+
 export type CreatorLensDatabase = Dexie & {
   creators: EntityTable<CreatorRecord, 'id'>;
   snapshots: EntityTable<SnapshotRecord, 'id'>;
+  postSamples: EntityTable<PostSampleRecord, 'id'>;
 };
+
+/** Posts kept per creator: the newest seen, enough for medians over the last 30 posts. */
+export const MAX_SAMPLE_POSTS = 60;
 
 export const DATABASE_NAME = 'creator-lens';
 
@@ -41,6 +54,10 @@ export function openDatabase(name = DATABASE_NAME): CreatorLensDatabase {
   db.version(1).stores({
     creators: 'id, platform, handle, lastSeenAt',
     snapshots: '++id, creatorId, [creatorId+capturedAt]',
+  });
+  // v2: posts seen on their own pages (likes and comments the profile grid hides).
+  db.version(2).stores({
+    postSamples: 'id, creatorId, [creatorId+seenAt]',
   });
   return db;
 }
@@ -120,15 +137,51 @@ export async function saveSnapshot(
   }
 }
 
+/**
+ * Adds the posts a post page showed to the creator's sample (newest reading wins) and trims
+ * the sample to the newest MAX_SAMPLE_POSTS. Profile pages add nothing: their grid is in the
+ * snapshot itself.
+ */
+export async function recordPosts(db: CreatorLensDatabase, snapshot: Snapshot, now: number): Promise<number> {
+  const id = creatorId(snapshot.platform, snapshot.creator.handle);
+  try {
+    return await db.transaction('rw', db.postSamples, async () => {
+      if (snapshot.pageKind === 'post') {
+        await db.postSamples.bulkPut(snapshot.posts.map((post) => ({ id: `${id}|${post.id}`, creatorId: id, seenAt: now, post })));
+      }
+      const keys = await samplesNewestFirst(db, id).primaryKeys();
+      await db.postSamples.bulkDelete(keys.slice(MAX_SAMPLE_POSTS));
+      return Math.min(keys.length, MAX_SAMPLE_POSTS);
+    });
+  } catch (error) {
+    throw explainStorageError(error);
+  }
+}
+
+function samplesNewestFirst(db: CreatorLensDatabase, id: string) {
+  return db.postSamples.where('[creatorId+seenAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).reverse();
+}
+
+/** The creator's sampled posts, newest seen first, each dated by when it was seen. */
+export async function loadSample(db: CreatorLensDatabase, id: string): Promise<Array<{ seenAt: number; post: Post }>> {
+  const records = await samplesNewestFirst(db, id).toArray();
+  return records.flatMap((record) => {
+    const post = PostSchema.safeParse(record.post);
+    return post.success ? [{ seenAt: record.seenAt, post: post.data }] : [];
+  });
+}
+
 export interface ShortlistEntry {
   creator: CreatorRecord;
-  /** The newest snapshot that still passes validation; null if none does. */
+  /** The newest valid profile snapshot, else the newest valid snapshot; null if none is valid. */
   latest: Snapshot | null;
   snapshotCount: number;
+  /** Posts seen on their own pages, newest first. */
+  sample: Array<{ seenAt: number; post: Post }>;
 }
 
 export async function listShortlist(db: CreatorLensDatabase): Promise<ShortlistEntry[]> {
-  return db.transaction('r', db.creators, db.snapshots, async () => {
+  return db.transaction('r', db.creators, db.snapshots, db.postSamples, async () => {
     const creators = await db.creators.orderBy('lastSeenAt').reverse().toArray();
     return Promise.all(
       creators.map(async (creator) => {
@@ -137,8 +190,13 @@ export async function listShortlist(db: CreatorLensDatabase): Promise<ShortlistE
           .between([creator.id, Dexie.minKey], [creator.id, Dexie.maxKey])
           .reverse()
           .toArray();
-        const latest = records.map((record) => SnapshotSchema.safeParse(record.snapshot)).find((parsed) => parsed.success);
-        return { creator, latest: latest?.success ? latest.data : null, snapshotCount: records.length };
+        const valid = records.flatMap((record) => {
+          const parsed = SnapshotSchema.safeParse(record.snapshot);
+          return parsed.success ? [parsed.data] : [];
+        });
+        // A profile reading describes the creator best; a post page only when there is none.
+        const latest = valid.find((snapshot) => snapshot.pageKind === 'profile') ?? valid[0] ?? null;
+        return { creator, latest, snapshotCount: records.length, sample: await loadSample(db, creator.id) };
       }),
     );
   });
@@ -146,8 +204,9 @@ export async function listShortlist(db: CreatorLensDatabase): Promise<ShortlistE
 
 export async function deleteCreator(db: CreatorLensDatabase, id: string): Promise<void> {
   try {
-    await db.transaction('rw', db.creators, db.snapshots, async () => {
+    await db.transaction('rw', db.creators, db.snapshots, db.postSamples, async () => {
       await db.snapshots.where('creatorId').equals(id).delete();
+      await db.postSamples.where('creatorId').equals(id).delete();
       await db.creators.delete(id);
     });
   } catch (error) {

@@ -1,9 +1,9 @@
 // Snapshot -> Assessment. Pure: the same snapshot always gets the same assessment, so
 // scores are recomputed from stored snapshots and a better heuristic needs no migration.
-import type { Snapshot } from '../schema';
+import type { Post, Snapshot } from '../schema';
 import { TIKTOK_ER_BY_FOLLOWERS } from './benchmarks';
 import { findFlags, MIN_VIDEOS_FOR_VIEW_FLAGS } from './flags';
-import { likesPerVideoPerFollower, meanViews, medianViews, viewRate } from './metrics';
+import { engagementRate, likesPerVideoPerFollower, meanViews, medianViews, samplePosts, viewRate } from './metrics';
 import { clamp } from './stats';
 import { tierFor } from './tiers';
 import type { Assessment, Confidence, Flag, Grade, Metric, ScoreComponent } from './types';
@@ -19,6 +19,7 @@ export const VIEW_RATE_FULL = 0.2;
 // Engagement: full points at 1.5x the published average, scaled linearly below it.
 export const ENGAGEMENT_FULL_MULTIPLE = 1.5;
 export const MIN_VIDEOS_FOR_REACH = 3;
+export const MIN_POSTS_FOR_ENGAGEMENT = 3;
 export const FLAG_PENALTY: Record<Flag['severity'], number> = { info: 0, warn: 5, risk: 15 };
 
 const GRADE_BANDS: ReadonlyArray<[Grade, number]> = [
@@ -46,6 +47,18 @@ function components(metrics: Record<Metric['id'], Metric>): ScoreComponent[] {
       weight: 0.5,
       explanation: `View rate ${percent(rate.value)} over ${rate.sampleSize} videos: 0 points at ${percent(VIEW_RATE_FLOOR)} (CreatorDB's dead-audience example), full points from ${percent(VIEW_RATE_FULL)} (Creator Lens reference).`,
     });
+  }
+  const rated = metrics.engagementRate;
+  if (rated.value !== null && rated.benchmark && rated.sampleSize >= MIN_POSTS_FOR_ENGAGEMENT) {
+    const benchmark = rated.benchmark;
+    result.push({
+      id: 'engagement',
+      label: 'Engagement quality',
+      points: Math.round(clamp(rated.value / (benchmark.value * ENGAGEMENT_FULL_MULTIPLE), 0, 1) * 100),
+      weight: 0.5,
+      explanation: `Engagement rate ${percent(rated.value)} over ${rated.sampleSize} posts against the ${percent(benchmark.value)} ${benchmark.measure} (${benchmark.source} ${benchmark.year}); full points from ${ENGAGEMENT_FULL_MULTIPLE}× that.`,
+    });
+    return result;
   }
   const likes = metrics.likesPerVideoPerFollower;
   if (likes.value !== null) {
@@ -83,12 +96,18 @@ function confidenceOf(snapshot: Snapshot, metrics: Record<Metric['id'], Metric>,
   return { confidence, reasons, improve };
 }
 
-export function assess(snapshot: Snapshot): Assessment {
+/**
+ * `seenBefore` are the creator's posts seen earlier on their own pages (newest first): they
+ * bring the likes and comments a profile grid hides.
+ */
+export function assess(snapshot: Snapshot, seenBefore: readonly Post[] = []): Assessment {
+  const posts = samplePosts(snapshot, seenBefore);
   const metrics = {
-    viewRate: viewRate(snapshot),
-    medianViews: medianViews(snapshot),
-    meanViews: meanViews(snapshot),
+    viewRate: viewRate(snapshot, posts),
+    medianViews: medianViews(snapshot, posts),
+    meanViews: meanViews(snapshot, posts),
     likesPerVideoPerFollower: likesPerVideoPerFollower(snapshot),
+    engagementRate: engagementRate(snapshot, posts),
   };
   const flags = findFlags(snapshot, metrics);
   const parts = components(metrics);
@@ -96,7 +115,10 @@ export function assess(snapshot: Snapshot): Assessment {
   const base = {
     scoringVersion: SCORING_VERSION,
     tier: tierFor(snapshot.creator.followers),
-    metrics: [metrics.viewRate, metrics.likesPerVideoPerFollower, metrics.medianViews, metrics.meanViews],
+    metrics: [metrics.viewRate, metrics.engagementRate, metrics.likesPerVideoPerFollower, metrics.medianViews, metrics.meanViews].filter(
+      // Lifetime likes per video is TikTok's proxy; other platforms do not show lifetime likes.
+      (metric) => metric.id !== 'likesPerVideoPerFollower' || snapshot.platform === 'tiktok',
+    ),
     flags,
     components: parts,
     confidence,
@@ -109,7 +131,7 @@ export function assess(snapshot: Snapshot): Assessment {
       score: null,
       grade: null,
       penalty: 0,
-      unscoredReason: `Not enough on the page to score: ${[...new Set([metrics.viewRate.unknownReason, metrics.likesPerVideoPerFollower.unknownReason])].filter(Boolean).join('; ')}.`,
+      unscoredReason: `Not enough on the page to score: ${[...new Set([metrics.viewRate.unknownReason, snapshot.platform === 'tiktok' ? metrics.likesPerVideoPerFollower.unknownReason : metrics.engagementRate.unknownReason])].filter(Boolean).join('; ')}.`,
     };
   }
   const weighted = parts.reduce((sum, part) => sum + part.points * part.weight, 0) / parts.reduce((sum, part) => sum + part.weight, 0);

@@ -1,6 +1,7 @@
 // The figures the score is built from. Each carries its formula, sample and rounding range.
-import type { Count, Snapshot } from '../schema';
-import { TIKTOK_ER_BY_FOLLOWERS } from './benchmarks';
+import { narrower } from '../platforms/common';
+import type { Count, Post, Snapshot } from '../schema';
+import { ER_BY_FOLLOWERS, TIKTOK_ER_BY_FOLLOWERS } from './benchmarks';
 import { mean, median } from './stats';
 import type { Metric } from './types';
 
@@ -10,10 +11,41 @@ export interface ViewSample {
   maxes: number[];
 }
 
-/** View counts of the videos that are not pinned (pinned ones stay on top whatever their age). */
-export function recentViews(snapshot: Snapshot): ViewSample {
+/**
+ * The posts the metrics look at: the page's own, then those seen earlier on their own pages
+ * (newest first), each once, at most the last 30.
+ */
+export function samplePosts(snapshot: Snapshot, seenBefore: readonly Post[]): Post[] {
+  const seen = new Map(seenBefore.map((post) => [post.id, post]));
+  const merged = snapshot.posts.map((post) => {
+    const earlier = seen.get(post.id);
+    seen.delete(post.id);
+    return earlier ? combinePost(post, earlier) : post;
+  });
+  return [...merged, ...seen.values()].slice(0, RECENT_POSTS);
+}
+
+/** One post read twice (on the grid and on its own page): each figure from the better reading. */
+function combinePost(current: Post, earlier: Post): Post {
+  return {
+    ...current,
+    views: narrower(current.views, earlier.views),
+    likes: narrower(current.likes, earlier.likes),
+    comments: narrower(current.comments, earlier.comments),
+    shares: narrower(current.shares, earlier.shares),
+    saves: narrower(current.saves, earlier.saves),
+    publishedAt: narrower(current.publishedAt, earlier.publishedAt),
+    sponsored: current.sponsored ?? earlier.sponsored,
+    caption: current.caption ?? earlier.caption,
+  };
+}
+
+export const RECENT_POSTS = 30;
+
+/** View counts of the posts that are not pinned (pinned ones stay on top whatever their age). */
+export function recentViews(posts: readonly Post[]): ViewSample {
   const sample: ViewSample = { values: [], mins: [], maxes: [] };
-  for (const post of snapshot.posts) {
+  for (const post of posts) {
     if (post.pinned || post.views === null) continue;
     sample.values.push(post.views.value);
     sample.mins.push(post.views.min);
@@ -27,17 +59,17 @@ function unknown(base: Omit<Metric, 'value' | 'range'>, reason: string): Metric 
 }
 
 function viewsReason(snapshot: Snapshot): string {
-  if (snapshot.creator.privateAccount) return 'the account is private, so its videos are hidden';
-  return snapshot.posts.length === 0 ? 'no videos are visible on the page' : 'no unpinned video shows a view count';
+  if (snapshot.creator.privateAccount) return 'the account is private, so its posts are hidden';
+  return snapshot.posts.length === 0 ? 'no posts are visible on the page' : 'no unpinned post shows a view count';
 }
 
-export function medianViews(snapshot: Snapshot): Metric {
-  const sample = recentViews(snapshot);
+export function medianViews(snapshot: Snapshot, posts: readonly Post[]): Metric {
+  const sample = recentViews(posts);
   const base = {
     id: 'medianViews' as const,
     label: 'Median views',
     unit: 'count' as const,
-    formula: 'median of the views of the visible videos, pinned ones left out',
+    formula: 'median of the views of the recent posts, pinned ones left out',
     sampleSize: sample.values.length,
   };
   const value = median(sample.values);
@@ -45,13 +77,13 @@ export function medianViews(snapshot: Snapshot): Metric {
   return { ...base, value, range: { min: median(sample.mins)!, max: median(sample.maxes)! } };
 }
 
-export function meanViews(snapshot: Snapshot): Metric {
-  const sample = recentViews(snapshot);
+export function meanViews(snapshot: Snapshot, posts: readonly Post[]): Metric {
+  const sample = recentViews(posts);
   const base = {
     id: 'meanViews' as const,
     label: 'Mean views',
     unit: 'count' as const,
-    formula: 'average of the views of the visible videos, pinned ones left out',
+    formula: 'average of the views of the recent posts, pinned ones left out',
     sampleSize: sample.values.length,
   };
   const value = mean(sample.values);
@@ -65,14 +97,14 @@ function followersReason(followers: Count | null): string | null {
   return null;
 }
 
-export function viewRate(snapshot: Snapshot): Metric {
-  const views = medianViews(snapshot);
+export function viewRate(snapshot: Snapshot, posts: readonly Post[]): Metric {
+  const views = medianViews(snapshot, posts);
   const followers = snapshot.creator.followers;
   const base = {
     id: 'viewRate' as const,
     label: 'View rate',
     unit: 'ratio' as const,
-    formula: 'median views of unpinned videos ÷ followers',
+    formula: 'median views of unpinned recent posts ÷ followers',
     sampleSize: views.sampleSize,
   };
   const missingFollowers = followersReason(followers);
@@ -82,6 +114,32 @@ export function viewRate(snapshot: Snapshot): Metric {
     ...base,
     value: views.value / followers.value,
     range: { min: views.range.min / Math.max(1, followers.max), max: views.range.max / Math.max(1, followers.min) },
+  };
+}
+
+/** (likes + comments) ÷ followers, per post, median over the recent posts that show both. */
+export function engagementRate(snapshot: Snapshot, posts: readonly Post[]): Metric {
+  const followers = snapshot.creator.followers;
+  const measured = posts.filter((post) => !post.pinned && post.likes !== null && post.comments !== null);
+  const base = {
+    id: 'engagementRate' as const,
+    label: 'Engagement rate',
+    unit: 'ratio' as const,
+    formula: '(likes + comments) ÷ followers, median over recent posts',
+    sampleSize: measured.length,
+    ...(ER_BY_FOLLOWERS[snapshot.platform] ? { benchmark: ER_BY_FOLLOWERS[snapshot.platform] } : {}),
+  };
+  const missingFollowers = followersReason(followers);
+  if (missingFollowers !== null || followers === null) return unknown(base, missingFollowers ?? '');
+  if (measured.length === 0) {
+    return unknown(base, 'no post with both likes and comments has been seen yet: open a few recent posts and score them');
+  }
+  const per = (pick: (count: Count) => number, divisor: number) =>
+    median(measured.map((post) => (pick(post.likes!) + pick(post.comments!)) / Math.max(1, divisor)))!;
+  return {
+    ...base,
+    value: per((count) => count.value, followers.value),
+    range: { min: per((count) => count.min, followers.max), max: per((count) => count.max, followers.min) },
   };
 }
 

@@ -26,7 +26,7 @@ export interface Benchmark {
 
 /** A computed figure with everything needed to show where it came from. */
 export interface Metric {
-  id: 'viewRate' | 'medianViews' | 'meanViews' | 'likesPerVideoPerFollower';
+  id: 'viewRate' | 'medianViews' | 'meanViews' | 'likesPerVideoPerFollower' | 'engagementRate';
   label: string;
   /** null when it cannot be computed; `unknownReason` then says why. */
   value: number | null;
