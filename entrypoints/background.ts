@@ -1,7 +1,22 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { oncePerAddress, sampleIfShortlisted } from '../lib/auto-sample';
+import { openDatabase } from '../lib/db';
 import { onScoreTab } from '../lib/messaging';
 import { readTab } from '../lib/read-tab';
 
 export default defineBackground(() => {
+  const db = openDatabase();
   onScoreTab(({ tabId }) => readTab(tabId));
+
+  const sample = oncePerAddress((tabId, url) => {
+    sampleIfShortlisted(db, url, () => readTab(tabId), Date.now()).catch((error: unknown) => {
+      console.warn('Creator Lens could not add this post to the sample:', error);
+    });
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    // A full load ends with status "complete"; an in-app navigation only changes the URL.
+    if (change.status === 'complete' || change.url !== undefined) sample.seen(tabId, tab.url ?? change.url);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => sample.forget(tabId));
 });
