@@ -16,7 +16,7 @@ function flag(assessment: Assessment, id: string): Flag | undefined {
 
 const flagIds = (assessment: Assessment) => assessment.flags.map((f) => f.id);
 
-const SCROLL_TIP = 'scroll the video grid so that more videos load, then score again';
+const SCROLL_TIP = 'scroll the post grid so that more posts load, then score again';
 
 describe('test snapshots', () => {
   it('the default snapshot is valid and exact', () => {
@@ -243,7 +243,7 @@ describe('flags', () => {
     expect(flag(thin, 'low-view-rate')).toBeUndefined();
     expect(healthy.confidence).toBe('high');
     expect(thin.confidence).toBe('medium');
-    expect(thin.confidenceReasons).toContain('views of only 4 unpinned videos were visible');
+    expect(thin.confidenceReasons).toContain('views of only 4 unpinned posts were visible');
     expect(thin.improve).toContain(SCROLL_TIP);
   });
 
@@ -454,7 +454,7 @@ describe('confidence', () => {
     expect(assessment.confidence).toBe('low');
     expect(assessment.confidenceReasons).toEqual([
       '1 of 2 score components could be measured',
-      'views of only 0 unpinned videos were visible',
+      'views of only 0 unpinned posts were visible',
     ]);
   });
 

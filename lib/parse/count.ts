@@ -1,6 +1,7 @@
 // Turns the counts pages show ("12.3K", "1,234", "1,2M", "3.4万") into numbers with their
 // precision. Anything unreadable is null: a count we cannot read is unknown, never 0.
 import type { Count } from '../schema';
+import { anyLanguageUnits, localeOf, mayTouch, normalize, numberTable } from './locale-tables';
 
 export interface CountRange {
   value: number;
@@ -8,45 +9,67 @@ export interface CountRange {
   max: number;
 }
 
-// TikTok writes K/M/B in every UI language; Chinese and Japanese pages may use 万/億.
-const MULTIPLIERS: Record<string, number> = {
-  k: 1e3,
-  m: 1e6,
-  b: 1e9,
-  万: 1e4,
-  萬: 1e4,
-  亿: 1e8,
-  億: 1e8,
-};
-
-// Spaces of every width that pages use as group separators, and the marks that wrap numbers in RTL text.
-const INVISIBLE = /[\s\u00a0\u202f\u2009\u200e\u200f\u061c]/g;
-const GROUPED_INTEGER = /^\d{1,3}(?:([,.'’])\d{3})(?:\1\d{3})*$/;
-const COMPACT = /^(\d+)(?:[.,](\d+))?([kmb万萬亿億])$/i;
+const DECIMAL_MARKS = '.,٫';
 
 /**
- * An exact integer, or a rounded compact figure with the range it stands for. `lang` is the
- * page's language (`<html lang>`), which decides ambiguous forms.
+ * An exact integer, or a rounded compact figure with the range it stands for, read from the
+ * start of `text`; words after it are ignored ("1,2 Mio. Abonnenten", "476.3 mil seguidores").
+ * `lang` is the page's language (`<html lang>`): it decides what a unit means ("B" is a billion,
+ * but a thousand in Turkish; "mil" a thousand in Spanish, a million in Czech) and, for
+ * "1.234 mil", whether the mark is a decimal. Without a language only the forms that mean the
+ * same everywhere are read: K/M/B, 万/亿, plain and grouped integers.
  */
 export function parseCount(text: string | null | undefined, lang?: string | null): CountRange | null {
-  void lang;
   if (text == null) return null;
-  const compactText = text.replace(INVISIBLE, '');
-  if (compactText === '') return null;
-  if (/^\d+$/.test(compactText)) return exact(Number(compactText));
-  if (GROUPED_INTEGER.test(compactText)) return exact(Number(compactText.replace(/[,.'’]/g, '')));
-  const compact = COMPACT.exec(compactText);
-  if (compact) {
-    const [, whole = '', fraction = '', suffix = ''] = compact;
-    const unit = MULTIPLIERS[suffix.toLowerCase()];
-    if (unit === undefined) return null;
-    // The last shown digit's place value: "12.3K" steps by 100, "12K" by 1,000.
-    const step = unit / 10 ** fraction.length;
-    if (step < 1) return null;
-    const value = Math.round(Number(`${whole}.${fraction || '0'}`) * unit);
-    return { value, min: Math.max(0, Math.ceil(value - step / 2)), max: Math.ceil(value + step / 2) - 1 };
+  const shown = normalize(text);
+  // Digits, with the marks pages group or split them by: "1,234", "1.234", "12 345", "1’234", "١٬٢٣٤", "1٫2".
+  const number = /^\d+(?:[.,'’٫٬ ]\d+)*/.exec(shown)?.[0];
+  if (number === undefined) return null;
+  const locale = localeOf(lang);
+  const rest = shown.slice(number.length).replace(/^ /, '');
+  const unit = [...(locale ? numberTable(locale).units : []), ...anyLanguageUnits()].find(
+    ([name]) => rest.startsWith(name) && mayTouch(name.at(-1), rest[name.length]),
+  );
+  if (!unit && !mayTouch(number.at(-1), shown[number.length])) return null; // "12X"
+
+  const groups = number.split(/\D/);
+  const marks = number.match(/\D/g) ?? [];
+  const last = marks.at(-1);
+  const grouped = marks.every((mark) => mark === marks[0]) && isGrouped(groups);
+  const decimal =
+    last !== undefined &&
+    DECIMAL_MARKS.includes(last) &&
+    marks.slice(0, -1).every((mark) => mark === marks[0] && mark !== last) &&
+    isGrouped(groups.slice(0, -1));
+  if (!unit) return grouped ? exact(Number(groups.join(''))) : null; // a count without a unit is an integer
+  let fractionDigits = 0;
+  if (grouped && decimal) {
+    // "1.234 mil": 1,234 thousand, or 1.234 thousand? The page's decimal mark decides.
+    if (!locale) return null;
+    if (numberTable(locale).decimal === last) fractionDigits = 3;
+  } else if (decimal) {
+    fractionDigits = groups.at(-1)?.length ?? 0;
+  } else if (!grouped) {
+    return null;
   }
-  return null;
+  // The last shown digit's place value: "12.3K" steps by 100, "12K" by 1,000.
+  const step = unit[1] / 10 ** fractionDigits;
+  const value = Number(groups.join('')) * step;
+  if (step < 1 || !Number.isSafeInteger(value + step)) return null;
+  return { value, min: Math.max(0, Math.ceil(value - step / 2)), max: Math.ceil(value + step / 2) - 1 };
+}
+
+/** "1,234,567", and Indian "12,34,567": a first group of up to three digits, then groups of three. */
+function isGrouped(groups: string[]): boolean {
+  const [first = '', ...rest] = groups;
+  if (rest.length === 0) return true;
+  const lastIsThree = rest.at(-1)?.length === 3;
+  const middle = rest.slice(0, -1);
+  return (
+    lastIsThree &&
+    ((first.length <= 3 && middle.every((group) => group.length === 3)) ||
+      (first.length <= 2 && middle.every((group) => group.length === 2)))
+  );
 }
 
 function exact(value: number): CountRange | null {

@@ -81,10 +81,16 @@ function confidenceOf(snapshot: Snapshot, metrics: Record<Metric['id'], Metric>,
   const followers = snapshot.creator.followers;
   if (parts.length < 2) reasons.push(`${parts.length} of 2 score components could be measured`);
   if (videos < MIN_VIDEOS_FOR_VIEW_FLAGS) {
-    reasons.push(`views of only ${videos} unpinned videos were visible`);
-    if (!snapshot.creator.privateAccount) improve.push('scroll the video grid so that more videos load, then score again');
+    reasons.push(`views of only ${videos} unpinned post${videos === 1 ? ' was' : 's were'} visible`);
+    if (snapshot.creator.privateAccount) {
+      // Nothing to open: the posts are hidden.
+    } else if (snapshot.pageKind === 'post') {
+      improve.push(`open @${snapshot.creator.handle}'s profile and score it to read the views of their recent posts`);
+    } else {
+      improve.push('scroll the post grid so that more posts load, then score again');
+    }
   }
-  if (snapshot.creator.postCount === null) {
+  if (snapshot.creator.postCount === null && snapshot.platform === 'tiktok' && snapshot.pageKind === 'profile') {
     improve.push('reload the profile page and score again: TikTok sends the video count with a freshly loaded page');
   }
   if (followers !== null && followers.max - followers.min > followers.value * 0.01) {

@@ -14,6 +14,7 @@ const OTHER_URL = 'https://example.com/';
 const DOM_ONLY_URL = 'https://www.tiktok.com/@nora.runs';
 const PRIVATE_URL = 'https://www.tiktok.com/@quiet.garden';
 const VIDEO_URL = 'https://www.tiktok.com/@lena.makeup/video/7301000000000001111';
+const EXPLORE_URL = 'https://www.tiktok.com/explore';
 const HOSTILE_NOTE = "=cmd|' /C calc'!A0 适合春季新品";
 
 const profileHtml = fixture('tiktok/profile-universal-2025-06.html');
@@ -43,7 +44,8 @@ beforeAll(async () => {
   browser = await launchWithExtension({
     [PROFILE_URL]: profileHtml,
     [LATE_URL]: lateHtml,
-    [VIDEO_URL]: '<!doctype html><title>video</title><p>A TikTok video</p>',
+    [VIDEO_URL]: fixture('tiktok/video-universal-2025-06.html'),
+    [EXPLORE_URL]: '<!doctype html><title>Explore</title><p>Explore</p>',
     [DOM_ONLY_URL]: fixture('tiktok/profile-dom-only-2024-03.html'),
     [PRIVATE_URL]: fixture('tiktok/profile-private-2025-06.html'),
     [OTHER_URL]: '<!doctype html><title>Example</title><p>Not a creator page</p>',
@@ -148,6 +150,32 @@ describe('Creator Lens in Chromium', () => {
     await expect.poll(() => dashboard.getByText('No creators saved yet.').count()).toBe(1);
   });
 
+  it('after in-app navigation to another profile, scores the second creator, not the first', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(PROFILE_URL);
+    const first = await openPopupFor(page);
+    await expect.poll(() => first.getByTestId('creator-name').textContent()).toBe('莉娜 Lena');
+    await first.close();
+    // TikTok changes the address first and re-renders a moment later; its embedded data keeps
+    // describing the profile the tab first loaded.
+    const secondApp = /<div id="app">([\s\S]*?)<\/div>\s*<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__"/.exec(
+      fixture('tiktok/profile-stale-json-2025-06.html'),
+    )![1]!;
+    await page.evaluate((markup) => {
+      history.pushState({}, '', '/@second.creator');
+      setTimeout(() => {
+        document.getElementById('app')!.innerHTML = markup;
+      }, 600);
+    }, secondApp);
+    const second = await openPopupFor(page);
+    await expect.poll(() => second.getByTestId('creator-name').textContent(), { timeout: 10_000 }).toBe('Second Creator');
+    expect(await second.locator('[data-stat="followers"]').textContent()).toBe('≈23.6K');
+    const card = (await second.getByRole('article', { name: 'Score card' }).textContent()) ?? '';
+    expect(card).toContain('@second.creator');
+    expect(card).not.toContain('48,213');
+    expect(card).not.toContain('Lena');
+  });
+
   it('waits for a profile that renders late instead of reading a half-built page', async () => {
     const page = await browser.context.newPage();
     await page.goto(LATE_URL);
@@ -174,10 +202,22 @@ describe('Creator Lens in Chromium', () => {
     expect(await hiddenPopup.locator('[data-missing="posts"]').textContent()).toContain('private');
   });
 
+  it('scores a video page as one post that joins the creator\'s sample', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(VIDEO_URL);
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('[data-post-stat="likes"]').textContent()).toBe('5,412');
+    expect(await popup.locator('[data-post-stat="views"]').textContent()).toBe('61,234');
+    expect(await popup.locator('[data-post-stat="saves"]').textContent()).toBe('731');
+    expect(await popup.getByTestId('sponsored').textContent()).toBe('Marked as paid partnership');
+    expect(await popup.getByTestId('sample-status').textContent()).toBe("This post joins @lena.makeup's sample: 1 post seen on their own pages.");
+    await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-post.png'), fullPage: true });
+  });
+
   it('says plainly which pages it works on elsewhere', async () => {
     for (const [url, expected] of [
-      [OTHER_URL, 'Creator Lens reads TikTok creator profiles'],
-      [VIDEO_URL, "This is one of @lena.makeup's videos. Open their profile"],
+      [OTHER_URL, 'Creator Lens reads'],
+      [EXPLORE_URL, 'This TikTok page is not a creator profile or video.'],
     ] as const) {
       const page = await browser.context.newPage();
       await page.goto(url);
@@ -189,7 +229,7 @@ describe('Creator Lens in Chromium', () => {
   it('made no request beyond the pages the test served', () => {
     const foreign = browser.requests.filter(
       (url) => !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:') &&
-        ![PROFILE_URL, LATE_URL, OTHER_URL, VIDEO_URL, DOM_ONLY_URL, PRIVATE_URL].includes(url),
+        ![PROFILE_URL, LATE_URL, OTHER_URL, VIDEO_URL, EXPLORE_URL, DOM_ONLY_URL, PRIVATE_URL].includes(url),
     );
     expect(foreign).toEqual([]);
   });

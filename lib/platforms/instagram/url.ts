@@ -1,7 +1,8 @@
 // What an Instagram URL points at. Handles are 1-30 letters, digits, underscores and dots;
 // post shortcodes are base64url-like and case-sensitive.
 export type InstagramPage =
-  | { kind: 'profile'; handle: string }
+  /** `tab`: "reels", "tagged" ... for a profile tab or dialog, null for the main grid. */
+  | { kind: 'profile'; handle: string; tab: string | null }
   | { kind: 'post'; shortcode: string; reel: boolean; handle: string | null }
   /** An Instagram page that is neither: `why` is a plain sentence for the user. */
   | { kind: 'other'; why: string };
@@ -45,7 +46,7 @@ export function parseInstagramUrl(url: URL): InstagramPage | null {
   }
   if (!HANDLE.test(first)) return { kind: 'other', why: 'This Instagram address does not name a creator.' };
   if (parts.length === 1 || (parts.length === 2 && PROFILE_TABS.has(second!.toLowerCase()))) {
-    return { kind: 'profile', handle: first };
+    return { kind: 'profile', handle: first, tab: second?.toLowerCase() ?? null };
   }
   const post = parts.length === 3 ? postIn(second?.toLowerCase(), third, first) : null;
   return post ?? { kind: 'other', why: `This page of @${first} is not their profile or one of their posts.` };

@@ -1,0 +1,432 @@
+// Instagram profile and post pages -> Snapshot. Each figure is read from every source that
+// belongs to the URL's handle or post (embedded JSON, JSON-LD, title attributes, the head's
+// description, the visible text) and the most precise reading wins. Instagram navigates
+// without reloading, so data that names another handle or post is never used.
+import { isExact, parseCount, toCount } from '../../parse/count';
+import { parseAbsoluteDate, parseRelativeDate } from '../../parse/date';
+import { SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type Post, type Snapshot } from '../../schema';
+import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields } from '../common';
+import { pageLang } from '../page';
+import type { Readiness } from '../types';
+import { embeddedNames, readEmbedded, type EmbeddedData, type EmbeddedMedia } from './embedded';
+import { firstCount, ldCounts, pageUrlNames, readDescription, titleName, type Description } from './meta';
+import { INSTAGRAM_SELECTORS as S, likedBySelector, PAID_PARTNERSHIP_LABELS, VERIFIED_LABELS } from './selectors';
+import { parseInstagramHref, parseInstagramUrl, postUrl, profileUrl, sameHandle } from './url';
+
+const MAX_POSTS = 500;
+const HANDLE = /^[A-Za-z0-9._]{1,30}$/;
+const NO_TOTAL_LIKES = 'Instagram does not show a creator\'s total like count';
+const STALE = (what: string, wanted: string) =>
+  `Data Instagram left in the page describes ${what} (it stays after in-app navigation), so only what names ${wanted} was read.`;
+
+const exact = (value: number, source: Count['source']): Count => ({ value, min: value, max: value, source });
+const fromJson = (value: number | null | undefined): Count | null => (value == null ? null : exact(value, 'embedded-json'));
+
+/** The most precise of several readings of one figure; the first (most trusted) on a tie. */
+function mostPrecise(...readings: (Count | null)[]): Count | null {
+  let best: Count | null = null;
+  for (const reading of readings) {
+    if (reading && (best === null || reading.max - reading.min < best.max - best.min)) best = reading;
+  }
+  return best;
+}
+
+// ---- Readiness -------------------------------------------------------------------------
+
+/** Whether the page shows the URL's profile or post yet; cheap, as it runs on every mutation. */
+export function instagramReadiness(doc: Document, url: URL): Readiness {
+  const page = parseInstagramUrl(url);
+  if (page?.kind === 'profile') {
+    const shown = headerHandle(doc);
+    if (shown !== null && !sameHandle(shown, page.handle)) {
+      return { ready: false, waitingFor: `the page still shows @${shown}, not @${page.handle}` };
+    }
+    if (shown !== null || descriptionNames(doc, page.handle) || embeddedNames(doc, page.handle.toLowerCase())) {
+      return { ready: true };
+    }
+    return { ready: false, waitingFor: 'the profile header has not rendered yet' };
+  }
+  if (page?.kind === 'post') {
+    const shown = shownPosts(doc);
+    if (shown.some((entry) => entry.code === page.shortcode)) return { ready: true };
+    if (shown.length > 0) return { ready: false, waitingFor: `the page still shows another post (${shown[0]!.code})` };
+    const named = pageUrlNames(doc);
+    if ((named?.kind === 'post' && named.shortcode === page.shortcode) || embeddedNames(doc, page.shortcode)) {
+      return { ready: true };
+    }
+    return { ready: false, waitingFor: 'the post has not rendered yet' };
+  }
+  return { ready: true };
+}
+
+// ---- Profile ---------------------------------------------------------------------------
+
+export function extractInstagramProfile(doc: Document, url: URL, now: number): Snapshot {
+  const page = parseInstagramUrl(url);
+  if (page?.kind !== 'profile') throw new Error(`Not an Instagram profile URL: ${url.pathname}`);
+  const { handle } = page;
+  const lang = pageLang(doc);
+  const missing = new MissingFields();
+  const notices: string[] = [];
+  const sources: string[] = [];
+  const stale = new Set<string>();
+
+  const data = readEmbedded(doc, handle.toLowerCase());
+  const user = data.users.get(handle.toLowerCase()) ?? null;
+  if (user) sources.push(...data.forms.map((form) => `embedded-json:${form}`));
+  else for (const other of data.users.values()) stale.add(other.handle);
+
+  const ld = ldCounts(doc, page);
+  if (ld.follow !== undefined) sources.push('json-ld');
+
+  const description = readDescription(doc, lang);
+  const describedHandle = description?.handle ?? namedHandle(doc);
+  const meta = description && describedHandle !== null && sameHandle(describedHandle, handle) ? description : null;
+  if (description && describedHandle !== null && meta === null) stale.add(describedHandle);
+  const metaCounts = meta?.parts.length === 3 ? meta.parts : null;
+  if (metaCounts) sources.push('meta');
+  if (stale.size > 0) notices.push(STALE([...stale].slice(0, 3).map((name) => `@${name.slice(0, 40)}`).join(', '), `@${handle}`));
+
+  const shown = headerHandle(doc);
+  const header = shown !== null && sameHandle(shown, handle) ? doc.querySelector(S.header) : null;
+  if (shown !== null && header === null) notices.push(`The visible page shows @${shown}, not @${handle}; its figures were not used.`);
+  if (header) sources.push('dom');
+  const stats = header ? headerStats(doc) : { posts: null, followers: null, following: null };
+
+  const readable = user !== null || meta !== null || header !== null;
+  const reason = (what: string) =>
+    readable ? `${what} is not readable on this page` : `nothing on this page describes @${handle} yet`;
+  const metaCount = (index: number, what: string): Count | null => {
+    const part = metaCounts?.[index];
+    if (part && part.count === null) missing.add(what, `the page description shows "${part.text}", which could not be read as a number`);
+    return part?.count ?? null;
+  };
+
+  const followers = mostPrecise(
+    fromJson(user?.followers),
+    fromJson(ld.follow),
+    attributeCount(doc, header, lang),
+    metaCount(1, 'followers'),
+    textCount(stats.followers, lang),
+  );
+  const following = mostPrecise(fromJson(user?.following), metaCount(2, 'following'), textCount(stats.following, lang));
+  const postCount = mostPrecise(fromJson(user?.postCount), metaCount(0, 'postCount'), textCount(stats.posts, lang));
+  missing.check('followers', followers, reason('the follower count'));
+  missing.check('following', following, reason('the following count'));
+  missing.check('postCount', postCount, reason('the post count'));
+  missing.add('totalLikes', NO_TOTAL_LIKES);
+
+  const displayName = clip(user?.displayName ?? titleName(doc, handle) ?? meta?.nameBeforeHandle, TEXT_LIMITS.name);
+  missing.check('displayName', displayName, reason('the display name'));
+  const bio = clip(user?.bio ?? meta?.quote, TEXT_LIMITS.bio);
+  const links = [...(user?.links ?? []), ...(header ? headerLinks(header) : [])];
+  const privateAccount = user?.privateAccount ?? null;
+
+  let posts: Post[] = [];
+  if (page.tab === 'tagged') {
+    missing.add('posts', "the Tagged tab shows other accounts' posts; open the Posts or Reels tab");
+  } else {
+    const ownMedia = [...data.media.values()].filter(
+      (media) => (media.owner !== null && sameHandle(media.owner, handle)) || (user?.id != null && media.ownerId === user.id),
+    );
+    // Tiles that do not name their creator are trusted only under this creator's header.
+    const grid = header || shown === null ? gridPosts(doc, handle, lang, header === null) : [];
+    posts = mergePosts(grid, ownMedia);
+    if (posts.length === 0) {
+      missing.add('posts', privateAccount ? 'the account is private: its posts are hidden' : 'no posts are visible in the grid');
+    }
+  }
+  if (posts.some((post) => post.likes === null) || posts.some((post) => post.comments === null)) {
+    const hidden = 'Instagram hides like and comment counts on the profile grid; open a post to read them';
+    if (posts.some((post) => post.likes === null)) missing.add('posts.likes', hidden);
+    if (posts.some((post) => post.comments === null)) missing.add('posts.comments', hidden);
+  }
+  if (posts.some((post) => post.views === null && post.url.includes('/reel/'))) {
+    missing.add('posts.views', page.tab === 'reels'
+      ? 'some reels in the grid show no readable view count'
+      : 'Instagram shows reel view counts on the Reels tab only');
+  }
+
+  return {
+    version: SNAPSHOT_VERSION,
+    platform: 'instagram',
+    pageKind: 'profile',
+    lang,
+    url: profileUrl(handle),
+    capturedAt: now,
+    creator: {
+      handle: (user?.handle ?? handle).slice(0, TEXT_LIMITS.handle),
+      displayName,
+      bio,
+      bioLinks: [...new Set(links)].map((link) => link.slice(0, TEXT_LIMITS.url)).slice(0, 20),
+      email: user?.email?.slice(0, 254) ?? emailIn(bio),
+      verified: user?.verified ?? (header ? headerVerified(header, lang) : null),
+      privateAccount,
+      followers,
+      following,
+      totalLikes: null,
+      postCount,
+    },
+    posts,
+    missing: missing.list,
+    sources,
+    notices,
+  };
+}
+
+/** The handle the profile header shows: its followers link's href, else its h2. */
+function headerHandle(doc: Document): string | null {
+  const href = doc.querySelector(S.followersLink)?.getAttribute('href') ?? '';
+  const fromLink = /^(?:https?:\/\/[^/]+)?\/([A-Za-z0-9._]{1,30})\/followers\/$/.exec(href)?.[1];
+  if (fromLink) return fromLink;
+  const shown = doc.querySelector(S.headerHandle)?.textContent?.trim().replace(/^@/, '') ?? '';
+  return HANDLE.test(shown) ? shown : null;
+}
+
+function descriptionNames(doc: Document, handle: string): boolean {
+  const described = readDescription(doc, null)?.handle ?? namedHandle(doc);
+  return described !== null && sameHandle(described, handle);
+}
+
+function namedHandle(doc: Document): string | null {
+  const named = pageUrlNames(doc);
+  return named?.kind === 'profile' ? named.handle : null;
+}
+
+/** The stats items: by their links where they have them, else by position (posts, followers, following). */
+function headerStats(doc: Document): { posts: Element | null; followers: Element | null; following: Element | null } {
+  const items = Array.from(doc.querySelectorAll(S.statItems));
+  const byPosition = items.length === 3;
+  return {
+    posts: byPosition ? items[0]! : null,
+    followers: doc.querySelector(S.followersLink) ?? (byPosition ? items[1]! : null),
+    following: doc.querySelector(S.followingLink) ?? (byPosition ? items[2]! : null),
+  };
+}
+
+/** The exact follower count in the header's title attribute. */
+function attributeCount(doc: Document, header: Element | null, lang: string | null): Count | null {
+  const title = header ? doc.querySelector(S.followersTitle)?.getAttribute('title') : null;
+  const range = parseCount(title, lang);
+  return range && isExact(range) ? toCount(range, 'attribute') : null;
+}
+
+function textCount(element: Element | null, lang: string | null): Count | null {
+  const text = element?.textContent?.trim();
+  return text ? firstCount(text, lang) : null;
+}
+
+function headerVerified(header: Element, lang: string | null): boolean | null {
+  const labels = Object.values(VERIFIED_LABELS);
+  if (labels.some((label) => header.querySelector(`svg[aria-label="${label}"]`))) return true;
+  // Absence proves nothing in a UI language whose label we do not know.
+  const known = lang !== null && Object.hasOwn(VERIFIED_LABELS, lang.slice(0, 2).toLowerCase());
+  return known ? false : null;
+}
+
+/** Bio links, unwrapped from Instagram's redirector (l.instagram.com/?u=...). */
+function headerLinks(header: Element): string[] {
+  return Array.from(header.querySelectorAll(S.bioLink)).flatMap((link) => {
+    try {
+      const target = new URL(link.getAttribute('href') ?? '', 'https://www.instagram.com').searchParams.get('u');
+      return target ? [target] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/** Grid tiles in page order; a tile naming another creator means the grid lags behind the URL. */
+function gridPosts(doc: Document, handle: string, lang: string | null, onlyNamed: boolean): Post[] {
+  const posts = new Map<string, Post>();
+  for (const tile of Array.from(doc.querySelectorAll(S.gridTile))) {
+    if (posts.size >= MAX_POSTS) break;
+    const target = parseInstagramHref(tile.getAttribute('href'));
+    if (target?.kind !== 'post' || posts.has(target.shortcode)) continue;
+    if (target.handle === null ? onlyNamed : !sameHandle(target.handle, handle)) continue;
+    const post = emptyPost(target.shortcode, postUrl(target.shortcode, target.reel));
+    post.views = tileViews(tile, lang);
+    post.pinned = tile.querySelector(S.tilePinnedIcon) !== null;
+    posts.set(target.shortcode, post);
+  }
+  return [...posts.values()];
+}
+
+/** The count in a span next to the tile's view-count icon. */
+function tileViews(tile: Element, lang: string | null): Count | null {
+  const icon = tile.querySelector(S.tileViewsIcon);
+  let node = icon?.parentElement ?? null;
+  for (let depth = 0; node && depth < 4; depth++, node = node === tile ? null : node.parentElement) {
+    for (const span of Array.from(node.querySelectorAll('span'))) {
+      const text = span.textContent?.trim() ?? '';
+      const count = /\d/.test(text) ? firstCount(text, lang) : null;
+      if (count) return count;
+    }
+  }
+  return null;
+}
+
+function mediaPost(media: EmbeddedMedia, url: string): Post {
+  return {
+    ...emptyPost(media.shortcode, url),
+    views: media.countsHidden ? null : fromJson(media.views),
+    likes: media.countsHidden ? null : fromJson(media.likes),
+    comments: fromJson(media.comments),
+    pinned: media.pinned,
+    publishedAt: fromJson(media.takenAt),
+    sponsored: media.sponsored,
+    caption: clip(media.caption, TEXT_LIMITS.caption),
+    hashtags: hashtagsIn(media.caption),
+    mentions: mentionsIn(media.caption),
+  };
+}
+
+/** Grid order from the page, figures from embedded data; data-only posts after the grid. */
+function mergePosts(grid: Post[], media: EmbeddedMedia[]): Post[] {
+  const byCode = new Map(media.map((entry) => [entry.shortcode, entry]));
+  const merged = grid.map((post): Post => {
+    const entry = byCode.get(post.id);
+    if (!entry) return post;
+    byCode.delete(post.id);
+    const fromData = mediaPost(entry, post.url);
+    return { ...fromData, views: mostPrecise(fromData.views, post.views), pinned: post.pinned || entry.pinned };
+  });
+  for (const entry of byCode.values()) {
+    if (merged.length >= MAX_POSTS) break;
+    merged.push(mediaPost(entry, postUrl(entry.shortcode, entry.reel)));
+  }
+  return merged;
+}
+
+// ---- Post ------------------------------------------------------------------------------
+
+export function extractInstagramPost(doc: Document, url: URL, now: number): Snapshot {
+  const page = parseInstagramUrl(url);
+  if (page?.kind !== 'post') throw new Error(`Not an Instagram post URL: ${url.pathname}`);
+  const code = page.shortcode;
+  const lang = pageLang(doc);
+  const missing = new MissingFields();
+  const notices: string[] = [];
+  const sources: string[] = [];
+
+  const data: EmbeddedData = readEmbedded(doc, code);
+  const media = data.media.get(code) ?? null;
+  if (media) sources.push(...data.forms.map((form) => `embedded-json:${form}`));
+  else if (data.media.size > 0) notices.push(STALE('other posts', 'this post'));
+
+  const named = pageUrlNames(doc);
+  const description: Description | null =
+    named?.kind === 'post' && named.shortcode === code ? readDescription(doc, lang) : null;
+  if (named?.kind === 'post' && description === null && named.shortcode !== code) {
+    notices.push(STALE(`the post ${named.shortcode}`, 'this post'));
+  }
+  const metaCounts = description?.parts.length === 2 ? description.parts : null;
+  if (metaCounts) sources.push('meta');
+  const ld = ldCounts(doc, page);
+  if (Object.keys(ld).length > 0) sources.push('json-ld');
+
+  const shown = shownPosts(doc);
+  const box = shown.find((entry) => entry.code === code) ?? null;
+  if (box) sources.push('dom');
+  else if (shown.length > 0) notices.push(`The visible page shows another post (${shown[0]!.code.slice(0, 64)}); its figures were not used.`);
+
+  const handle =
+    media?.owner ?? description?.handle ?? page.handle ?? (box ? postAuthor(box.box) : null);
+  if (handle === null) throw new Error('Instagram has not shown whose post this is yet. Wait for the post to load and try again.');
+  const user = data.users.get(handle.toLowerCase()) ?? null;
+  const ownDescription = description?.handle != null && sameHandle(description.handle, handle) ? description : null;
+
+  const reel = page.reel || media?.reel === true;
+  const post = emptyPost(code, postUrl(code, reel));
+  const hidden = media?.countsHidden === true;
+  const likesLink = doc.querySelector(likedBySelector(code));
+  post.likes = hidden ? null : mostPrecise(fromJson(media?.likes), fromJson(ld.like), textCount(likesLink, lang), metaCounts?.[0]?.count ?? null);
+  post.comments = mostPrecise(fromJson(media?.comments), fromJson(ld.comment), metaCounts?.[1]?.count ?? null);
+  post.views = hidden ? null : mostPrecise(fromJson(media?.views), fromJson(ld.watch));
+  post.publishedAt = fromJson(media?.takenAt) ?? (box ? timeCount(box.time, lang, now) : null);
+  const labelled = box !== null && paidPartnershipLabel(box.box);
+  post.sponsored = labelled || (media?.sponsored ?? null);
+  post.caption = clip(media?.caption ?? description?.quote ?? box?.box.querySelector(S.postCaption)?.textContent, TEXT_LIMITS.caption);
+  post.hashtags = hashtagsIn(post.caption);
+  post.mentions = mentionsIn(post.caption);
+
+  const hiddenReason = 'the creator hides like and view counts on this post';
+  missing.check('posts.likes', post.likes, hidden ? hiddenReason : 'the like count is not shown on this page');
+  missing.check('posts.comments', post.comments, 'the comment count is not shown on this page');
+  if (reel || (media?.views ?? null) !== null) {
+    missing.check('posts.views', post.views, hidden ? hiddenReason : 'the view count is not shown on this page');
+  }
+  missing.check('posts.publishedAt', post.publishedAt, 'the post date is not shown on this page');
+
+  const onProfile = (what: string) => `a post page does not show ${what}; open @${handle}'s profile`;
+  const followers = fromJson(user?.followers);
+  const following = fromJson(user?.following);
+  const postCount = fromJson(user?.postCount);
+  missing.check('followers', followers, onProfile('the follower count'));
+  missing.check('following', following, onProfile('the following count'));
+  missing.check('postCount', postCount, onProfile('the post count'));
+  missing.add('totalLikes', NO_TOTAL_LIKES);
+  const displayName = clip(user?.displayName ?? media?.ownerName ?? ownDescription?.nameBeforeHandle, TEXT_LIMITS.name);
+  missing.check('displayName', displayName, 'the display name is not shown on this page');
+  const bio = clip(user?.bio, TEXT_LIMITS.bio);
+
+  return {
+    version: SNAPSHOT_VERSION,
+    platform: 'instagram',
+    pageKind: 'post',
+    lang,
+    url: post.url,
+    capturedAt: now,
+    creator: {
+      handle: handle.slice(0, TEXT_LIMITS.handle),
+      displayName,
+      bio,
+      bioLinks: (user?.links ?? []).map((link) => link.slice(0, TEXT_LIMITS.url)).slice(0, 20),
+      email: user?.email?.slice(0, 254) ?? emailIn(bio),
+      verified: user?.verified ?? media?.ownerVerified ?? null,
+      privateAccount: user?.privateAccount ?? null,
+      followers,
+      following,
+      totalLikes: null,
+      postCount,
+    },
+    posts: [post],
+    missing: missing.list,
+    sources,
+    notices,
+  };
+}
+
+/** Posts the page shows: each <time> inside a link to a post, with the box that holds it. */
+function shownPosts(doc: Document): { code: string; time: Element; box: Element }[] {
+  return Array.from(doc.querySelectorAll(S.postTime)).slice(0, 50).flatMap((time) => {
+    const target = parseInstagramHref(time.closest('a')?.getAttribute('href'));
+    const box = time.closest(S.postBox);
+    return target?.kind === 'post' && box ? [{ code: target.shortcode, time, box }] : [];
+  });
+}
+
+/** The exact instant in datetime="...", else the shown text ("3 days ago", "March 5, 2024") as a range. */
+function timeCount(time: Element, lang: string | null, now: number): Count | null {
+  const instant = Date.parse(time.getAttribute('datetime') ?? '');
+  if (Number.isFinite(instant) && instant >= 0) return exact(instant, 'attribute');
+  const shown = time.textContent?.trim() ?? '';
+  const range = parseRelativeDate(shown, lang, now) ?? parseAbsoluteDate(time.getAttribute('title') ?? shown, lang);
+  return range ? toCount(range, 'text', shown) : null;
+}
+
+function paidPartnershipLabel(box: Element): boolean {
+  return Array.from(box.querySelectorAll('header')).some((header) => {
+    const text = header.textContent?.toLowerCase() ?? '';
+    return PAID_PARTNERSHIP_LABELS.some((label) => text.includes(label));
+  });
+}
+
+/** The first profile link in the post's header. */
+function postAuthor(box: Element): string | null {
+  for (const link of Array.from(box.querySelectorAll(S.postHeaderLinks)).slice(0, 20)) {
+    const target = parseInstagramHref(link.getAttribute('href'));
+    if (target?.kind === 'profile') return target.handle;
+  }
+  return null;
+}

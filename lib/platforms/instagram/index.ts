@@ -1,0 +1,33 @@
+import type { SiteAnswer } from '../types';
+import { extractInstagramPost, extractInstagramProfile, instagramReadiness } from './extract';
+import { isInstagramHost, parseInstagramUrl } from './url';
+
+/** The reader for an Instagram URL, or null when the URL is not on Instagram. */
+export function instagramSite(url: URL): SiteAnswer | null {
+  if (!isInstagramHost(url.hostname)) return null;
+  const page = parseInstagramUrl(url);
+  if (page?.kind === 'profile') {
+    return {
+      reader: {
+        platform: 'instagram',
+        pageKind: 'profile',
+        key: page.handle.toLowerCase(),
+        readiness: instagramReadiness,
+        extract: extractInstagramProfile,
+      },
+    };
+  }
+  if (page?.kind === 'post') {
+    return {
+      reader: {
+        platform: 'instagram',
+        pageKind: 'post',
+        // Shortcodes are case-sensitive; the prefix keeps a post apart from a handle spelled the same.
+        key: `post:${page.shortcode}`,
+        readiness: instagramReadiness,
+        extract: extractInstagramPost,
+      },
+    };
+  }
+  return { unsupported: page?.why ?? 'This Instagram page is not a creator profile or post.' };
+}

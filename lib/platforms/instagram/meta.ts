@@ -1,0 +1,137 @@
+// What Instagram says about a page in its head: the description ("22 Followers, 9 Following,
+// 1 Posts - See Instagram photos and videos from tanshio (@_tanshio_)"), the title and JSON-LD.
+// The description is written in the page's language, but its figures always come first, in a
+// fixed order and separated by commas; so they are read by position, not by their words.
+import { parseCount, toCount } from '../../parse/count';
+import type { Count } from '../../schema';
+import { asIntegerString, asRecord, asString, asWholeNumber, parseScriptJson } from '../json';
+import { INSTAGRAM_SELECTORS as S } from './selectors';
+import { parseInstagramHref, type InstagramPage } from './url';
+
+const NUMBER = /\d(?:[\d.,'’\u00a0\u202f ]*\d)?/u;
+
+/**
+ * The first figure in a piece of text, with the unit that may follow it: attached ("1.2M",
+ * "3.4万") or after a space ("476.3 mil", "1,2 Mio."). Which of these is a unit is left to
+ * parseCount in the page's language: the longest reading it accepts wins.
+ */
+export function firstCount(text: string, lang: string | null): Count | null {
+  const match = NUMBER.exec(text);
+  if (!match) return null;
+  const number = match[0];
+  const rest = text.slice(match.index + number.length);
+  const glued = /^[^\s\d,、，،]{0,6}/u.exec(rest)?.[0] ?? '';
+  const candidates: string[] = [];
+  for (let length = glued.length; length > 0; length--) candidates.push(number + glued.slice(0, length));
+  const spaced = /^[\s\u00a0\u202f]+([^\s\d,、，،]{1,8})/u.exec(rest)?.[1];
+  if (glued === '' && spaced !== undefined) candidates.push(`${number} ${spaced}`);
+  candidates.push(number);
+  for (const shown of candidates) {
+    const range = parseCount(shown, lang);
+    if (range) return toCount(range, 'text', shown);
+  }
+  return null;
+}
+
+export interface Description {
+  /** The comma-separated parts before " - ", each with its figure when readable. */
+  parts: { text: string; count: Count | null }[];
+  /** The account the description names: "(@name)" or "@name". */
+  handle: string | null;
+  /** The name before "(@name)" when nothing precedes it ("Maquiagem BR (@maquiagem.br_) no Instagram"). */
+  nameBeforeHandle: string | null;
+  /** A quoted text at the end: a post's caption or, in some variants, a profile's bio. */
+  quote: string | null;
+}
+
+/** The page's description split into its figures and the account it names; null when absent. */
+export function readDescription(doc: Document, lang: string | null): Description | null {
+  for (const element of Array.from(doc.querySelectorAll(S.description))) {
+    const text = element.getAttribute('content')?.trim();
+    if (text) return splitDescription(text, lang);
+  }
+  return null;
+}
+
+export function splitDescription(text: string, lang: string | null): Description | null {
+  const dash = /\s[-–—]\s/u.exec(text);
+  if (!dash) return null;
+  const head = text.slice(0, dash.index);
+  const tail = text.slice(dash.index + dash[0].length);
+  const parts = head
+    .split(/[,，،]\s+|[、，،]/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+    .map((part) => ({ text: part.slice(0, 64), count: firstCount(part, lang) }));
+  const inParens = /\(@([A-Za-z0-9._]{1,30})\)/.exec(tail);
+  const handle = inParens?.[1] ?? /(?:^|[^\w@])@([A-Za-z0-9._]{1,30})/.exec(tail)?.[1] ?? null;
+  return {
+    parts,
+    handle: handle === null ? null : handle.replace(/\.+$/, ''),
+    nameBeforeHandle: inParens && inParens.index > 0 ? tail.slice(0, inParens.index).trim() || null : null,
+    quote: /:\s*["“„«「]([\s\S]*?)["”“»」]?\s*$/u.exec(tail)?.[1]?.trim() || null,
+  };
+}
+
+/** What the head's canonical / og:url address names: the page first loaded. */
+export function pageUrlNames(doc: Document): InstagramPage | null {
+  for (const element of Array.from(doc.querySelectorAll(S.pageUrl))) {
+    const page = parseInstagramHref(element.getAttribute('content') ?? element.getAttribute('href'));
+    if (page) return page;
+  }
+  return null;
+}
+
+/** The display name in "Name (@handle) • Instagram photos and videos" (title or og:title), for `handle`. */
+export function titleName(doc: Document, handle: string): string | null {
+  const titles = [doc.title, doc.querySelector(S.ogTitle)?.getAttribute('content') ?? ''];
+  for (const title of titles) {
+    const match = /^\s*(.*?)\s*\(@([A-Za-z0-9._]{1,30})\)/su.exec(title);
+    if (match && match[2]!.toLowerCase() === handle.toLowerCase() && match[1]) return match[1];
+  }
+  return null;
+}
+
+export type LdAction = 'follow' | 'like' | 'comment' | 'watch';
+
+/**
+ * Exact interaction counts from the JSON-LD that names `target` (a profile or a post) and no
+ * other page of the same kind, e.g. the 2021 profile's Person -> ProfilePage -> FollowAction.
+ */
+export function ldCounts(doc: Document, target: InstagramPage): Partial<Record<LdAction, number>> {
+  for (const script of Array.from(doc.querySelectorAll(S.jsonLd)).slice(0, 10)) {
+    const counts: Partial<Record<LdAction, number>> = {};
+    let namesTarget = false;
+    let namesOther = false;
+    const stack: unknown[] = [parseScriptJson(script)];
+    for (let nodes = 0; stack.length > 0 && nodes < 2000; nodes++) {
+      const value = stack.pop();
+      if (Array.isArray(value)) {
+        stack.push(...value);
+        continue;
+      }
+      const record = asRecord(value);
+      if (!record) continue;
+      for (const key of ['@id', 'url', 'alternateName', 'mainEntityofPage', 'mainEntityOfPage']) {
+        const ref = asString(record[key]);
+        if (ref === null) continue;
+        const page = ref.startsWith('@') ? parseInstagramHref(`/${ref.slice(1)}/`) : parseInstagramHref(ref.startsWith('http') ? ref : null);
+        if (page?.kind === target.kind && page.kind !== 'other') {
+          if (samePage(page, target)) namesTarget = true;
+          else namesOther = true;
+        }
+      }
+      const type = asString(record.interactionType)?.replace(/^.*[/:]/, '').replace(/Action$/, '').toLowerCase();
+      const amount = asWholeNumber(record.userInteractionCount) ?? asIntegerString(record.userInteractionCount);
+      if (type && amount !== null && ['follow', 'like', 'comment', 'watch'].includes(type)) counts[type as LdAction] ??= amount;
+      stack.push(...Object.values(record).filter((child) => typeof child === 'object' && child !== null));
+    }
+    if (namesTarget && !namesOther && Object.keys(counts).length > 0) return counts;
+  }
+  return {};
+}
+
+function samePage(a: InstagramPage, b: InstagramPage): boolean {
+  if (a.kind === 'profile' && b.kind === 'profile') return a.handle.toLowerCase() === b.handle.toLowerCase();
+  return a.kind === 'post' && b.kind === 'post' && a.shortcode === b.shortcode;
+}

@@ -1,0 +1,117 @@
+// What one source (embedded data or the visible page) says about a channel or a video,
+// before the extractor decides which source to believe.
+import type { Count } from '../../schema';
+
+export interface ReadContext {
+  /** The page's language (`<html lang>`), to read its figures and dates. */
+  lang: string | null;
+  now: number;
+}
+
+export interface ChannelFacts {
+  /** Without the @. */
+  handle: string | null;
+  channelId: string | null;
+  displayName: string | null;
+  verified: boolean | null;
+  subscribers: Count | null;
+  videoCount: Count | null;
+  bio: string | null;
+  bioLinks: string[];
+}
+
+export interface GridVideo {
+  id: string;
+  format: 'watch' | 'shorts';
+  title: string | null;
+  views: Count | null;
+  publishedAt: Count | null;
+  /** Live and upcoming items count viewers or waiting people, not views. */
+  live: boolean;
+}
+
+export interface VideoFacts {
+  title: string | null;
+  description: string | null;
+  views: Count | null;
+  likes: Count | null;
+  comments: Count | null;
+  publishedAt: Count | null;
+  sponsored: boolean | null;
+  owner: ChannelFacts | null;
+}
+
+export function emptyChannelFacts(): ChannelFacts {
+  return {
+    handle: null,
+    channelId: null,
+    displayName: null,
+    verified: null,
+    subscribers: null,
+    videoCount: null,
+    bio: null,
+    bioLinks: [],
+  };
+}
+
+export function emptyVideoFacts(): VideoFacts {
+  return { title: null, description: null, views: null, likes: null, comments: null, publishedAt: null, sponsored: null, owner: null };
+}
+
+/** Splits a grid item's metadata parts into views and age. */
+export function viewsAndAge(parts: string[], isDate: (text: string) => boolean): { views: string | null; age: string | null } {
+  const cleaned = parts.map((part) => part.trim()).filter((part) => part !== '');
+  const dateIndex = cleaned.findIndex(isDate);
+  if (dateIndex >= 0) {
+    return { views: cleaned.find((part, index) => index !== dateIndex && /\d/.test(part)) ?? null, age: cleaned[dateIndex]! };
+  }
+  // A date in a language the parser does not read yet: YouTube's order is views, then age.
+  if (cleaned.length >= 2) return { views: cleaned[0]!, age: cleaned[1]! };
+  return { views: cleaned[0] ?? null, age: null };
+}
+
+/** The destination of a header link: YouTube wraps it in /redirect?…&q=<destination>. */
+export function linkDestination(href: string | null | undefined): string | null {
+  if (!href) return null;
+  try {
+    const url = new URL(href, 'https://www.youtube.com');
+    if (/(^|\.)youtube\.com$/.test(url.hostname) && url.pathname === '/redirect') return url.searchParams.get('q');
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+/** Tells subscriber and video counts apart among a header's parts, in any UI language. */
+export function headerParts(
+  parts: ReadonlyArray<{ text: string; label: string | null }>,
+  subscriberWords: readonly string[],
+  videoWords: readonly string[],
+): { handle: string | null; subscribers: { text: string; label: string | null } | null; videos: string | null } {
+  let handle: string | null = null;
+  const counted: Array<{ text: string; label: string | null }> = [];
+  let subscribers: { text: string; label: string | null } | null = null;
+  let videos: string | null = null;
+  for (const part of parts) {
+    const text = part.text.trim();
+    if (text.startsWith('@')) {
+      handle ??= text;
+      continue;
+    }
+    if (!/\d/.test(text)) continue;
+    const lower = `${text} ${part.label ?? ''}`.toLowerCase();
+    if (subscriber(lower, subscriberWords)) subscribers ??= { text, label: part.label };
+    else if (videoWords.some((word) => lower.includes(word))) videos ??= text;
+    else counted.push({ text, label: part.label });
+  }
+  // Words of a language not listed: the header's order is subscribers, then videos.
+  if (subscribers === null && videos === null && counted.length === 2) {
+    subscribers = counted[0]!;
+    videos = counted[1]!.text;
+  }
+  return { handle, subscribers, videos };
+}
+
+function subscriber(text: string, words: readonly string[]): boolean {
+  return words.some((word) => text.includes(word));
+}
