@@ -5,6 +5,11 @@ import { FlagList } from './FlagList';
 import { PostFigures } from './PostFigures';
 import './ScoreCard.css';
 
+const SOURCE_NAMES: Record<string, string> = {
+  'embedded-json': "the page's embedded data",
+  dom: 'the visible page',
+};
+
 function MetricRow({ metric }: { metric: Metric }) {
   const shown = metric.value === null ? 'unknown' : metric.unit === 'ratio' ? formatPercent(metric.value) : formatNumber(metric.value);
   const format = (value: number) => (metric.unit === 'ratio' ? formatPercent(value) : formatNumber(value));
@@ -114,10 +119,15 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
         <FlagList flags={assessment.flags} />
       </section>
 
-      {assessment.confidenceReasons.length + assessment.improve.length + snapshot.missing.length + snapshot.notices.length > 0 ? (
-        <section className="small" aria-label="What was not read">
-          <h3>What we could not see</h3>
-          <ul className="plain">
+      <section className="small" aria-label="What was read">
+        <h3>What was read</h3>
+        <p className="muted" data-testid="sources">
+          {snapshot.sources.length > 0
+            ? `From ${snapshot.sources.map((source) => SOURCE_NAMES[source.split(':')[0] ?? ''] ?? source).join(' and ')}. Hover a figure to see whether it is exact or rounded.`
+            : 'Nothing on this page could be matched to the creator in its address.'}
+        </p>
+        {assessment.confidenceReasons.length + assessment.improve.length + snapshot.missing.length + snapshot.notices.length > 0 ? (
+          <ul className="plain" aria-label="What was not read">
             {snapshot.notices.map((notice) => (
               <li key={notice}>{notice}</li>
             ))}
@@ -133,8 +143,8 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
               <li key={tip}>To improve: {tip}.</li>
             ))}
           </ul>
-        </section>
-      ) : null}
+        ) : null}
+      </section>
     </article>
   );
 }
