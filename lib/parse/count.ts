@@ -1,7 +1,8 @@
-// Turns the counts pages show ("12.3K", "1,234", "1,2M", "3.4万") into numbers with their
-// precision. Anything unreadable is null: a count we cannot read is unknown, never 0.
+// Turns the counts pages show ("12.3K", "1,234", "1,2 Mio.", "3.4万", "12 लाख") into numbers
+// with their precision, with units taken from the runtime's CLDR data for the page's language
+// (locale-tables.ts). Anything unreadable is null: a count we cannot read is unknown, never 0.
 import type { Count } from '../schema';
-import { anyLanguageUnits, localeOf, mayTouch, normalize, numberTable } from './locale-tables';
+import { anyLanguageUnits, localeOf, mayTouch, normalize, numberTable, someLanguageUnits } from './locale-tables';
 
 export interface CountRange {
   value: number;
@@ -27,10 +28,10 @@ export function parseCount(text: string | null | undefined, lang?: string | null
   if (number === undefined) return null;
   const locale = localeOf(lang);
   const rest = shown.slice(number.length).replace(/^ /, '');
-  const unit = [...(locale ? numberTable(locale).units : []), ...anyLanguageUnits()].find(
-    ([name]) => rest.startsWith(name) && mayTouch(name.at(-1), rest[name.length]),
-  );
-  if (!unit && !mayTouch(number.at(-1), shown[number.length])) return null; // "12X"
+  const unitOf = (units: [string, number][]) => units.find(([name]) => rest.startsWith(name) && mayTouch(name.at(-1), rest[name.length]));
+  const unit = unitOf(locale ? numberTable(locale).units : []) ?? unitOf(anyLanguageUnits());
+  // "12X" is no count; nor is "12 mil" unless the page's language says what "mil" means.
+  if (!unit && (!mayTouch(number.at(-1), shown[number.length]) || someLanguageUnits(unitOf))) return null;
 
   const groups = number.split(/\D/);
   const marks = number.match(/\D/g) ?? [];

@@ -70,6 +70,17 @@ function claim<T>(entries: Map<string, T | null>, key: string, value: T): void {
   entries.set(key, old === undefined || old === value ? value : null);
 }
 
+/**
+ * The smallest whole number of each plural form ("1 тысяча", "2 тысячи", "5 тысяч"; Arabic 1, 2,
+ * 3, 11, 100; Filipino "4 na milyon"), so that formatting them shows every form a page can show.
+ */
+const pluralExamples = cached((locale: string): number[] => {
+  const rules = new Intl.PluralRules(locale);
+  const examples = new Map<string, number>();
+  for (let number = 1; number < 200; number++) if (!examples.has(rules.select(number))) examples.set(rules.select(number), number);
+  return [...examples.values()];
+});
+
 // ---------------------------------------------------------------------------------------------
 // Numbers
 
@@ -83,10 +94,12 @@ export interface NumberTable {
 function compactUnits(locale: string, into: Map<string, number | null>): void {
   for (const compactDisplay of ['short', 'long'] as const) {
     const format = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay });
-    // Several mantissas, so that every plural form shows up ("1 тысяча", "2 тысячи", "5 тысяч").
     for (let exponent = 3; exponent < 12; exponent++) {
-      for (const mantissa of [1, 1.5, 2, 3, 5, 11]) {
+      for (const mantissa of [...pluralExamples(locale), 1.5]) {
         const value = mantissa * 10 ** exponent;
+        // Units are read up to 10^11: no count reaches 10^12, and a unit for it would clash with
+        // TikTok's K/M/B (Spanish "B" is a billón, 10^12; on a page it is TikTok's billion).
+        if (value >= 1e12) continue;
         let shown = '';
         let unit = '';
         for (const { type, value: text } of format.formatToParts(value)) {
@@ -97,11 +110,9 @@ function compactUnits(locale: string, into: Map<string, number | null>): void {
         }
         const power = Math.round(Math.log10(value / Number(normalize(shown))));
         unit = normalize(unit);
-        // Counts never reach 10^12: a unit that would mean that is left to TikTok's K/M/B
-        // (Spanish "B" is a billón, 10^12, in CLDR; on a page it is TikTok's billion).
-        if (!unit || !(power > 0 && power < 12)) continue;
-        claim(into, unit, 10 ** power);
-        if (unit.endsWith('.')) claim(into, unit.slice(0, -1), 10 ** power); // "1,2 Mio" without the dot
+        if (!unit || !(power > 0)) continue; // no unit, or one before the number (NaN)
+        // A word CLDR gives two powers keeps the smaller (Bengali "কো" is a crore, 10^7, but 10^11 in one pattern).
+        for (const name of unit.endsWith('.') ? [unit, unit.slice(0, -1)] : [unit]) if (!into.has(name)) into.set(name, 10 ** power);
       }
     }
   }
@@ -115,15 +126,26 @@ export const numberTable = cached((locale: string): NumberTable => {
 });
 
 /**
+ * Whether `test` holds for the units of some language this extension is written for (tables
+ * built as they are reached). A word after a number that one of them uses as a unit makes the
+ * count unreadable unless the page's own language reads it: "12 mil" on an English page is 12
+ * thousand or 12 million, not 12.
+ */
+export const someLanguageUnits = (test: (units: [string, number][]) => unknown): boolean =>
+  'en zh-CN zh-TW ja ko es pt-BR fr de it ru tr id vi th ar hi pl nl cs ro he fa'
+    .split(' ')
+    .some((locale) => test(numberTable(locale).units));
+
+/**
  * Units that mean the same on every page, read when the page's language has no unit of that
  * name or the language is unknown: English K/M/B (TikTok writes them whatever the UI language,
- * and Instagram writes them in lower case, "30.3m") and the Chinese/Japanese 万/萬/亿/億, plus
- * 千 (a thousand), which pages write though CLDR's compact forms for zh and ja start at 万.
+ * and Instagram writes them in lower case, "30.3m"), the Chinese/Japanese 万/萬/亿/億, the
+ * Korean 천/만/억, and 千 (a thousand), which pages write though CLDR's zh and ja forms start at 万.
  */
 export function anyLanguageUnits(): [string, number][] {
   if (anyLanguage === undefined) {
     const units = new Map<string, number | null>([['千', 1e3]]);
-    for (const locale of ['en', 'zh-CN', 'zh-TW', 'ja']) compactUnits(locale, units);
+    for (const locale of ['en', 'zh-CN', 'zh-TW', 'ja', 'ko']) compactUnits(locale, units);
     anyLanguage = sortedLongestFirst(units);
   }
   return anyLanguage;
@@ -168,8 +190,7 @@ export const relativeTable = cached((locale: string): RelativeForm[] => {
     const always = new Intl.RelativeTimeFormat(locale, { style });
     const auto = new Intl.RelativeTimeFormat(locale, { style, numeric: 'auto' });
     for (const unit of UNITS) {
-      // Enough amounts to meet every plural form (Arabic: 1, 2, 3-10, 11-99, 100+).
-      for (const amount of [1, 2, 3, 5, 11, 100]) {
+      for (const amount of new Set([1, 2, ...pluralExamples(locale)])) {
         const parts = always.formatToParts(-amount, unit);
         const at = parts.findIndex((part) => part.type !== 'literal');
         if (at < 0) {
@@ -191,7 +212,7 @@ export const relativeTable = cached((locale: string): RelativeForm[] => {
   for (const [key, unit] of sortedLongestFirst(numbered)) {
     const [before = '', after = ''] = key.split('\u0000');
     const word = singular.get(key) ? `|${WORD_BEFORE}[a-z\\u00c0-\\u024f]{1,5}` : '';
-    const middle = `${escape(before)} ?(?<![\\d.,])(\\d+(?:[.,' ]\\d{3})*${word}) ?${escape(after)}`;
+    const middle = `${escape(before)} ?(?<![\\d.,٬])(\\d+(?:[.,'’٬ ]\\d{3})*${word}) ?${escape(after)}`;
     forms.push({ pattern: wordPattern(before, middle, after), unit });
   }
   for (const [phrase, meaning] of sortedLongestFirst(phrases)) {
