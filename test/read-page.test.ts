@@ -41,15 +41,15 @@ afterEach(() => {
 
 describe('pages Creator Lens cannot read', () => {
   it.each([
-    ['another site', 'https://www.youtube.com/@somebody'],
+    ['another site', 'https://example.com/shop'],
     ['the TikTok feed', 'https://www.tiktok.com/foryou'],
     ['a browser page', 'about:blank'],
-  ])('refuses %s and names TikTok profiles as what it reads', async (_label, href) => {
+  ])('refuses %s and names the pages it reads', async (_label, href) => {
     const response = await readCurrentPage(document, at(href), () => NOW, 2000);
     expect(response.ok).toBe(false);
     if (response.ok) return;
     expect(response.error.code).toBe('unsupported-page');
-    expect(response.error.message).toMatch(/TikTok creator profiles/);
+    expect(response.error.message).toMatch(/TikTok profiles and videos .*Instagram profiles, posts and reels/);
   });
 
   it('on a TikTok page that is neither a profile nor a video, says what it reads', async () => {

@@ -1,12 +1,14 @@
 // One interface over the platforms: which pages we can read, and how.
+import { instagramSite } from './instagram';
 import { tiktokSite } from './tiktok';
 import type { PageReader, SiteAnswer } from './types';
 
 export type { PageReader, Readiness } from './types';
 
-export const SUPPORTED_PAGES_TEXT = 'TikTok creator profiles (www.tiktok.com/@name)';
+export const SUPPORTED_PAGES_TEXT =
+  'TikTok profiles and videos (www.tiktok.com/@name), Instagram profiles, posts and reels (www.instagram.com/name/)';
 
-const SITES: ReadonlyArray<(url: URL) => SiteAnswer | null> = [tiktokSite];
+const SITES: ReadonlyArray<(url: URL) => SiteAnswer | null> = [tiktokSite, instagramSite];
 
 export type PageSupport = { supported: true; reader: PageReader } | { supported: false; reason: string };
 

@@ -43,7 +43,7 @@ export interface EmbeddedMedia {
 }
 
 export interface EmbeddedData {
-  /** Where the data came from, for `sources`: "shared-data", "json". */
+  /** Where the data came from, for `sources`: "shared-data" (2021), "relay" (inlined Relay/API responses). */
   forms: string[];
   /** Every profile found, one per handle (lower case), fields merged across copies. */
   users: Map<string, EmbeddedUser>;
@@ -77,7 +77,7 @@ export function readEmbedded(doc: Document, token: string): EmbeddedData {
     const text = script.textContent ?? '';
     if (text.length > MAX_SCRIPT_CHARS || chars + text.length > MAX_TOTAL_CHARS) continue;
     let json: string | null = null;
-    let form = 'json';
+    let form = 'relay';
     if (script.getAttribute('type') === 'application/json') {
       if (text.includes(quoted) || PAGE_DATA_MARKERS.some((marker) => text.includes(marker))) json = text;
     } else if (LEGACY_SCRIPT_PREFIXES.some((prefix) => text.trimStart().startsWith(prefix))) {
@@ -178,7 +178,8 @@ function readUser(user: JsonRecord, handle: string): EmbeddedUser {
 }
 
 function readMedia(media: JsonRecord, shortcode: string): EmbeddedMedia {
-  const owner = asRecord(media.owner) ?? asRecord(media.user);
+  // "owner" (2021; a bare pk and username since) and "user" (2023-2025, with name and badge).
+  const ownerField = (key: string): unknown => at(media.owner, key) ?? at(media.user, key);
   const productType = asString(media.product_type);
   const mediaType = asWholeNumber(media.media_type);
   const video = asBoolean(media.is_video) ?? (mediaType === null ? null : mediaType === 2);
@@ -186,10 +187,10 @@ function readMedia(media: JsonRecord, shortcode: string): EmbeddedMedia {
   const captionEdge = asArray(at(media, 'edge_media_to_caption', 'edges'))[0];
   return {
     shortcode,
-    owner: asString(owner?.username),
-    ownerId: idOf(owner?.id) ?? idOf(owner?.pk),
-    ownerName: asString(owner?.full_name),
-    ownerVerified: asBoolean(owner?.is_verified),
+    owner: asString(ownerField('username')),
+    ownerId: idOf(ownerField('id')) ?? idOf(ownerField('pk')),
+    ownerName: asString(ownerField('full_name')),
+    ownerVerified: asBoolean(ownerField('is_verified')),
     reel: productType === 'clips',
     likes: count(at(media, 'edge_media_preview_like', 'count')) ?? count(at(media, 'edge_liked_by', 'count')) ?? count(media.like_count),
     comments:

@@ -8,9 +8,9 @@ import { SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type Post, type Snapshot } f
 import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields } from '../common';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
-import { embeddedNames, readEmbedded, type EmbeddedData, type EmbeddedMedia } from './embedded';
+import { embeddedNames, readEmbedded, type EmbeddedMedia } from './embedded';
 import { firstCount, ldCounts, pageUrlNames, readDescription, titleName, type Description } from './meta';
-import { INSTAGRAM_SELECTORS as S, likedBySelector, PAID_PARTNERSHIP_LABELS, VERIFIED_LABELS } from './selectors';
+import { INSTAGRAM_SELECTORS as S, likedBySelector, PAID_PARTNERSHIP_LABELS, VERIFIED_LABEL_CHECKED, VERIFIED_LABELS } from './selectors';
 import { parseInstagramHref, parseInstagramUrl, postUrl, profileUrl, sameHandle } from './url';
 
 const MAX_POSTS = 500;
@@ -96,24 +96,25 @@ export function extractInstagramProfile(doc: Document, url: URL, now: number): S
   const readable = user !== null || meta !== null || header !== null;
   const reason = (what: string) =>
     readable ? `${what} is not readable on this page` : `nothing on this page describes @${handle} yet`;
-  const metaCount = (index: number, what: string): Count | null => {
+  // The description lists followers, following, posts in this order, in any language.
+  const metaCount = (index: number) => metaCounts?.[index]?.count ?? null;
+  const countReason = (index: number, what: string) => {
     const part = metaCounts?.[index];
-    if (part && part.count === null) missing.add(what, `the page description shows "${part.text}", which could not be read as a number`);
-    return part?.count ?? null;
+    return part && part.count === null ? `the page description shows "${part.text}", which could not be read as a number` : reason(what);
   };
 
   const followers = mostPrecise(
     fromJson(user?.followers),
     fromJson(ld.follow),
     attributeCount(doc, header, lang),
-    metaCount(1, 'followers'),
+    metaCount(0),
     textCount(stats.followers, lang),
   );
-  const following = mostPrecise(fromJson(user?.following), metaCount(2, 'following'), textCount(stats.following, lang));
-  const postCount = mostPrecise(fromJson(user?.postCount), metaCount(0, 'postCount'), textCount(stats.posts, lang));
-  missing.check('followers', followers, reason('the follower count'));
-  missing.check('following', following, reason('the following count'));
-  missing.check('postCount', postCount, reason('the post count'));
+  const following = mostPrecise(fromJson(user?.following), metaCount(1), textCount(stats.following, lang));
+  const postCount = mostPrecise(fromJson(user?.postCount), metaCount(2), textCount(stats.posts, lang));
+  missing.check('followers', followers, countReason(0, 'the follower count'));
+  missing.check('following', following, countReason(1, 'the following count'));
+  missing.check('postCount', postCount, countReason(2, 'the post count'));
   missing.add('totalLikes', NO_TOTAL_LIKES);
 
   const displayName = clip(user?.displayName ?? titleName(doc, handle) ?? meta?.nameBeforeHandle, TEXT_LIMITS.name);
@@ -133,14 +134,18 @@ export function extractInstagramProfile(doc: Document, url: URL, now: number): S
     const grid = header || shown === null ? gridPosts(doc, handle, lang, header === null) : [];
     posts = mergePosts(grid, ownMedia);
     if (posts.length === 0) {
-      missing.add('posts', privateAccount ? 'the account is private: its posts are hidden' : 'no posts are visible in the grid');
+      missing.add('posts', privateAccount
+        ? 'the account is private: its posts are hidden'
+        : header ? 'no posts are visible in the grid' : 'the post grid has not rendered and the page data lists no posts');
     }
   }
-  if (posts.some((post) => post.likes === null) || posts.some((post) => post.comments === null)) {
-    const hidden = 'Instagram hides like and comment counts on the profile grid; open a post to read them';
-    if (posts.some((post) => post.likes === null)) missing.add('posts.likes', hidden);
-    if (posts.some((post) => post.comments === null)) missing.add('posts.comments', hidden);
+  const onGrid = 'Instagram hides like and comment counts on the profile grid; open a post to read them';
+  const withoutLikes = posts.filter((post) => post.likes === null);
+  if (withoutLikes.length > 0) {
+    const turnedOff = withoutLikes.every((post) => data.media.get(post.id)?.countsHidden === true);
+    missing.add('posts.likes', turnedOff ? 'the creator turned off like counts on some posts' : onGrid);
   }
+  if (posts.some((post) => post.comments === null)) missing.add('posts.comments', onGrid);
   if (posts.some((post) => post.views === null && post.url.includes('/reel/'))) {
     missing.add('posts.views', page.tab === 'reels'
       ? 'some reels in the grid show no readable view count'
@@ -216,11 +221,12 @@ function textCount(element: Element | null, lang: string | null): Count | null {
   return text ? firstCount(text, lang) : null;
 }
 
+const VERIFIED_BADGE = VERIFIED_LABELS.map((label) => `svg[aria-label="${label}"]`).join(', ');
+
 function headerVerified(header: Element, lang: string | null): boolean | null {
-  const labels = Object.values(VERIFIED_LABELS);
-  if (labels.some((label) => header.querySelector(`svg[aria-label="${label}"]`))) return true;
+  if (header.querySelector(VERIFIED_BADGE)) return true;
   // Absence proves nothing in a UI language whose label we do not know.
-  const known = lang !== null && Object.hasOwn(VERIFIED_LABELS, lang.slice(0, 2).toLowerCase());
+  const known = lang !== null && VERIFIED_LABEL_CHECKED.includes(lang.slice(0, 2).toLowerCase());
   return known ? false : null;
 }
 
@@ -309,17 +315,17 @@ export function extractInstagramPost(doc: Document, url: URL, now: number): Snap
   const notices: string[] = [];
   const sources: string[] = [];
 
-  const data: EmbeddedData = readEmbedded(doc, code);
+  const data = readEmbedded(doc, code);
   const media = data.media.get(code) ?? null;
   if (media) sources.push(...data.forms.map((form) => `embedded-json:${form}`));
   else if (data.media.size > 0) notices.push(STALE('other posts', 'this post'));
 
+  // The head names its page in og:url; a post's description does not name the post itself.
   const named = pageUrlNames(doc);
   const description: Description | null =
     named?.kind === 'post' && named.shortcode === code ? readDescription(doc, lang) : null;
-  if (named?.kind === 'post' && description === null && named.shortcode !== code) {
-    notices.push(STALE(`the post ${named.shortcode}`, 'this post'));
-  }
+  if (named?.kind === 'post' && named.shortcode !== code) notices.push(STALE(`the post ${named.shortcode}`, 'this post'));
+  if (named?.kind === 'profile') notices.push(STALE(`@${named.handle}'s profile`, 'this post'));
   const metaCounts = description?.parts.length === 2 ? description.parts : null;
   if (metaCounts) sources.push('meta');
   const ld = ldCounts(doc, page);
@@ -331,7 +337,7 @@ export function extractInstagramPost(doc: Document, url: URL, now: number): Snap
   else if (shown.length > 0) notices.push(`The visible page shows another post (${shown[0]!.code.slice(0, 64)}); its figures were not used.`);
 
   const handle =
-    media?.owner ?? description?.handle ?? page.handle ?? (box ? postAuthor(box.box) : null);
+    media?.owner ?? description?.handle ?? page.handle ?? (box ? (authorLink(box.box)?.handle ?? null) : null);
   if (handle === null) throw new Error('Instagram has not shown whose post this is yet. Wait for the post to load and try again.');
   const user = data.users.get(handle.toLowerCase()) ?? null;
   const ownDescription = description?.handle != null && sameHandle(description.handle, handle) ? description : null;
@@ -383,7 +389,7 @@ export function extractInstagramPost(doc: Document, url: URL, now: number): Snap
       bio,
       bioLinks: (user?.links ?? []).map((link) => link.slice(0, TEXT_LIMITS.url)).slice(0, 20),
       email: user?.email?.slice(0, 254) ?? emailIn(bio),
-      verified: user?.verified ?? media?.ownerVerified ?? null,
+      verified: user?.verified ?? media?.ownerVerified ?? (box && authorVerified(box.box) ? true : null),
       privateAccount: user?.privateAccount ?? null,
       followers,
       following,
@@ -423,10 +429,23 @@ function paidPartnershipLabel(box: Element): boolean {
 }
 
 /** The first profile link in the post's header. */
-function postAuthor(box: Element): string | null {
+function authorLink(box: Element): { link: Element; handle: string } | null {
   for (const link of Array.from(box.querySelectorAll(S.postHeaderLinks)).slice(0, 20)) {
     const target = parseInstagramHref(link.getAttribute('href'));
-    if (target?.kind === 'profile') return target.handle;
+    if (target?.kind === 'profile' && link.textContent?.trim()) return { link, handle: target.handle };
   }
   return null;
+}
+
+/**
+ * A badge right after the author's name. Only true or unknown: the header also shows
+ * badges of partner brands, and the badge's label is localized.
+ */
+function authorVerified(box: Element): boolean {
+  let node: Element | null = authorLink(box)?.link ?? null;
+  for (let depth = 0; node && depth < 3; depth++, node = node.parentElement) {
+    const next = node.nextElementSibling;
+    if (next && (next.matches(VERIFIED_BADGE) || next.firstElementChild?.matches(VERIFIED_BADGE))) return true;
+  }
+  return false;
 }

@@ -12,8 +12,8 @@ const NUMBER = /\d(?:[\d.,'’\u00a0\u202f ]*\d)?/u;
 
 /**
  * The first figure in a piece of text, with the unit that may follow it: attached ("1.2M",
- * "3.4万") or after a space ("476.3 mil", "1,2 Mio."). Which of these is a unit is left to
- * parseCount in the page's language: the longest reading it accepts wins.
+ * "3.4万") or after a space ("476.3 mil", "1,2 Mio."). Which word is a unit is left to
+ * parseCount in the page's language; `shown` keeps the unit only when it changed the reading.
  */
 export function firstCount(text: string, lang: string | null): Count | null {
   const match = NUMBER.exec(text);
@@ -21,16 +21,17 @@ export function firstCount(text: string, lang: string | null): Count | null {
   const number = match[0];
   const rest = text.slice(match.index + number.length);
   const glued = /^[^\s\d,、，،]{0,6}/u.exec(rest)?.[0] ?? '';
-  const candidates: string[] = [];
-  for (let length = glued.length; length > 0; length--) candidates.push(number + glued.slice(0, length));
   const spaced = /^[\s\u00a0\u202f]+([^\s\d,、，،]{1,8})/u.exec(rest)?.[1];
+  const candidates = Array.from(glued, (_, index) => number + glued.slice(0, index + 1));
   if (glued === '' && spaced !== undefined) candidates.push(`${number} ${spaced}`);
-  candidates.push(number);
+  const bare = parseCount(number, lang);
   for (const shown of candidates) {
     const range = parseCount(shown, lang);
-    if (range) return toCount(range, 'text', shown);
+    if (range && !(bare && range.min === bare.min && range.max === bare.max)) return toCount(range, 'text', shown);
   }
-  return null;
+  // "12X": a figure glued to a word it does not know is unreadable, not 12. Counters in
+  // scripts without letter case ("567人", "89개") are labels, not units.
+  return bare && !/^[\p{Lu}\p{Ll}]/u.test(glued) ? toCount(bare, 'text', number) : null;
 }
 
 export interface Description {
@@ -38,7 +39,7 @@ export interface Description {
   parts: { text: string; count: Count | null }[];
   /** The account the description names: "(@name)" or "@name". */
   handle: string | null;
-  /** The name before "(@name)" when nothing precedes it ("Maquiagem BR (@maquiagem.br_) no Instagram"). */
+  /** The name that opens "Name (@name) on Instagram: …" (any language). */
   nameBeforeHandle: string | null;
   /** A quoted text at the end: a post's caption or, in some variants, a profile's bio. */
   quote: string | null;
@@ -63,13 +64,21 @@ export function splitDescription(text: string, lang: string | null): Description
     .map((part) => part.trim())
     .filter((part) => part !== '')
     .map((part) => ({ text: part.slice(0, 64), count: firstCount(part, lang) }));
-  const inParens = /\(@([A-Za-z0-9._]{1,30})\)/.exec(tail);
-  const handle = inParens?.[1] ?? /(?:^|[^\w@])@([A-Za-z0-9._]{1,30})/.exec(tail)?.[1] ?? null;
+  // The account is named before the quoted caption; a mention inside the caption is someone else.
+  const quoted = /:\s*["“„«「]([\s\S]*?)["”“»」]?\s*$/u.exec(tail);
+  const intro = quoted ? tail.slice(0, quoted.index) : tail;
+  const inParens = /\(@([A-Za-z0-9._]{1,30})\)/.exec(intro);
+  const handle = inParens?.[1] ?? /(?:^|[^\w@])@([A-Za-z0-9._]{1,30})/.exec(intro)?.[1] ?? null;
   return {
     parts,
     handle: handle === null ? null : handle.replace(/\.+$/, ''),
-    nameBeforeHandle: inParens && inParens.index > 0 ? tail.slice(0, inParens.index).trim() || null : null,
-    quote: /:\s*["“„«「]([\s\S]*?)["”“»」]?\s*$/u.exec(tail)?.[1]?.trim() || null,
+    // "Name (@name) on Instagram: …" starts with the name; in "See … from Name (@name)" the
+    // handle ends the text and a localized phrase precedes the name.
+    nameBeforeHandle:
+      inParens && intro.slice(inParens.index + inParens[0].length).trim() !== ''
+        ? intro.slice(0, inParens.index).trim() || null
+        : null,
+    quote: quoted?.[1]?.trim() || null,
   };
 }
 

@@ -1,41 +1,46 @@
 // Instagram markup, as data. Newest variant first; each names where it was seen.
 // Instagram's atomic class names (x1lliihq, _ac2a ...) change with every build and are never used;
 // hrefs, aria-labels, title attributes and element roles are.
+// Provenance: [recorded] = the saved logged-out page of April 2021; [consensus] / [uncertain] = as
+// graded in the project's reference notes on Instagram (several scrapers agree / one or no source).
+// No rendered 2025 page has been recorded yet: the DOM entries await one.
 
 export const INSTAGRAM_SELECTORS = {
-  /** The profile header: <header> since 2018 on both logged-in and logged-out pages. */
-  header: 'main header, header',
-  /** Its followers link names the profile in its href ("/name/followers/"), 2018-2025. */
+  /** The profile header, the page's first <header> (2018-2025) [consensus]. */
+  header: 'header',
+  /** Its followers link names the profile in its href, "/name/followers/" (2020-2025) [consensus]. */
   followersLink: 'header a[href$="/followers/"]',
   followingLink: 'header a[href$="/following/"]',
   /**
-   * Exact follower count in a title attribute: `<span title="1,234,567"><span>1.2M</span></span>`,
-   * logged-in 2020-2025; inside the link or, logged out, inside the second stats item.
+   * Exact follower count in a title attribute, `<span title="1,234,567"><span>1.2M</span></span>`,
+   * in the followers link (logged in, 2020-2025) [consensus]; logged out, in the second stats item [uncertain].
    */
   followersTitle: 'header a[href$="/followers/"] span[title], header ul li:nth-child(2) span[title]',
-  /** The three stats, posts / followers / following, in this order (2018-2025). */
+  /** The three stats, posts / followers / following, in this order (2020 xpath, still 2025) [uncertain]. */
   statItems: 'header section ul li, header ul li',
-  /** The handle in the header: h2 (2018-2025; a span inside it since 2023). */
+  /** The handle in the header: an h2 (2020-2025; a span inside it since 2023) [uncertain]. */
   headerHandle: 'header h2',
-  /** Bio links go through Instagram's redirector, the target in its `u` parameter (2019-2025). */
+  /** Bio links go through Instagram's redirector, the target in its `u` parameter ([recorded] 2021 JSON; DOM [uncertain]). */
   bioLink: 'header a[href*="l.instagram.com/"]',
-  /** Grid tiles: "/p/CODE/" up to 2023, "/name/p/CODE/" and "/name/reel/CODE/" since 2024. */
+  /** Grid tiles: "/p/CODE/" up to 2023, "/name/p/CODE/" and "/name/reel/CODE/" since 2024 [consensus]. */
   gridTile: 'main a[href*="/p/"], main a[href*="/reel/"], main a[href*="/tv/"]',
-  /** Reels tab view count: an icon with the count in a sibling span; the label's case varies (2022-2025). */
-  tileViewsIcon: 'svg[aria-label="View count icon" i]',
-  /** Pinned tile mark, "Pinned post icon" (2022-2025); English UI only so far. */
+  /** Reels tab view count: an icon with the count in a sibling span; "View Count Icon" in some builds (2022-2025) [consensus]. */
+  tileViewsIcon: 'svg[aria-label="View count icon" i], svg[aria-label="View Count Icon"]',
+  /** Pinned tile mark, "Pinned post icon" (2022-2025) [consensus]; English UI only so far. */
   tilePinnedIcon: 'svg[aria-label="Pinned post icon" i]',
-  /** A post's date: <time datetime> inside a link to the post (2016-2025). */
+  /** A post's date: <time datetime> inside a link to the post (2016-2025) [consensus]. */
   postTime: 'a[href*="/p/"] time, a[href*="/reel/"] time, a[href*="/tv/"] time',
-  /** The box that holds one post: article (2016-2024), the dialog over a grid, or main (2025). */
+  /** The box that holds one post: article (2016-2024), the dialog over a grid, or main [uncertain]. */
   postBox: 'article, [role="dialog"], main',
-  /** Post author: the first profile link in the post's header (2016-2025). */
+  /** Post author: the first named profile link in the post's header [uncertain]. */
   postHeaderLinks: 'header a[href]',
-  /** Caption: an h1 inside the post (2022-2025); none in older markup. */
+  /** Caption: an h1 inside the post (2022-2025) [uncertain]; none in older markup. */
   postCaption: 'h1',
-  /** Embedded page data. `window._sharedData` / `__additionalDataLoaded` up to 2022; JSON blobs since. */
+  /** Page data: `window._sharedData` / `__additionalDataLoaded` up to 2022 [recorded]; JSON blobs since [consensus]. */
   inlineScripts: 'script:not([src])',
+  /** Person / ProfilePage with a FollowAction count [recorded 2021; may be gone]. */
   jsonLd: 'script[type="application/ld+json"]',
+  /** "22 Followers, 9 Following, 1 Posts - …" [recorded 2021; consensus to 2025, many languages]. */
   description: 'meta[name="description"], meta[property="og:description"]',
   ogTitle: 'meta[property="og:title"]',
   pageUrl: 'meta[property="og:url"], link[rel="canonical"]',
@@ -63,13 +68,15 @@ export const PAGE_DATA_MARKERS = [
   'shortcode_media',
 ];
 
-/** The verified badge's aria-label in the UI languages checked so far (2019-2025), by language. */
-export const VERIFIED_LABELS: Record<string, string> = {
-  en: 'Verified', de: 'Verifiziert', fr: 'Vérifié', es: 'Verificado', pt: 'Verificado', it: 'Verificato',
-  nl: 'Geverifieerd', ja: '認証済み', ko: '인증됨', zh: '已验证',
-};
+/**
+ * The verified badge's aria-label: "Verified" (2019-2025) [consensus]; the others are Instagram's
+ * UI wording not yet checked against pages [uncertain], so a badge found means verified, but its
+ * absence means "not verified" only in the languages listed in VERIFIED_LABEL_CHECKED.
+ */
+export const VERIFIED_LABELS = ['Verified', 'Verifiziert', 'Vérifié', 'Verificado', 'Verificato', 'Geverifieerd', '認証済み', '인증됨', '已验证'];
+export const VERIFIED_LABEL_CHECKED = ['en'];
 
-/** The "Paid partnership" label above a sponsored post (2017-2025); no stable element marks it. */
+/** The "Paid partnership" label above a sponsored post (2017-2025), no stable element marks it; en [consensus], others [uncertain]. */
 export const PAID_PARTNERSHIP_LABELS = [
   'paid partnership', 'bezahlte partnerschaft', 'partenariat rémunéré', 'colaboración pagada',
   'parceria paga', 'partnership retribuita', 'betaald partnerschap', 'タイアップ投稿', '유료 광고', '付费合作',

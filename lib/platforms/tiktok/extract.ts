@@ -145,7 +145,8 @@ function domCount(root: ParentNode, selector: string): Count | null {
   const fromTitle = parseCount(element.getAttribute('title'));
   if (fromTitle && isExact(fromTitle)) return toCount(fromTitle, 'attribute');
   const shown = element.textContent?.trim() ?? '';
-  const fromText = parseCount(shown);
+  // TikTok writes K/M/B whatever the UI language, so the page's language must not decide.
+  const fromText = parseCount(shown, null);
   return fromText ? toCount(fromText, 'text', shown) : null;
 }
 

@@ -44,7 +44,8 @@ function embeddedItem(doc: Document, videoId: string): EmbeddedItem | { otherId:
 
 function domCount(doc: Document, selector: string): Count | null {
   const shown = doc.querySelector(selector)?.textContent?.trim() ?? '';
-  const range = parseCount(shown, pageLang(doc));
+  // TikTok writes K/M/B whatever the UI language (an Indonesian page's "12M" is 12 million).
+  const range = parseCount(shown, null);
   return range ? toCount(range, 'text', shown) : null;
 }
 

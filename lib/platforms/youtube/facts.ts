@@ -58,9 +58,12 @@ export function emptyVideoFacts(): VideoFacts {
   return { title: null, description: null, views: null, likes: null, comments: null, publishedAt: null, sponsored: null, owner: null };
 }
 
+// "Scheduled for 6/1/26, 8:00 PM", "Premieres 01.06.26, 20:00": an upcoming item, no views.
+const SCHEDULE = /\d{1,2}:\d{2}|\d{1,4}\/\d{1,2}\/\d{1,4}/;
+
 /** Splits a grid item's metadata parts into views and age. */
 export function viewsAndAge(parts: string[], isDate: (text: string) => boolean): { views: string | null; age: string | null } {
-  const cleaned = parts.map((part) => part.trim()).filter((part) => part !== '');
+  const cleaned = parts.map((part) => part.trim()).filter((part) => part !== '' && !SCHEDULE.test(part));
   const dateIndex = cleaned.findIndex(isDate);
   if (dateIndex >= 0) {
     return { views: cleaned.find((part, index) => index !== dateIndex && /\d/.test(part)) ?? null, age: cleaned[dateIndex]! };

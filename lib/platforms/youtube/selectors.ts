@@ -54,8 +54,10 @@ export const YOUTUBE_SELECTORS = {
     '.yt-core-attributed-string__image-element', // 2024-25
     'yt-icon', // an icon inside the title, whatever its wrapper class
   ].join(', '),
-  /** Old header badge (to mid-2024); verified-artist channels carry the -artist variant. */
+  /** Badge next to a channel name (to 2026); verified-artist channels carry the -artist variant. */
   verifiedBadge: '.badge-style-type-verified, .badge-style-type-verified-artist',
+  /** The old header's badge, next to its name only (2020 to mid-2024). */
+  verifiedBadgeOld: '#channel-name .badge-style-type-verified, #channel-name .badge-style-type-verified-artist',
   /** New header metadata: rows of parts ("@handle" / "5.04M subscribers • 18K videos"). */
   metadataModel: 'yt-content-metadata-view-model',
   metadataRow: METADATA_ROW,
@@ -139,7 +141,7 @@ export const YOUTUBE_SELECTORS = {
   ].join(', '),
   /** "2,455,259 Comments" once the comments have loaded; just "Comments" before. */
   commentCount: [
-    'ytd-comments-header-renderer #count .count-text span',
+    'ytd-comments-header-renderer #count .count-text',
     'ytd-comments-header-renderer h2#count yt-formatted-string',
     'ytd-comments-header-renderer #count',
   ].join(', '),

@@ -46,7 +46,7 @@ export function parseYouTubeUrl(url: URL): YouTubePage | null {
     return { kind: 'video', videoId: second, format: first === 'shorts' ? 'shorts' : 'watch' };
   }
 
-  let channel: ChannelRef | null = null;
+  let channel: ChannelRef;
   let rest: Array<string | undefined>;
   const handle = HANDLE.exec(first)?.[1];
   if (handle !== undefined) {

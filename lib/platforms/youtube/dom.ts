@@ -1,0 +1,288 @@
+// Reads channels and videos from the rendered page, old and new markup (selectors.ts).
+import type { Count } from '../../schema';
+import { narrower } from '../common';
+import {
+  emptyChannelFacts,
+  emptyVideoFacts,
+  headerParts,
+  linkDestination,
+  viewsAndAge,
+  type ChannelFacts,
+  type GridVideo,
+  type ReadContext,
+  type VideoFacts,
+} from './facts';
+import { SUBSCRIBER_WORDS, VIDEO_WORDS, YOUTUBE_SELECTORS as S } from './selectors';
+import { exactCountIn, exactWithin, fromSpelledLabel, isRelativeDate, youtubeCount, youtubeDate } from './text';
+import { channelIdIn, handleIn, parseYouTubeUrl } from './url';
+
+const MAX_GRID_ITEMS = 500;
+const MAX_PARTS = 20;
+
+/** The first element matching the alternatives in the order listed (querySelector takes document order). */
+export function firstMatch(root: ParentNode | null, selectors: string): Element | null {
+  if (root === null) return null;
+  for (const selector of selectors.split(',')) {
+    const found = root.querySelector(selector.trim());
+    if (found) return found;
+  }
+  return null;
+}
+
+function textOf(element: Element | null): string | null {
+  const text = element?.textContent?.replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return text ? text : null;
+}
+
+/** One line of text: whitespace of any kind collapsed. */
+function lineOf(element: Element | null): string | null {
+  const text = element?.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+export function firstText(root: ParentNode | null, selectors: string): string | null {
+  return textOf(firstMatch(root, selectors));
+}
+
+function label(element: Element | null): string | null {
+  const own = element?.getAttribute('aria-label')?.trim();
+  if (own) return own;
+  const inner = element?.querySelector('[aria-label]')?.getAttribute('aria-label')?.trim();
+  return inner ? inner : null;
+}
+
+// ---- Channel -------------------------------------------------------------------------------
+
+/** The visible channel page; the whole document when the markup has no ytd-browse. */
+export function channelRoot(doc: Document): ParentNode {
+  return doc.querySelector(S.channelRoot) ?? doc;
+}
+
+export interface ChannelDom {
+  facts: ChannelFacts;
+  /** Whether a channel header has rendered at all. */
+  rendered: boolean;
+}
+
+export function readChannelDom(doc: Document, ctx: ReadContext): ChannelDom {
+  const root = channelRoot(doc);
+  const facts = emptyChannelFacts();
+  const header = root.querySelector(S.headerNew);
+  const old = root.querySelector(S.headerOld);
+  if (header !== null) {
+    const title = firstMatch(header, S.headerName);
+    facts.displayName = lineOf(title);
+    if (title !== null) {
+      const container = title.closest('yt-dynamic-text-view-model') ?? title;
+      facts.verified = container.querySelector(S.headerVerifiedNew) !== null;
+    }
+    const parts = metadataParts(header.querySelector(S.metadataModel));
+    const read = headerParts(parts, SUBSCRIBER_WORDS, VIDEO_WORDS);
+    facts.handle = handleIn(read.handle);
+    facts.subscribers = read.subscribers
+      ? (youtubeCount(read.subscribers.text, ctx.lang, 'text') ?? fromSpelledLabel(read.subscribers.label, ctx.lang, 'text'))
+      : null;
+    facts.videoCount = youtubeCount(read.videos, ctx.lang, 'text');
+    facts.bio = firstText(header, S.descriptionNew);
+    facts.bioLinks = links(header);
+  }
+  if (old !== null) {
+    facts.displayName ??= lineOf(firstMatch(old, S.headerNameOld));
+    facts.verified ??= facts.displayName === null ? null : old.querySelector(S.verifiedBadgeOld) !== null;
+    facts.handle ??= handleIn(lineOf(old.querySelector(S.handleOld)));
+    const subscribers = old.querySelector(S.subscribersOld);
+    facts.subscribers ??= youtubeCount(lineOf(subscribers), ctx.lang, 'text') ?? fromSpelledLabel(label(subscribers), ctx.lang, 'text');
+    facts.videoCount ??= youtubeCount(lineOf(old.querySelector(S.videosCountOld)), ctx.lang, 'text');
+    facts.bio ??= firstText(old, S.descriptionOld);
+    if (facts.bioLinks.length === 0) facts.bioLinks = links(old);
+  }
+  return { facts, rendered: facts.displayName !== null || facts.handle !== null };
+}
+
+/** The parts of a yt-content-metadata-view-model, row by row, with their accessibility labels. */
+function metadataRows(model: Element | null): Array<Array<{ text: string; label: string | null }>> {
+  if (model === null) return [];
+  return Array.from(model.querySelectorAll(S.metadataRow))
+    .slice(0, MAX_PARTS)
+    .map((row) => {
+      const matches = Array.from(row.querySelectorAll(S.metadataText));
+      const texts = matches.filter((element) => !matches.some((other) => other !== element && other.contains(element)));
+      if (texts.length > 0) {
+        return texts.slice(0, MAX_PARTS).flatMap((element) => {
+          const text = lineOf(element);
+          return text === null ? [] : [{ text, label: label(element) }];
+        });
+      }
+      // No part classes (a renamed build): split the row's text at its delimiters.
+      return (lineOf(row) ?? '')
+        .split(/\s*[•·]\s*/)
+        .filter((text) => text !== '')
+        .slice(0, MAX_PARTS)
+        .map((text) => ({ text, label: null }));
+    })
+    .filter((row) => row.length > 0);
+}
+
+function metadataParts(model: Element | null): Array<{ text: string; label: string | null }> {
+  return metadataRows(model).flat();
+}
+
+function links(header: Element): string[] {
+  const found = new Set<string>();
+  for (const anchor of Array.from(header.querySelectorAll(S.headerLinks)).slice(0, 20)) {
+    const destination = linkDestination(anchor.getAttribute('href'));
+    if (destination !== null) found.add(destination);
+  }
+  return [...found];
+}
+
+/**
+ * The grid of the selected tab. Items in shelves (Home tab) and items naming another
+ * channel (a feed still on screen) are left out.
+ */
+export function readGridDom(doc: Document, ctx: ReadContext, isOwnChannel: (href: string) => boolean): GridVideo[] {
+  const root = channelRoot(doc);
+  const videos: GridVideo[] = [];
+  const seen = new Set<string>();
+  for (const item of Array.from(root.querySelectorAll(S.gridItem))) {
+    if (videos.length >= MAX_GRID_ITEMS) break;
+    if (item.parentElement?.closest(S.shelf)) continue;
+    const channelLink = item.querySelector(S.itemChannelLink)?.getAttribute('href');
+    if (channelLink && !isOwnChannel(channelLink)) continue;
+    const video = gridItem(item, ctx);
+    if (video === null || seen.has(video.id)) continue;
+    seen.add(video.id);
+    videos.push(video);
+  }
+  return videos;
+}
+
+function gridItem(item: Element, ctx: ReadContext): GridVideo | null {
+  const href = firstMatch(item, S.itemLink)?.getAttribute('href');
+  if (!href) return null;
+  let page;
+  try {
+    page = parseYouTubeUrl(new URL(href, 'https://www.youtube.com'));
+  } catch {
+    return null;
+  }
+  if (page?.kind !== 'video') return null;
+
+  const isDate = (text: string) => isRelativeDate(text, ctx.lang, ctx.now);
+  let parts: string[] = [];
+  const lockupRows = metadataRows(item.querySelector(S.metadataModel));
+  if (lockupRows.length > 0) parts = lockupRows.at(-1)!.map((part) => part.text);
+  else parts = Array.from(item.querySelectorAll(S.itemMetadataOld)).slice(0, MAX_PARTS).flatMap((span) => lineOf(span) ?? []);
+  const shortsViews = lineOf(firstMatch(item, S.itemShortsViews));
+  const { views: viewsText, age } = shortsViews !== null ? { views: shortsViews, age: null } : viewsAndAge(parts, isDate);
+
+  let views = youtubeCount(viewsText, ctx.lang, 'text');
+  if (views !== null && views.min !== views.max) {
+    const exact = exactWithin(firstMatch(item, S.itemLabel)?.getAttribute('aria-label'), views, ctx.lang);
+    if (exact !== null) views = { value: exact, min: exact, max: exact, source: 'attribute' };
+  }
+  const live = item.querySelector('[overlay-style="LIVE"], .badge-style-type-live-now, .badge-style-type-live-now-alternate') !== null;
+  return {
+    id: page.videoId,
+    format: page.format,
+    title: lineOf(firstMatch(item, S.itemTitle)),
+    views: live ? null : views,
+    publishedAt: youtubeDate(age, ctx.lang, ctx.now, 'text'),
+    live,
+  };
+}
+
+// ---- Watch page ----------------------------------------------------------------------------
+
+/** The video id the watch page shows now, from ytd-watch-flexy (null when it shows none). */
+export function shownVideoId(doc: Document): string | null {
+  const flexy = doc.querySelector(`${S.watchRoot}[video-id]:not([hidden])`) ?? doc.querySelector(`${S.watchRoot}[video-id]`);
+  const id = flexy?.getAttribute('video-id')?.trim();
+  return id ? id.slice(0, 64) : null;
+}
+
+/** The watch page's figures, when it shows `videoId`; null while it shows another or none. */
+export function readWatchDom(doc: Document, videoId: string, ctx: ReadContext): VideoFacts | null {
+  const scope = doc.querySelector(`${S.watchRoot}[video-id="${videoId}"]`);
+  if (scope === null) return null;
+  const facts = emptyVideoFacts();
+  facts.title = lineOf(firstMatch(scope, S.watchTitle));
+
+  const infoParts = Array.from(scope.querySelectorAll(S.watchInfoParts)).slice(0, MAX_PARTS).flatMap((span) => lineOf(span) ?? []);
+  const info = viewsAndAge(infoParts, (text) => isRelativeDate(text, ctx.lang, ctx.now) || youtubeDate(text, ctx.lang, ctx.now, 'text') !== null);
+  const exactViews = firstMatch(scope, S.watchViewsExact);
+  const viewsLabel = exactViews?.getAttribute('aria-label') ?? null;
+  facts.views = narrower(
+    viewsLabel !== null ? youtubeCount(viewsLabel, ctx.lang, 'attribute') : youtubeCount(lineOf(exactViews), ctx.lang, 'text'),
+    youtubeCount(info.views, ctx.lang, 'text'),
+  );
+  const date = firstMatch(scope, S.watchDate);
+  // On a tie the calendar date wins: it does not depend on when the page was read.
+  facts.publishedAt = narrower(
+    youtubeDate(info.age, ctx.lang, ctx.now, 'text'),
+    youtubeDate(date?.getAttribute('aria-label') ?? lineOf(date), ctx.lang, ctx.now, date?.hasAttribute('aria-label') ? 'attribute' : 'text'),
+  );
+
+  facts.likes = likesFromButton(firstMatch(scope, S.likeButton), lineOf(firstMatch(scope, S.likeText)), ctx);
+  facts.comments = youtubeCount(lineOf(firstMatch(scope, S.commentCount)), ctx.lang, 'text');
+  facts.description = firstText(scope, S.watchDescription);
+  facts.owner = ownerFacts(scope.querySelector(S.owner), ctx);
+  facts.sponsored = paidPromotionShown(doc) ? true : null;
+  return facts;
+}
+
+function likesFromButton(button: Element | null, shown: string | null, ctx: ReadContext): Count | null {
+  const rounded = youtubeCount(shown, ctx.lang, 'text');
+  const exact = exactCountIn(button?.getAttribute('aria-label'), ctx.lang);
+  if (exact !== null && (rounded === null || (exact >= rounded.min - 1 && exact <= rounded.max))) {
+    return { value: exact, min: exact, max: exact, source: 'attribute' };
+  }
+  return rounded;
+}
+
+function ownerFacts(owner: Element | null, ctx: ReadContext): ChannelFacts | null {
+  if (owner === null) return null;
+  const facts = emptyChannelFacts();
+  const link = firstMatch(owner, S.ownerLink);
+  const href = link?.getAttribute('href') ?? null;
+  facts.handle = handleIn(href);
+  facts.channelId = channelIdIn(href);
+  facts.displayName = lineOf(link);
+  const subscribers = owner.querySelector(S.ownerSubscribers);
+  facts.subscribers = youtubeCount(lineOf(subscribers), ctx.lang, 'text') ?? fromSpelledLabel(label(subscribers), ctx.lang, 'text');
+  facts.verified = facts.displayName === null ? null : owner.querySelector(S.verifiedBadge) !== null;
+  return facts;
+}
+
+/** The player's "Includes paid promotion" overlay, while it is on screen. */
+export function paidPromotionShown(doc: Document): boolean {
+  const overlay = firstMatch(doc, S.paidOverlay);
+  return overlay !== null && lineOf(overlay) !== null;
+}
+
+// ---- Shorts player -------------------------------------------------------------------------
+
+/** The Short on screen. Its id is not in the markup; the caller trusts the URL for it. */
+export function readShortsDom(doc: Document, ctx: ReadContext): VideoFacts | null {
+  const active = doc.querySelector(S.shortsActive);
+  if (active === null) return null;
+  const facts = emptyVideoFacts();
+  facts.title = lineOf(firstMatch(active, S.shortsTitle));
+  const likeButton = firstMatch(active, S.shortsLikeButton);
+  facts.likes = likesFromButton(likeButton, lineOf(likeButton?.closest('label, button-view-model, like-button-view-model') ?? null), ctx);
+  const comments = firstMatch(active, S.shortsCommentsButton);
+  const exactComments = exactCountIn(comments?.getAttribute('aria-label'), ctx.lang);
+  facts.comments =
+    exactComments !== null ? { value: exactComments, min: exactComments, max: exactComments, source: 'attribute' } : youtubeCount(lineOf(comments), ctx.lang, 'text');
+  const channel = firstMatch(active, S.shortsChannelLink);
+  if (channel !== null) {
+    const owner = emptyChannelFacts();
+    const href = channel.getAttribute('href');
+    owner.handle = handleIn(href) ?? handleIn(lineOf(channel));
+    owner.channelId = channelIdIn(href);
+    owner.displayName = lineOf(channel);
+    facts.owner = owner;
+  }
+  facts.sponsored = paidPromotionShown(doc) ? true : null;
+  return facts;
+}
