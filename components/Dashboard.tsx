@@ -46,7 +46,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
       ) : null}
       {rows && rows.length === 0 ? (
         <p className="empty">
-          No creators saved yet. Open a TikTok profile, click the Creator Lens button in the toolbar, then <strong>Save to shortlist</strong>.
+          No creators saved yet. Open a creator on TikTok, Instagram or YouTube, click the Creator Lens button in the toolbar, then <strong>Save to shortlist</strong>.
         </p>
       ) : null}
       {rows && rows.length > 0 ? (
