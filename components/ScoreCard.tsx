@@ -7,6 +7,8 @@ import './ScoreCard.css';
 
 const SOURCE_NAMES: Record<string, string> = {
   'embedded-json': "the page's embedded data",
+  'json-ld': "the page's structured data",
+  meta: "the page's description",
   dom: 'the visible page',
 };
 
@@ -123,7 +125,7 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
         <h3>What was read</h3>
         <p className="muted" data-testid="sources">
           {snapshot.sources.length > 0
-            ? `From ${snapshot.sources.map((source) => SOURCE_NAMES[source.split(':')[0] ?? ''] ?? source).join(' and ')}. Hover a figure to see whether it is exact or rounded.`
+            ? `From ${[...new Set(snapshot.sources.map((source) => SOURCE_NAMES[source.split(':')[0] ?? ''] ?? source))].join(', ')}. Hover a figure to see whether it is exact or rounded.`
             : 'Nothing on this page could be matched to the creator in its address.'}
         </p>
         {assessment.confidenceReasons.length + assessment.improve.length + snapshot.missing.length + snapshot.notices.length > 0 ? (
@@ -131,11 +133,14 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
             {snapshot.notices.map((notice) => (
               <li key={notice}>{notice}</li>
             ))}
-            {snapshot.missing.map((missing) => (
-              <li key={missing.field} data-missing={missing.field}>
-                {missing.reason}
-              </li>
-            ))}
+            {snapshot.missing
+              // Several fields often share one reason ("likes and comments are hidden"): say it once.
+              .filter((missing, index, all) => all.findIndex((other) => other.reason === missing.reason) === index)
+              .map((missing) => (
+                <li key={missing.field} data-missing={missing.field}>
+                  {missing.reason}
+                </li>
+              ))}
             {assessment.confidenceReasons.map((reason) => (
               <li key={reason}>Confidence is {assessment.confidence}: {reason}.</li>
             ))}

@@ -86,6 +86,8 @@ function confidenceOf(snapshot: Snapshot, metrics: Record<Metric['id'], Metric>,
       // Nothing to open: the posts are hidden.
     } else if (snapshot.pageKind === 'post') {
       improve.push(`open @${snapshot.creator.handle}'s profile and score it to read the views of their recent posts`);
+    } else if (snapshot.platform === 'instagram') {
+      improve.push(`open the Reels tab (instagram.com/${snapshot.creator.handle}/reels/), where Instagram shows view counts, and score it`);
     } else {
       improve.push('scroll the post grid so that more posts load, then score again');
     }

@@ -15,6 +15,8 @@ const DOM_ONLY_URL = 'https://www.tiktok.com/@nora.runs';
 const PRIVATE_URL = 'https://www.tiktok.com/@quiet.garden';
 const VIDEO_URL = 'https://www.tiktok.com/@lena.makeup/video/7301000000000001111';
 const EXPLORE_URL = 'https://www.tiktok.com/explore';
+const INSTAGRAM_PROFILE_URL = 'https://www.instagram.com/lena.park/';
+const INSTAGRAM_POST_URL = 'https://www.instagram.com/p/DJx7Qm2sT1a/';
 const HOSTILE_NOTE = "=cmd|' /C calc'!A0 适合春季新品";
 
 const profileHtml = fixture('tiktok/profile-universal-2025-06.html');
@@ -30,6 +32,7 @@ const lateHtml = profileHtml
   );
 
 let browser: ExtensionBrowser;
+let SERVED: string[] = [];
 
 async function openPopupFor(page: Page): Promise<Page> {
   const tabId = await tabIdOf(browser.worker, page);
@@ -41,15 +44,19 @@ async function openPopupFor(page: Page): Promise<Page> {
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
-  browser = await launchWithExtension({
+  const pages = {
     [PROFILE_URL]: profileHtml,
     [LATE_URL]: lateHtml,
     [VIDEO_URL]: fixture('tiktok/video-universal-2025-06.html'),
     [EXPLORE_URL]: '<!doctype html><title>Explore</title><p>Explore</p>',
+    [INSTAGRAM_PROFILE_URL]: fixture('instagram/profile-rendered-header-2025-06.html'),
+    [INSTAGRAM_POST_URL]: fixture('instagram/post-2025-06.html'),
     [DOM_ONLY_URL]: fixture('tiktok/profile-dom-only-2024-03.html'),
     [PRIVATE_URL]: fixture('tiktok/profile-private-2025-06.html'),
     [OTHER_URL]: '<!doctype html><title>Example</title><p>Not a creator page</p>',
-  });
+  };
+  SERVED = Object.keys(pages);
+  browser = await launchWithExtension(pages);
 });
 
 afterAll(async () => {
@@ -214,6 +221,27 @@ describe('Creator Lens in Chromium', () => {
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-post.png'), fullPage: true });
   });
 
+  it('scores an Instagram profile with its exact follower count', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(INSTAGRAM_PROFILE_URL);
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.getByTestId('creator-name').textContent()).toBe('Lena Park');
+    expect(await popup.getByRole('article', { name: 'Score card' }).textContent()).toContain('@lena.park · Instagram');
+    expect(await popup.locator('[data-stat="followers"]').textContent()).toBe('1,234,567');
+    expect(await popup.locator('[data-metric="engagementRate"]').textContent()).toContain('open a few recent posts');
+    await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-instagram-profile.png'), fullPage: true });
+  });
+
+  it('scores an Instagram post with its paid-partnership label', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(INSTAGRAM_POST_URL);
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('[data-post-stat="likes"]').textContent()).toBe('12,408');
+    expect(await popup.locator('[data-post-stat="comments"]').textContent()).toBe('318');
+    expect(await popup.getByTestId('sponsored').textContent()).toBe('Marked as paid partnership');
+    expect(await popup.getByTestId('sample-status').textContent()).toBe("This post joins @nora.bakes's sample: 1 post seen on their own pages.");
+  });
+
   it('says plainly which pages it works on elsewhere', async () => {
     for (const [url, expected] of [
       [OTHER_URL, 'Creator Lens reads'],
@@ -229,7 +257,7 @@ describe('Creator Lens in Chromium', () => {
   it('made no request beyond the pages the test served', () => {
     const foreign = browser.requests.filter(
       (url) => !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:') &&
-        ![PROFILE_URL, LATE_URL, OTHER_URL, VIDEO_URL, EXPLORE_URL, DOM_ONLY_URL, PRIVATE_URL].includes(url),
+        !SERVED.includes(url),
     );
     expect(foreign).toEqual([]);
   });
