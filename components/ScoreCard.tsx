@@ -88,7 +88,7 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
 
       <div className="stats">
         <Stat label="Followers" count={creator.followers} />
-        <Stat label="Following" count={creator.following} />
+        {snapshot.platform === 'youtube' ? null : <Stat label="Following" count={creator.following} />}
         {snapshot.platform === 'tiktok' ? <Stat label="Likes" count={creator.totalLikes} /> : null}
         <Stat label={snapshot.platform === 'tiktok' ? 'Videos' : 'Posts'} count={creator.postCount} />
       </div>

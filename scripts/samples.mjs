@@ -11,6 +11,11 @@ const SAMPLES = {
   'https://www.tiktok.com/@nora.runs': 'test/fixtures/tiktok/profile-dom-only-2024-03.html',
   'https://www.tiktok.com/@quiet.garden': 'test/fixtures/tiktok/profile-private-2025-06.html',
   'https://www.tiktok.com/@tiktok': 'test/fixtures/tiktok/profile-next-data-2021-01.html',
+  'https://www.tiktok.com/@lena.makeup/video/7301000000000001111': 'test/fixtures/tiktok/video-universal-2025-06.html',
+  'https://www.instagram.com/lena.park/': 'test/fixtures/instagram/profile-rendered-header-2025-06.html',
+  'https://www.instagram.com/p/DJx7Qm2sT1a/': 'test/fixtures/instagram/post-2025-06.html',
+  'https://www.youtube.com/@orbitlab/videos': 'test/fixtures/youtube/channel-c4TabbedHeader-videoRenderer-2023-12.html',
+  'https://www.youtube.com/watch?v=kLabWatch01': 'test/fixtures/youtube/watch-2026-06.html',
 };
 const extension = resolve('.output/chrome-mv3');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,7 +35,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 });
 await context.route('**/*', (route) => {
   const url = route.request().url();
-  const file = SAMPLES[url.split(/[?#]/)[0]];
+  const file = SAMPLES[url.split('#')[0]];
   if (file) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
   return /^(chrome|chrome-extension|data|blob):/.test(url) ? route.continue() : route.abort();
 });

@@ -49,7 +49,7 @@ describe('pages Creator Lens cannot read', () => {
     expect(response.ok).toBe(false);
     if (response.ok) return;
     expect(response.error.code).toBe('unsupported-page');
-    expect(response.error.message).toMatch(/TikTok profiles and videos .*Instagram profiles, posts and reels/);
+    expect(response.error.message).toMatch(/TikTok profiles and videos .*Instagram profiles, posts and reels .*YouTube channels, videos and Shorts/);
   });
 
   it('on a TikTok page that is neither a profile nor a video, says what it reads', async () => {

@@ -17,7 +17,7 @@ describe('ScoreCard', async () => {
     const text = await render(makeSnapshot({ creator: { followers: rounded(85_300, 85_250, 85_349, '85.3K') } }));
     expect(text('[data-stat="followers"]')).toBe('≈85.3K');
     expect(mounted.container.querySelector('[data-stat="followers"]')?.parentElement?.getAttribute('title')).toBe(
-      "Rounded on the page: between 85,250 and 85,349 (from the visible text)",
+      "Rounded on the page as “85.3K”: between 85,250 and 85,349 (from the visible text)",
     );
   });
 

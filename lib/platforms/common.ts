@@ -34,9 +34,10 @@ function unique(values: Iterable<string>): string[] {
   return [...new Set(values)].map((value) => value.slice(0, TEXT_LIMITS.tag)).slice(0, 100);
 }
 
-/** Hashtags (without #) in the order written, each once. */
+/** Hashtags (without #) in the order written, each once; "#07" in a title is a number, not a tag. */
 export function hashtagsIn(text: string | null): string[] {
-  return text === null ? [] : unique(Array.from(text.matchAll(HASHTAG), (match) => match[1]!));
+  if (text === null) return [];
+  return unique(Array.from(text.matchAll(HASHTAG), (match) => match[1]!).filter((tag) => /\p{L}/u.test(tag)));
 }
 
 /** @mentions (without @) in the order written, each once; e-mail addresses are not mentions. */

@@ -1,14 +1,15 @@
 // One interface over the platforms: which pages we can read, and how.
 import { instagramSite } from './instagram';
 import { tiktokSite } from './tiktok';
+import { youtubeSite } from './youtube';
 import type { PageReader, SiteAnswer } from './types';
 
 export type { PageReader, Readiness } from './types';
 
 export const SUPPORTED_PAGES_TEXT =
-  'TikTok profiles and videos (www.tiktok.com/@name), Instagram profiles, posts and reels (www.instagram.com/name/)';
+  'TikTok profiles and videos (www.tiktok.com/@name), Instagram profiles, posts and reels (www.instagram.com/name/), YouTube channels, videos and Shorts (www.youtube.com/@name)';
 
-const SITES: ReadonlyArray<(url: URL) => SiteAnswer | null> = [tiktokSite, instagramSite];
+const SITES: ReadonlyArray<(url: URL) => SiteAnswer | null> = [tiktokSite, instagramSite, youtubeSite];
 
 export type PageSupport = { supported: true; reader: PageReader } | { supported: false; reason: string };
 

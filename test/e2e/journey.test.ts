@@ -17,6 +17,8 @@ const VIDEO_URL = 'https://www.tiktok.com/@lena.makeup/video/7301000000000001111
 const EXPLORE_URL = 'https://www.tiktok.com/explore';
 const INSTAGRAM_PROFILE_URL = 'https://www.instagram.com/lena.park/';
 const INSTAGRAM_POST_URL = 'https://www.instagram.com/p/DJx7Qm2sT1a/';
+const YOUTUBE_CHANNEL_URL = 'https://www.youtube.com/@orbitlab/videos';
+const YOUTUBE_WATCH_URL = 'https://www.youtube.com/watch?v=kLabWatch01';
 const HOSTILE_NOTE = "=cmd|' /C calc'!A0 适合春季新品";
 
 const profileHtml = fixture('tiktok/profile-universal-2025-06.html');
@@ -51,6 +53,8 @@ beforeAll(async () => {
     [EXPLORE_URL]: '<!doctype html><title>Explore</title><p>Explore</p>',
     [INSTAGRAM_PROFILE_URL]: fixture('instagram/profile-rendered-header-2025-06.html'),
     [INSTAGRAM_POST_URL]: fixture('instagram/post-2025-06.html'),
+    [YOUTUBE_CHANNEL_URL]: fixture('youtube/channel-c4TabbedHeader-videoRenderer-2023-12.html'),
+    [YOUTUBE_WATCH_URL]: fixture('youtube/watch-2026-06.html'),
     [DOM_ONLY_URL]: fixture('tiktok/profile-dom-only-2024-03.html'),
     [PRIVATE_URL]: fixture('tiktok/profile-private-2025-06.html'),
     [OTHER_URL]: '<!doctype html><title>Example</title><p>Not a creator page</p>',
@@ -198,7 +202,7 @@ describe('Creator Lens in Chromium', () => {
     await expect.poll(() => runnerPopup.getByTestId('creator-name').textContent()).toBe('Nora Lindqvist');
     const followers = runnerPopup.locator('[data-stat="followers"]');
     expect(await followers.textContent()).toMatch(/^≈\d/);
-    expect(await runnerPopup.locator('.stat', { has: followers }).getAttribute('title')).toMatch(/^Rounded on the page: between/);
+    expect(await runnerPopup.locator('.stat', { has: followers }).getAttribute('title')).toMatch(/^Rounded on the page as “[^”]+”: between/);
     expect(await runnerPopup.locator('[data-missing="postCount"]').textContent()).toContain('video count');
     await runnerPopup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-rounded-counts.png'), fullPage: true });
 
@@ -240,6 +244,28 @@ describe('Creator Lens in Chromium', () => {
     expect(await popup.locator('[data-post-stat="comments"]').textContent()).toBe('318');
     expect(await popup.getByTestId('sponsored').textContent()).toBe('Marked as paid partnership');
     expect(await popup.getByTestId('sample-status').textContent()).toBe("This post joins @nora.bakes's sample: 1 post seen on their own pages.");
+  });
+
+  it('scores a YouTube channel from its videos tab', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(YOUTUBE_CHANNEL_URL);
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.getByTestId('creator-name').textContent()).toBe('Orbit Lab – Space Explained');
+    expect(await popup.getByRole('article', { name: 'Score card' }).textContent()).toContain('@orbitlab · YouTube');
+    expect(await popup.locator('[data-stat="followers"]').textContent()).toBe('≈21.5M');
+    expect(await popup.locator('[data-stat="posts"]').textContent()).toBe('200');
+    expect(await popup.locator('[data-metric="viewRate"] strong').textContent()).toMatch(/^\d+(\.\d)?%$/);
+    await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-youtube-channel.png'), fullPage: true });
+  });
+
+  it('scores a YouTube video with its exact likes and paid promotion', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(YOUTUBE_WATCH_URL);
+    const popup = await openPopupFor(page);
+    await expect.poll(() => popup.locator('[data-post-stat="views"]').textContent()).toBe('1,234,567');
+    expect(await popup.locator('[data-post-stat="likes"]').textContent()).toBe('48,213');
+    expect(await popup.getByTestId('sponsored').textContent()).toBe('Marked as paid partnership');
+    expect(await popup.getByTestId('sample-status').textContent()).toContain("@kitchenlab's sample");
   });
 
   it('says plainly which pages it works on elsewhere', async () => {

@@ -9,6 +9,7 @@ import {
   viewsAndAge,
   type ChannelFacts,
   type GridVideo,
+  type HeaderPart,
   type ReadContext,
   type VideoFacts,
 } from './facts';
@@ -100,7 +101,7 @@ export function readChannelDom(doc: Document, ctx: ReadContext): ChannelDom {
 }
 
 /** The parts of a yt-content-metadata-view-model, row by row, with their accessibility labels. */
-function metadataRows(model: Element | null): Array<Array<{ text: string; label: string | null }>> {
+function metadataRows(model: Element | null): HeaderPart[][] {
   if (model === null) return [];
   return Array.from(model.querySelectorAll(S.metadataRow))
     .slice(0, MAX_PARTS)
@@ -123,7 +124,7 @@ function metadataRows(model: Element | null): Array<Array<{ text: string; label:
     .filter((row) => row.length > 0);
 }
 
-function metadataParts(model: Element | null): Array<{ text: string; label: string | null }> {
+function metadataParts(model: Element | null): HeaderPart[] {
   return metadataRows(model).flat();
 }
 

@@ -85,16 +85,22 @@ export function linkDestination(href: string | null | undefined): string | null 
   }
 }
 
+/** One part of a header metadata row, with its accessibility label ("5.04 million subscribers"). */
+export interface HeaderPart {
+  text: string;
+  label: string | null;
+}
+
 /** Tells subscriber and video counts apart among a header's parts, in any UI language. */
 export function headerParts(
-  parts: ReadonlyArray<{ text: string; label: string | null }>,
+  parts: readonly HeaderPart[],
   subscriberWords: readonly string[],
   videoWords: readonly string[],
-): { handle: string | null; subscribers: { text: string; label: string | null } | null; videos: string | null } {
+): { handle: string | null; subscribers: HeaderPart | null; videos: string | null } {
   let handle: string | null = null;
-  const counted: Array<{ text: string; label: string | null }> = [];
-  let subscribers: { text: string; label: string | null } | null = null;
+  let subscribers: HeaderPart | null = null;
   let videos: string | null = null;
+  const unnamed: HeaderPart[] = [];
   for (const part of parts) {
     const text = part.text.trim();
     if (text.startsWith('@')) {
@@ -102,19 +108,15 @@ export function headerParts(
       continue;
     }
     if (!/\d/.test(text)) continue;
-    const lower = `${text} ${part.label ?? ''}`.toLowerCase();
-    if (subscriber(lower, subscriberWords)) subscribers ??= { text, label: part.label };
-    else if (videoWords.some((word) => lower.includes(word))) videos ??= text;
-    else counted.push({ text, label: part.label });
+    const words = `${text} ${part.label ?? ''}`.toLowerCase();
+    if (subscriberWords.some((word) => words.includes(word))) subscribers ??= { text, label: part.label };
+    else if (videoWords.some((word) => words.includes(word))) videos ??= text;
+    else unnamed.push({ text, label: part.label });
   }
   // Words of a language not listed: the header's order is subscribers, then videos.
-  if (subscribers === null && videos === null && counted.length === 2) {
-    subscribers = counted[0]!;
-    videos = counted[1]!.text;
+  if (subscribers === null && videos === null && unnamed.length === 2) {
+    subscribers = unnamed[0]!;
+    videos = unnamed[1]!.text;
   }
   return { handle, subscribers, videos };
-}
-
-function subscriber(text: string, words: readonly string[]): boolean {
-  return words.some((word) => text.includes(word));
 }
