@@ -1,4 +1,4 @@
-// Published benchmarks we compare against, each with its source and year (DOMAIN.md).
+// Published benchmarks we compare against, each with its source and year.
 // Sources define engagement differently; the UI names the one used next to every comparison.
 import type { Benchmark } from './types';
 

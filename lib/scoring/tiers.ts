@@ -1,7 +1,7 @@
 import type { Count } from '../schema';
 import type { Tier, TierId } from './types';
 
-// Tiers as the trade uses them (DOMAIN.md): nano < 10K, micro < 100K, mid < 500K, macro < 1M, mega.
+// Tiers as the trade uses them: nano < 10K, micro < 100K, mid < 500K, macro < 1M, mega.
 const TIERS: ReadonlyArray<{ id: TierId; label: string; below: number; range: string }> = [
   { id: 'nano', label: 'Nano', below: 10_000, range: 'under 10K followers' },
   { id: 'micro', label: 'Micro', below: 100_000, range: '10K-100K followers' },

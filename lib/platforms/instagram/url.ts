@@ -1,5 +1,9 @@
 // What an Instagram URL points at. Handles are 1-30 letters, digits, underscores and dots;
 // post shortcodes are base64url-like and case-sensitive.
+import { safeDecode } from '../url-text';
+
+export { sameHandle } from '../url-text';
+
 export type InstagramPage =
   /** `tab`: "reels", "tagged" ... for a profile tab or dialog, null for the main grid. */
   | { kind: 'profile'; handle: string; tab: string | null }
@@ -60,18 +64,6 @@ export function parseInstagramHref(href: string | null | undefined): InstagramPa
   } catch {
     return null;
   }
-}
-
-function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
-
-export function sameHandle(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
 }
 
 export function profileUrl(handle: string): string {

@@ -1,4 +1,8 @@
 // What a TikTok URL points at. Handles are 2-24 letters, digits, underscores and dots.
+import { safeDecode } from '../url-text';
+
+export { sameHandle } from '../url-text';
+
 export type TikTokPage =
   | { kind: 'profile'; handle: string }
   | { kind: 'video'; handle: string; videoId: string; format: 'video' | 'photo' };
@@ -22,14 +26,3 @@ export function parseTikTokUrl(url: URL): TikTokPage | null {
   return null;
 }
 
-function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
-
-export function sameHandle(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}

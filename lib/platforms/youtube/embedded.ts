@@ -1,10 +1,11 @@
 // Reads channels and videos out of ytInitialData (browse and next responses) and
-// ytInitialPlayerResponse. Shapes: /work/shared/reference/STRUCTURES.md 3.1 and 3.3, checked
+// ytInitialPlayerResponse. Shapes as documented for ytInitialData 3.1 and 3.3, checked
 // against recorded responses (kurzgesagt 2023-12 and 2024-07, gronkh 2026-05, a 2026 watch page).
 import { parseAbsoluteDate } from '../../parse/date';
 import type { Count } from '../../schema';
 import { narrower } from '../common';
 import { asArray, asBoolean, asIntegerString, asRecord, asString, asWholeNumber, at, type JsonRecord } from '../json';
+import { safeDecode } from '../url-text';
 import {
   emptyChannelFacts,
   headerParts,
@@ -169,14 +170,6 @@ export function readEmbeddedChannel(data: unknown, ctx: ReadContext): EmbeddedCh
     tab: selected === null ? null : tabName(asString(at(selected, 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url'))),
     videos: selected === null ? null : tabGrid(at(selected, 'content'), ctx),
   };
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 function tabName(url: string | null): ChannelTab | null {

@@ -2,7 +2,7 @@
 // Custom element names (ytd-*, yt-*-view-model) have been stable for years; class names are
 // moving from kebab/BEM (`yt-content-metadata-view-model__metadata-row`, 2024-25, with a
 // `-wiz` infix before mid-2024) to camelCase (`ytContentMetadataViewModelMetadataRow`, 2026).
-// Every class-based selector lists both. Sources: /work/shared/reference/STRUCTURES.md 3.2-3.3.
+// Every class-based selector lists both. Sources: the channel and watch-page markup notes (3.2-3.3) the selectors were checked against.
 
 /** Both spellings of a view-model class: camelCase (2026) first, then BEM (2025), then `-wiz` (to mid-2024). */
 function viewModelClass(camel: string, bem: string, wiz?: string): string {

@@ -1,5 +1,6 @@
 // What a YouTube URL points at: a channel (by handle, channel id or a legacy name) with the tab
 // it shows, or one video (a watch page or a Short).
+import { safeDecode } from '../url-text';
 
 export type ChannelRef =
   | { type: 'handle'; value: string } // /@name, since 2022
@@ -65,14 +66,6 @@ export function parseYouTubeUrl(url: URL): YouTubePage | null {
   if (extra !== undefined) return null;
   const tab = tabPart === undefined ? 'featured' : CHANNEL_TABS.find((known) => known === tabPart.toLowerCase());
   return tab === undefined ? null : { kind: 'channel', channel, tab };
-}
-
-function safeDecode(part: string): string {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
 }
 
 /** How a reference reads to the user: "@name", "channel UC…", "/c/name". */
