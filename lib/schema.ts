@@ -32,7 +32,8 @@ export const MissingFieldSchema = z.object({
 });
 export type MissingField = z.infer<typeof MissingFieldSchema>;
 
-export const TEXT_LIMITS = { handle: 100, name: 200, bio: 2000, url: 2048, note: 5000, caption: 5000, tag: 100 } as const;
+export const TEXT_LIMITS = { handle: 100, name: 200, bio: 2000, url: 2048, note: 5000, caption: 5000, tag: 100, comment: 500 } as const;
+export const MAX_VISIBLE_COMMENTS = 50;
 
 const tagList = z.array(z.string().check(z.maxLength(TEXT_LIMITS.tag))).check(z.maxLength(100));
 
@@ -57,6 +58,8 @@ export const PostSchema = z.object({
   /** Without the leading # or @, as written. */
   hashtags: tagList,
   mentions: tagList,
+  /** The text of the comments the page shows under the post (post pages only), for comment quality. */
+  visibleComments: z.array(z.string().check(z.maxLength(TEXT_LIMITS.comment))).check(z.maxLength(MAX_VISIBLE_COMMENTS)),
 });
 export type Post = z.infer<typeof PostSchema>;
 

@@ -329,6 +329,7 @@ describe('__NEXT_DATA__ (real @tiktok page, January 2021)', () => {
       caption: 'Thank you for celebrating NYE with us! We had a blast saying #bye2020 and #welcome2021 👋',
       hashtags: ['bye2020', 'welcome2021'],
       mentions: [],
+      visibleComments: [],
     });
     expect(snapshot.posts[1]?.views).toMatchObject({ min: 115_450_000, max: 115_549_999 });
   });

@@ -17,6 +17,7 @@ export function emptyPost(id: string, url: string): Post {
     caption: null,
     hashtags: [],
     mentions: [],
+    visibleComments: [],
   };
 }
 
