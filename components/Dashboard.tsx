@@ -19,7 +19,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const [error, setError] = useState<string | null>(null);
   const rows = useLiveQuery(async () => {
     try {
-      return toRows(await listShortlist(db));
+      return toRows(await listShortlist(db), Date.now());
     } catch (failure) {
       setError(`The shortlist could not be read: ${failure instanceof Error ? failure.message : String(failure)}`);
       return [];

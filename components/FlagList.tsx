@@ -15,6 +15,7 @@ export function FlagList({ flags }: { flags: Flag[] }) {
             {Object.entries(flag.evidence)
               .map(([name, value]) => `${name}: ${typeof value === 'number' ? value.toLocaleString('en') : value}`)
               .join(' · ')}
+            {flag.postIds && flag.postIds.length > 0 ? ` · ${flag.postIds.length} post${flag.postIds.length === 1 ? '' : 's'}` : ''}
             {' — rule: '}
             {flag.rule} ({flag.source})
           </div>

@@ -9,11 +9,12 @@ export interface PopupActions {
   /** Reads the target tab; resolves with the page's snapshot or why there is none. */
   score(): Promise<ReadPageResponse>;
   /**
-   * Adds a post page's posts to the creator's sample and returns the sample (newest first):
-   * posts seen earlier bring the likes and comments a profile grid hides.
+   * Adds a post page's posts to the creator's sample and returns what the scoring may use
+   * besides the page: the sample (newest first; posts seen earlier bring the likes and comments
+   * a profile grid hides) and the creator's saved snapshots (oldest first).
    */
-  sample(snapshot: Snapshot): Promise<Post[]>;
-  save(snapshot: Snapshot, note: string): Promise<SaveResult>;
+  context(snapshot: Snapshot): Promise<{ seenPosts: Post[]; history: Snapshot[] }>;
+  save(snapshot: Snapshot, note: string, assessment: Assessment): Promise<SaveResult>;
   openShortlist(): void;
 }
 
@@ -35,10 +36,10 @@ export function Popup({ actions }: { actions: PopupActions }) {
     const response = await actions.score();
     if (response.ok) {
       const { snapshot } = response;
-      let sample: Post[] = [];
+      let context: { seenPosts: Post[]; history: Snapshot[] } = { seenPosts: [], history: [] };
       let sampleError: string | undefined;
       try {
-        sample = await actions.sample(snapshot);
+        context = await actions.context(snapshot);
       } catch (error) {
         // Scoring still works from the page alone; the user learns why the sample is missing.
         sampleError = error instanceof Error ? error.message : String(error);
@@ -46,8 +47,8 @@ export function Popup({ actions }: { actions: PopupActions }) {
       setView({
         state: 'scored',
         snapshot,
-        assessment: assess(snapshot, sample),
-        sampleSize: sample.length,
+        assessment: assess(snapshot, { ...context, now: snapshot.capturedAt }),
+        sampleSize: context.seenPosts.length,
         ...(sampleError ? { sampleError } : {}),
       });
     } else {
@@ -59,10 +60,10 @@ export function Popup({ actions }: { actions: PopupActions }) {
     void score();
   }, [score]);
 
-  const save = async (snapshot: Snapshot) => {
+  const save = async (snapshot: Snapshot, assessment: Assessment) => {
     setSaveState({ state: 'saving' });
     try {
-      const result = await actions.save(snapshot, note);
+      const result = await actions.save(snapshot, note, assessment);
       const count = result.snapshotCount;
       setSaveState({
         state: 'saved',
@@ -115,7 +116,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
             className="save"
             onSubmit={(event) => {
               event.preventDefault();
-              void save(view.snapshot);
+              void save(view.snapshot, view.assessment);
             }}
           >
             <label htmlFor="note" className="small muted">

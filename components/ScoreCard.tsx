@@ -2,6 +2,7 @@ import { describeCount, formatCount, formatNumber, formatPercent, platformName }
 import type { Snapshot } from '../lib/schema';
 import type { Assessment, Metric } from '../lib/scoring';
 import { FlagList } from './FlagList';
+import { PostChart } from './PostChart';
 import { PostFigures } from './PostFigures';
 import './ScoreCard.css';
 
@@ -12,13 +13,28 @@ const SOURCE_NAMES: Record<string, string> = {
   dom: 'the visible page',
 };
 
+export function formatMetricValue(metric: Metric, value: number): string {
+  switch (metric.unit) {
+    case 'ratio':
+      return formatPercent(value);
+    case 'days':
+      return `${formatNumber(value)} day${Math.round(value) === 1 ? '' : 's'}`;
+    case 'per-week':
+      return `${value.toFixed(1)} a week`;
+    case 'multiple':
+      return `${value.toFixed(2)}×`;
+    default:
+      return formatNumber(value);
+  }
+}
+
 function MetricRow({ metric }: { metric: Metric }) {
-  const shown = metric.value === null ? 'unknown' : metric.unit === 'ratio' ? formatPercent(metric.value) : formatNumber(metric.value);
-  const format = (value: number) => (metric.unit === 'ratio' ? formatPercent(value) : formatNumber(value));
-  const low = metric.range ? format(metric.range.min) : null;
-  const high = metric.range ? format(metric.range.max) : null;
+  const shown = metric.value === null ? 'unknown' : formatMetricValue(metric, metric.value);
+  const low = metric.range ? formatMetricValue(metric, metric.range.min) : null;
+  const high = metric.range ? formatMetricValue(metric, metric.range.max) : null;
   // Only when the rounding changes what is shown.
   const range = low !== null && high !== null && low !== high ? ` (${low}–${high} given the rounding)` : '';
+  const benchmark = metric.benchmark;
   return (
     <div className="metric" data-metric={metric.id}>
       <div className="metric-head">
@@ -28,10 +44,16 @@ function MetricRow({ metric }: { metric: Metric }) {
       <div className="muted small">
         {metric.value === null
           ? `Unknown: ${metric.unknownReason}`
-          : `${metric.formula}; ${metric.sampleSize} ${metric.id === 'likesPerVideoPerFollower' ? 'videos in total' : metric.sampleSize === 1 ? 'post' : 'posts'}${range}`}
-        {metric.benchmark && metric.value !== null
-          ? `. ${metric.benchmark.source} ${metric.benchmark.year}: ${formatPercent(metric.benchmark.value)} ${metric.benchmark.measure} on ${platformName(metric.benchmark.platform)}.`
-          : ''}
+          : `${metric.formula}; ${metric.sampleSize} ${metric.id === 'likesPerVideoPerFollower' ? 'videos in total' : metric.sampleSize === 1 ? 'post' : 'posts'}${range}.`}
+        {benchmark && metric.value !== null ? (
+          <span data-benchmark={benchmark.id}>
+            {' '}
+            Compared with {benchmark.source} {benchmark.year}: {formatPercent(benchmark.value)}
+            {benchmark.high !== undefined ? `–${formatPercent(benchmark.high)}` : ''} ({benchmark.statistic} {benchmark.measure}, {platformName(benchmark.platform)}
+            {benchmark.tiers ? `, ${benchmark.tiers.join('/')}` : ''}).
+          </span>
+        ) : null}
+        {metric.placement && metric.value !== null ? <strong className="placement"> {metric.placement}.</strong> : null}
       </div>
     </div>
   );
@@ -46,9 +68,45 @@ function Stat({ label, count }: { label: string; count: Snapshot['creator']['fol
   );
 }
 
+function Components({ assessment }: { assessment: Assessment }) {
+  return (
+    <section aria-label="How the score is made">
+      <h3>How the score is made</h3>
+      <table className="components-table">
+        <thead>
+          <tr>
+            <th scope="col">Component</th>
+            <th scope="col" className="num">Points</th>
+            <th scope="col" className="num">Weight</th>
+            <th scope="col" className="num">Adds</th>
+          </tr>
+        </thead>
+        <tbody>
+          {assessment.components.map((part) => (
+            <tr key={part.id} data-component={part.id} title={part.explanation}>
+              <td>
+                {part.label}
+                <div className="muted">{part.explanation}</div>
+              </td>
+              <td className="num">{part.points === null ? 'n/a' : part.points}</td>
+              <td className="num">{Math.round(part.weight * 100)}%</td>
+              <td className="num">{part.points === null ? '–' : `+${part.contribution.toFixed(1)}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="small muted">
+        Components that cannot be measured on this page are left out and the others' weights scaled up. Grades: S ≥ 85, A ≥ 70, B ≥ 55, C ≥
+        40, D below. Scoring v{assessment.scoringVersion}.
+      </p>
+    </section>
+  );
+}
+
 export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assessment: Assessment }) {
   const { creator } = snapshot;
   const gradeClass = assessment.grade ? `grade grade-${assessment.grade}` : 'grade';
+  const notRead = snapshot.missing.filter((missing, index, all) => all.findIndex((other) => other.reason === missing.reason) === index);
   return (
     <article className="score-card" aria-label="Score card">
       <header className="card-head">
@@ -79,10 +137,16 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
         ) : (
           <span className="chip">Tier unknown</span>
         )}
+        {assessment.creatorClass ? (
+          <span className="chip class-chip" title={assessment.creatorClass.reason} data-testid="creator-class">
+            {assessment.creatorClass.id}
+          </span>
+        ) : null}
         <span className={`chip confidence-${assessment.confidence}`} data-testid="confidence">
           Confidence: {assessment.confidence}
         </span>
       </div>
+      {assessment.creatorClass ? <p className="small muted class-reason">{assessment.creatorClass.reason}</p> : null}
 
       {snapshot.pageKind === 'post' && snapshot.posts[0] ? <PostFigures post={snapshot.posts[0]} /> : null}
 
@@ -95,30 +159,20 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
 
       {assessment.unscoredReason ? <p className="notice">{assessment.unscoredReason}</p> : null}
 
-      <section aria-label="Metrics">
-        {assessment.metrics.map((metric) => (
-          <MetricRow key={metric.id} metric={metric} />
-        ))}
-      </section>
-
-      {assessment.components.length > 0 ? (
-        <details className="small components">
-          <summary>How the score is made</summary>
-          <ul>
-            {assessment.components.map((part) => (
-              <li key={part.id}>
-                <strong>{part.label}</strong> {part.points}/100 × weight {part.weight}: {part.explanation}
-              </li>
-            ))}
-            {assessment.penalty > 0 ? <li>Flags: −{assessment.penalty} (warning −5, risk −15 each)</li> : null}
-            <li>Grades: S ≥ 85, A ≥ 70, B ≥ 55, C ≥ 40, D below. Scoring v{assessment.scoringVersion}.</li>
-          </ul>
-        </details>
-      ) : null}
-
       <section aria-label="Flags">
         <h3>Flags</h3>
         <FlagList flags={assessment.flags} />
+      </section>
+
+      <PostChart posts={assessment.posts} />
+
+      {assessment.components.length > 0 ? <Components assessment={assessment} /> : null}
+
+      <section aria-label="Metrics">
+        <h3>Metrics</h3>
+        {assessment.metrics.map((metric) => (
+          <MetricRow key={metric.id} metric={metric} />
+        ))}
       </section>
 
       <section className="small" aria-label="What was read">
@@ -128,24 +182,23 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
             ? `From ${[...new Set(snapshot.sources.map((source) => SOURCE_NAMES[source.split(':')[0] ?? ''] ?? source))].join(', ')}. Hover a figure to see whether it is exact or rounded.`
             : 'Nothing on this page could be matched to the creator in its address.'}
         </p>
-        {assessment.confidenceReasons.length + assessment.improve.length + snapshot.missing.length + snapshot.notices.length > 0 ? (
+        {assessment.confidenceReasons.length + assessment.improve.length + notRead.length + snapshot.notices.length > 0 ? (
           <ul className="plain" aria-label="What was not read">
             {snapshot.notices.map((notice) => (
               <li key={notice}>{notice}</li>
             ))}
-            {snapshot.missing
-              // Several fields often share one reason ("likes and comments are hidden"): say it once.
-              .filter((missing, index, all) => all.findIndex((other) => other.reason === missing.reason) === index)
-              .map((missing) => (
-                <li key={missing.field} data-missing={missing.field}>
-                  {missing.reason}
-                </li>
-              ))}
+            {notRead.map((missing) => (
+              <li key={missing.field} data-missing={missing.field}>
+                {missing.reason}
+              </li>
+            ))}
             {assessment.confidenceReasons.map((reason) => (
               <li key={reason}>Confidence is {assessment.confidence}: {reason}.</li>
             ))}
             {assessment.improve.map((tip) => (
-              <li key={tip}>To improve: {tip}.</li>
+              <li key={tip} data-testid="improve">
+                To improve: {tip}.
+              </li>
             ))}
           </ul>
         ) : null}

@@ -8,9 +8,12 @@ export interface ShortlistRow {
   assessment: Assessment | null;
 }
 
-export function toRows(entries: ShortlistEntry[]): ShortlistRow[] {
+/** `now` dates inactivity: the table shows how long ago each creator last posted. */
+export function toRows(entries: ShortlistEntry[], now: number): ShortlistRow[] {
   return entries.map((entry) => ({
     entry,
-    assessment: entry.latest ? assess(entry.latest, entry.sample.map((seen) => seen.post)) : null,
+    assessment: entry.latest
+      ? assess(entry.latest, { seenPosts: entry.sample.map((seen) => seen.post), history: entry.history, now })
+      : null,
   }));
 }

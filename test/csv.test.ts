@@ -24,11 +24,11 @@ function entry(latest: Snapshot | null, options: { notes?: Note[]; snapshotCount
     createdAt: JAN_2,
     lastSeenAt: JAN_3,
   };
-  return { creator, latest, snapshotCount: options.snapshotCount ?? 1, sample: [] };
+  return { creator, latest, snapshotCount: options.snapshotCount ?? 1, sample: [], history: [] };
 }
 
 function exportEntries(entries: ShortlistEntry[]): string {
-  return shortlistToCsv(toRows(entries));
+  return shortlistToCsv(toRows(entries, JAN_3));
 }
 
 /** Parses the CSV as a spreadsheet would and returns each data row keyed by column. */
@@ -82,8 +82,9 @@ describe('shortlist CSV', () => {
         'Likes per video per follower': '6.0%',
         Score: '95',
         Grade: 'S',
-        Confidence: 'high',
+        Confidence: 'medium',
         Tier: 'Micro',
+        Class: 'KOC',
         Flags: 'warn: Follows 2,000 accounts: a sign of follow-for-follow growth.',
         'Latest note': 'asked for rates',
         Notes: '2026-01-02 09:05 good fit for the spring launch\n2026-01-03 17:45 asked for rates',
@@ -181,6 +182,7 @@ describe('shortlist CSV', () => {
       Score: '',
       Grade: '',
       Tier: '',
+      Class: '',
     });
     expect(row.Confidence).toBe('low');
   });

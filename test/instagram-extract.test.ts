@@ -7,6 +7,7 @@ import { instagramSite } from '../lib/platforms/instagram';
 import { extractInstagramPost, extractInstagramProfile, instagramReadiness } from '../lib/platforms/instagram/extract';
 import { firstCount, splitDescription } from '../lib/platforms/instagram/meta';
 import { SnapshotSchema, TEXT_LIMITS, type Count, type Snapshot } from '../lib/schema';
+import { commentQuality } from '../lib/scoring/comments';
 
 const NOW = Date.UTC(2025, 5, 20, 9, 30);
 const doc = (name: string) => parseHtml(fixture(`instagram/${name}`));
@@ -386,6 +387,22 @@ describe('rendered post with a paid partnership (2025)', () => {
     expect(post?.caption).toBe('Rye sourdough, 36 h cold proof 🍞 #sourdough #rye with flour from @millhouse.flour');
     expect(post?.hashtags).toEqual(['sourdough', 'rye']);
     expect(post?.mentions).toEqual(['millhouse.flour']);
+  });
+
+  it("reads the top-level comments in page order, without the owner's caption or the reply under a comment", () => {
+    expect(post?.visibleComments).toEqual([
+      'That crumb!! 😍',
+      'Is the rye flour from @millhouse.flour stone-milled? Baking this on Saturday',
+      '😍😍',
+      'nice pic',
+      '@amy @jo',
+      'wow 🔥',
+      'Lindo!! 😍',
+      '😍😍',
+      'How long did the levain sit before mixing?',
+      'nice pic',
+    ]);
+    expect(commentQuality(post?.visibleComments ?? [])).toMatchObject({ total: 10, lowQuality: 7, lowQualityShare: 0.7 });
   });
 
   it("says the creator's counts are on their profile, not on a post page", () => {

@@ -4,7 +4,11 @@ import { Popup, type PopupActions } from '../components/Popup';
 import { StorageError, type SaveResult } from '../lib/db';
 import { failure, type ReadPageResponse, type Snapshot } from '../lib/schema';
 import { useReactRoot } from './helpers/render';
+import { SCORING_VERSION } from '../lib/scoring';
 import { exact, makeSnapshot } from './helpers/snapshots';
+
+// happy-dom has no canvas: the chart is checked in real Chromium (test/e2e); here it renders nothing.
+vi.mock('react-chartjs-2', () => ({ Bar: () => null }));
 
 const mounted = useReactRoot();
 
@@ -32,7 +36,7 @@ function fakeActions(response: ReadPageResponse, save?: PopupActions['save']) {
     score: vi.fn<PopupActions['score']>(async () => response),
     save: vi.fn<PopupActions['save']>(save ?? (async (snapshot) => savedResult(snapshot, 1))),
     openShortlist: vi.fn<PopupActions['openShortlist']>(),
-    sample: vi.fn<PopupActions['sample']>(async () => []),
+    context: vi.fn<PopupActions['context']>(async () => ({ seenPosts: [], history: [] })),
   };
 }
 
@@ -107,6 +111,8 @@ describe('Popup', () => {
     expect(actions.save).toHaveBeenCalledTimes(1);
     expect(actions.save.mock.calls[0]?.[0]).toEqual(lena);
     expect(actions.save.mock.calls[0]?.[1]).toBe('good fit for the spring launch');
+    // The assessment shown is recorded with the scoring version that made it.
+    expect(actions.save.mock.calls[0]?.[2]).toMatchObject({ scoringVersion: SCORING_VERSION, grade: expect.any(String) });
     expect(byTestId('save-status')?.textContent).toBe('Saved @lena.skin to your shortlist.');
     expect(mounted.container.querySelector('textarea')?.value).toBe('');
   });

@@ -35,20 +35,23 @@ describe('engagement rate from sampled posts', () => {
 
   it('is the median (likes + comments) / followers over the posts seen, against the Instagram benchmark', () => {
     const seen = [seenPost('A1', 180, 20), seenPost('A2', 280, 20), seenPost('A3', 380, 20)];
-    const assessment = assess(instagramProfile(), seen);
+    const assessment = assess(instagramProfile(), { seenPosts: seen });
     const metric = assessment.metrics.find((m) => m.id === 'engagementRate')!;
     expect(metric.value).toBeCloseTo(300 / 20_000, 10);
     expect(metric.sampleSize).toBe(3);
-    expect(metric.benchmark).toMatchObject({ platform: 'instagram', value: 0.0048, source: 'Socialinsider' });
+    // 20,000 followers is micro: the row made for micro Instagram accounts is the one named.
+    expect(metric.benchmark).toMatchObject({ platform: 'instagram', value: 0.0054, source: 'HypeAuditor (via eMarketer)', year: '2026' });
+    expect(metric.placement).toBe('above the highest published figure for micro Instagram accounts: the HypeAuditor (via eMarketer) 2026 average (0.54%)');
     const engagement = assessment.components.find((part) => part.id === 'engagement')!;
-    // 1.5% is more than 1.5x the 0.48% benchmark: full points.
+    // 1.5% is more than 1.5x the 0.54% benchmark: full points.
     expect(engagement.points).toBe(100);
     expect(assessment.score).not.toBeNull();
   });
 
   it('does not score engagement on fewer than 3 posts, and never shows lifetime likes off TikTok', () => {
-    const assessment = assess(instagramProfile(), [seenPost('A1', 180, 20), seenPost('A2', 280, 20)]);
-    expect(assessment.components.map((part) => part.id)).not.toContain('engagement');
+    const assessment = assess(instagramProfile(), { seenPosts: [seenPost('A1', 180, 20), seenPost("A2", 280, 20)] });
+    expect(assessment.components.find((part) => part.id === 'engagement')?.points).toBeNull();
+    expect(assessment.score).toBeNull();
     expect(assessment.metrics.map((m) => m.id)).not.toContain('likesPerVideoPerFollower');
   });
 });

@@ -1,9 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ScoreCard } from '../components/ScoreCard';
 import type { Snapshot } from '../lib/schema';
 import { assess } from '../lib/scoring';
 import { useReactRoot } from './helpers/render';
 import { makePosts, makeSnapshot, rounded } from './helpers/snapshots';
+
+// happy-dom has no canvas: the chart is checked in real Chromium (test/e2e); here it renders nothing.
+vi.mock('react-chartjs-2', () => ({ Bar: () => null }));
 
 const mounted = useReactRoot();
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assess, gradeFor, type Assessment, type Flag, type Metric } from '../lib/scoring';
 import { tierFor } from '../lib/scoring/tiers';
 import { SnapshotSchema, type Snapshot } from '../lib/schema';
-import { exact, makePosts, makeSnapshot, rounded, sameViews } from './helpers/snapshots';
+import { exact, makePosts, makeSnapshot, rounded, sameEngagement, sameViews } from './helpers/snapshots';
 
 function metric(assessment: Assessment, id: Metric['id']): Metric {
   const found = assessment.metrics.find((m) => m.id === id);
@@ -178,6 +178,7 @@ describe('flags', () => {
       evidence: { following: 1_501, threshold: 1_500 },
       rule: 'following > 1,500',
       source: 'HypeAuditor',
+      component: 'authenticity',
     });
     expect(flagIds(assess(makeSnapshot({ creator: { following: exact(1_500) } })))).toEqual([]);
   });
@@ -214,6 +215,7 @@ describe('flags', () => {
       evidence: { medianViews: 4_000, followers: 100_000, viewRate: '4.0%', videos: 5 },
       rule: 'view rate < 5.0%',
       source: 'CreatorDB; Creator Hero (10K views on 500K followers = dead or bought followers)',
+      component: 'reach',
     });
   });
 
@@ -236,15 +238,16 @@ describe('flags', () => {
     expect(flag(assessment, 'low-view-rate')?.severity).toBe(severity);
   });
 
-  it('with only 4 unpinned videos low-view-rate does not fire, confidence drops and more videos are suggested', () => {
-    const healthy = assess(makeSnapshot());
+  it('with only 4 unpinned videos low-view-rate does not fire, confidence says why and more videos are suggested', () => {
     const thin = assess(makeSnapshot({ posts: sameViews(4, 500) }));
     expect(metric(thin, 'viewRate').value).toBeCloseTo(0.01, 12);
     expect(flag(thin, 'low-view-rate')).toBeUndefined();
-    expect(healthy.confidence).toBe('high');
-    expect(thin.confidence).toBe('medium');
+    expect(thin.confidence).not.toBe('high');
     expect(thin.confidenceReasons).toContain('views of only 4 unpinned posts were visible');
+    expect(thin.confidenceReasons.join(' ')).toContain('low-view-rate');
     expect(thin.improve).toContain(SCROLL_TIP);
+    // The same reading with one more video fires.
+    expect(flag(assess(makeSnapshot({ posts: sameViews(5, 500) })), 'low-view-rate')?.severity).toBe('risk');
   });
 
   it('pinned videos do not count towards the 5 videos a view flag needs', () => {
@@ -332,141 +335,191 @@ describe('flags', () => {
   });
 });
 
-describe('score', () => {
-  it('a healthy creator scores 100, grade S, with high confidence', () => {
+describe('score components', () => {
+  const parts = (assessment: Assessment) => Object.fromEntries(assessment.components.map((c) => [c.id, c.points]));
+
+  it('lists the five components with weights that add up to 1, in a fixed order', () => {
     const assessment = assess(makeSnapshot());
-    expect(assessment.components.map((c) => [c.id, c.points])).toEqual([
-      ['reach', 100],
-      ['engagement', 100],
+    expect(assessment.components.map((c) => [c.id, c.weight])).toEqual([
+      ['reach', 0.25],
+      ['engagement', 0.3],
+      ['authenticity', 0.25],
+      ['activity', 0.1],
+      ['compliance', 0.1],
     ]);
-    expect(assessment).toMatchObject({ score: 100, grade: 'S', penalty: 0, confidence: 'high' });
-    expect(assessment.confidenceReasons).toEqual([]);
-    expect(assessment.improve).toEqual([]);
   });
 
-  it('weights reach and engagement equally: 11% view rate and 1.85% likes give 50 and 33 points, score 42', () => {
+  it('a healthy creator scores 100 (S): reach, engagement and authenticity full, activity and compliance unmeasured', () => {
+    const assessment = assess(makeSnapshot());
+    expect(parts(assessment)).toEqual({ reach: 100, engagement: 100, authenticity: 100, activity: null, compliance: null });
+    expect(assessment).toMatchObject({ score: 100, grade: 'S' });
+    // Contributions are renormalised over the measured weights (0.8): 0.25/0.8, 0.3/0.8, 0.25/0.8.
+    expect(assessment.components.map((c) => c.contribution)).toEqual([31.3, 37.5, 31.3, 0, 0]);
+  });
+
+  it('11% view rate and 1.85% likes per video give reach 50 and engagement 33: score (50x.25 + 33x.3 + 100x.25) / .8 = 59 (B)', () => {
     const assessment = assess(
       makeSnapshot({
         creator: { followers: exact(100_000), totalLikes: exact(185_000), postCount: exact(100) },
         posts: sameViews(10, 11_000),
       }),
     );
-    expect(assessment.components.map((c) => [c.id, c.points])).toEqual([
-      ['reach', 50],
-      ['engagement', 33],
-    ]);
-    expect(assessment).toMatchObject({ score: 42, grade: 'C', penalty: 0 });
+    expect(parts(assessment)).toMatchObject({ reach: 50, engagement: 33, authenticity: 100 });
+    expect(assessment).toMatchObject({ score: 59, grade: 'B' });
+    expect(assessment.components.find((c) => c.id === 'engagement')?.explanation).toContain('Socialinsider 2024-25 average (3.7%)');
   });
 
-  it('a healthy creator scores higher than the same creator with a 1% view rate', () => {
+  it('a dead audience (1% view rate) gets reach 0; the flag is shown but not deducted twice', () => {
     const healthy = assess(makeSnapshot());
-    const deadAudience = assess(makeSnapshot({ posts: sameViews(10, 500) }));
-    expect(metric(deadAudience, 'viewRate').value).toBeCloseTo(0.01, 12);
-    // Reach 0, engagement 100 -> 50, minus 15 for the low-view-rate risk.
-    expect(deadAudience).toMatchObject({ score: 35, grade: 'D', penalty: 15 });
-    expect(healthy.score).toBeGreaterThan(deadAudience.score ?? Infinity);
+    const dead = assess(makeSnapshot({ posts: sameViews(10, 500) }));
+    expect(flag(dead, 'low-view-rate')?.severity).toBe('risk');
+    expect(parts(dead)).toMatchObject({ reach: 0, engagement: 100, authenticity: 100 });
+    // (0x.25 + 100x.3 + 100x.25) / .8 = 68.75
+    expect(dead).toMatchObject({ score: 69, grade: 'B' });
+    expect(healthy.score).toBeGreaterThan(dead.score ?? Infinity);
   });
 
-  it('subtracts 5 per warning', () => {
-    const oneWarning = assess(makeSnapshot({ creator: { following: exact(2_000) } }));
-    expect(flagIds(oneWarning)).toEqual(['mass-following']);
-    expect(oneWarning).toMatchObject({ score: 95, penalty: 5, grade: 'S' });
-
-    const twoWarnings = assess(makeSnapshot({ creator: { following: exact(60_000) } }));
-    expect(flagIds(twoWarnings)).toEqual(['mass-following', 'following-exceeds-followers']);
-    expect(twoWarnings).toMatchObject({ score: 90, penalty: 10, grade: 'S' });
+  it.each([
+    ['one warning', { following: exact(2_000) }, ['mass-following'], 85, 95],
+    ['two warnings', { following: exact(60_000) }, ['mass-following', 'following-exceeds-followers'], 70, 91],
+  ] as const)('authenticity takes 15 points per warning: %s', (_name, creator, ids, authenticity, score) => {
+    const assessment = assess(makeSnapshot({ creator }));
+    expect(flagIds(assessment)).toEqual(ids);
+    expect(parts(assessment).authenticity).toBe(authenticity);
+    expect(assessment.score).toBe(score);
+    expect(assessment.components.find((c) => c.id === 'authenticity')?.explanation).toContain('mass-following −15');
   });
 
-  it('a 4% view rate: reach 11, engagement 100, minus 5 for the warning, is 51 (C)', () => {
-    const assessment = assess(
-      makeSnapshot({ creator: { followers: exact(100_000), totalLikes: exact(600_000) }, posts: sameViews(10, 4_000) }),
-    );
-    expect(assessment.components.map((c) => c.points)).toEqual([11, 100]);
-    expect(assessment).toMatchObject({ score: 51, grade: 'C', penalty: 5 });
-  });
-
-  it('never goes below 0', () => {
+  it('takes 40 per risk flag and never goes below 0', () => {
     const assessment = assess(
       makeSnapshot({
         creator: { followers: exact(100_000), following: exact(200_000), totalLikes: exact(0) },
-        posts: sameViews(10, 100),
+        posts: sameEngagement(10, 100, 10, 0),
       }),
     );
-    expect(assessment.penalty).toBe(25);
-    expect(assessment.score).toBe(0);
-    expect(assessment.grade).toBe('D');
+    expect(flagIds(assessment)).toEqual(
+      expect.arrayContaining(['mass-following', 'following-exceeds-followers', 'low-view-rate', 'engagement-low', 'comment-like-ratio']),
+    );
+    expect(parts(assessment)).toMatchObject({ reach: 0, engagement: 0, authenticity: 0 });
+    expect(assessment).toMatchObject({ score: 0, grade: 'D' });
   });
+});
 
-  it('is null with a reason when nothing can be measured', () => {
-    const assessment = assess(makeSnapshot({ creator: { followers: null } }));
+describe('unscored', () => {
+  it('a snapshot with every field unknown gets no number, an honest reason and low confidence', () => {
+    const snapshot = makeSnapshot({
+      creator: {
+        displayName: null,
+        bio: null,
+        verified: null,
+        privateAccount: null,
+        followers: null,
+        following: null,
+        totalLikes: null,
+        postCount: null,
+      },
+      posts: [],
+    });
+    const assessment = assess(snapshot);
     expect(assessment.score).toBeNull();
     expect(assessment.grade).toBeNull();
-    expect(assessment.components).toEqual([]);
+    expect(assessment.tier).toBeNull();
+    expect(assessment.creatorClass).toBeNull();
+    expect(assessment.flags).toEqual([]);
+    expect(assessment.components.every((c) => c.points === null && c.contribution === 0)).toBe(true);
     expect(assessment.confidence).toBe('low');
-    expect(assessment.unscoredReason).toContain('Not enough on the page to score');
-    expect(assessment.unscoredReason).toContain('the follower count could not be read');
+    expect(assessment.unscoredReason).toBe(
+      'Cannot score: neither reach nor engagement could be measured: the follower count could not be read; no posts are visible on the page.',
+    );
+    for (const m of assessment.metrics) {
+      expect(m.value, m.id).toBeNull();
+      expect(m.unknownReason, m.id).toBeTruthy();
+    }
   });
 
-  it('the unscored reason names each missing thing once', () => {
-    // Both components miss the follower count; the user should read that reason once.
+  it('the reason names each missing thing once', () => {
     const assessment = assess(makeSnapshot({ creator: { followers: null } }));
-    expect(assessment.unscoredReason).toBe('Not enough on the page to score: the follower count could not be read.');
+    expect(assessment.score).toBeNull();
+    expect(assessment.unscoredReason).toBe('Cannot score: neither reach nor engagement could be measured: the follower count could not be read.');
   });
 
-  it('the unscored reason of a private account names both missing parts', () => {
+  it('a private account: the reason names both missing parts', () => {
     const assessment = assess(makeSnapshot({ creator: { privateAccount: true, totalLikes: null }, posts: [] }));
     expect(assessment.score).toBeNull();
     expect(assessment.unscoredReason).toBe(
-      'Not enough on the page to score: the account is private, so its posts are hidden; the total like count could not be read.',
+      'Cannot score: neither reach nor engagement could be measured: the account is private, so its posts are hidden; the total like count could not be read.',
     );
+  });
+
+  it('authenticity alone does not make a score: no red flags is not a reason to recommend', () => {
+    const assessment = assess(makeSnapshot({ creator: { totalLikes: null }, posts: [] }));
+    expect(assessment.components.find((c) => c.id === 'authenticity')?.points).toBe(100);
+    expect(assessment.score).toBeNull();
   });
 });
 
 describe('confidence', () => {
-  it('high: both components, 9+ unpinned videos, exact counts', () => {
-    const assessment = assess(makeSnapshot({ posts: sameViews(9, 10_000) }));
+  // 10 posts opened on their own pages: views, likes and comments all known.
+  const opened = () => sameEngagement(10, 10_000, 1_000, 30);
+
+  it.each([
+    ['high: 9+ posts with views and engagement, exact counts', makeSnapshot({ posts: sameEngagement(9, 10_000, 1_000, 30) }), 'high'],
+    ['medium: the same reading with a follower count rounded by more than 1%', makeSnapshot({ creator: { followers: rounded(50_000, 49_500, 50_499, '50K') }, posts: opened() }), 'medium'],
+    ['medium: 8 posts', makeSnapshot({ posts: sameEngagement(8, 10_000, 1_000, 30) }), 'medium'],
+    ['medium: views only, so the engagement-based rules lack data', makeSnapshot(), 'medium'],
+    ['low: private account, nothing to measure posts on', makeSnapshot({ creator: { privateAccount: true }, posts: [] }), 'low'],
+    ['low: unscored', makeSnapshot({ creator: { followers: null } }), 'low'],
+  ] as const)('%s', (_name, snapshot, confidence) => {
+    expect(assess(snapshot).confidence).toBe(confidence);
+  });
+
+  it('names the rounded follower count as a reason', () => {
+    const assessment = assess(makeSnapshot({ creator: { followers: rounded(50_000, 49_500, 50_499, '50K') }, posts: opened() }));
+    expect(assessment.confidenceReasons).toContain('the follower count is rounded (50K)');
+  });
+
+  it('a rounding of 1% or less does not lower it', () => {
+    const assessment = assess(makeSnapshot({ creator: { followers: rounded(50_000, 49_950, 50_049, '50.0K') }, posts: opened() }));
     expect(assessment.confidence).toBe('high');
   });
 
-  it('medium: both components but fewer than 9 videos', () => {
-    const assessment = assess(makeSnapshot({ posts: sameViews(8, 10_000) }));
-    expect(assessment.confidence).toBe('medium');
-    expect(assessment.confidenceReasons).toEqual([]);
+  it('views only: says which rules lacked data and what to open', () => {
+    const assessment = assess(makeSnapshot());
+    expect(assessment.confidenceReasons).toContain('likes and comments of only 0 recent posts are known');
+    expect(assessment.confidenceReasons).toContain('not enough data for bought-views, engagement-for-tier, comment-like-ratio');
+    expect(assessment.improve).toContain('open 5 recent posts to measure likes and comments, then score the profile again');
   });
 
-  it('medium: a follower count rounded by more than 1% is named as the reason', () => {
-    const assessment = assess(makeSnapshot({ creator: { followers: rounded(50_000, 49_500, 50_499, '50K') } }));
-    expect(assessment.confidence).toBe('medium');
-    expect(assessment.confidenceReasons).toEqual(['the follower count is rounded (50K)']);
-  });
-
-  it('medium: one component measured on 5+ videos', () => {
-    const assessment = assess(makeSnapshot({ creator: { totalLikes: null }, posts: sameViews(6, 10_000) }));
-    expect(assessment.components.map((c) => c.id)).toEqual(['reach']);
-    expect(assessment.confidence).toBe('medium');
-    expect(assessment.confidenceReasons).toContain('1 of 2 score components could be measured');
-  });
-
-  it('low: one component and fewer than 5 videos', () => {
-    const assessment = assess(makeSnapshot({ creator: { privateAccount: true }, posts: [] }));
-    expect(assessment.components.map((c) => c.id)).toEqual(['engagement']);
-    expect(assessment.score).toBe(100);
-    expect(assessment.confidence).toBe('low');
-    expect(assessment.confidenceReasons).toEqual([
-      '1 of 2 score components could be measured',
-      'views of only 0 unpinned posts were visible',
-    ]);
-  });
-
-  it('suggests reloading when the video count is missing', () => {
+  it('suggests reloading when the TikTok video count is missing', () => {
     const assessment = assess(makeSnapshot({ creator: { postCount: null } }));
-    expect(assessment.improve).toContain(
-      'reload the profile page and score again: TikTok sends the video count with a freshly loaded page',
-    );
+    expect(assessment.improve).toContain('reload the profile page and score again: TikTok sends the video count with a freshly loaded page');
   });
 
   it('the same snapshot always gets the same assessment', () => {
     const snapshot = makeSnapshot({ posts: makePosts([3_000, 1_000, 9_000, 2_000, 7_000, 4_000], [2]) });
     expect(assess(snapshot)).toEqual(assess(structuredClone(snapshot)));
+  });
+});
+
+describe('creator class', () => {
+  it.each([
+    [5_000, {}, 'KOC', 'Nano creator'],
+    [50_000, { verified: true }, 'KOC', 'Micro creator'],
+    [200_000, {}, 'KOC', 'Mid-tier reach without a verified badge'],
+    [200_000, { verified: true }, 'KOL', 'verified badge'],
+    [200_000, { email: 'team@lena.com' }, 'KOL', 'contact e-mail in the bio'],
+    [600_000, {}, 'KOL', 'Macro reach'],
+    [2_000_000, {}, 'KOL', 'Mega reach'],
+  ] as const)('%i followers %o is %s', (followers, creator, id, reason) => {
+    const creatorClass = assess(makeSnapshot({ creator: { followers: exact(followers), ...creator } })).creatorClass;
+    expect(creatorClass?.id).toBe(id);
+    expect(creatorClass?.reason).toContain(reason);
+    expect(creatorClass?.reason).toContain('Rule: KOL: macro or mega');
+  });
+
+  it('says when the follower count is rounded across a tier boundary', () => {
+    const creatorClass = assess(makeSnapshot({ creator: { followers: rounded(500_000, 499_500, 500_499, '500K') } })).creatorClass;
+    expect(creatorClass).toMatchObject({ id: 'KOL' });
+    expect(creatorClass?.reason).toContain('rounded across a tier boundary');
   });
 });

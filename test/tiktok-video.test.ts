@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognisePage } from '../lib/platforms';
 import { extractTikTokVideo, tiktokVideoReadiness } from '../lib/platforms/tiktok/video';
+import { commentQuality } from '../lib/scoring/comments';
 import { SnapshotSchema, type Count } from '../lib/schema';
 import { fixture, parseHtml } from './helpers/fixtures';
 
@@ -46,6 +47,22 @@ describe('video page with embedded data (2025)', () => {
     expect(snapshot.creator.followers).toEqual(exact(48_213));
     expect(snapshot.creator.postCount).toEqual(exact(214));
     expect(snapshot.missing).toEqual([]);
+  });
+
+  it('reads the top-level comments in page order, without the sticker-only one or the creator\'s reply', () => {
+    expect(post.visibleComments).toEqual([
+      'Finally a liner tutorial that works with monolids, thank you!',
+      '😍😍😍',
+      'wow 🔥',
+      '@amy @jo',
+      'Which liner is this? The tip looks so thin',
+      'so cute',
+      '😍😍😍',
+      'Que lindo 😍',
+      'wow 🔥',
+      'nice',
+    ]);
+    expect(commentQuality(post.visibleComments)).toMatchObject({ total: 10, lowQuality: 8, lowQualityShare: 0.8 });
   });
 });
 

@@ -35,7 +35,7 @@ describe('npm run vet', () => {
       platform: 'tiktok',
       pageKind: 'profile',
       creator: { handle: 'lena.makeup', displayName: '莉娜 Lena', verified: false, followers: 48_213, following: 312, likes: 1_287_450, posts: 214, links: ['linktr.ee/lenamakeup'] },
-      assessment: { score: 79, grade: 'A', tier: 'Micro', flags: [] },
+      assessment: { score: 87, grade: 'S', tier: 'Micro', flags: [] },
       unreadable: [],
     });
     const posts = report.posts as Array<Record<string, unknown>>;
@@ -67,7 +67,7 @@ describe('npm run vet', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('莉娜 Lena @lena.makeup · TikTok profile · lena.html');
     expect(stdout).toContain('followers 48,213 · following 312 · likes 1,287,450 · posts 214');
-    expect(stdout).toContain('score 79 (A) · tier Micro');
+    expect(stdout).toContain('score 87 (S) · tier Micro');
   });
 });
 

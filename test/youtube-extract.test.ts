@@ -8,6 +8,7 @@ import { gridVideo } from '../lib/platforms/youtube/embedded';
 import { extractYouTubeChannel, extractYouTubeVideo, youtubeReadiness } from '../lib/platforms/youtube/extract';
 import { parseYouTubeUrl, type YouTubePage } from '../lib/platforms/youtube/url';
 import { SnapshotSchema, TEXT_LIMITS, type Count, type Snapshot } from '../lib/schema';
+import { commentQuality } from '../lib/scoring/comments';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -433,6 +434,22 @@ describe('watch page with player data and paid promotion (June 2026, en)', () =>
     expect(snapshot.creator.followers).toMatchObject(cut(1_860_000, 10_000));
     expect(missingReason(snapshot, 'postCount')).toMatch(/channel page/);
     expect(missingReason(snapshot, 'following')).toMatch(/YouTube does not show/);
+  });
+
+  it("reads the top-level comments in page order, without replies or the creator's pinned note", () => {
+    expect(post.visibleComments).toEqual([
+      'Followed this to the minute and got the open crumb I have chased for a year. Thank you!',
+      'Amazing',
+      '🍞🍞🍞',
+      'What hydration did you use for the rye version?',
+      '@amy @jo',
+      'wow 🔥',
+      'Amazing',
+      'love it!!',
+      '🍞🍞🍞',
+      '好看',
+    ]);
+    expect(commentQuality(post.visibleComments)).toMatchObject({ total: 10, lowQuality: 8, duplicates: 2 });
   });
 
   it('takes no figure of the related and end-screen videos of other channels', () => {

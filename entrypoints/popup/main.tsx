@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupActions } from '../../components/Popup';
-import { creatorId, loadSample, openDatabase, recordPosts, saveSnapshot } from '../../lib/db';
+import { creatorId, loadHistory, loadSample, openDatabase, recordPosts, saveSnapshot } from '../../lib/db';
 import { requestScore } from '../../lib/messaging';
 import { failure } from '../../lib/schema';
 import '../../components/theme.css';
@@ -21,12 +21,18 @@ const actions: PopupActions = {
     const tabId = await targetTabId();
     return tabId === null ? failure('page-unreachable', 'No tab to read.') : requestScore(tabId);
   },
-  async sample(snapshot) {
+  async context(snapshot) {
+    const id = creatorId(snapshot.platform, snapshot.creator.handle);
     await recordPosts(db, snapshot, Date.now());
-    const seen = await loadSample(db, creatorId(snapshot.platform, snapshot.creator.handle));
-    return seen.map((entry) => entry.post);
+    const [seen, history] = await Promise.all([loadSample(db, id), loadHistory(db, id)]);
+    return { seenPosts: seen.map((entry) => entry.post), history };
   },
-  save: (snapshot, note) => saveSnapshot(db, snapshot, note, Date.now()),
+  save: (snapshot, note, assessment) =>
+    saveSnapshot(db, snapshot, note, Date.now(), {
+      scoringVersion: assessment.scoringVersion,
+      score: assessment.score,
+      grade: assessment.grade,
+    }),
   openShortlist() {
     void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   },

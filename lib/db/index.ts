@@ -27,6 +27,17 @@ export interface SnapshotRecord {
   creatorId: string;
   capturedAt: number;
   snapshot: Snapshot;
+  /**
+   * What the popup showed when the user saved, with the scoring version that computed it.
+   * Only a record: scores are recomputed from `snapshot` whenever they are shown.
+   */
+  assessedWith?: SavedAssessment;
+}
+
+export interface SavedAssessment {
+  scoringVersion: string;
+  score: number | null;
+  grade: string | null;
 }
 
 /** One post of a creator seen on its own page, kept so its likes and comments join the sample. */
@@ -110,6 +121,7 @@ export async function saveSnapshot(
   snapshot: Snapshot,
   note: string,
   now: number,
+  assessedWith?: SavedAssessment,
 ): Promise<SaveResult> {
   const checked = SnapshotSchema.parse(snapshot);
   const id = creatorId(checked.platform, checked.creator.handle);
@@ -128,7 +140,12 @@ export async function saveSnapshot(
         lastSeenAt: Math.max(existing?.lastSeenAt ?? 0, checked.capturedAt),
       };
       await db.creators.put(creator);
-      await db.snapshots.add({ creatorId: id, capturedAt: checked.capturedAt, snapshot: checked });
+      await db.snapshots.add({
+        creatorId: id,
+        capturedAt: checked.capturedAt,
+        snapshot: checked,
+        ...(assessedWith ? { assessedWith } : {}),
+      });
       const snapshotCount = await db.snapshots.where('creatorId').equals(id).count();
       return { creator, snapshotCount };
     });
@@ -178,6 +195,17 @@ export interface ShortlistEntry {
   snapshotCount: number;
   /** Posts seen on their own pages, newest first. */
   sample: Array<{ seenAt: number; post: Post }>;
+  /** Earlier valid snapshots, oldest first (for follower history). */
+  history: Snapshot[];
+}
+
+/** The creator's valid snapshots, oldest first. */
+export async function loadHistory(db: CreatorLensDatabase, id: string): Promise<Snapshot[]> {
+  const records = await db.snapshots.where('[creatorId+capturedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
+  return records.flatMap((record) => {
+    const parsed = SnapshotSchema.safeParse(record.snapshot);
+    return parsed.success ? [parsed.data] : [];
+  });
 }
 
 export async function listShortlist(db: CreatorLensDatabase): Promise<ShortlistEntry[]> {
@@ -196,7 +224,8 @@ export async function listShortlist(db: CreatorLensDatabase): Promise<ShortlistE
         });
         // A profile reading describes the creator best; a post page only when there is none.
         const latest = valid.find((snapshot) => snapshot.pageKind === 'profile') ?? valid[0] ?? null;
-        return { creator, latest, snapshotCount: records.length, sample: await loadSample(db, creator.id) };
+        const history = valid.filter((snapshot) => snapshot !== latest).reverse();
+        return { creator, latest, snapshotCount: records.length, sample: await loadSample(db, creator.id), history };
       }),
     );
   });

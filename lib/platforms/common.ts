@@ -1,5 +1,5 @@
 // Pieces every platform's extractor shares.
-import { TEXT_LIMITS, type Count, type MissingField, type Post } from '../schema';
+import { MAX_VISIBLE_COMMENTS, TEXT_LIMITS, type Count, type MissingField, type Post } from '../schema';
 
 /** A post with nothing read yet: every figure unknown until an extractor fills it in. */
 export function emptyPost(id: string, url: string): Post {
@@ -25,6 +25,20 @@ export function clip(value: string | null | undefined, limit: number): string | 
   if (value == null) return null;
   const trimmed = value.trim();
   return trimmed === '' ? null : trimmed.slice(0, limit);
+}
+
+/**
+ * Post.visibleComments from the comment texts a page shows, in page order: each trimmed and
+ * clipped, empty ones left out, at most MAX_VISIBLE_COMMENTS.
+ */
+export function commentTexts(texts: Iterable<string | null | undefined>): string[] {
+  const kept: string[] = [];
+  for (const text of texts) {
+    if (kept.length >= MAX_VISIBLE_COMMENTS) break;
+    const value = clip(text, TEXT_LIMITS.comment);
+    if (value !== null) kept.push(value);
+  }
+  return kept;
 }
 
 // Letters and digits of any script, underscores and (inside) dots.

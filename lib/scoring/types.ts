@@ -1,4 +1,4 @@
-import type { Platform } from '../schema';
+import type { Platform, Post, Snapshot } from '../schema';
 
 export type TierId = 'nano' | 'micro' | 'mid' | 'macro' | 'mega';
 export type Grade = 'S' | 'A' | 'B' | 'C' | 'D';
@@ -14,29 +14,62 @@ export interface Tier {
   uncertain: boolean;
 }
 
+/** One published figure, as data: where it comes from and what exactly it measures. */
 export interface Benchmark {
   id: string;
   platform: Platform;
+  /** Tiers the figure applies to; all tiers when absent. */
+  tiers?: TierId[];
+  /** The source's own follower band when it is narrower than our tiers (matched on the follower count). */
+  followers?: { min: number; max: number | null };
   /** What is measured, in the source's own definition. */
   measure: string;
+  /** Which of our metrics it is compared with. */
+  metric: MetricId;
+  /** The figure (a ratio), or the low and high ends of a published band. */
   value: number;
+  high?: number;
+  /** 'median' | 'average' | 'band' ... as the source states it. */
+  statistic: string;
   source: string;
   year: string;
+  /** Where the figure is published. */
+  url?: string;
 }
+
+export type MetricId =
+  | 'engagementRate'
+  | 'engagementPerView'
+  | 'viewRate'
+  | 'medianViews'
+  | 'meanViews'
+  | 'medianLikes'
+  | 'medianComments'
+  | 'commentsPerHundredLikes'
+  | 'sharesPerView'
+  | 'savesPerView'
+  | 'postsPerWeek'
+  | 'daysSinceLastPost'
+  | 'likesPerVideoPerFollower'
+  | 'sponsoredShare'
+  | 'sponsoredVsOrganicEngagement';
 
 /** A computed figure with everything needed to show where it came from. */
 export interface Metric {
-  id: 'viewRate' | 'medianViews' | 'meanViews' | 'likesPerVideoPerFollower' | 'engagementRate';
+  id: MetricId;
   label: string;
   /** null when it cannot be computed; `unknownReason` then says why. */
   value: number | null;
   /** Lowest and highest value the page's rounding allows. */
   range: { min: number; max: number } | null;
-  unit: 'ratio' | 'count';
+  unit: 'ratio' | 'count' | 'days' | 'per-week' | 'multiple';
   formula: string;
   sampleSize: number;
   unknownReason?: string;
+  /** The published figure it is compared with, when one exists for this platform and tier. */
   benchmark?: Benchmark;
+  /** Where the creator stands against the benchmarks of its tier, in words ("above the published median"). */
+  placement?: string;
 }
 
 export interface Flag {
@@ -46,31 +79,83 @@ export interface Flag {
   evidence: Record<string, number | string>;
   rule: string;
   source: string;
+  /** Posts the flag is about (bought-views fingerprint, undisclosed sponsorship). */
+  postIds?: string[];
+  /** The score component the flag feeds (authenticity, compliance ...). */
+  component?: ComponentId;
 }
 
+export type ComponentId = 'reach' | 'engagement' | 'authenticity' | 'activity' | 'compliance';
+
 export interface ScoreComponent {
-  id: 'reach' | 'engagement';
+  id: ComponentId;
   label: string;
-  /** 0-100 */
-  points: number;
+  /** 0-100, or null when the page does not show enough to measure it. */
+  points: number | null;
+  /** The component's share of the score when every component is measured (weights add up to 1). */
   weight: number;
+  /** Points this component adds to the score (weights renormalised over measured components). */
+  contribution: number;
   explanation: string;
+}
+
+/** A post as the per-post chart draws it. */
+export interface PostMark {
+  id: string;
+  url: string;
+  views: number | null;
+  engagement: number | null;
+  publishedAt: number | null;
+  pinned: boolean;
+  /** Views far above the creator's own median (one outlier carries the average). */
+  outlier: boolean;
+  /** Views >= 1.5x the own median with engagement >= 30% below the own typical. */
+  boughtViewsSuspect: boolean;
+  sponsored: boolean | null;
+  /** Ad disclosure read from the label and caption; null when neither is known. */
+  disclosure?: 'clear' | 'unclear' | 'none' | null;
+}
+
+export interface CreatorClass {
+  id: 'KOL' | 'KOC';
+  reason: string;
+}
+
+export interface ScoringSettings {
+  /** Recent window: the last N posts ... */
+  windowPosts: number;
+  /** ... within this many days. */
+  windowDays: number;
+}
+
+export const DEFAULT_SETTINGS: ScoringSettings = { windowPosts: 30, windowDays: 90 };
+
+/** Everything an assessment may use besides the page itself. All optional. */
+export interface ScoringContext {
+  /** Posts seen earlier on their own pages, newest first. */
+  seenPosts: readonly Post[];
+  /** Earlier snapshots of the same creator, oldest first. */
+  history: readonly Snapshot[];
+  settings: ScoringSettings;
+  /** Unix ms; dates and inactivity are measured against it. */
+  now: number;
 }
 
 export interface Assessment {
   scoringVersion: string;
   tier: Tier | null;
+  creatorClass: CreatorClass | null;
   metrics: Metric[];
   flags: Flag[];
   components: ScoreComponent[];
   /** 0-100, or null with `unscoredReason`. */
   score: number | null;
   grade: Grade | null;
-  /** Points taken off for flags (warn 5, risk 15 each). */
-  penalty: number;
   unscoredReason?: string;
   confidence: Confidence;
   confidenceReasons: string[];
   /** What the user can open to make the assessment surer. */
   improve: string[];
+  /** The recent posts, in page order, for the per-post chart. */
+  posts: PostMark[];
 }

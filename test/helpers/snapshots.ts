@@ -72,3 +72,41 @@ export function makeSnapshot(overrides: SnapshotOverrides = {}): Snapshot {
     },
   };
 }
+
+export const DAY = 86_400_000;
+
+/** A publish date `days` before CAPTURED_AT, exact (as embedded JSON gives it). */
+export function daysAgo(days: number): Count {
+  return exact(CAPTURED_AT - days * DAY);
+}
+
+/** A publish date as a relative "3 days ago" allows: anywhere in that day. */
+export function roughlyDaysAgo(days: number): Count {
+  const middle = CAPTURED_AT - days * DAY;
+  return { value: middle, min: middle - DAY / 2, max: middle + DAY / 2, source: 'text', shown: `${days}d ago` };
+}
+
+/** One post with the given fields; `index` makes its id. */
+export function makePost(index: number, fields: Partial<Post> = {}): Post {
+  return { ...makePosts([null])[0]!, id: `p${index}`, url: `https://www.tiktok.com/@lena/video/p${index}`, ...fields };
+}
+
+/**
+ * Posts as their own pages show them: one per row of [views, likes, comments] (views may be null,
+ * as on an Instagram photo), all exact.
+ */
+export function engagedPosts(rows: ReadonlyArray<readonly [number | null, number, number]>): Post[] {
+  return rows.map(([views, likes, comments], index) =>
+    makePost(index, { views: views === null ? null : exact(views), likes: exact(likes), comments: exact(comments) }),
+  );
+}
+
+/** `count` posts with the same views, likes and comments. */
+export function sameEngagement(count: number, views: number | null, likes: number, comments: number): Post[] {
+  return engagedPosts(Array.from({ length: count }, () => [views, likes, comments] as const));
+}
+
+/** `count` posts with captions (and optional fields), for disclosure rules. */
+export function captioned(captions: ReadonlyArray<string | null>, fields: Partial<Post> = {}): Post[] {
+  return captions.map((caption, index) => makePost(index, { caption, ...fields }));
+}

@@ -5,7 +5,7 @@
 import { isExact, parseCount, toCount } from '../../parse/count';
 import { parseAbsoluteDate, parseRelativeDate } from '../../parse/date';
 import { SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type Post, type Snapshot } from '../../schema';
-import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields } from '../common';
+import { clip, commentTexts, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields } from '../common';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
 import { embeddedNames, readEmbedded, type EmbeddedMedia } from './embedded';
@@ -355,6 +355,7 @@ export function extractInstagramPost(doc: Document, url: URL, now: number): Snap
   post.caption = clip(media?.caption ?? description?.quote ?? box?.box.querySelector(S.postCaption)?.textContent, TEXT_LIMITS.caption);
   post.hashtags = hashtagsIn(post.caption);
   post.mentions = mentionsIn(post.caption);
+  post.visibleComments = box ? shownComments(box.box, handle) : [];
 
   const hiddenReason = 'the creator hides like and view counts on this post';
   missing.check('posts.likes', post.likes, hidden ? hiddenReason : 'the like count is not shown on this page');
@@ -410,6 +411,31 @@ function shownPosts(doc: Document): { code: string; time: Element; box: Element 
     const box = time.closest(S.postBox);
     return target?.kind === 'post' && box ? [{ code: target.shortcode, time, box }] : [];
   });
+}
+
+/**
+ * Top-level comments in the post's box, in page order: items with a commenter's profile link,
+ * not inside another item (replies); a first item by the owner is the caption and left out.
+ */
+function shownComments(box: Element, owner: string): string[] {
+  const inReplies = (element: Element, item: Element) => element.closest('li') !== item;
+  const texts: (string | null | undefined)[] = [];
+  let first = true;
+  for (const item of Array.from(box.querySelectorAll(S.commentItem)).slice(0, 500)) {
+    const outer = item.parentElement?.closest('li');
+    if (outer && box.contains(outer)) continue;
+    const author = Array.from(item.querySelectorAll(S.commentAuthor))
+      .filter((link) => !inReplies(link, item))
+      .map((link) => parseInstagramHref(link.getAttribute('href')))
+      .find((target) => target?.kind === 'profile');
+    if (author?.kind !== 'profile') continue;
+    const caption = first && sameHandle(author.handle, owner);
+    first = false;
+    if (caption) continue;
+    const text = Array.from(item.querySelectorAll(S.commentText)).find((span) => !inReplies(span, item) && span.closest('a') === null);
+    texts.push(text?.textContent);
+  }
+  return commentTexts(texts);
 }
 
 /** The exact instant in datetime="...", else the shown text ("3 days ago", "March 5, 2024") as a range. */

@@ -36,6 +36,16 @@ export const INSTAGRAM_SELECTORS = {
   postHeaderLinks: 'header a[href]',
   /** Caption: an h1 inside the post (2022-2025) [uncertain]; none in older markup. */
   postCaption: 'h1',
+  /**
+   * Comments: `ul > li` items inside the post's box, replies in a nested ul inside their comment's
+   * item; the first item is often the caption, by the owner (2016-2025) [consensus scraper
+   * knowledge, not a recorded page].
+   */
+  commentItem: 'ul > li',
+  /** The commenter's profile link: inside an h3 (to 2022), a plain link since [consensus]. */
+  commentAuthor: 'h3 a[href], a[href]',
+  /** The comment's text, outside the author link (2020-2025) [consensus]. */
+  commentText: 'span[dir="auto"]',
   /** Page data: `window._sharedData` / `__additionalDataLoaded` up to 2022 [recorded]; JSON blobs since [consensus]. */
   inlineScripts: 'script:not([src])',
   /** Person / ProfilePage with a FollowAction count [recorded 2021; may be gone]. */

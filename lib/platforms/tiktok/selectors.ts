@@ -33,6 +33,18 @@ export const TIKTOK_SELECTORS = {
   videoAuthor: '[data-e2e="video-author-uniqueid"], [data-e2e="browse-username"]',
   /** "Display name · 3d ago" under the author (2023+). */
   videoAuthorLine: '[data-e2e="browser-nickname"]',
+  /**
+   * The comment list under a video: the marked container (2023+), else the styled list whose
+   * hashed class keeps "DivCommentListContainer" (2022-25). Consensus scraper knowledge, not a
+   * recorded page.
+   */
+  commentList: '[data-e2e="search-comment-container"], div[class*="DivCommentListContainer"]',
+  /**
+   * A top-level comment's text: p[data-e2e="comment-level-1"] with the text in a span inside
+   * (2023+), the same mark on a span or div in older builds; replies are "comment-level-2".
+   * Consensus scraper knowledge, not a recorded page.
+   */
+  commentText: '[data-e2e="comment-level-1"]',
   /** Embedded page data, newest first. */
   universalData: 'script#__UNIVERSAL_DATA_FOR_REHYDRATION__',
   /** 2021-2023. */

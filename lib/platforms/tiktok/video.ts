@@ -3,7 +3,7 @@
 import { parseCount, toCount } from '../../parse/count';
 import { parseAbsoluteDate, parseRelativeDate } from '../../parse/date';
 import { SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type Snapshot } from '../../schema';
-import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, narrower } from '../common';
+import { clip, commentTexts, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, narrower } from '../common';
 import { asBoolean, asRecord, asString, at, parseScriptJson } from '../json';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
@@ -77,6 +77,13 @@ function dateFromAuthorLine(doc: Document, now: number): Count | null {
   return range ? toCount(range, 'text', shown) : null;
 }
 
+/** Top-level comment texts in page order (replies are marked level 2); outermost marked element only. */
+function shownComments(doc: Document): string[] {
+  const list = doc.querySelector(S.commentList) ?? doc;
+  const marked = Array.from(list.querySelectorAll(S.commentText));
+  return commentTexts(marked.filter((element) => element.parentElement?.closest(S.commentText) == null).map((element) => element.textContent));
+}
+
 export function extractTikTokVideo(doc: Document, url: URL, now: number): Snapshot {
   const page = parseTikTokUrl(url);
   if (page?.kind !== 'video') throw new Error(`Not a TikTok video URL: ${url.pathname}`);
@@ -115,6 +122,7 @@ function readVideoPage(doc: Document, page: VideoPage, now: number): Snapshot {
       post.mentions = mentionsIn(post.caption);
     }
     post.publishedAt ??= dateFromAuthorLine(dom, now);
+    post.visibleComments = shownComments(dom);
   }
   missing.check('posts.views', post.views, 'TikTok shows a video\'s views only on the profile grid and in the embedded data of a freshly loaded video page');
   missing.check('posts.likes', post.likes, 'the like count is not shown on this page');

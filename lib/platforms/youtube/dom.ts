@@ -1,6 +1,6 @@
 // Reads channels and videos from the rendered page, old and new markup (selectors.ts).
 import type { Count } from '../../schema';
-import { narrower } from '../common';
+import { commentTexts, narrower } from '../common';
 import {
   emptyChannelFacts,
   emptyVideoFacts,
@@ -15,7 +15,7 @@ import {
 } from './facts';
 import { SUBSCRIBER_WORDS, VIDEO_WORDS, YOUTUBE_SELECTORS as S } from './selectors';
 import { exactCountIn, exactWithin, fromSpelledLabel, isRelativeDate, youtubeCount, youtubeDate } from './text';
-import { channelIdIn, handleIn, parseYouTubeUrl } from './url';
+import { channelIdIn, handleIn, parseYouTubeUrl, sameName } from './url';
 
 const MAX_GRID_ITEMS = 500;
 const MAX_PARTS = 20;
@@ -230,6 +230,29 @@ export function readWatchDom(doc: Document, videoId: string, ctx: ReadContext): 
   facts.owner = ownerFacts(scope.querySelector(S.owner), ctx);
   facts.sponsored = paidPromotionShown(doc) ? true : null;
   return facts;
+}
+
+/**
+ * The top-level comments the watch page shows for `videoId`, in page order. Replies and the
+ * creator's own comments (a pinned note, by the author link's handle) are left out.
+ */
+export function readWatchComments(doc: Document, videoId: string, ownerHandle: string | null): string[] {
+  const scope = doc.querySelector(`${S.watchRoot}[video-id="${videoId}"]`);
+  if (scope === null) return [];
+  const notReply = (element: Element) => element.closest(S.commentReplies) === null;
+  const threads = Array.from(scope.querySelectorAll(S.commentThread));
+  // Without thread renderers (a newer build), every comment view model outside the replies.
+  const comments = threads.length > 0
+    ? threads.flatMap((thread) => Array.from(thread.querySelectorAll(S.commentText)).find(notReply) ?? [])
+    : Array.from(scope.querySelectorAll(S.commentText)).filter(notReply);
+  return commentTexts(
+    comments
+      .filter((text) => {
+        const author = handleIn(firstMatch(text.closest(S.comment), S.commentAuthor)?.getAttribute('href'));
+        return ownerHandle === null || author === null || !sameName(author, ownerHandle);
+      })
+      .map((text) => text.textContent),
+  );
 }
 
 function likesFromButton(button: Element | null, shown: string | null, ctx: ReadContext): Count | null {

@@ -5,7 +5,7 @@ import { SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type Post, type Snapshot } f
 import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, narrower } from '../common';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
-import { readChannelDom, readGridDom, readShortsDom, readWatchDom, shownVideoId, type ChannelDom } from './dom';
+import { readChannelDom, readGridDom, readShortsDom, readWatchComments, readWatchDom, shownVideoId, type ChannelDom } from './dom';
 import { readEmbeddedChannel, readEmbeddedPlayer, readEmbeddedVideo, type EmbeddedChannel, type EmbeddedPlayer, type EmbeddedVideo } from './embedded';
 import type { ChannelFacts, GridVideo, ReadContext, VideoFacts } from './facts';
 import { readPageScripts } from './scripts';
@@ -374,6 +374,7 @@ export function extractYouTubeVideo(doc: Document, url: URL, now: number): Snaps
   };
   const channelId = ownerValue((owner) => owner.channelId);
   let handle = ownerValue((owner) => owner.handle) ?? channelId;
+  if (page.format === 'watch') post.visibleComments = readWatchComments(doc, page.videoId, ownerValue((owner) => owner.handle));
   if (handle === null) {
     missing.add('handle', "the video's channel could not be read from this page");
     handle = `video:${page.videoId}`;

@@ -145,6 +145,26 @@ export const YOUTUBE_SELECTORS = {
     'ytd-comments-header-renderer h2#count yt-formatted-string',
     'ytd-comments-header-renderer #count',
   ].join(', '),
+  /**
+   * Comments under the video, consensus scraper knowledge (not a recorded page): one
+   * ytd-comment-thread-renderer per top-level comment (2018-26), its replies inside
+   * ytd-comment-replies-renderer (in div#replies), never counted.
+   */
+  commentThread: 'ytd-comment-thread-renderer',
+  /** One comment, top-level or reply: the view model (2024-26), the renderer (to 2024). */
+  comment: 'ytd-comment-view-model, ytd-comment-renderer',
+  /**
+   * A comment's text: yt-attributed-string#content-text in ytd-comment-view-model (2024-26),
+   * yt-formatted-string#content-text in ytd-comment-renderer (to 2024), then any #comment.
+   */
+  commentText: [
+    'ytd-comment-view-model #content-text',
+    'ytd-comment-renderer #content-text',
+    '#comment #content-text',
+  ].join(', '),
+  commentReplies: 'ytd-comment-replies-renderer, #replies',
+  /** The commenter's channel link, "/@name" (2018-26), to leave out the creator's own comments. */
+  commentAuthor: 'a#author-text[href], #author-text a[href]',
   owner: 'ytd-video-owner-renderer',
   ownerLink: 'ytd-channel-name a[href], #channel-name a[href], a[href^="/@"], a[href*="/channel/UC"]',
   ownerSubscribers: '#owner-sub-count',

@@ -1,0 +1,61 @@
+// One rule applied to one assessment: its flags, or why the data was too thin to apply it.
+// Thin data never raises a flag; it lowers confidence and tells the user what to open.
+import type { MetricSet } from './metric';
+import type { Sample } from './sample';
+import type { ComponentId, Flag, Tier } from './types';
+import type { Snapshot } from '../schema';
+
+export interface Check {
+  id: string;
+  /** The component the rule's flags feed; null for notes that feed none. */
+  component: ComponentId | null;
+  /** 'checked': the rule was applied (fired or not); 'thin': not enough data; 'n/a': does not apply. */
+  status: 'checked' | 'thin' | 'n/a';
+  flags: Flag[];
+  /** Why the rule could not be applied. */
+  reason?: string;
+  /** What the user can open so that it can. */
+  improve?: string;
+}
+
+export interface CheckInput {
+  sample: Sample;
+  metrics: MetricSet;
+  tier: Tier | null;
+  history: readonly Snapshot[];
+}
+
+export const checked = (id: string, component: ComponentId | null, flags: Flag[] = []): Check => ({
+  id,
+  component,
+  status: 'checked',
+  flags: flags.map((flag) => (component ? { ...flag, component } : flag)),
+});
+
+export const thin = (id: string, component: ComponentId | null, reason: string, improve?: string): Check => ({
+  id,
+  component,
+  status: 'thin',
+  flags: [],
+  reason,
+  ...(improve ? { improve } : {}),
+});
+
+export const notApplicable = (id: string, component: ComponentId | null): Check => ({ id, component, status: 'n/a', flags: [] });
+
+/** What to open for more posts with likes and comments, by page kind and platform. */
+export function openPostsTip(sample: Sample, have: number, need: number): string {
+  const more = Math.max(1, need - have);
+  return `open ${more} recent post${more === 1 ? '' : 's'} to measure likes and comments, then score the profile again`;
+}
+
+/** What to open for more view counts. */
+export function moreViewsTip(sample: Sample): string | undefined {
+  const { snapshot } = sample;
+  if (snapshot.creator.privateAccount) return undefined; // Nothing to open: the posts are hidden.
+  if (snapshot.pageKind === 'post') return `open @${snapshot.creator.handle}'s profile and score it to read the views of their recent posts`;
+  if (snapshot.platform === 'instagram') {
+    return `open the Reels tab (instagram.com/${snapshot.creator.handle}/reels/), where Instagram shows view counts, and score it`;
+  }
+  return 'scroll the post grid so that more posts load, then score again';
+}

@@ -1,0 +1,141 @@
+// The five named parts of the score, each 0-100 or null when unmeasurable, with visible weights.
+// Flags feed authenticity (a visible deduction per flag) and compliance (the share of posts flagged).
+import type { Platform } from '../schema';
+import type { Check } from './check';
+import { judgedPosts } from './flags-compliance';
+import { percent, percent1, plural } from './format';
+import { MIN_POSTS_FOR_SCORE, type MetricSet } from './metric';
+import { describe, referenceValue } from './placement';
+import type { Sample } from './sample';
+import { clamp } from './stats';
+import type { ComponentId, Metric, ScoreComponent, Severity } from './types';
+
+export const WEIGHTS: Readonly<Record<ComponentId, number>> = {
+  reach: 0.25,
+  engagement: 0.3,
+  authenticity: 0.25,
+  activity: 0.1,
+  compliance: 0.1,
+};
+
+const LABELS: Readonly<Record<ComponentId, string>> = {
+  reach: 'Reach quality',
+  engagement: 'Engagement quality',
+  authenticity: 'Authenticity',
+  activity: 'Activity',
+  compliance: 'Compliance',
+};
+
+// Reach: 0 points at a 2% view rate (CreatorDB's example of a dead audience), full points from
+// 20% up. The upper anchor is our own reference point, shown as such.
+export const VIEW_RATE_FLOOR = 0.02;
+export const VIEW_RATE_FULL = 0.2;
+/** Engagement: full points at 1.5x the published figure the metric names, linear below. */
+export const ENGAGEMENT_FULL_MULTIPLE = 1.5;
+/** Authenticity: points each flag takes away. */
+export const DEDUCTION: Readonly<Record<Severity, number>> = { info: 0, warn: 15, risk: 40 };
+/** Activity: full recency points up to 14 days since the last post, none from 60 (KOLens); full cadence from 1 post a week (Creator Lens reading). */
+export const RECENT_DAYS = 14;
+export const SILENT_DAYS = 60;
+export const WEEKLY_POSTS_FULL = 1;
+/** Compliance: a post with an unclear disclosure counts half; one with an undisclosed code or affiliate link counts fully. */
+export const UNCLEAR_WEIGHT = 0.5;
+
+type Part = { points: number; explanation: string } | { points: null; explanation: string };
+
+const linear = (value: number, zero: number, full: number) => Math.round(clamp((value - zero) / (full - zero), 0, 1) * 100);
+
+function reach(metrics: MetricSet): Part {
+  const rate = metrics.viewRate;
+  if (rate.value === null || rate.sampleSize < MIN_POSTS_FOR_SCORE) {
+    return { points: null, explanation: `Not measured: ${rate.unknownReason ?? `views of only ${plural(rate.sampleSize, 'post')} are known (${MIN_POSTS_FOR_SCORE} needed)`}.` };
+  }
+  return {
+    points: linear(rate.value, VIEW_RATE_FLOOR, VIEW_RATE_FULL),
+    explanation: `View rate ${percent1(rate.value)} over ${plural(rate.sampleSize, 'post')}: 0 points at ${percent1(VIEW_RATE_FLOOR)} (CreatorDB's dead-audience example), full points from ${percent1(VIEW_RATE_FULL)} (Creator Lens reference).`,
+  };
+}
+
+function againstBenchmark(metric: Metric, minSample: number): Part | null {
+  if (metric.value === null || !metric.benchmark || metric.sampleSize < minSample) return null;
+  const reference = referenceValue(metric.benchmark);
+  return {
+    points: Math.round(clamp(metric.value / (reference * ENGAGEMENT_FULL_MULTIPLE), 0, 1) * 100),
+    explanation: `${metric.label} ${percent(metric.value)} (${metric.formula}, ${plural(metric.sampleSize, metric.id === 'likesPerVideoPerFollower' ? 'video' : 'post')}) against the ${describe(metric.benchmark)}; full points from ${ENGAGEMENT_FULL_MULTIPLE}× that.`,
+  };
+}
+
+// By followers from the posts first (the platform convention), then by views, then TikTok's lifetime proxy.
+function engagement(metrics: MetricSet, platform: Platform): Part {
+  const part =
+    againstBenchmark(metrics.engagementRate, MIN_POSTS_FOR_SCORE) ??
+    againstBenchmark(metrics.engagementPerView, MIN_POSTS_FOR_SCORE) ??
+    (platform === 'tiktok' ? againstBenchmark(metrics.likesPerVideoPerFollower, 1) : null);
+  if (part) return part;
+  const rate = metrics.engagementRate;
+  return { points: null, explanation: `Not measured: ${rate.unknownReason ?? `likes and comments of only ${plural(rate.sampleSize, 'post')} are known (${MIN_POSTS_FOR_SCORE} needed)`}.` };
+}
+
+function authenticity(checks: readonly Check[]): Part {
+  const mine = checks.filter((check) => check.component === 'authenticity');
+  const run = mine.filter((check) => check.status === 'checked');
+  if (run.length === 0) return { points: null, explanation: 'Not measured: none of the authenticity rules had enough data.' };
+  const flags = run.flatMap((check) => check.flags);
+  const taken = flags.reduce((sum, flag) => sum + DEDUCTION[flag.severity], 0);
+  const notRun = mine.filter((check) => check.status === 'thin').map((check) => check.id);
+  const deductions = flags.filter((flag) => DEDUCTION[flag.severity] > 0).map((flag) => `${flag.id} −${DEDUCTION[flag.severity]}`);
+  return {
+    points: Math.max(0, 100 - taken),
+    explanation: `100 minus ${DEDUCTION.warn} per warning and ${DEDUCTION.risk} per risk flag${deductions.length ? ` (${deductions.join(', ')})` : ': none fired'}; ${run.length} of ${mine.length} rules applied${notRun.length ? `, not enough data for ${notRun.join(', ')}` : ''}.`,
+  };
+}
+
+function activity(metrics: MetricSet, sample: Sample): Part {
+  const days = sample.snapshot.pageKind === 'profile' ? metrics.daysSinceLastPost.value : null;
+  const cadence = metrics.postsPerWeek.value;
+  const parts: Array<[number, string]> = [];
+  if (days !== null) parts.push([100 - linear(days, RECENT_DAYS, SILENT_DAYS), `last post ${Math.floor(days)} days ago (full points up to ${RECENT_DAYS}, none from ${SILENT_DAYS}: KOLens)`]);
+  if (cadence !== null) parts.push([linear(cadence, 0, WEEKLY_POSTS_FULL), `${cadence.toFixed(1)} posts a week (full points from ${WEEKLY_POSTS_FULL})`]);
+  if (parts.length === 0) return { points: null, explanation: `Not measured: ${metrics.postsPerWeek.unknownReason ?? 'no post dates are known'}.` };
+  return {
+    points: Math.round(parts.reduce((sum, [points]) => sum + points, 0) / parts.length),
+    explanation: `Average of: ${parts.map(([points, why]) => `${why}, ${points}`).join('; ')}.`,
+  };
+}
+
+function compliance(sample: Sample): Part {
+  const judged = judgedPosts(sample);
+  if (judged.length < MIN_POSTS_FOR_SCORE) {
+    return { points: null, explanation: `Not measured: the captions or labels of only ${plural(judged.length, 'post')} are known (${MIN_POSTS_FOR_SCORE} needed).` };
+  }
+  const unclear = judged.filter(({ disclosure }) => disclosure.status === 'unclear').length;
+  const undisclosed = judged.filter(({ disclosure }) => disclosure.status === 'none' && disclosure.codes.length + disclosure.affiliateLinks.length > 0).length;
+  const share = (UNCLEAR_WEIGHT * unclear + undisclosed) / judged.length;
+  return {
+    points: Math.round((1 - share) * 100),
+    explanation: `${judged.length} posts read: ${unclear} with an unclear disclosure (count half), ${undisclosed} with an undisclosed code or affiliate link (count fully).`,
+  };
+}
+
+export function scoreComponents(metrics: MetricSet, checks: readonly Check[], sample: Sample): ScoreComponent[] {
+  const parts: Record<ComponentId, Part> = {
+    reach: reach(metrics),
+    engagement: engagement(metrics, sample.snapshot.platform),
+    authenticity: authenticity(checks),
+    activity: activity(metrics, sample),
+    compliance: compliance(sample),
+  };
+  const ids = Object.keys(WEIGHTS) as ComponentId[];
+  const measuredWeight = ids.reduce((sum, id) => sum + (parts[id].points === null ? 0 : WEIGHTS[id]), 0);
+  return ids.map((id) => {
+    const { points, explanation } = parts[id];
+    return {
+      id,
+      label: LABELS[id],
+      points,
+      weight: WEIGHTS[id],
+      contribution: points === null || measuredWeight === 0 ? 0 : Math.round(((points * WEIGHTS[id]) / measuredWeight) * 10) / 10,
+      explanation,
+    };
+  });
+}

@@ -1,0 +1,72 @@
+// Ad disclosure on one post, from the platform's label and the caption (FTC, UK ASA/CMA, China's
+// 2023 Internet Advertising Measures). Clear: the platform's paid-partnership label, or #ad /
+// #sponsored / #advertisement / 广告 early in the caption. Unclear: #sp, #spon, #collab, #partner,
+// "thanks @brand", or a clear tag buried later in the caption. The FTC judges those unclear.
+import type { Post } from '../schema';
+
+export type Disclosure = 'clear' | 'unclear' | 'none';
+
+export interface PostDisclosure {
+  /** null when neither a label nor a caption is known. */
+  status: Disclosure | null;
+  /** A label or tag says the post is an ad (clearly or not). */
+  marked: boolean;
+  /** What was found, for the flag's evidence. */
+  markers: string[];
+  codes: string[];
+  affiliateLinks: string[];
+  mentions: string[];
+}
+
+/** What a viewer sees before "more": Instagram cuts captions near 125 characters and two lines. */
+export const EARLY_CHARACTERS = 125;
+const EARLY_LINES = 2;
+
+const END = '(?![\\p{L}\\p{N}_])';
+const CLEAR_TAG = new RegExp(`#(ad|ads|sponsored|advertisement|paidpartnership)${END}`, 'giu');
+const CLEAR_WORD = /广告|^\s*\[?(ad|advert|advertisement|sponsored)\]?\s*[:|\-–—]/giu;
+const UNCLEAR_TAG = new RegExp(`#(sp|spon|collab|partner|partnership|gifted)${END}`, 'giu');
+const THANKS = /\bthanks?(?: you)?(?: so much)?(?: to)? @[\p{L}\p{N}_.]+/giu;
+const CLEAR_HASHTAGS = new Set(['ad', 'ads', 'sponsored', 'advertisement', 'paidpartnership', '广告']);
+const UNCLEAR_HASHTAGS = new Set(['sp', 'spon', 'collab', 'partner', 'partnership', 'gifted']);
+
+// Discount codes: "code LENA10", "promo code: SAVE20", "use my code". The code itself is in capitals
+// or digits, so "code is" or "the code of conduct" do not count.
+const CODE = /(?<!QR )\b(?:[Uu]se (?:[Mm]y )?)?(?:[Pp]romo |[Dd]iscount |[Cc]oupon )?(?:[Cc]ode|CODE)\s*:?\s*["'“]?([A-Z0-9][A-Z0-9_-]{2,19})\b/g;
+const USE_MY_CODE = /\buse my code\b/i;
+const AFFILIATE = [/\bamzn\.to\/\S+/gi, /\bbit\.ly\/\S+/gi, /\S+\/ref=\S+/gi, /\S+[?&]utm_[a-z]+=\S*/gi, /\S+[?&]tag=[\w-]+-2\d\b\S*/gi, /\b(?:liketk\.it|rstyle\.me|shopmy\.us|geni\.us|howl\.me)\/\S+/gi];
+const MENTION = /(?<![\p{L}\p{N}_.])@([\p{L}\p{N}_.]{2,30})/gu;
+
+const matches = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => m[0].trim());
+
+export function earlyPart(caption: string): string {
+  return caption.split('\n').slice(0, EARLY_LINES).join('\n').slice(0, EARLY_CHARACTERS);
+}
+
+export function readDisclosure(post: Post): PostDisclosure {
+  const caption = post.caption ?? '';
+  const early = earlyPart(caption);
+  const hashtags = post.hashtags.map((tag) => tag.toLowerCase());
+  const clearEarly = [...matches(CLEAR_TAG, early), ...matches(CLEAR_WORD, early)];
+  const clearLate = [...matches(CLEAR_TAG, caption), ...hashtags.filter((t) => CLEAR_HASHTAGS.has(t)).map((t) => `#${t}`)];
+  const unclear = [...matches(UNCLEAR_TAG, caption), ...matches(THANKS, caption), ...hashtags.filter((t) => UNCLEAR_HASHTAGS.has(t)).map((t) => `#${t}`)];
+  const label = post.sponsored === true;
+
+  const markers = [...new Set([...(label ? ['platform label'] : []), ...clearEarly, ...(clearEarly.length ? [] : clearLate.map((m) => `${m} (buried)`)), ...unclear])];
+  let status: Disclosure | null;
+  if (label || clearEarly.length > 0) status = 'clear';
+  else if (clearLate.length > 0 || unclear.length > 0) status = 'unclear';
+  else if (post.caption !== null || post.sponsored === false) status = 'none';
+  else status = null;
+
+  const codes = [...new Set([...[...caption.matchAll(CODE)].map((m) => m[1]!), ...(USE_MY_CODE.test(caption) ? ['use my code'] : [])])];
+  const mentions = [...new Set([...post.mentions, ...[...caption.matchAll(MENTION)].map((m) => m[1]!)].map((m) => m.toLowerCase()))];
+  return {
+    status,
+    marked: status === 'clear' || status === 'unclear',
+    markers,
+    codes,
+    affiliateLinks: [...new Set(AFFILIATE.flatMap((pattern) => matches(pattern, caption)))],
+    mentions,
+  };
+}

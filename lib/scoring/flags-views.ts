@@ -1,0 +1,131 @@
+// View-count rules: a dead audience, one post carrying the average, and the bought-views fingerprint.
+import { checked, moreViewsTip, openPostsTip, thin, type Check, type CheckInput } from './check';
+import { count, percent, percent1 } from './format';
+import { interactionsOf, MIN_POSTS_FOR_FLAGS, withViews, type MetricSet } from './metric';
+import type { Sample } from './sample';
+import { medianReading, ratio } from './stats';
+import type { Flag } from './types';
+
+export const VIEW_RATE_WARN = 0.05;
+export const VIEW_RATE_RISK = 0.02;
+/** Mean views at least this multiple of the median: the average is carried by a few posts (Untapper). */
+export const SPIKE_RATIO = 2.5;
+/** A post with at least this multiple of the median views is an outlier on the chart (Creator Lens reading). */
+export const OUTLIER_MULTIPLE = 3;
+/** CreatorDB's fingerprint: views >= 1.5x the own median with engagement >= 30% below the own typical. */
+export const BOUGHT_VIEWS_MULTIPLE = 1.5;
+export const BOUGHT_VIEWS_ENGAGEMENT_DROP = 0.3;
+
+export function lowViewRate({ sample, metrics }: CheckInput): Check {
+  const id = 'low-view-rate';
+  const rate = metrics.viewRate;
+  const followers = sample.snapshot.creator.followers;
+  if (rate.value === null || rate.range === null || rate.sampleSize < MIN_POSTS_FOR_FLAGS) {
+    return thin(id, 'reach', `views of only ${rate.sampleSize} unpinned recent posts are known`, moreViewsTip(sample));
+  }
+  // Judge on the most favourable reading the rounding allows, so rounding never raises a flag.
+  const best = rate.range.max;
+  if (best >= VIEW_RATE_WARN) return checked(id, 'reach');
+  const risk = best < VIEW_RATE_RISK;
+  return checked(id, 'reach', [
+    {
+      id: 'low-view-rate',
+      severity: risk ? 'risk' : 'warn',
+      message: `Videos reach only ${percent1(rate.value)} of the followers (median views ÷ followers): many followers may be inactive or bought.`,
+      evidence: {
+        medianViews: metrics.medianViews.value ?? 'unknown',
+        followers: followers?.value ?? 'unknown',
+        viewRate: percent1(rate.value),
+        videos: rate.sampleSize,
+      },
+      rule: risk ? `view rate < ${percent1(VIEW_RATE_RISK)}` : `view rate < ${percent1(VIEW_RATE_WARN)}`,
+      source: 'CreatorDB; Creator Hero (10K views on 500K followers = dead or bought followers)',
+    },
+  ]);
+}
+
+/** Posts whose lowest possible view count is still >= OUTLIER_MULTIPLE x the highest possible median. */
+export function outlierIds(sample: Sample, metrics: MetricSet): string[] {
+  const middle = metrics.medianViews;
+  if (middle.range === null || middle.sampleSize < MIN_POSTS_FOR_FLAGS) return [];
+  const floor = middle.range.max * OUTLIER_MULTIPLE;
+  return sample.recent.filter((post) => post.views !== null && post.views.min >= floor && post.views.min > 0).map((post) => post.id);
+}
+
+export function spikyViews({ sample, metrics }: CheckInput): Check {
+  const id = 'spiky-views';
+  const middle = metrics.medianViews;
+  const average = metrics.meanViews;
+  if (middle.range === null || average.range === null || average.sampleSize < MIN_POSTS_FOR_FLAGS) {
+    return thin(id, 'authenticity', `views of only ${average.sampleSize} unpinned recent posts are known`, moreViewsTip(sample));
+  }
+  if (middle.range.max <= 0) return checked(id, 'authenticity');
+  const multiple = average.range.min / middle.range.max;
+  if (multiple < SPIKE_RATIO) return checked(id, 'authenticity');
+  const outliers = outlierIds(sample, metrics);
+  const carried = outliers.length === 1 ? 'one post carries the average' : 'a few posts carry the average';
+  return checked(id, 'authenticity', [
+    {
+      id: 'spiky-views',
+      severity: 'warn',
+      message: `Average views are ${(average.value! / Math.max(1, middle.value!)).toFixed(1)}× the median: ${carried}, which can hide bought views or a one-off hit.`,
+      evidence: { meanViews: Math.round(average.value!), medianViews: middle.value!, videos: average.sampleSize, outliers: outliers.length },
+      rule: `mean views ≥ ${SPIKE_RATIO}× median views`,
+      source: 'Untapper',
+      ...(outliers.length > 0 ? { postIds: outliers } : {}),
+    },
+  ]);
+}
+
+interface ViewsAndEngagement {
+  posts: Array<{ id: string; views: { min: number; value: number }; perView: { value: number; max: number } }>;
+  typical: { value: number; min: number } | null;
+}
+
+function viewsAndEngagement(sample: Sample): ViewsAndEngagement {
+  const posts = withViews(sample.recent).flatMap((post) => {
+    const interactions = interactionsOf(post);
+    return interactions === null ? [] : [{ id: post.id, views: post.views, perView: ratio(interactions, post.views) }];
+  });
+  return { posts, typical: medianReading(posts.map((post) => post.perView)) };
+}
+
+/** CreatorDB's fingerprint, judged on the most favourable reading of every count. */
+export function boughtViewsIds(sample: Sample, metrics: MetricSet): string[] {
+  const { posts, typical } = viewsAndEngagement(sample);
+  const middle = metrics.medianViews.range;
+  if (typical === null || middle === null || posts.length < MIN_POSTS_FOR_FLAGS) return [];
+  return posts
+    .filter(
+      (post) =>
+        post.views.min >= middle.max * BOUGHT_VIEWS_MULTIPLE && post.perView.max <= typical.min * (1 - BOUGHT_VIEWS_ENGAGEMENT_DROP),
+    )
+    .map((post) => post.id);
+}
+
+export function boughtViews({ sample, metrics }: CheckInput): Check {
+  const id = 'bought-views';
+  const { posts, typical } = viewsAndEngagement(sample);
+  if (posts.length < MIN_POSTS_FOR_FLAGS || typical === null) {
+    return thin(id, 'authenticity', `views together with likes and comments of only ${posts.length} recent posts are known`, openPostsTip(sample, posts.length, MIN_POSTS_FOR_FLAGS));
+  }
+  const suspects = boughtViewsIds(sample, metrics);
+  if (suspects.length === 0) return checked(id, 'authenticity');
+  const first = posts.find((post) => post.id === suspects[0])!;
+  const flag: Flag = {
+    id: 'bought-views',
+    severity: suspects.length >= 2 ? 'risk' : 'warn',
+    message: `${suspects.length === 1 ? 'One post has' : `${suspects.length} posts have`} far more views than usual but far less engagement per view: the fingerprint of bought views.`,
+    evidence: {
+      posts: suspects.length,
+      medianViews: count(metrics.medianViews.value ?? 0),
+      firstPostViews: count(first.views.value),
+      firstPostEngagementPerView: percent(first.perView.value),
+      typicalEngagementPerView: percent(typical.value),
+    },
+    rule: `views ≥ ${BOUGHT_VIEWS_MULTIPLE}× own median views and engagement per view ≥ ${BOUGHT_VIEWS_ENGAGEMENT_DROP * 100}% below own median`,
+    source: 'CreatorDB',
+    postIds: suspects,
+  };
+  return checked(id, 'authenticity', [flag]);
+}

@@ -1,0 +1,55 @@
+// Shared pieces of the metric modules: how a known or unknown figure is written, and the
+// per-post readings several metrics share.
+import type { Count, Post } from '../schema';
+import type { Sample } from './sample';
+import { sum, type Reading } from './stats';
+import type { Metric, MetricId } from './types';
+
+export type MetricSet = Record<MetricId, Metric>;
+export type MetricBase = Pick<Metric, 'id' | 'label' | 'unit' | 'formula' | 'sampleSize'>;
+
+/** Fewer posts than this and a per-post flag does not fire: confidence drops instead. */
+export const MIN_POSTS_FOR_FLAGS = 5;
+/** Fewer posts than this and a per-post figure does not feed the score. */
+export const MIN_POSTS_FOR_SCORE = 3;
+
+export function known(base: MetricBase, reading: Reading): Metric {
+  return { ...base, value: reading.value, range: { min: reading.min, max: reading.max } };
+}
+
+export function unknown(base: MetricBase, reason: string): Metric {
+  return { ...base, value: null, range: null, unknownReason: reason };
+}
+
+export function followersProblem(followers: Count | null): string | null {
+  if (followers === null) return 'the follower count could not be read';
+  if (followers.max === 0) return 'the creator has no followers';
+  return null;
+}
+
+/** Why no recent post shows `what` (e.g. "a view count"). */
+export function postsReason(sample: Sample, what: string): string {
+  if (sample.snapshot.creator.privateAccount) return 'the account is private, so its posts are hidden';
+  if (sample.all.length === 0) return 'no posts are visible on the page';
+  if (sample.recent.length === 0 && sample.olderThanWindow > 0) {
+    return `no unpinned post from the last ${sample.settings.windowDays} days has been seen`;
+  }
+  return `no unpinned post shows ${what}`;
+}
+
+/** Likes + comments of a post, when it shows both. */
+export function engagementOf(post: Post): Reading | null {
+  return post.likes !== null && post.comments !== null ? sum(post.likes, post.comments) : null;
+}
+
+/** Likes + comments (+ shares when shown), the numerator of engagement per view. */
+export function interactionsOf(post: Post): Reading | null {
+  const engagement = engagementOf(post);
+  if (engagement === null) return null;
+  return post.shares === null ? engagement : sum(engagement, post.shares);
+}
+
+/** Posts with a readable, non-zero view count (a 0 cannot divide). */
+export function withViews(posts: readonly Post[]): Array<Post & { views: Count }> {
+  return posts.filter((post): post is Post & { views: Count } => post.views !== null && post.views.value > 0);
+}
