@@ -106,6 +106,7 @@ function Components({ assessment }: { assessment: Assessment }) {
 export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assessment: Assessment }) {
   const { creator } = snapshot;
   const gradeClass = assessment.grade ? `grade grade-${assessment.grade}` : 'grade';
+  const unknownMetrics = assessment.metrics.filter((metric) => metric.value === null);
   const notRead = snapshot.missing.filter((missing, index, all) => all.findIndex((other) => other.reason === missing.reason) === index);
   return (
     <article className="score-card" aria-label="Score card">
@@ -170,9 +171,21 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
 
       <section aria-label="Metrics">
         <h3>Metrics</h3>
-        {assessment.metrics.map((metric) => (
-          <MetricRow key={metric.id} metric={metric} />
-        ))}
+        {assessment.metrics
+          .filter((metric) => metric.value !== null)
+          .map((metric) => (
+            <MetricRow key={metric.id} metric={metric} />
+          ))}
+        {unknownMetrics.length > 0 ? (
+          <details className="small unknown-metrics">
+            <summary>
+              {unknownMetrics.length} more metric{unknownMetrics.length === 1 ? '' : 's'} need data this page does not show
+            </summary>
+            {unknownMetrics.map((metric) => (
+              <MetricRow key={metric.id} metric={metric} />
+            ))}
+          </details>
+        ) : null}
       </section>
 
       <section className="small" aria-label="What was read">

@@ -84,14 +84,25 @@ describe('Creator Lens in Chromium', () => {
     expect(await popup.locator('[data-stat="videos"]').textContent()).toBe('214');
     // Median of the 11 unpinned videos is 6K; the pinned 1.2M video is left out.
     expect(await popup.locator('[data-metric="viewRate"] strong').textContent()).toBe('12.4%');
-    expect(await popup.getByTestId('grade').textContent()).toBe('A');
-    expect(await popup.getByTestId('score').textContent()).toBe('79');
+    expect(await popup.getByTestId('grade').textContent()).toBe('S');
+    expect(await popup.getByTestId('score').textContent()).toBe('87');
+    expect(await popup.getByTestId('creator-class').textContent()).toBe('KOC');
+    // Every component with its weight and what it adds; unmeasured ones say so.
+    const components = popup.locator('tr[data-component]');
+    expect(await components.count()).toBe(5);
+    expect(await popup.locator('tr[data-component="reach"] td.num').allTextContents()).toEqual(['58', '25%', '+18.1']);
+    expect(await popup.locator('tr[data-component="activity"] td.num').first().textContent()).toBe('n/a');
+    // The benchmark behind the comparison is named, with its source and year.
+    expect(await popup.locator('[data-metric="likesPerVideoPerFollower"]').textContent()).toContain('Socialinsider 2024-25');
+    // The per-post chart is drawn by chart.js on a canvas, with the pinned video marked.
+    expect(await popup.locator('.post-chart canvas').count()).toBe(1);
+    expect(await popup.locator('.post-chart [data-mark="pinned"]').count()).toBe(1);
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-score-card.png'), fullPage: true });
   });
 
   it('saves the creator with a note, and again with a second note', async () => {
     const popup = await openPopupFor(profilePage);
-    await expect.poll(() => popup.getByTestId('grade').textContent()).toBe('A');
+    await expect.poll(() => popup.getByTestId('grade').textContent()).toBe('S');
     await popup.getByLabel('Note (optional)').fill('Asked for rates on 11/23');
     await popup.getByRole('button', { name: 'Save to shortlist' }).click();
     await expect.poll(() => popup.getByTestId('save-status').textContent()).toBe('Saved @lena.makeup to your shortlist.');
@@ -119,8 +130,8 @@ describe('Creator Lens in Chromium', () => {
     expect(cells[0]).toBe('莉娜 Lena@lena.makeup');
     expect(cells[1]).toBe('TikTok');
     expect(cells[2]).toBe('48,213');
-    expect(cells[3]).toBe('79');
-    expect(cells[4]).toBe('A');
+    expect(cells[3]).toBe('87');
+    expect(cells[4]).toBe('S');
     expect(cells[5]).toBe(`${HOSTILE_NOTE}+1 earlier notes`);
     expect(cells[6]).toContain('2 snapshots');
     await dashboard.setViewportSize({ width: 1200, height: 520 });
@@ -145,8 +156,9 @@ describe('Creator Lens in Chromium', () => {
     expect(row['Profile URL']).toBe(PROFILE_URL);
     expect(row.Followers).toBe('48213');
     expect(row.Videos).toBe('214');
-    expect(row.Score).toBe('79');
-    expect(row.Grade).toBe('A');
+    expect(row.Score).toBe('87');
+    expect(row.Grade).toBe('S');
+    expect(row.Class).toBe('KOC');
     // The note that starts with "=" is neutralised so no spreadsheet runs it.
     expect(row['Latest note']).toBe(`'${HOSTILE_NOTE}`);
     const notes = row.Notes!.split('\n');
