@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   deleteCreator,
   listShortlist,
+  loadHistory,
   openDatabase,
   saveSnapshot,
   StorageError,
@@ -99,6 +100,16 @@ describe('saveSnapshot', () => {
     await expect(saveSnapshot(db, noHandle, 'should not be stored', NOW)).rejects.toThrow();
     expect(await db.creators.count()).toBe(0);
     expect(await db.snapshots.count()).toBe(0);
+  });
+});
+
+describe('the scoring version on saved snapshots', () => {
+  it('records what the popup showed and which scoring version computed it, and loads history oldest first', async () => {
+    await saveSnapshot(db, makeSnapshot({ capturedAt: CAPTURED_AT }), '', NOW, { scoringVersion: '1.0.0', score: 87, grade: 'S' });
+    await saveSnapshot(db, makeSnapshot({ capturedAt: CAPTURED_AT + 1000 }), '', NOW);
+    const records = await db.snapshots.orderBy('id').toArray();
+    expect(records.map((record) => record.assessedWith)).toEqual([{ scoringVersion: '1.0.0', score: 87, grade: 'S' }, undefined]);
+    expect((await loadHistory(db, 'tiktok:lena')).map((snapshot) => snapshot.capturedAt)).toEqual([CAPTURED_AT, CAPTURED_AT + 1000]);
   });
 });
 

@@ -267,6 +267,9 @@ describe('Creator Lens in Chromium', () => {
     expect(await popup.locator('[data-stat="followers"]').textContent()).toBe('≈21.5M');
     expect(await popup.locator('[data-stat="posts"]').textContent()).toBe('200');
     expect(await popup.locator('[data-metric="viewRate"] strong').textContent()).toMatch(/^\d+(\.\d)?%$/);
+    // Two videos have 3x the median views or more: the chart marks them as outliers.
+    expect(await popup.locator('.post-chart [data-mark="outlier"]').count()).toBe(1);
+    expect(await popup.getByTestId('creator-class').textContent()).toBe('KOL');
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-youtube-channel.png'), fullPage: true });
   });
 
