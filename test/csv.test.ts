@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM, CSV_COLUMNS, csvFileName, shortlistToCsv } from '../lib/csv/export';
 import type { CreatorRecord, Note, ShortlistEntry } from '../lib/db';
+import { newCreator } from '../lib/db/creators';
 import type { Snapshot } from '../lib/schema';
 import { toRows } from '../lib/shortlist';
 import { exact, makeSnapshot, rounded } from './helpers/snapshots';
@@ -15,13 +16,17 @@ const JAN_3 = new Date(2026, 0, 3, 17, 45).getTime();
 function entry(latest: Snapshot | null, options: { notes?: Note[]; snapshotCount?: number; displayName?: string | null } = {}): ShortlistEntry {
   const handle = latest?.creator.handle ?? 'lena';
   const creator: CreatorRecord = {
-    id: `tiktok:${handle.toLowerCase()}`,
-    platform: 'tiktok',
-    handle,
-    displayName: options.displayName === undefined ? (latest?.creator.displayName ?? null) : options.displayName,
-    profileUrl: `https://www.tiktok.com/@${handle}`,
+    ...newCreator(
+      {
+        id: `tiktok:${handle.toLowerCase()}`,
+        platform: 'tiktok',
+        handle,
+        displayName: options.displayName === undefined ? (latest?.creator.displayName ?? null) : options.displayName,
+        profileUrl: `https://www.tiktok.com/@${handle}`,
+      },
+      JAN_2,
+    ),
     notes: options.notes ?? [],
-    createdAt: JAN_2,
     lastSeenAt: JAN_3,
   };
   return { creator, latest, snapshotCount: options.snapshotCount ?? 1, sample: [], history: [] };

@@ -49,6 +49,16 @@ describe('saveSnapshot', () => {
       notes: [{ text: 'good fit for spring', at: NOW }],
       createdAt: NOW,
       lastSeenAt: CAPTURED_AT,
+      // A new creator enters the pipeline "to review", with nothing else decided.
+      tags: [],
+      status: 'to-review',
+      statusHistory: [{ status: 'to-review', at: NOW }],
+      gradeOverride: null,
+      price: null,
+      email: null,
+      targetMarket: null,
+      doNotWork: null,
+      updatedAt: NOW,
     });
     const snapshots = await db.snapshots.toArray();
     expect(snapshots).toHaveLength(1);

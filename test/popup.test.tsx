@@ -2,6 +2,7 @@ import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupActions } from '../components/Popup';
 import { StorageError, type SaveResult } from '../lib/db';
+import { newCreator } from '../lib/db/creators';
 import { failure, type ReadPageResponse, type Snapshot } from '../lib/schema';
 import { useReactRoot } from './helpers/render';
 import { SCORING_VERSION } from '../lib/scoring';
@@ -18,13 +19,10 @@ const lena = makeSnapshot({ creator: { handle: 'lena.skin', displayName: '莉娜
 function savedResult(snapshot: Snapshot, snapshotCount: number): SaveResult {
   return {
     creator: {
-      id: `tiktok:${snapshot.creator.handle}`,
-      platform: 'tiktok',
-      handle: snapshot.creator.handle,
-      displayName: snapshot.creator.displayName,
-      profileUrl: snapshot.url,
-      notes: [],
-      createdAt: 1,
+      ...newCreator(
+        { id: `tiktok:${snapshot.creator.handle}`, platform: 'tiktok', handle: snapshot.creator.handle, displayName: snapshot.creator.displayName, profileUrl: snapshot.url },
+        1,
+      ),
       lastSeenAt: snapshot.capturedAt,
     },
     snapshotCount,

@@ -3,11 +3,24 @@
 // Schema versions are only ever added, never edited; migrations go in upgrade().
 import Dexie, { type EntityTable } from 'dexie';
 import { PostSchema, SnapshotSchema, TEXT_LIMITS, type Platform, type Post, type Snapshot } from '../schema';
+import { newCreator } from './creators';
 
 export interface Note {
   text: string;
   at: number;
 }
+
+/** The outreach pipeline, in order. */
+export const STATUSES = ['to-review', 'shortlisted', 'contacted', 'negotiating', 'approved', 'rejected'] as const;
+export type Status = (typeof STATUSES)[number];
+export const STATUS_LABELS: Record<Status, string> = {
+  'to-review': 'To review',
+  shortlisted: 'Shortlisted',
+  contacted: 'Contacted',
+  negotiating: 'Negotiating',
+  approved: 'Approved',
+  rejected: 'Rejected',
+};
 
 export interface CreatorRecord {
   /** `${platform}:${handle in lower case}` */
@@ -20,6 +33,21 @@ export interface CreatorRecord {
   createdAt: number;
   /** When the newest snapshot was taken. */
   lastSeenAt: number;
+  // v3: the vetting work on a creator.
+  tags: string[];
+  status: Status;
+  /** Every status the creator had, oldest first, with when it was set. */
+  statusHistory: Array<{ status: Status; at: number }>;
+  /** A grade the user set by hand, shown instead of the computed one, with why. */
+  gradeOverride: { grade: 'S' | 'A' | 'B' | 'C' | 'D'; reason: string; at: number } | null;
+  /** The price the creator quoted per post. */
+  price: { amount: number; currency: string } | null;
+  /** Contact e-mail as the user keeps it (the bio's address is in the snapshot). */
+  email: string | null;
+  targetMarket: string | null;
+  doNotWork: { reason: string; at: number } | null;
+  /** When the user last changed any of the fields above, for merging imports. */
+  updatedAt: number;
 }
 
 export interface SnapshotRecord {
@@ -70,6 +98,26 @@ export function openDatabase(name = DATABASE_NAME): CreatorLensDatabase {
   db.version(2).stores({
     postSamples: 'id, creatorId, [creatorId+seenAt]',
   });
+  // v3: the vetting work (status pipeline, tags, price, overrides), indexed for filters.
+  db.version(3)
+    .stores({ creators: 'id, platform, handle, lastSeenAt, status, *tags, updatedAt' })
+    .upgrade((tx) =>
+      tx
+        .table<CreatorRecord>('creators')
+        .toCollection()
+        .modify((creator) => {
+          const created = creator.createdAt ?? creator.lastSeenAt ?? 0;
+          creator.tags ??= [];
+          creator.status ??= 'to-review';
+          creator.statusHistory ??= [{ status: creator.status, at: created }];
+          creator.gradeOverride ??= null;
+          creator.price ??= null;
+          creator.email ??= null;
+          creator.targetMarket ??= null;
+          creator.doNotWork ??= null;
+          creator.updatedAt ??= creator.lastSeenAt ?? created;
+        }),
+    );
   return db;
 }
 
@@ -129,14 +177,16 @@ export async function saveSnapshot(
   try {
     return await db.transaction('rw', db.creators, db.snapshots, async () => {
       const existing = await db.creators.get(id);
+      const base =
+        existing ??
+        newCreator({ id, platform: checked.platform, handle: checked.creator.handle, displayName: null, profileUrl: checked.url }, now);
       const creator: CreatorRecord = {
-        id,
-        platform: checked.platform,
+        ...base,
         handle: checked.creator.handle,
-        displayName: checked.creator.displayName ?? existing?.displayName ?? null,
-        profileUrl: checked.url,
-        notes: [...(existing?.notes ?? []), ...(trimmed ? [{ text: trimmed, at: now }] : [])],
-        createdAt: existing?.createdAt ?? now,
+        displayName: checked.creator.displayName ?? base.displayName,
+        // A post page's address is the post, not the profile.
+        profileUrl: checked.pageKind === 'profile' || !existing ? checked.url : base.profileUrl,
+        notes: [...base.notes, ...(trimmed ? [{ text: trimmed, at: now }] : [])],
         lastSeenAt: Math.max(existing?.lastSeenAt ?? 0, checked.capturedAt),
       };
       await db.creators.put(creator);
