@@ -1,27 +1,38 @@
-// When the user opens a post of a shortlisted creator, its figures join that creator's
-// sample without a click. Only post pages, only while the shortlist has creators, and only
-// creators on it: other pages cost nothing beyond this check.
-import { creatorId, recordPosts, type CreatorLensDatabase } from './db';
+// When the user opens a page of a shortlisted creator, the visit is recorded without a click:
+// a profile adds a dated snapshot (the history the dashboard draws), a post joins the creator's
+// sample. Only creators on the shortlist, only while the setting is on; when the address names
+// the creator, nothing is read from the page of a creator who is not shortlisted.
+import { creatorId, recordPosts, saveSnapshot, type CreatorLensDatabase } from './db';
 import { recognisePage } from './platforms';
 import type { ReadPageResponse } from './schema';
 
-export type SampleOutcome = 'recorded' | 'not-a-post' | 'not-shortlisted' | 'unreadable';
+export type VisitOutcome = 'snapshot-recorded' | 'post-recorded' | 'not-a-creator-page' | 'switched-off' | 'not-shortlisted' | 'unreadable';
 
-export async function sampleIfShortlisted(
+export async function recordVisit(
   db: CreatorLensDatabase,
   url: string | undefined,
   read: () => Promise<ReadPageResponse>,
   now: number,
-): Promise<SampleOutcome> {
+  settings: { recordVisits: boolean },
+): Promise<VisitOutcome> {
   const support = recognisePage(url);
-  if (!support.supported || support.reader.pageKind !== 'post') return 'not-a-post';
+  if (!support.supported) return 'not-a-creator-page';
+  if (!settings.recordVisits) return 'switched-off';
+  const { reader } = support;
   if ((await db.creators.count()) === 0) return 'not-shortlisted';
+  if (reader.creatorHandle !== null && !(await db.creators.get(creatorId(reader.platform, reader.creatorHandle)))) {
+    return 'not-shortlisted';
+  }
   const response = await read();
   if (!response.ok) return 'unreadable';
   const { snapshot } = response;
   if (!(await db.creators.get(creatorId(snapshot.platform, snapshot.creator.handle)))) return 'not-shortlisted';
-  await recordPosts(db, snapshot, now);
-  return 'recorded';
+  if (snapshot.pageKind === 'post') {
+    await recordPosts(db, snapshot, now);
+    return 'post-recorded';
+  }
+  await saveSnapshot(db, snapshot, '', now);
+  return 'snapshot-recorded';
 }
 
 /** Calls `handle` once per tab and address: a load and an in-app navigation both announce it. */

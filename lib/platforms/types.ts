@@ -11,6 +11,8 @@ export interface PageReader {
    * ignores case. While it stays the same, the user is still on the same page.
    */
   key: string;
+  /** The creator's handle when the URL names it (a profile, a TikTok video); null when only the page knows. */
+  creatorHandle: string | null;
   /** Whether the page shows what its URL names yet (single-page apps lag behind the URL). */
   readiness(doc: Document, url: URL): Readiness;
   /** Reads the page. Never throws for odd markup: what cannot be read is listed in `missing`. */

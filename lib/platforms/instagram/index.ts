@@ -12,6 +12,7 @@ export function instagramSite(url: URL): SiteAnswer | null {
         platform: 'instagram',
         pageKind: 'profile',
         key: page.handle.toLowerCase(),
+        creatorHandle: page.handle,
         readiness: instagramReadiness,
         extract: extractInstagramProfile,
       },
@@ -24,6 +25,7 @@ export function instagramSite(url: URL): SiteAnswer | null {
         pageKind: 'post',
         // Shortcodes are case-sensitive; the prefix keeps a post apart from a handle spelled the same.
         key: `post:${page.shortcode}`,
+        creatorHandle: page.handle,
         readiness: instagramReadiness,
         extract: extractInstagramPost,
       },

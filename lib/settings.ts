@@ -1,0 +1,25 @@
+// The user's settings, in the extension's storage, validated when read.
+import { browser } from 'wxt/browser';
+import * as z from 'zod/mini';
+
+export const SettingsSchema = z.object({
+  /** Record a snapshot (profiles) or a post (post pages) whenever a shortlisted creator's page is opened. */
+  recordVisits: z.boolean(),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = { recordVisits: true };
+const KEY = 'settings';
+
+export async function loadSettings(): Promise<Settings> {
+  const stored: Record<string, unknown> = await browser.storage.local.get(KEY);
+  // Anything unreadable (an older or damaged value) falls back to the defaults, field by field.
+  const parsed = z.partial(SettingsSchema).safeParse(stored[KEY]);
+  return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+}
+
+export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = { ...(await loadSettings()), ...change };
+  await browser.storage.local.set({ [KEY]: SettingsSchema.parse(next) });
+  return next;
+}
