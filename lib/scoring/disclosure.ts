@@ -43,7 +43,31 @@ export function earlyPart(caption: string): string {
   return caption.split('\n').slice(0, EARLY_LINES).join('\n').slice(0, EARLY_CHARACTERS);
 }
 
+// Several rules ask about the same post within one assessment: read each post once.
+const readings = new WeakMap<Post, PostDisclosure>();
+
 export function readDisclosure(post: Post): PostDisclosure {
+  const known = readings.get(post);
+  if (known) return known;
+  const reading = post.caption === null && post.hashtags.length === 0 && post.mentions.length === 0 ? labelOnly(post) : readCaption(post);
+  readings.set(post, reading);
+  return reading;
+}
+
+/** Without a caption only the platform's label can speak (most grid tiles). */
+function labelOnly(post: Post): PostDisclosure {
+  const label = post.sponsored === true;
+  return {
+    status: label ? 'clear' : post.sponsored === false ? 'none' : null,
+    marked: label,
+    markers: label ? ['platform label'] : [],
+    codes: [],
+    affiliateLinks: [],
+    mentions: [],
+  };
+}
+
+function readCaption(post: Post): PostDisclosure {
   const caption = post.caption ?? '';
   const early = earlyPart(caption);
   const hashtags = post.hashtags.map((tag) => tag.toLowerCase());
