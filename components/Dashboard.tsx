@@ -1,66 +1,209 @@
+import type { SortingState } from '@tanstack/react-table';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { csvFileName, shortlistToCsv } from '../lib/csv/export';
-import { deleteCreator, listShortlist, type CreatorLensDatabase } from '../lib/db';
-import { toRows } from '../lib/shortlist';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { listShortlist, STATUS_LABELS, type CreatorLensDatabase, type Status } from '../lib/db';
+import { addTag, removeCreators, restoreCreators, setStatus, type RemovedCreators } from '../lib/db/creators';
+import { MAX_COMPARED } from '../lib/compare';
+import { toRows, type ShortlistRow } from '../lib/shortlist';
+import { allTags, EMPTY_FILTER, filterRows, sortRows, type ColumnId, type ShortlistFilter } from '../lib/shortlist-filter';
+import { BulkBar } from './BulkBar';
+import { CompareView } from './CompareView';
+import { CreatorDetail } from './CreatorDetail';
+import { ShortlistFilters } from './ShortlistFilters';
 import { ShortlistTable } from './ShortlistTable';
+import { BackupButtons } from './BackupButtons';
+import { ExportOptions } from './ExportOptions';
+import { ImportButton } from './ImportDialog';
 import './Dashboard.css';
 
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** How long the Undo button of a deletion stays. */
+export const UNDO_MS = 10_000;
+
+const message = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** The creator the address names (#creator=<id>), so a detail view can be linked and Back closes it. */
+function useCreatorHash(): [string | null, (id: string | null) => void] {
+  const read = () => {
+    const match = /^#creator=(.+)$/.exec(location.hash);
+    return match ? decodeURIComponent(match[1]!) : null;
+  };
+  const [id, setId] = useState(read);
+  useEffect(() => {
+    const onChange = () => setId(read());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const navigate = useCallback((next: string | null) => {
+    if (next === null) history.pushState(null, '', location.pathname + location.search);
+    else history.pushState(null, '', `#creator=${encodeURIComponent(next)}`);
+    setId(next);
+  }, []);
+  return [id, navigate];
+}
+
+interface Notice {
+  text: string;
+  removed?: RemovedCreators;
 }
 
 export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const [error, setError] = useState<string | null>(null);
+  const [filter, setFilter] = useState<ShortlistFilter>(EMPTY_FILTER);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [comparing, setComparing] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [detailId, openDetail] = useCreatorHash();
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
   const rows = useLiveQuery(async () => {
     try {
       return toRows(await listShortlist(db), Date.now());
     } catch (failure) {
-      setError(`The shortlist could not be read: ${failure instanceof Error ? failure.message : String(failure)}`);
+      setError(`The shortlist could not be read: ${message(failure)}`);
       return [];
     }
   }, [db]);
 
+  const byId = useMemo(() => new Map((rows ?? []).map((row) => [row.entry.creator.id, row])), [rows]);
+  const tags = useMemo(() => allTags(rows ?? []), [rows]);
+  const sort = sorting[0] ? { id: sorting[0].id as ColumnId, desc: sorting[0].desc } : null;
+  const view = useMemo(() => sortRows(filterRows(rows ?? [], filter), sort), [rows, filter, sort?.id, sort?.desc]);
+  // Selected creators that still exist; deleted ones drop out.
+  const chosen = useMemo(() => [...selected].filter((id) => byId.has(id)), [selected, byId]);
+  const visibleIds = useMemo(() => new Set(view.map((row) => row.entry.creator.id)), [view]);
+  const detail = detailId ? byId.get(detailId) : undefined;
+
+  const say = useCallback((text: string, removed?: RemovedCreators) => {
+    clearTimeout(undoTimer.current);
+    setNotice({ text, ...(removed ? { removed } : {}) });
+    undoTimer.current = setTimeout(() => setNotice(null), removed ? UNDO_MS : UNDO_MS / 2);
+  }, []);
+  useEffect(() => () => clearTimeout(undoTimer.current), []);
+
+  const run = async (work: () => Promise<void>) => {
+    try {
+      setError(null);
+      await work();
+    } catch (failure) {
+      setError(message(failure));
+    }
+  };
+
+  const remove = (ids: string[]) =>
+    run(async () => {
+      const removed = await removeCreators(db, ids);
+      setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
+      const names = removed.creators.map((creator) => `@${creator.handle}`);
+      say(`Deleted ${names.length === 1 ? names[0] : plural(names.length, 'creator')} with ${plural(removed.snapshots.length, 'snapshot')} and notes.`, removed);
+    });
+
+  const undo = (removed: RemovedCreators) =>
+    run(async () => {
+      await restoreCreators(db, removed);
+      say(`Restored ${removed.creators.length === 1 ? `@${removed.creators[0]!.handle}` : plural(removed.creators.length, 'creator')} with everything saved about them.`);
+    });
+
+  const onSelect = useCallback((ids: string[], on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }, []);
+  const onOpen = useCallback((id: string) => openDetail(id), [openDetail]);
+  const closeDetail = useCallback(() => {
+    const id = detailId;
+    openDetail(null);
+    // Back to where the user was: the row's name button.
+    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`button[data-open="${CSS.escape(id ?? '')}"]`)?.focus());
+  }, [detailId, openDetail]);
+  const closeCompare = useCallback(() => setComparing(false), []);
+
+  const total = rows?.length ?? 0;
+
   return (
-    <main className="dashboard">
+    <main className={`dashboard${detail || comparing ? ' with-panel' : ''}`}>
       <header className="dash-head">
         <div>
           <h1>Shortlist</h1>
           <p className="muted small">
-            {rows === undefined ? 'Loading…' : `${rows.length} creator${rows.length === 1 ? '' : 's'}`} · stored in this browser only
+            {rows === undefined
+              ? 'Loading…'
+              : view.length === total
+                ? plural(total, 'creator')
+                : `${view.length} of ${plural(total, 'creator')} shown`}{' '}
+            · stored in this browser only
           </p>
         </div>
-        <button type="button" className="primary" disabled={!rows || rows.length === 0} onClick={() => rows && download(shortlistToCsv(rows), csvFileName(Date.now()))}>
-          Export CSV
-        </button>
+        <div className="file-toolbar" role="toolbar" aria-label="Shortlist files">
+          <ExportOptions rows={view} allRows={rows ?? []} />
+          <ImportButton db={db} />
+          <BackupButtons db={db} />
+        </div>
       </header>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+
+      {error ? <p className="error" role="alert">{error}</p> : null}
+
+      <div className="status-bar" role="status" aria-live="polite">
+        {notice ? (
+          <>
+            <span>{notice.text}</span>
+            {notice.removed ? (
+              <button type="button" onClick={() => { const removed = notice.removed!; setNotice(null); void undo(removed); }}>
+                Undo
+              </button>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+
       {rows && rows.length === 0 ? (
         <p className="empty">
           No creators saved yet. Open a creator on TikTok, Instagram or YouTube, click the Creator Lens button in the toolbar, then <strong>Save to shortlist</strong>.
         </p>
       ) : null}
+
       {rows && rows.length > 0 ? (
-        <ShortlistTable
-          rows={rows}
-          onDelete={async (id) => {
-            try {
-              setError(null);
-              await deleteCreator(db, id);
-            } catch (failure) {
-              setError(failure instanceof Error ? failure.message : String(failure));
-            }
-          }}
-        />
+        <>
+          <ShortlistFilters filter={filter} tags={tags} onChange={setFilter} />
+          {chosen.length > 0 ? (
+            <BulkBar
+              count={chosen.length}
+              hidden={chosen.filter((id) => !visibleIds.has(id)).length}
+              onStatus={(status: Status) =>
+                void run(async () => {
+                  await setStatus(db, chosen, status, Date.now());
+                  say(`Set ${plural(chosen.length, 'creator')} to ${STATUS_LABELS[status]}.`);
+                })
+              }
+              onTag={(tag) =>
+                void run(async () => {
+                  await addTag(db, chosen, tag, Date.now());
+                  say(`Tagged ${plural(chosen.length, 'creator')} “${tag}”.`);
+                })
+              }
+              onCompare={() => setComparing(true)}
+              onDelete={() => void remove(chosen)}
+              onClear={() => setSelected(new Set())}
+            />
+          ) : null}
+          <ShortlistTable rows={view} sorting={sorting} onSortingChange={setSorting} selected={selected} onSelect={onSelect} onOpen={onOpen} onDelete={(id) => remove([id])} />
+        </>
+      ) : null}
+
+      {detail ? <CreatorDetail db={db} row={detail} onClose={closeDetail} onMessage={(text) => say(text)} /> : null}
+      {detailId && rows && !detail ? (
+        <p className="notice" role="alert">
+          This creator is no longer in the shortlist. <button type="button" onClick={() => openDetail(null)}>Back to the table</button>
+        </p>
+      ) : null}
+      {comparing && chosen.length >= 2 && chosen.length <= MAX_COMPARED ? (
+        <CompareView rows={chosen.map((id) => byId.get(id)!)} onClose={closeCompare} />
       ) : null}
     </main>
   );

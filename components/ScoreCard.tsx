@@ -68,7 +68,7 @@ function Stat({ label, count }: { label: string; count: Snapshot['creator']['fol
   );
 }
 
-function Components({ assessment }: { assessment: Assessment }) {
+export function Components({ assessment }: { assessment: Assessment }) {
   return (
     <section aria-label="How the score is made">
       <h3>How the score is made</h3>

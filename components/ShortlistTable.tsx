@@ -1,73 +1,329 @@
-import { useState } from 'react';
+// The shortlist as a sortable table. Only the rows in view are in the DOM (TanStack Virtual),
+// with spacer rows above and below, so ten thousand creators scroll as fast as ten.
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import { STATUS_LABELS } from '../lib/db';
 import { describeCount, formatCount, formatDateTime, platformName } from '../lib/format';
+import { formatMoney } from '../lib/pricing';
 import type { ShortlistRow } from '../lib/shortlist';
+import { latestNote, shownGrade, sortValue, type ColumnId } from '../lib/shortlist-filter';
 
-export function ShortlistTable({ rows, onDelete }: { rows: ShortlistRow[]; onDelete(id: string): Promise<void> }) {
-  const [confirming, setConfirming] = useState<string | null>(null);
+export const ROW_HEIGHT = 52;
+
+export interface ShortlistTableProps {
+  /** Creators matching the filters, sorted: the header checkbox selects them all. */
+  rows: ShortlistRow[];
+  sorting: SortingState;
+  onSortingChange(sorting: SortingState): void;
+  selected: ReadonlySet<string>;
+  onSelect(ids: string[], selected: boolean): void;
+  onOpen(id: string): void;
+  onDelete(id: string): Promise<void>;
+}
+
+const column = createColumnHelper<ShortlistRow>();
+
+const HEADERS: Record<ColumnId, string> = {
+  name: 'Creator',
+  platform: 'Platform',
+  followers: 'Followers',
+  score: 'Score',
+  grade: 'Grade',
+  tier: 'Tier',
+  class: 'Class',
+  status: 'Status',
+  tags: 'Tags',
+  price: 'Price',
+  note: 'Latest note',
+  lastSeen: 'Last seen',
+};
+
+const NUMERIC = new Set<string>(['followers', 'score', 'price']);
+
+function NameCell({ row, onOpen }: { row: ShortlistRow; onOpen(id: string): void }) {
+  const { creator } = row.entry;
   return (
-    <table className="shortlist">
-      <thead>
-        <tr>
-          <th scope="col">Creator</th>
-          <th scope="col">Platform</th>
-          <th scope="col" className="num">Followers</th>
-          <th scope="col" className="num">Score</th>
-          <th scope="col">Grade</th>
-          <th scope="col">Note</th>
-          <th scope="col">Last seen</th>
-          <th scope="col"><span className="visually-hidden">Actions</span></th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map(({ entry, assessment }) => {
-          const { creator, latest } = entry;
-          const lastNote = creator.notes.at(-1);
+    <>
+      <button type="button" className="link-button name" data-open={creator.id} onClick={() => onOpen(creator.id)} title="Open details">
+        {creator.displayName ?? `@${creator.handle}`}
+      </button>
+      <a className="muted small handle" href={creator.profileUrl} target="_blank" rel="noreferrer noopener">
+        @{creator.handle}
+      </a>
+    </>
+  );
+}
+
+function GradeCell({ row }: { row: ShortlistRow }) {
+  const { grade, overridden } = shownGrade(row);
+  if (!grade) return <span className="muted">–</span>;
+  const computed = row.assessment?.grade ?? 'none';
+  return (
+    <span
+      className={`grade grade-${grade}${overridden ? ' overridden' : ''}`}
+      title={overridden ? `Set by hand (computed: ${computed}): ${row.entry.creator.gradeOverride?.reason ?? ''}` : undefined}
+      aria-label={overridden ? `${grade}, set by hand (computed ${computed})` : undefined}
+    >
+      {grade}
+      {overridden ? <span aria-hidden="true">*</span> : null}
+    </span>
+  );
+}
+
+function DeleteCell({ row, onDelete }: { row: ShortlistRow; onDelete(id: string): Promise<void> }) {
+  const [confirming, setConfirming] = useState(false);
+  const { creator } = row.entry;
+  if (!confirming) {
+    return (
+      <button type="button" className="danger compact" onClick={() => setConfirming(true)} aria-label={`Delete @${creator.handle}`}>
+        Delete
+      </button>
+    );
+  }
+  return (
+    <>
+      <button type="button" className="danger compact" onClick={() => void onDelete(creator.id).finally(() => setConfirming(false))}>
+        Delete @{creator.handle}
+      </button>{' '}
+      <button type="button" className="compact" onClick={() => setConfirming(false)}>
+        Keep
+      </button>
+    </>
+  );
+}
+
+function useColumns(onOpen: (id: string) => void) {
+  return useMemo(
+    () => [
+      column.accessor((row) => sortValue(row, 'name'), { id: 'name', header: HEADERS.name, cell: (info) => <NameCell row={info.row.original} onOpen={onOpen} />, size: 190 }),
+      column.accessor((row) => sortValue(row, 'platform'), { id: 'platform', header: HEADERS.platform, cell: (info) => platformName(info.row.original.entry.creator.platform), size: 80 }),
+      column.accessor((row) => sortValue(row, 'followers'), {
+        id: 'followers',
+        header: HEADERS.followers,
+        size: 90,
+        cell: (info) => {
+          const followers = info.row.original.entry.latest?.creator.followers ?? null;
+          return <span title={describeCount(followers)}>{formatCount(followers)}</span>;
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'score'), {
+        id: 'score',
+        header: HEADERS.score,
+        size: 64,
+        cell: (info) => {
+          const assessment = info.row.original.assessment;
+          return <span title={assessment?.unscoredReason ?? `Confidence: ${assessment?.confidence ?? 'unknown'}`}>{assessment?.score ?? '–'}</span>;
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'grade'), { id: 'grade', header: HEADERS.grade, cell: (info) => <GradeCell row={info.row.original} />, size: 64 }),
+      column.accessor((row) => sortValue(row, 'tier'), {
+        id: 'tier',
+        header: HEADERS.tier,
+        size: 84,
+        cell: (info) => {
+          const tier = info.row.original.assessment?.tier;
+          return tier ? <span title={tier.range}>{tier.label}</span> : <span className="muted">unknown</span>;
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'class'), {
+        id: 'class',
+        header: HEADERS.class,
+        size: 64,
+        cell: (info) => {
+          const kind = info.row.original.assessment?.creatorClass;
+          return kind ? <span className="chip class-chip" title={kind.reason}>{kind.id}</span> : <span className="muted">–</span>;
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'status'), {
+        id: 'status',
+        header: HEADERS.status,
+        size: 116,
+        cell: (info) => {
+          const { status, doNotWork } = info.row.original.entry.creator;
           return (
-            <tr key={creator.id} data-creator={creator.id}>
-              <td>
-                <div className="name">{creator.displayName ?? `@${creator.handle}`}</div>
-                <a className="muted small" href={creator.profileUrl} target="_blank" rel="noreferrer noopener">
-                  @{creator.handle}
-                </a>
-              </td>
-              <td>{platformName(creator.platform)}</td>
-              <td className="num" title={describeCount(latest?.creator.followers ?? null)}>
-                {latest ? formatCount(latest.creator.followers) : 'unknown'}
-              </td>
-              <td className="num" title={assessment?.unscoredReason ?? `Confidence: ${assessment?.confidence ?? 'unknown'}`}>
-                {assessment?.score ?? '–'}
-              </td>
-              <td>
-                {assessment?.grade ? <span className={`grade grade-${assessment.grade}`}>{assessment.grade}</span> : '–'}
-              </td>
-              <td className="note">
-                {lastNote ? lastNote.text : <span className="muted">–</span>}
-                {creator.notes.length > 1 ? <div className="muted small">+{creator.notes.length - 1} earlier notes</div> : null}
-              </td>
-              <td className="small">
-                {formatDateTime(creator.lastSeenAt)}
-                <div className="muted">{entry.snapshotCount} snapshot{entry.snapshotCount === 1 ? '' : 's'}</div>
-              </td>
-              <td className="actions">
-                {confirming === creator.id ? (
-                  <>
-                    <button type="button" className="danger" onClick={() => void onDelete(creator.id).finally(() => setConfirming(null))}>
-                      Delete @{creator.handle}
-                    </button>{' '}
-                    <button type="button" onClick={() => setConfirming(null)}>
-                      Keep
-                    </button>
-                  </>
-                ) : (
-                  <button type="button" className="danger" onClick={() => setConfirming(creator.id)} aria-label={`Delete @${creator.handle}`}>
-                    Delete
-                  </button>
-                )}
-              </td>
-            </tr>
+            <>
+              <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>
+              {doNotWork ? <span className="dnw" title={`Do not work: ${doNotWork.reason}`}>Do not work</span> : null}
+            </>
           );
-        })}
-      </tbody>
-    </table>
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'tags'), {
+        id: 'tags',
+        header: HEADERS.tags,
+        size: 130,
+        cell: (info) => {
+          const tags = info.row.original.entry.creator.tags;
+          return tags.length === 0 ? <span className="muted">–</span> : (
+            <span className="tags" title={tags.join(', ')}>
+              {tags.map((tag) => (
+                <span key={tag} className="tag">{tag}</span>
+              ))}
+            </span>
+          );
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'price'), {
+        id: 'price',
+        header: HEADERS.price,
+        size: 96,
+        cell: (info) => {
+          const price = info.row.original.entry.creator.price;
+          return price ? formatMoney(price.amount, price.currency) : <span className="muted">–</span>;
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'note'), {
+        id: 'note',
+        header: HEADERS.note,
+        size: 190,
+        cell: (info) => {
+          const notes = info.row.original.entry.creator.notes;
+          const note = latestNote(info.row.original);
+          return (
+            <>
+              <div className="clip" title={note ?? undefined}>{note ?? <span className="muted">–</span>}</div>
+              {notes.length > 1 ? <div className="muted small">+{notes.length - 1} earlier notes</div> : null}
+            </>
+          );
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'lastSeen'), {
+        id: 'lastSeen',
+        header: HEADERS.lastSeen,
+        size: 132,
+        cell: (info) => {
+          const { entry } = info.row.original;
+          return (
+            <span className="small">
+              {formatDateTime(entry.creator.lastSeenAt)}
+              <div className="muted">{entry.snapshotCount} snapshot{entry.snapshotCount === 1 ? '' : 's'}</div>
+            </span>
+          );
+        },
+      }),
+    ],
+    [onOpen],
+  );
+}
+
+const ariaSort = (direction: false | 'asc' | 'desc') => (direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none');
+
+export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSelect, onOpen, onDelete }: ShortlistTableProps) {
+  const columns = useColumns(onOpen);
+  const table = useReactTable({
+    data: rows,
+    columns,
+    state: { sorting },
+    onSortingChange: (updater) => onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
+    manualSorting: true,
+    enableMultiSort: false,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => row.entry.creator.id,
+  });
+  const scroller = useRef<HTMLDivElement>(null);
+  const tableRows = table.getRowModel().rows;
+  const virtualizer = useVirtualizer({
+    count: tableRows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = items.length > 0 ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
+  const columnCount = columns.length + 2;
+
+  const selectedHere = rows.reduce((count, row) => count + (selected.has(row.entry.creator.id) ? 1 : 0), 0);
+  const allSelected = rows.length > 0 && selectedHere === rows.length;
+
+  return (
+    <div className="table-scroll" ref={scroller} tabIndex={-1}>
+      <table className="shortlist" aria-rowcount={rows.length + 1} aria-label="Shortlisted creators">
+        <colgroup>
+          <col style={{ width: 40 }} />
+          {table.getVisibleLeafColumns().map((col) => (
+            <col key={col.id} style={{ width: col.getSize() }} />
+          ))}
+          <col style={{ width: 120 }} />
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col" className="select">
+              <input
+                type="checkbox"
+                aria-label={allSelected ? 'Unselect all creators shown' : `Select all ${rows.length} creators shown`}
+                checked={allSelected}
+                ref={(box) => {
+                  if (box) box.indeterminate = selectedHere > 0 && !allSelected;
+                }}
+                onChange={(event) => onSelect(rows.map((row) => row.entry.creator.id), event.target.checked)}
+              />
+            </th>
+            {table.getHeaderGroups()[0]!.headers.map((header) => {
+              const direction = header.column.getIsSorted();
+              return (
+                <th key={header.id} scope="col" aria-sort={ariaSort(direction)} className={NUMERIC.has(header.id) ? 'num' : undefined}>
+                  <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                    {flexRender(header.column.columnDef.header, header.getContext())}
+                    <span className="sort-mark" aria-hidden="true">
+                      {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 ? (
+            <tr aria-hidden="true" className="spacer" style={{ height: top }}>
+              <td colSpan={columnCount} />
+            </tr>
+          ) : null}
+          {items.map((item) => {
+            const row = tableRows[item.index]!;
+            const { creator } = row.original.entry;
+            const isSelected = selected.has(creator.id);
+            return (
+              <tr
+                key={row.id}
+                data-creator={creator.id}
+                aria-rowindex={item.index + 2}
+                aria-selected={isSelected}
+                className={isSelected ? 'selected' : undefined}
+                style={{ height: ROW_HEIGHT }}
+              >
+                <td className="select">
+                  <input
+                    type="checkbox"
+                    aria-label={`Select @${creator.handle}`}
+                    checked={isSelected}
+                    onChange={(event) => onSelect([creator.id], event.target.checked)}
+                  />
+                </td>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} data-column={cell.column.id} className={NUMERIC.has(cell.column.id) ? 'num' : undefined}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+                <td className="actions">
+                  <DeleteCell row={row.original} onDelete={onDelete} />
+                </td>
+              </tr>
+            );
+          })}
+          {bottom > 0 ? (
+            <tr aria-hidden="true" className="spacer" style={{ height: bottom }}>
+              <td colSpan={columnCount} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+      {rows.length === 0 ? <p className="empty-filter">No creator matches these filters.</p> : null}
+    </div>
   );
 }

@@ -1,13 +1,13 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, CSV_COLUMNS, csvFileName, shortlistToCsv } from '../lib/csv/export';
+import { BOM, CSV_COLUMNS, CSV_FIELDS, csvFileName, shortlistToCsv, type CsvOptions } from '../lib/csv/export';
 import type { CreatorRecord, Note, ShortlistEntry } from '../lib/db';
-import { newCreator } from '../lib/db/creators';
+import { applyEdit, newCreator } from '../lib/db/creators';
 import type { Snapshot } from '../lib/schema';
 import { toRows } from '../lib/shortlist';
 import { exact, makeSnapshot, rounded } from './helpers/snapshots';
 
-type Column = (typeof CSV_COLUMNS)[number];
+type Column = string;
 
 // Local-time dates, so that the sheet dates below read the same in every time zone.
 const JAN_2 = new Date(2026, 0, 2, 9, 5).getTime();
@@ -32,8 +32,8 @@ function entry(latest: Snapshot | null, options: { notes?: Note[]; snapshotCount
   return { creator, latest, snapshotCount: options.snapshotCount ?? 1, sample: [], history: [] };
 }
 
-function exportEntries(entries: ShortlistEntry[]): string {
-  return shortlistToCsv(toRows(entries, JAN_3));
+function exportEntries(entries: ShortlistEntry[], options?: CsvOptions): string {
+  return shortlistToCsv(toRows(entries, JAN_3), options);
 }
 
 /** Parses the CSV as a spreadsheet would and returns each data row keyed by column. */
@@ -84,19 +84,93 @@ describe('shortlist CSV', () => {
         'Total likes': '300000',
         Videos: '100',
         'View rate': '20.0%',
+        // The default readings show no likes per post, so engagement is unknown.
+        'Engagement rate': '',
+        'Median views': '10000',
         'Likes per video per follower': '6.0%',
         Score: '95',
         Grade: 'S',
         Confidence: 'medium',
+        'Grade override': '',
+        'Grade override reason': '',
         Tier: 'Micro',
         Class: 'KOC',
         Flags: 'warn: Follows 2,000 accounts: a sign of follow-for-follow growth.',
+        Status: 'To review',
+        'Status set': '2026-01-02 09:05:00',
+        Tags: '',
+        Price: '',
+        Currency: '',
+        'E-mail': '',
+        'E-mail from': '',
+        'Target market': '',
+        'Do not work': '',
+        'Do-not-work reason': '',
         'Latest note': 'asked for rates',
-        Notes: '2026-01-02 09:05 good fit for the spring launch\n2026-01-03 17:45 asked for rates',
-        'Last seen': '2026-01-03 17:45',
+        Notes: '2026-01-02 09:05:00 good fit for the spring launch\n2026-01-03 17:45:00 asked for rates',
+        'First saved': '2026-01-02 09:05:00',
+        'Last seen': '2026-01-03 17:45:00',
+        'Last edited': '2026-01-02 09:05:00',
         Snapshots: '2',
       },
     ]);
+  });
+
+  it('exports the vetting work: status and when it was set, tags, price, e-mail, market, overrides', () => {
+    const base = entry(lena);
+    const creator = applyEdit(
+      { ...base.creator, notes: [{ text: 'first', at: JAN_2 }] },
+      {
+        status: 'contacted',
+        tags: ['beauty', 'spring 26'],
+        price: { amount: 1250.5, currency: 'USD' },
+        email: 'lena@example.com',
+        targetMarket: 'DE',
+        gradeOverride: { grade: 'A', reason: 'great fit' },
+        doNotWork: { reason: 'asked twice, no answer' },
+      },
+      JAN_3,
+    );
+    const row = onlyRow(exportEntries([{ ...base, creator }]));
+    expect(row).toMatchObject({
+      Status: 'Contacted',
+      'Status set': '2026-01-03 17:45:00',
+      Tags: 'beauty, spring 26',
+      Price: '1250.5',
+      Currency: 'USD',
+      'E-mail': 'lena@example.com',
+      'E-mail from': 'Entered by you',
+      'Target market': 'DE',
+      'Grade override': 'A',
+      'Grade override reason': 'great fit',
+      'Do not work': 'Yes',
+      'Do-not-work reason': 'asked twice, no answer',
+      'Last edited': '2026-01-03 17:45:00',
+    });
+  });
+
+  it('exports the e-mail from the bio when the user has none, saying where it came from', () => {
+    const snapshot = makeSnapshot({ creator: { email: 'bio@example.com' } });
+    const row = onlyRow(exportEntries([entry(snapshot)]));
+    expect(row['E-mail']).toBe('bio@example.com');
+    expect(row['E-mail from']).toBe('From bio');
+  });
+
+  it('joins tags that hold a comma with line breaks so they come back apart', () => {
+    const base = entry(lena);
+    const row = onlyRow(exportEntries([{ ...base, creator: { ...base.creator, tags: ['a, b', 'c'] } }]));
+    expect(row.Tags).toBe('a, b\nc');
+  });
+
+  it("with headers: 'keys' writes stable snake_case ids as headers and ids as values", () => {
+    const csv = exportEntries([entry(lena)], { headers: 'keys' });
+    const result = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true });
+    const [header = [], first = []] = result.data;
+    expect(header).toEqual([...CSV_FIELDS]);
+    expect(header).toContain('followers');
+    expect(header).toContain('profile_url');
+    const row = Object.fromEntries(header.map((key, i) => [key, first[i]]));
+    expect(row).toMatchObject({ platform: 'tiktok', status: 'to-review', followers: '50000', profile_url: 'https://www.tiktok.com/@lena' });
   });
 
   it('keeps Chinese text exactly', () => {
@@ -104,7 +178,7 @@ describe('shortlist CSV', () => {
     expect(csv).toContain('莉娜 Lena');
     const row = onlyRow(csv);
     expect(row.Name).toBe('莉娜 Lena');
-    expect(row.Notes).toBe('2026-01-02 09:05 报价 $300，春季上新');
+    expect(row.Notes).toBe('2026-01-02 09:05:00 报价 $300，春季上新');
   });
 
   it('shows a rounded follower count as the page showed it', () => {
@@ -139,7 +213,7 @@ describe('shortlist CSV', () => {
     expect(row['Latest note']).toBe(`'${note}`);
     expect(csv).toContain(`,"'=HYPERLINK(""http://x"",""click"")",`);
     // In the dated list the note follows its date, so that cell cannot start a formula.
-    expect(row.Notes).toBe(`2026-01-02 09:05 ${note}`);
+    expect(row.Notes).toBe(`2026-01-02 09:05:00 ${note}`);
   });
 
   it.each([['+33 6 12 34 56 78'], ['-20% code LENA'], ['@brand asked first'], ['\tindented']])(
@@ -183,6 +257,8 @@ describe('shortlist CSV', () => {
       'Total likes': '',
       Videos: '',
       'View rate': '',
+      'Engagement rate': '',
+      'Median views': '',
       'Likes per video per follower': '',
       Score: '',
       Grade: '',
@@ -203,7 +279,7 @@ describe('shortlist CSV', () => {
       Confidence: '',
       Flags: '',
       'Latest note': 'keep',
-      Notes: '2026-01-02 09:05 keep',
+      Notes: '2026-01-02 09:05:00 keep',
       Snapshots: '2',
     });
   });

@@ -4,82 +4,113 @@ import Papa from 'papaparse';
 import { formatPercent, formatSheetDate, platformName } from '../format';
 import type { Count } from '../schema';
 import type { ShortlistRow } from '../shortlist';
+import { CSV_FIELDS, CSV_LABELS, VALUE_LABELS, csvHeader, type CsvField, type HeaderStyle } from './columns';
+import { formatCsvDate } from './dates';
+
+export { CSV_FIELDS, CSV_LABELS, type CsvField, type HeaderStyle } from './columns';
 
 export const BOM = '\uFEFF';
 
 // OWASP CSV injection: a cell starting with = + - @ tab or carriage return is prefixed with
 // a quote so spreadsheets show it as text. papaparse's own pattern misses multi-line cells.
 const FORMULA_START = /^[=+\-@\t\r]/;
+// A cell that already starts with quotes before a formula character gets one more, so that
+// import can take exactly one off every such cell and give back what was typed.
+const QUOTED_FORMULA_START = /^'+[=+\-@\t\r]/;
+const ESCAPED = new RegExp(`${FORMULA_START.source}|${QUOTED_FORMULA_START.source}`);
 
-export const CSV_COLUMNS = [
-  'Name',
-  'Handle',
-  'Platform',
-  'Profile URL',
-  'Followers',
-  'Followers as shown',
-  'Following',
-  'Total likes',
-  'Videos',
-  'View rate',
-  'Likes per video per follower',
-  'Score',
-  'Grade',
-  'Confidence',
-  'Tier',
-  'Class',
-  'Flags',
-  'Latest note',
-  'Notes',
-  'Last seen',
-  'Snapshots',
-] as const;
+/** Takes off the quote the export put in front of a formula-looking cell. */
+export function unescapeFormula(cell: string): string {
+  return QUOTED_FORMULA_START.test(cell) ? cell.slice(1) : cell;
+}
+
+/** The headers in the UI language, in file order (what `headers: 'labels'` writes). */
+export const CSV_COLUMNS = CSV_FIELDS.map((field) => CSV_LABELS[field]);
+
+export interface CsvOptions {
+  /** 'labels' (default): headers and status words in the UI language; 'keys': stable snake_case ids. */
+  headers?: HeaderStyle;
+}
 
 type Cell = string | number;
 
-const countCell = (count: Count | null): Cell => count?.value ?? '';
+const countCell = (count: Count | null | undefined): Cell => count?.value ?? '';
+const dateCell = (ms: number | null | undefined): Cell => (ms === null || ms === undefined ? '' : formatCsvDate(ms));
 
-function toRecord({ entry, assessment }: ShortlistRow): Record<(typeof CSV_COLUMNS)[number], Cell> {
+/** Tags joined by ", "; by line breaks when a tag itself holds a comma or semicolon. */
+export function joinTags(tags: readonly string[]): string {
+  return tags.join(tags.some((tag) => /[,;]/.test(tag)) ? '\n' : ', ');
+}
+
+function toRecord({ entry, assessment }: ShortlistRow, style: HeaderStyle): Record<CsvField, Cell> {
   const { creator, latest } = entry;
   const fields = latest?.creator;
   const metric = (id: string) => assessment?.metrics.find((m) => m.id === id)?.value ?? null;
-  const viewRate = metric('viewRate');
-  const likes = metric('likesPerVideoPerFollower');
+  const percent = (id: string) => {
+    const value = metric(id);
+    return value === null ? '' : formatPercent(value);
+  };
+  const medianViews = metric('medianViews');
+  const keys = style === 'keys';
+  const bioEmail = fields?.email ?? null;
+  const lastStatus = creator.statusHistory.at(-1);
   return {
-    Name: creator.displayName ?? '',
+    name: creator.displayName ?? '',
     // Without the @: a leading @ would have to be neutralised as a formula.
-    Handle: creator.handle,
-    Platform: platformName(creator.platform),
-    'Profile URL': creator.profileUrl,
-    Followers: countCell(fields?.followers ?? null),
-    'Followers as shown': fields?.followers?.shown ?? '',
-    Following: countCell(fields?.following ?? null),
-    'Total likes': countCell(fields?.totalLikes ?? null),
-    Videos: countCell(fields?.postCount ?? null),
-    'View rate': viewRate === null ? '' : formatPercent(viewRate),
-    'Likes per video per follower': likes === null ? '' : formatPercent(likes),
-    Score: assessment?.score ?? '',
-    Grade: assessment?.grade ?? '',
-    Confidence: assessment?.confidence ?? '',
-    Tier: assessment?.tier?.label ?? '',
-    Class: assessment?.creatorClass?.id ?? '',
-    Flags: assessment?.flags.map((flag) => `${flag.severity}: ${flag.message}`).join('\n') ?? '',
-    'Latest note': creator.notes.at(-1)?.text ?? '',
-    Notes: creator.notes.map((note) => `${formatSheetDate(note.at)} ${note.text}`).join('\n'),
-    'Last seen': formatSheetDate(creator.lastSeenAt),
-    Snapshots: entry.snapshotCount,
+    handle: creator.handle,
+    platform: keys ? creator.platform : platformName(creator.platform),
+    profile_url: creator.profileUrl,
+    followers: countCell(fields?.followers),
+    followers_shown: fields?.followers?.shown ?? '',
+    following: countCell(fields?.following),
+    total_likes: countCell(fields?.totalLikes),
+    posts: countCell(fields?.postCount),
+    view_rate: percent('viewRate'),
+    engagement_rate: percent('engagementRate'),
+    median_views: medianViews === null ? '' : Math.round(medianViews),
+    likes_per_post_per_follower: percent('likesPerVideoPerFollower'),
+    score: assessment?.score ?? '',
+    grade: assessment?.grade ?? '',
+    confidence: assessment?.confidence ?? '',
+    grade_override: creator.gradeOverride?.grade ?? '',
+    grade_override_reason: creator.gradeOverride?.reason ?? '',
+    tier: assessment?.tier?.label ?? '',
+    class: assessment?.creatorClass?.id ?? '',
+    flags: assessment?.flags.map((flag) => `${flag.severity}: ${flag.message}`).join('\n') ?? '',
+    status: keys ? creator.status : VALUE_LABELS.status[creator.status],
+    status_set: dateCell(lastStatus?.status === creator.status ? lastStatus.at : null),
+    tags: joinTags(creator.tags),
+    price: creator.price?.amount ?? '',
+    currency: creator.price?.currency ?? '',
+    email: creator.email ?? bioEmail ?? '',
+    email_source: creator.email ? (keys ? 'user' : VALUE_LABELS.emailSource.user) : bioEmail ? (keys ? 'bio' : VALUE_LABELS.emailSource.bio) : '',
+    target_market: creator.targetMarket ?? '',
+    do_not_work: creator.doNotWork ? (keys ? 'yes' : VALUE_LABELS.yes) : '',
+    do_not_work_reason: creator.doNotWork?.reason ?? '',
+    latest_note: creator.notes.at(-1)?.text ?? '',
+    notes: creator.notes.map((note) => `${formatCsvDate(note.at)} ${note.text}`).join('\n'),
+    first_saved: dateCell(creator.createdAt),
+    last_seen: dateCell(creator.lastSeenAt),
+    updated: dateCell(creator.updatedAt),
+    snapshots: entry.snapshotCount,
   };
 }
 
-export function shortlistToCsv(rows: ShortlistRow[]): string {
+/**
+ * One line per creator with every field. `rows` is what the caller wants exported: the
+ * filtered view or the whole shortlist.
+ */
+export function shortlistToCsv(rows: readonly ShortlistRow[], options: CsvOptions = {}): string {
+  const style = options.headers ?? 'labels';
   const body = Papa.unparse(
     {
-      fields: [...CSV_COLUMNS], data: rows.map((row) => {
-        const record = toRecord(row);
-        return CSV_COLUMNS.map((column) => record[column]);
+      fields: CSV_FIELDS.map((field) => csvHeader(field, style)),
+      data: rows.map((row) => {
+        const record = toRecord(row, style);
+        return CSV_FIELDS.map((field) => record[field]);
       }),
     },
-    { escapeFormulae: FORMULA_START, newline: '\r\n' },
+    { escapeFormulae: ESCAPED, newline: '\r\n' },
   );
   // papaparse ends a header-only file with a line break and a file with rows without one.
   return `${BOM}${body}${body.endsWith('\r\n') ? '' : '\r\n'}`;
@@ -87,4 +118,14 @@ export function shortlistToCsv(rows: ShortlistRow[]): string {
 
 export function csvFileName(now: number): string {
   return `creator-lens-shortlist-${formatSheetDate(now).slice(0, 10)}.csv`;
+}
+
+/** Hands a text file to the browser's download (extension pages only). */
+export function downloadText(text: string, fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -126,14 +126,15 @@ describe('Creator Lens in Chromium', () => {
     await dashboard.reload();
     const row = dashboard.locator('tr[data-creator="tiktok:lena.makeup"]');
     await expect.poll(() => row.count()).toBe(1);
-    const cells = await row.locator('td').allTextContents();
-    expect(cells[0]).toBe('莉娜 Lena@lena.makeup');
-    expect(cells[1]).toBe('TikTok');
-    expect(cells[2]).toBe('48,213');
-    expect(cells[3]).toBe('87');
-    expect(cells[4]).toBe('S');
-    expect(cells[5]).toBe(`${HOSTILE_NOTE}+1 earlier notes`);
-    expect(cells[6]).toContain('2 snapshots');
+    // The table has more columns than these (tier, class, status, tags, price); each is named.
+    const cells = await row.locator('td[data-column]').evaluateAll((tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-column'), td.textContent])));
+    expect(cells.name).toBe('莉娜 Lena@lena.makeup');
+    expect(cells.platform).toBe('TikTok');
+    expect(cells.followers).toBe('48,213');
+    expect(cells.score).toBe('87');
+    expect(cells.grade).toBe('S');
+    expect(cells.note).toBe(`${HOSTILE_NOTE}+1 earlier notes`);
+    expect(cells.lastSeen).toContain('2 snapshots');
     await dashboard.setViewportSize({ width: 1200, height: 520 });
     await dashboard.screenshot({ path: join(ARTIFACTS_DIR, 'dashboard.png') });
   });
@@ -163,7 +164,7 @@ describe('Creator Lens in Chromium', () => {
     expect(row['Latest note']).toBe(`'${HOSTILE_NOTE}`);
     const notes = row.Notes!.split('\n');
     expect(notes).toHaveLength(2);
-    expect(notes[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} Asked for rates on 11\/23$/);
+    expect(notes[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} Asked for rates on 11\/23$/);
     expect(notes[1]!.endsWith(HOSTILE_NOTE)).toBe(true);
   });
 

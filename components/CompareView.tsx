@@ -1,0 +1,51 @@
+// Two to four creators side by side, one column each.
+import { useEffect, useRef } from 'react';
+import { comparisonLines } from '../lib/compare';
+import { platformName } from '../lib/format';
+import type { ShortlistRow } from '../lib/shortlist';
+
+export function CompareView({ rows, onClose }: { rows: ShortlistRow[]; onClose(): void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+  const lines = comparisonLines(rows);
+  return (
+    <section className="compare-panel" role="dialog" aria-modal="false" aria-labelledby="compare-title">
+      <header className="detail-head">
+        <h2 id="compare-title" tabIndex={-1} ref={heading}>Compare {rows.length} creators</h2>
+        <button type="button" className="close" onClick={onClose} aria-label="Close comparison">×</button>
+      </header>
+      <div className="compare-scroll">
+        <table className="compare-table">
+          <thead>
+            <tr>
+              <td />
+              {rows.map(({ entry }) => (
+                <th key={entry.creator.id} scope="col">
+                  {entry.creator.displayName ?? `@${entry.creator.handle}`}
+                  <div className="muted small">@{entry.creator.handle} · {platformName(entry.creator.platform)}</div>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {lines.map((line) => (
+              <tr key={line.id} data-line={line.id}>
+                <th scope="row">{line.label}</th>
+                {line.cells.map((cell, index) => (
+                  <td key={rows[index]!.entry.creator.id} className={cell.startsWith('unknown') || cell === 'n/a' ? 'muted' : undefined}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,678 @@
+// Importing creators from a CSV file: our own export (labels or keys) or a hand-made list of
+// profile URLs or handles. The steps the dialog walks through, each a pure function but the last:
+//   readCsvFile / parseCsv -> autoMap (user may change it) -> checkImport -> importCreators.
+// Every row is checked before anything is written, and everything is written in one
+// transaction, so an import either lands whole or leaves the shortlist as it was.
+import Papa from 'papaparse';
+import * as z from 'zod/mini';
+import { explainStorageError, STATUSES, STATUS_LABELS, creatorId, type CreatorLensDatabase, type CreatorRecord, type Note, type Status } from '../db';
+import { newCreator } from '../db/creators';
+import { platformName } from '../format';
+import { recognisePage } from '../platforms';
+import { PLATFORMS, TEXT_LIMITS, type Platform } from '../schema';
+import { CSV_FIELDS, CSV_LABELS, HEADER_SYNONYMS, IMPORT_FIELDS, VALUE_LABELS, type CsvField, type ImportField } from './columns';
+import { NOTE_STAMP, parseCsvDate, toCsvPrecision } from './dates';
+import { BOM, unescapeFormula } from './export';
+
+// ---- Reading the file -------------------------------------------------------------------
+
+export type Delimiter = ',' | ';' | '\t';
+
+export interface ParsedCsv {
+  /** Header names, or "Column 1", "Column 2"… when the file has no header row. */
+  columns: string[];
+  /** The data rows, each as long as `columns`; formula quotes our export added are taken off. */
+  rows: string[][];
+  delimiter: Delimiter;
+  hasHeader: boolean;
+  /** The spreadsheet row number of rows[0]: 2 under a header, else 1. */
+  firstRowNumber: number;
+  /** Every record as read, header included, for switching `hasHeader`. */
+  records: string[][];
+}
+
+export type CsvReadResult = { ok: true; csv: ParsedCsv } | { ok: false; error: string };
+
+const NOTHING_IMPORTED = 'Nothing was imported.';
+
+/** Decodes a file's bytes: UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is refused. */
+export function decodeCsvBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
+  if (bytes.length === 0) return { ok: false, error: `The file is empty. ${NOTHING_IMPORTED}` };
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    return {
+      ok: false,
+      error: `This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as “CSV UTF-8” and import that. ${NOTHING_IMPORTED}`,
+    };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return {
+      ok: false,
+      error:
+        `The file is not UTF-8 text: it is probably saved in an older encoding (such as Windows-1252, Shift-JIS or GBK), which would turn accented and Chinese letters into garbage. ` +
+        `In Excel use File › Save As › “CSV UTF-8”; in LibreOffice choose the character set “Unicode (UTF-8)”. ${NOTHING_IMPORTED}`,
+    };
+  }
+  if (text.includes('\u0000')) return { ok: false, error: `This is not a text file. Choose a CSV file. ${NOTHING_IMPORTED}` };
+  return { ok: true, text };
+}
+
+/** Reads and parses a CSV file the user chose. */
+export async function readCsvFile(file: Blob): Promise<CsvReadResult> {
+  let buffer: ArrayBuffer;
+  try {
+    buffer = await file.arrayBuffer();
+  } catch (error) {
+    return { ok: false, error: `The file could not be read (${error instanceof Error ? error.message : String(error)}). ${NOTHING_IMPORTED}` };
+  }
+  const decoded = decodeCsvBytes(new Uint8Array(buffer));
+  return decoded.ok ? parseCsv(decoded.text) : decoded;
+}
+
+/** Parses CSV text: BOM tolerated, delimiter , ; or tab detected, header row detected unless told. */
+export function parseCsv(text: string, options: { hasHeader?: boolean } = {}): CsvReadResult {
+  const body = text.startsWith(BOM) ? text.slice(1) : text;
+  if (body.trim() === '') return { ok: false, error: `The file is empty. ${NOTHING_IMPORTED}` };
+  const result = Papa.parse<string[]>(body, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
+  const broken = result.errors.find((error) => error.type === 'Quotes');
+  if (broken) {
+    const where = broken.row === undefined ? '' : ` in row ${broken.row + 1}`;
+    return {
+      ok: false,
+      error: `The file is not a readable CSV: a quoted cell${where} is never closed or has a stray quote, so the rows after it cannot be told apart. Open it in a spreadsheet, save it again as CSV and retry. ${NOTHING_IMPORTED}`,
+    };
+  }
+  const records = result.data.map((record) => record.map((cell) => unescapeFormula(cell)));
+  if (records.length === 0) return { ok: false, error: `The file has no rows. ${NOTHING_IMPORTED}` };
+  const delimiter: Delimiter = result.meta.delimiter === ';' || result.meta.delimiter === '\t' ? result.meta.delimiter : ',';
+  const hasHeader = options.hasHeader ?? looksLikeHeader(records[0] ?? []);
+  const csv = shape(records, delimiter, hasHeader);
+  if (csv.rows.length === 0) return { ok: false, error: `The file has a header row but no creators under it. ${NOTHING_IMPORTED}` };
+  return { ok: true, csv };
+}
+
+/** The same file read with or without a header row. */
+export function withHeader(csv: ParsedCsv, hasHeader: boolean): ParsedCsv {
+  return shape(csv.records, csv.delimiter, hasHeader);
+}
+
+function shape(records: string[][], delimiter: Delimiter, hasHeader: boolean): ParsedCsv {
+  const width = Math.max(...records.map((record) => record.length));
+  const header = hasHeader ? (records[0] ?? []) : [];
+  const columns = Array.from({ length: width }, (_, i) => header[i]?.trim() || `Column ${i + 1}`);
+  const data = hasHeader ? records.slice(1) : records;
+  const rows = data.map((record) => Array.from({ length: width }, (_, i) => record[i] ?? ''));
+  return { columns, rows, delimiter, hasHeader, firstRowNumber: hasHeader ? 2 : 1, records };
+}
+
+/** The first rows, for the preview table. */
+export function previewRows(csv: ParsedCsv, count = 5): string[][] {
+  return csv.rows.slice(0, count);
+}
+
+// ---- Mapping columns to fields ----------------------------------------------------------
+
+/** For each column of the file, the field it fills, or null to leave it out. */
+export type ColumnMapping = Array<ImportField | null>;
+
+const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+
+const HEADER_LOOKUP: ReadonlyMap<string, CsvField> = new Map<string, CsvField>([
+  ...CSV_FIELDS.map((field) => [field, field] as const),
+  ...CSV_FIELDS.map((field) => [norm(CSV_LABELS[field]), field] as const),
+  ...Object.entries(HEADER_SYNONYMS),
+]);
+
+/** The column a header names: one of ours (label or key, any case) or a common synonym. */
+export function fieldForHeader(header: string): CsvField | null {
+  return HEADER_LOOKUP.get(norm(header)) ?? HEADER_LOOKUP.get(norm(header).replace(/[\s-]+/g, '_')) ?? null;
+}
+
+const isImportField = (field: CsvField | null): field is ImportField => field !== null && (IMPORT_FIELDS as readonly string[]).includes(field);
+
+function looksLikeHeader(first: readonly string[]): boolean {
+  if (first.some((cell) => fieldForHeader(cell) !== null)) return true;
+  return !first.some((cell) => looksLikeIdentity(cell));
+}
+
+function looksLikeUrl(text: string): boolean {
+  return /^(https?:\/\/|www\.)|^(m\.|www\.)?(tiktok|instagram|youtube)\.com\//i.test(text.trim());
+}
+
+function looksLikeIdentity(cell: string): boolean {
+  const text = cell.trim();
+  return (looksLikeUrl(text) && identityFromUrl(text).ok) || /^@[\p{L}\p{M}\p{N}_.\-·]+$/u.test(text);
+}
+
+/** Guesses the mapping: our own headers and common names first, then what the cells hold. */
+export function autoMap(csv: ParsedCsv): ColumnMapping {
+  const mapping: ColumnMapping = csv.columns.map(() => null);
+  const known = csv.columns.map((column) => (csv.hasHeader ? fieldForHeader(column) : null));
+  const used = new Set<ImportField>();
+  known.forEach((field, i) => {
+    if (isImportField(field) && !used.has(field)) {
+      mapping[i] = field;
+      used.add(field);
+    }
+  });
+  const sample = csv.rows.slice(0, 50);
+  const share = (i: number, test: (cell: string) => boolean) => {
+    const cells = sample.map((row) => row[i]?.trim() ?? '').filter(Boolean);
+    return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
+  };
+  const free = (i: number) => mapping[i] === null && known[i] === null;
+  if (!used.has('profile_url') && !used.has('handle')) {
+    const urls = csv.columns.findIndex((_, i) => free(i) && share(i, (cell) => looksLikeUrl(cell) && identityFromUrl(cell).ok) >= 0.5);
+    if (urls >= 0) {
+      mapping[urls] = 'profile_url';
+      used.add('profile_url');
+    } else {
+      const handles = csv.columns.findIndex((_, i) => free(i) && share(i, (cell) => /^@\S+$/.test(cell)) >= 0.5);
+      if (handles >= 0) {
+        mapping[handles] = 'handle';
+        used.add('handle');
+      }
+    }
+  }
+  if (!used.has('platform')) {
+    const platforms = csv.columns.findIndex((_, i) => free(i) && share(i, (cell) => parsePlatform(cell) !== null) === 1);
+    if (platforms >= 0) mapping[platforms] = 'platform';
+  }
+  return mapping;
+}
+
+// ---- Checking rows ----------------------------------------------------------------------
+
+export interface RowError {
+  /** The row as a spreadsheet numbers it (the header is row 1). */
+  row: number;
+  /** The column's header, or null for the row as a whole. */
+  column: string | null;
+  message: string;
+}
+
+/** One valid row. Optional fields are absent when their column is not mapped. */
+export interface ImportRow {
+  row: number;
+  id: string;
+  platform: Platform;
+  handle: string;
+  profileUrl: string;
+  displayName?: string | null;
+  /** Notes with their dates (our export's "Notes" cell). */
+  notes?: Note[];
+  /** Notes without a date (a hand-made list's notes column); dated at import. */
+  undatedNotes?: string[];
+  tags?: string[];
+  status?: Status;
+  statusSetAt?: number | null;
+  price?: { amount: number; currency: string } | null;
+  /** The user's own contact address; an address that came from the bio is not imported. */
+  email?: string | null;
+  targetMarket?: string | null;
+  gradeOverride?: { grade: Grade; reason: string } | null;
+  doNotWork?: { reason: string } | null;
+  firstSaved?: number | null;
+  lastSeen?: number | null;
+  updated?: number | null;
+}
+
+export interface ImportCheck {
+  rows: ImportRow[];
+  errors: RowError[];
+  /** Problems with the file or the mapping as a whole (no handle or URL column). */
+  fileErrors: string[];
+}
+
+export interface ImportOptions {
+  /** The platform of rows that give a bare handle and no platform. */
+  defaultPlatform?: Platform | null;
+}
+
+const GRADES = ['S', 'A', 'B', 'C', 'D'] as const;
+type Grade = (typeof GRADES)[number];
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = (message: string): Parsed<never> => ({ ok: false, message });
+const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
+
+/** A cell parser as a zod schema, so that a cell's problem is an issue with our message. */
+function cellSchema<T>(parse: (text: string) => Parsed<T>) {
+  return z.pipe(
+    z.string(),
+    z.transform((text: string, ctx) => {
+      const result = parse(text);
+      if (result.ok) return result.value;
+      ctx.issues.push({ code: 'custom', message: result.message, input: text });
+      return z.NEVER;
+    }),
+  );
+}
+
+export function parsePlatform(text: string): Platform | null {
+  const value = norm(text);
+  const aliases: Record<string, Platform> = { tt: 'tiktok', 'tik tok': 'tiktok', ig: 'instagram', insta: 'instagram', yt: 'youtube', 'you tube': 'youtube' };
+  return PLATFORMS.find((platform) => platform === value || norm(platformName(platform)) === value) ?? aliases[value] ?? null;
+}
+
+function limited(max: number, what: string) {
+  return (text: string): Parsed<string> => (text.length > max ? bad(`${what} is longer than ${max} characters.`) : ok(text));
+}
+
+const optionalText = (max: number, what: string) =>
+  cellSchema((text) => {
+    const trimmed = text.trim();
+    return trimmed === '' ? ok(null) : limited(max, what)(trimmed);
+  });
+
+const dateCell = cellSchema((text): Parsed<number | null> => {
+  if (text.trim() === '') return ok(null);
+  const ms = parseCsvDate(text);
+  return ms === null ? bad(`${quote(text)} is not a date; write it as 2026-01-31 or 2026-01-31 14:05.`) : ok(ms);
+});
+
+const CELL_SCHEMAS = {
+  name: cellSchema((text) => (text.trim() === '' ? ok(null) : limited(TEXT_LIMITS.name, 'The name')(text))),
+  platform: cellSchema((text): Parsed<Platform | null> => {
+    if (text.trim() === '') return ok(null);
+    const platform = parsePlatform(text);
+    return platform ? ok(platform) : bad(`Unknown platform ${quote(text.trim())}: use TikTok, Instagram or YouTube.`);
+  }),
+  notes: cellSchema((text) => parseNotes(text)),
+  latest_note: optionalText(TEXT_LIMITS.note, 'The note'),
+  tags: cellSchema((text): Parsed<string[]> => {
+    const tags = [...new Set((text.includes('\n') ? text.split('\n') : text.split(/[,;]/)).map((tag) => tag.trim()).filter(Boolean))];
+    const long = tags.find((tag) => tag.length > TEXT_LIMITS.tag);
+    if (long) return bad(`The tag ${quote(long)} is longer than ${TEXT_LIMITS.tag} characters.`);
+    return tags.length > 100 ? bad('A creator can have at most 100 tags.') : ok(tags);
+  }),
+  status: cellSchema((text): Parsed<Status | null> => {
+    const value = norm(text);
+    if (value === '') return ok(null);
+    const status = STATUSES.find((s) => s === value || norm(STATUS_LABELS[s]) === value || s.replace('-', ' ') === value);
+    return status ? ok(status) : bad(`Unknown status ${quote(text.trim())}: use one of ${STATUSES.map((s) => STATUS_LABELS[s]).join(', ')}.`);
+  }),
+  status_set: dateCell,
+  price: cellSchema((text): Parsed<{ amount: number; symbol: string | null } | null> => {
+    const value = text.trim();
+    if (value === '') return ok(null);
+    const match = /^([$€£¥₹])?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/.exec(value);
+    if (!match) return bad(`${quote(value)} is not a price; write the amount as a number such as 300 or 1250.50, the currency in its own column.`);
+    const amount = Number(`${match[2]!.replace(/,/g, '')}${match[3] ?? ''}`);
+    return Number.isFinite(amount) ? ok({ amount, symbol: match[1] ?? null }) : bad(`${quote(value)} is not a price.`);
+  }),
+  currency: cellSchema((text): Parsed<string | null> => {
+    const value = text.trim().toUpperCase();
+    if (value === '') return ok(null);
+    return /^[A-Z]{3}$/.test(value) ? ok(value) : bad(`${quote(text.trim())} is not a currency code; use three letters such as USD, EUR or CNY.`);
+  }),
+  email: cellSchema((text): Parsed<string | null> => {
+    const value = text.trim();
+    if (value === '') return ok(null);
+    return value.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? ok(value) : bad(`${quote(value)} is not an e-mail address.`);
+  }),
+  email_source: cellSchema((text): Parsed<'user' | 'bio'> => {
+    const value = norm(text);
+    if (value === '' || value === 'user' || value === norm(VALUE_LABELS.emailSource.user)) return ok('user');
+    if (value === 'bio' || value === norm(VALUE_LABELS.emailSource.bio)) return ok('bio');
+    return bad(`${quote(text.trim())} is not where an e-mail came from; use “${VALUE_LABELS.emailSource.user}” or “${VALUE_LABELS.emailSource.bio}”.`);
+  }),
+  target_market: optionalText(100, 'The target market'),
+  grade_override: cellSchema((text): Parsed<Grade | null> => {
+    const value = text.trim().toUpperCase();
+    if (value === '') return ok(null);
+    const grade = GRADES.find((g) => g === value);
+    return grade ? ok(grade) : bad(`${quote(text.trim())} is not a grade; use S, A, B, C or D.`);
+  }),
+  grade_override_reason: optionalText(TEXT_LIMITS.note, 'The reason'),
+  do_not_work: cellSchema((text): Parsed<boolean | null> => {
+    const value = norm(text);
+    if (value === '') return ok(null);
+    if (['yes', 'y', 'true', '1', 'x', norm(VALUE_LABELS.yes)].includes(value)) return ok(true);
+    if (['no', 'n', 'false', '0'].includes(value)) return ok(false);
+    return bad(`${quote(text.trim())} is not yes or no.`);
+  }),
+  do_not_work_reason: optionalText(TEXT_LIMITS.note, 'The reason'),
+  first_saved: dateCell,
+  last_seen: dateCell,
+  updated: dateCell,
+} as const;
+
+/** What a valid row must be once its cells are read. */
+const ImportRowSchema = z.object({
+  row: z.int().check(z.minimum(1)),
+  id: z.string().check(z.minLength(3)),
+  platform: z.enum(PLATFORMS),
+  handle: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.handle)),
+  profileUrl: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.url)),
+});
+
+/** "2026-01-02 09:05:07 text" lines; a line without a stamp continues the note above it. */
+function parseNotes(text: string): Parsed<{ dated: Note[]; undated: string[] }> {
+  if (text.trim() === '') return ok({ dated: [], undated: [] });
+  const lines = text.split(/\r\n|\n|\r/);
+  if (!NOTE_STAMP.test(lines[0] ?? '')) {
+    return text.length > TEXT_LIMITS.note ? bad(`The note is longer than ${TEXT_LIMITS.note} characters.`) : ok({ dated: [], undated: [text.trim()] });
+  }
+  const dated: Note[] = [];
+  for (const line of lines) {
+    const stamp = NOTE_STAMP.exec(line);
+    const at = stamp ? parseCsvDate(stamp[1]!) : null;
+    if (stamp && at !== null) dated.push({ text: line.slice(stamp[0].length), at });
+    else if (dated.length > 0) dated[dated.length - 1]!.text += `\n${line}`;
+  }
+  const long = dated.find((note) => note.text.length > TEXT_LIMITS.note);
+  return long ? bad(`A note is longer than ${TEXT_LIMITS.note} characters.`) : ok({ dated, undated: [] });
+}
+
+type Identity = { platform: Platform; handle: string; profileUrl: string };
+const HANDLE = /^[\p{L}\p{M}\p{N}_.\-·]{1,100}$/u;
+
+function canonicalProfileUrl(platform: Platform, handle: string): string {
+  if (platform === 'tiktok') return `https://www.tiktok.com/@${handle}`;
+  if (platform === 'instagram') return `https://www.instagram.com/${handle}/`;
+  return /^UC[A-Za-z0-9_-]{22}$/.test(handle) ? `https://www.youtube.com/channel/${handle}` : `https://www.youtube.com/@${handle}`;
+}
+
+/** The creator a profile address names (a TikTok video's address names its creator too). */
+export function identityFromUrl(text: string): Parsed<Identity> {
+  const trimmed = text.trim();
+  const href = /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  const support = recognisePage(href);
+  if (!support.supported) return bad(`${quote(trimmed)} is not a TikTok, Instagram or YouTube profile address.`);
+  const { reader } = support;
+  let handle = reader.creatorHandle;
+  if (handle === null && reader.platform === 'youtube' && reader.pageKind === 'profile') {
+    // channel/UC…/tab, c/name/tab or user/name/tab: the id or legacy name stands in for the handle.
+    handle = reader.key.split('/')[1] ?? null;
+  }
+  if (handle === null) return bad(`${quote(trimmed)} is the address of a post, not of a creator; use the creator's profile address.`);
+  return ok({ platform: reader.platform, handle, profileUrl: reader.pageKind === 'profile' ? href : canonicalProfileUrl(reader.platform, handle) });
+}
+
+/** Checks every row (never stopping at the first problem) and reads the valid ones. */
+export function checkImport(csv: ParsedCsv, mapping: ColumnMapping, options: ImportOptions = {}): ImportCheck {
+  const fileErrors: string[] = [];
+  const columnOf = new Map<ImportField, number>();
+  mapping.forEach((field, i) => {
+    if (field === null) return;
+    if (columnOf.has(field)) fileErrors.push(`Two columns are mapped to “${CSV_LABELS[field]}”: ${quote(csv.columns[columnOf.get(field)!]!)} and ${quote(csv.columns[i]!)}. Leave one out.`);
+    else columnOf.set(field, i);
+  });
+  if (!columnOf.has('profile_url') && !columnOf.has('handle')) {
+    fileErrors.push('No column of profile URLs or handles: choose which column says who each creator is (“Profile URL” or “Handle”).');
+  }
+  if (fileErrors.length > 0) return { rows: [], errors: [], fileErrors };
+
+  const rows: ImportRow[] = [];
+  const errors: RowError[] = [];
+  csv.rows.forEach((cells, index) => {
+    const rowNumber = csv.firstRowNumber + index;
+    const rowErrors: RowError[] = [];
+    const raw = (field: ImportField): string | undefined => {
+      const i = columnOf.get(field);
+      return i === undefined ? undefined : (cells[i] ?? '');
+    };
+    const read = <K extends keyof typeof CELL_SCHEMAS>(field: K): z.output<(typeof CELL_SCHEMAS)[K]> | undefined => {
+      const text = raw(field);
+      if (text === undefined) return undefined;
+      const result = CELL_SCHEMAS[field].safeParse(text);
+      if (result.success) return result.data as z.output<(typeof CELL_SCHEMAS)[K]>;
+      for (const issue of result.error.issues) rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get(field)!]!, message: issue.message });
+      return undefined;
+    };
+    const errorsBefore = rowErrors.length;
+    const platformCell = read('platform');
+    const platformBad = rowErrors.length > errorsBefore;
+    const identity = readIdentity(raw('handle'), raw('profile_url'), platformCell ?? null, options.defaultPlatform ?? null);
+    if (!identity.ok && !(platformBad && identity.column === 'platform')) {
+      const i = columnOf.get(identity.column ?? 'profile_url') ?? columnOf.get('handle') ?? columnOf.get('profile_url');
+      rowErrors.push({ row: rowNumber, column: i === undefined ? null : (csv.columns[i] ?? null), message: identity.message });
+    }
+    const row: Partial<ImportRow> = {};
+    const name = read('name');
+    if (name !== undefined) row.displayName = name;
+    const notes = read('notes');
+    if (notes !== undefined) {
+      row.notes = notes.dated;
+      row.undatedNotes = notes.undated;
+    } else {
+      const latest = read('latest_note');
+      if (latest !== undefined) row.undatedNotes = latest === null ? [] : [latest];
+    }
+    const tags = read('tags');
+    if (tags !== undefined) row.tags = tags;
+    const status = read('status');
+    if (status !== undefined && status !== null) row.status = status;
+    const statusSet = read('status_set');
+    if (statusSet !== undefined) row.statusSetAt = statusSet;
+    const price = read('price');
+    const currency = read('currency');
+    if (price !== undefined) {
+      if (price === null) row.price = null;
+      else {
+        const code = currency ?? (price.symbol ? ({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' } as const)[price.symbol as '$'] : null);
+        const currencyBad = columnOf.has('currency') && currency === undefined;
+        if (code) row.price = { amount: price.amount, currency: code };
+        else if (!currencyBad) rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get('price')!]!, message: 'The price has no currency: add a Currency column (USD, EUR, CNY…) or write the symbol, as in $300.' });
+      }
+    }
+    const email = read('email');
+    const source = read('email_source');
+    if (email !== undefined && source !== 'bio') row.email = email;
+    const market = read('target_market');
+    if (market !== undefined) row.targetMarket = market;
+    const grade = read('grade_override');
+    const gradeReason = read('grade_override_reason');
+    if (grade !== undefined) row.gradeOverride = grade === null ? null : { grade, reason: gradeReason ?? '' };
+    else if (gradeReason) rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get('grade_override_reason')!]!, message: 'A grade override reason needs the grade itself (a Grade override column).' });
+    const dnw = read('do_not_work');
+    const dnwReason = read('do_not_work_reason');
+    if (dnw !== undefined || dnwReason !== undefined) {
+      const flagged = dnw ?? null;
+      row.doNotWork = flagged === true || (flagged === null && dnwReason) ? { reason: dnwReason ?? '' } : null;
+    }
+    for (const [field, key] of [['first_saved', 'firstSaved'], ['last_seen', 'lastSeen'], ['updated', 'updated']] as const) {
+      const value = read(field);
+      if (value !== undefined) row[key] = value;
+    }
+    if (identity.ok) {
+      const full = { ...row, row: rowNumber, id: creatorId(identity.value.platform, identity.value.handle), ...identity.value };
+      const checked = ImportRowSchema.safeParse(full);
+      if (!checked.success) for (const issue of checked.error.issues) rowErrors.push({ row: rowNumber, column: null, message: `${issue.path.join('.')}: ${issue.message}` });
+      else if (rowErrors.length === 0) rows.push(full);
+    }
+    errors.push(...rowErrors);
+  });
+  return { rows, errors, fileErrors };
+}
+
+function readIdentity(
+  handleCell: string | undefined,
+  urlCell: string | undefined,
+  platformCell: Platform | null,
+  defaultPlatform: Platform | null,
+): { ok: true; value: Identity } | { ok: false; message: string; column: ImportField | null } {
+  let handleText = handleCell?.trim() ?? '';
+  let urlText = urlCell?.trim() ?? '';
+  // A hand-made list may hold URLs and @handles in the same column.
+  if (looksLikeUrl(handleText)) {
+    if (urlText === '') urlText = handleText;
+    handleText = '';
+  }
+  if (handleText === '' && urlText !== '' && !looksLikeUrl(urlText) && !urlText.includes('/')) {
+    handleText = urlText;
+    urlText = '';
+  }
+  if (handleText !== '') {
+    const handle = handleText.replace(/^@/, '');
+    if (!HANDLE.test(handle)) return { ok: false, message: `${quote(handleText)} is not a handle (letters, digits, _ . - only).`, column: 'handle' };
+    const fromUrl = urlText !== '' ? identityFromUrl(urlText) : null;
+    const platform = platformCell ?? (fromUrl?.ok ? fromUrl.value.platform : null) ?? defaultPlatform;
+    if (platform === null) {
+      return { ok: false, message: `No platform for ${quote(`@${handle}`)}: add a Platform column or choose a default platform.`, column: 'platform' };
+    }
+    if (urlText !== '' && !/^https?:\/\/\S+$/i.test(urlText)) return { ok: false, message: `${quote(urlText)} is not a web address.`, column: 'profile_url' };
+    if (urlText.length > TEXT_LIMITS.url) return { ok: false, message: 'The profile URL is too long.', column: 'profile_url' };
+    return { ok: true, value: { platform, handle, profileUrl: urlText || canonicalProfileUrl(platform, handle) } };
+  }
+  if (urlText === '') return { ok: false, message: 'No profile URL or handle in this row.', column: null };
+  const identity = identityFromUrl(urlText);
+  if (!identity.ok) return { ok: false, message: identity.message, column: 'profile_url' };
+  if (platformCell !== null && platformCell !== identity.value.platform) {
+    return {
+      ok: false,
+      message: `The platform says ${platformName(platformCell)} but ${quote(urlText)} is a ${platformName(identity.value.platform)} address.`,
+      column: 'platform',
+    };
+  }
+  return identity;
+}
+
+// ---- Merging and writing ----------------------------------------------------------------
+
+/**
+ * A row merged into the creator it names, or a new creator. Rules:
+ * - notes are the union by (text, date to the second); undated notes are added unless the
+ *   creator already has a note with the same text; tags are the union;
+ * - everything else (status, name, price, e-mail, market, grade override, do-not-work) is
+ *   taken from the row only when the row's "Last edited" date (else its "Last seen") is newer
+ *   than the creator's last edit: older or undated rows never overwrite.
+ */
+export function mergeCreator(existing: CreatorRecord | undefined, row: ImportRow, now: number): CreatorRecord {
+  const rowDate = row.updated ?? row.lastSeen ?? null;
+  if (!existing) {
+    const createdAt = row.firstSaved ?? now;
+    const updatedAt = rowDate ?? now;
+    const base = newCreator({ id: row.id, platform: row.platform, handle: row.handle, displayName: row.displayName ?? null, profileUrl: row.profileUrl }, createdAt);
+    const status = row.status ?? 'to-review';
+    const statusAt = row.statusSetAt ?? (status === 'to-review' ? createdAt : updatedAt);
+    return applyRow(
+      {
+        ...base,
+        notes: unionNotes([], row, now),
+        tags: row.tags ?? [],
+        lastSeenAt: row.lastSeen ?? createdAt,
+        updatedAt,
+        status,
+        statusHistory: status === 'to-review' ? [{ status, at: statusAt }] : [{ status: 'to-review', at: createdAt }, { status, at: statusAt }],
+      },
+      row,
+      updatedAt,
+    );
+  }
+  const merged: CreatorRecord = {
+    ...existing,
+    notes: unionNotes(existing.notes, row, now),
+    tags: [...new Set([...existing.tags, ...(row.tags ?? [])])],
+    createdAt: Math.min(existing.createdAt, row.firstSaved ?? existing.createdAt),
+    lastSeenAt: Math.max(existing.lastSeenAt, row.lastSeen ?? existing.lastSeenAt),
+  };
+  if (rowDate === null || rowDate <= toCsvPrecision(existing.updatedAt)) return merged;
+  const newer: CreatorRecord = { ...applyRow(merged, row, rowDate), updatedAt: rowDate };
+  if (row.displayName) newer.displayName = row.displayName;
+  if (row.status !== undefined && row.status !== existing.status) {
+    newer.status = row.status;
+    newer.statusHistory = [...existing.statusHistory, { status: row.status, at: row.statusSetAt ?? rowDate }];
+  }
+  return newer;
+}
+
+/** The fields a newer (or new) row sets as they are, blanks included. */
+function applyRow(creator: CreatorRecord, row: ImportRow, at: number): CreatorRecord {
+  const next = { ...creator };
+  if (row.price !== undefined) next.price = row.price;
+  if (row.email !== undefined) next.email = row.email;
+  if (row.targetMarket !== undefined) next.targetMarket = row.targetMarket;
+  if (row.gradeOverride !== undefined) {
+    const same = creator.gradeOverride && row.gradeOverride && creator.gradeOverride.grade === row.gradeOverride.grade && creator.gradeOverride.reason === row.gradeOverride.reason;
+    next.gradeOverride = row.gradeOverride && (same ? creator.gradeOverride : { ...row.gradeOverride, at });
+  }
+  if (row.doNotWork !== undefined) {
+    const same = creator.doNotWork && row.doNotWork && creator.doNotWork.reason === row.doNotWork.reason;
+    next.doNotWork = row.doNotWork && (same ? creator.doNotWork : { ...row.doNotWork, at });
+  }
+  return next;
+}
+
+function unionNotes(notes: readonly Note[], row: ImportRow, now: number): Note[] {
+  const seen = new Set(notes.map((note) => `${toCsvPrecision(note.at)}|${note.text}`));
+  const texts = new Set(notes.map((note) => note.text));
+  const added: Note[] = [];
+  for (const note of row.notes ?? []) {
+    const key = `${toCsvPrecision(note.at)}|${note.text}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      texts.add(note.text);
+      added.push(note);
+    }
+  }
+  for (const text of row.undatedNotes ?? []) {
+    if (!texts.has(text)) {
+      texts.add(text);
+      added.push({ text, at: now });
+    }
+  }
+  if (added.length === 0) return [...notes];
+  // Oldest first, as notes are kept; a stable sort keeps same-time notes in their order.
+  return [...notes, ...added].sort((a, b) => a.at - b.at);
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+/** Thrown when a check with errors is passed to importCreators: nothing was written. */
+export class ImportRefusedError extends Error {
+  constructor(readonly check: ImportCheck) {
+    const count = check.fileErrors.length + check.errors.length;
+    super(`Nothing was imported: the file has ${count} problem${count === 1 ? '' : 's'} to fix first.`);
+    this.name = 'ImportRefusedError';
+  }
+}
+
+/**
+ * Writes a checked import in one transaction: all rows or none. Refuses (ImportRefusedError)
+ * when the check found any problem; a failed write rolls everything back (StorageError).
+ */
+export async function importCreators(db: CreatorLensDatabase, check: ImportCheck, now: number): Promise<ImportResult> {
+  if (check.errors.length > 0 || check.fileErrors.length > 0) throw new ImportRefusedError(check);
+  try {
+    return await db.transaction('rw', db.creators, async () => {
+      const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
+      const merged = new Map<string, { before: CreatorRecord | undefined; after: CreatorRecord }>();
+      for (const row of check.rows) {
+        const known = merged.get(row.id);
+        const before = known ? known.before : await db.creators.get(row.id);
+        merged.set(row.id, { before, after: mergeCreator(known?.after ?? before, row, now) });
+      }
+      for (const { before, after } of merged.values()) {
+        if (!before) result.created += 1;
+        else if (JSON.stringify(before) === JSON.stringify(after)) {
+          result.unchanged += 1;
+          continue;
+        } else result.updated += 1;
+        await db.creators.put(after);
+      }
+      return result;
+    });
+  } catch (error) {
+    throw explainStorageError(error);
+  }
+}
+
+/** "3 creators added, 2 updated, 1 already up to date." */
+export function describeImport(result: ImportResult): string {
+  const parts = [
+    `${result.created} creator${result.created === 1 ? '' : 's'} added`,
+    `${result.updated} updated`,
+    ...(result.unchanged > 0 ? [`${result.unchanged} already up to date`] : []),
+  ];
+  return `Imported: ${parts.join(', ')}.`;
+}

@@ -1,0 +1,157 @@
+// A JSON backup of the whole database (creators, snapshots, post samples) and its restore.
+// Restore checks the whole file first and then replaces everything in one transaction, so a
+// broken or foreign file changes nothing.
+import * as z from 'zod/mini';
+import { PLATFORMS } from '../schema';
+import { explainStorageError, STATUSES, type CreatorLensDatabase, type CreatorRecord, type PostSampleRecord, type SnapshotRecord } from './index';
+
+export const BACKUP_FORMAT = 'creator-lens-backup';
+/** The version of this file format (not of the database schema). */
+export const BACKUP_FORMAT_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  formatVersion: typeof BACKUP_FORMAT_VERSION;
+  /** The database schema version (Dexie `verno`) the records follow. */
+  schemaVersion: number;
+  /** Unix ms, and the same moment as ISO 8601 for people reading the file. */
+  exportedAt: number;
+  exportedAtIso: string;
+  creators: CreatorRecord[];
+  snapshots: SnapshotRecord[];
+  postSamples: PostSampleRecord[];
+}
+
+const ms = z.number().check(z.minimum(0));
+const text = (max: number) => z.string().check(z.maxLength(max));
+const grade = z.enum(['S', 'A', 'B', 'C', 'D']);
+const status = z.enum(STATUSES);
+
+const CreatorRecordSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  platform: z.enum(PLATFORMS),
+  handle: z.string().check(z.minLength(1)),
+  displayName: z.nullable(z.string()),
+  profileUrl: z.string(),
+  notes: z.array(z.object({ text: z.string(), at: ms })),
+  createdAt: ms,
+  lastSeenAt: ms,
+  tags: z.array(z.string()),
+  status,
+  statusHistory: z.array(z.object({ status, at: ms })),
+  gradeOverride: z.nullable(z.object({ grade, reason: z.string(), at: ms })),
+  price: z.nullable(z.object({ amount: z.number(), currency: text(10) })),
+  email: z.nullable(z.string()),
+  targetMarket: z.nullable(z.string()),
+  doNotWork: z.nullable(z.object({ reason: z.string(), at: ms })),
+  updatedAt: ms,
+});
+
+// Snapshots are kept as stored, even ones the current reader no longer accepts (the shortlist
+// shows those creators without a reading): only the record around them is checked.
+const SnapshotRecordSchema = z.object({
+  id: z.int().check(z.minimum(1)),
+  creatorId: z.string().check(z.minLength(1)),
+  capturedAt: ms,
+  snapshot: z.record(z.string(), z.unknown()),
+  assessedWith: z.optional(z.object({ scoringVersion: z.string(), score: z.nullable(z.number()), grade: z.nullable(z.string()) })),
+});
+
+const PostSampleRecordSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  creatorId: z.string().check(z.minLength(1)),
+  seenAt: ms,
+  post: z.record(z.string(), z.unknown()),
+});
+
+const BackupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
+  schemaVersion: z.int().check(z.minimum(3)),
+  exportedAt: ms,
+  exportedAtIso: z.string(),
+  creators: z.array(CreatorRecordSchema),
+  snapshots: z.array(SnapshotRecordSchema),
+  postSamples: z.array(PostSampleRecordSchema),
+});
+
+/** Everything in the database, in primary-key order. */
+export async function backupDatabase(db: CreatorLensDatabase, now: number): Promise<Backup> {
+  return db.transaction('r', db.creators, db.snapshots, db.postSamples, async () => ({
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: db.verno,
+    exportedAt: now,
+    exportedAtIso: new Date(now).toISOString(),
+    creators: await db.creators.toArray(),
+    snapshots: await db.snapshots.toArray(),
+    postSamples: await db.postSamples.toArray(),
+  }));
+}
+
+export function backupToJson(backup: Backup): string {
+  return `${JSON.stringify(backup, null, 1)}\n`;
+}
+
+export function backupFileName(now: number): string {
+  const d = new Date(now);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `creator-lens-backup-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
+}
+
+export type BackupReadResult = { ok: true; backup: Backup } | { ok: false; error: string };
+
+const UNCHANGED = 'Nothing was restored; your shortlist is unchanged.';
+
+/**
+ * Reads a backup file's text. The records are returned exactly as they are in the file (the
+ * schema only checks them), so that restoring and backing up again gives the same file.
+ */
+export function parseBackup(json: string, currentSchemaVersion: number): BackupReadResult {
+  const body = json.startsWith('\uFEFF') ? json.slice(1) : json;
+  if (body.trim() === '') return { ok: false, error: `The file is empty. ${UNCHANGED}` };
+  let data: unknown;
+  try {
+    data = JSON.parse(body);
+  } catch {
+    return { ok: false, error: `This file is not a Creator Lens backup: it is not JSON, or it was cut short. ${UNCHANGED}` };
+  }
+  const tag = typeof data === 'object' && data !== null && 'format' in data ? data.format : undefined;
+  if (tag !== BACKUP_FORMAT) {
+    return { ok: false, error: `This file is not a Creator Lens backup (it has no “${BACKUP_FORMAT}” tag). ${UNCHANGED}` };
+  }
+  const version = 'schemaVersion' in (data as object) ? (data as { schemaVersion: unknown }).schemaVersion : undefined;
+  if (typeof version === 'number' && version > currentSchemaVersion) {
+    return { ok: false, error: `This backup was made by a newer version of Creator Lens. Update the extension, then restore it. ${UNCHANGED}` };
+  }
+  const checked = BackupSchema.safeParse(data);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    const where = issue ? issue.path.map(String).join('.') : '';
+    return { ok: false, error: `This backup is damaged (${where ? `at ${where}: ` : ''}${issue?.message ?? 'unreadable'}). ${UNCHANGED}` };
+  }
+  return { ok: true, backup: data as Backup };
+}
+
+export interface RestoreResult {
+  creators: number;
+  snapshots: number;
+  postSamples: number;
+}
+
+/** Replaces the whole database with the backup, in one transaction: all of it or none. */
+export async function restoreBackup(db: CreatorLensDatabase, backup: Backup): Promise<RestoreResult> {
+  try {
+    await db.transaction('rw', db.creators, db.snapshots, db.postSamples, async () => {
+      await db.creators.clear();
+      await db.snapshots.clear();
+      await db.postSamples.clear();
+      await db.creators.bulkAdd(backup.creators);
+      await db.snapshots.bulkAdd(backup.snapshots);
+      await db.postSamples.bulkAdd(backup.postSamples);
+    });
+  } catch (error) {
+    throw explainStorageError(error);
+  }
+  return { creators: backup.creators.length, snapshots: backup.snapshots.length, postSamples: backup.postSamples.length };
+}

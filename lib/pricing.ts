@@ -1,0 +1,75 @@
+// What a quoted price buys: cost per thousand views (CPM) and per engagement (CPE), from the
+// creator's typical post. Unknown stays unknown, with the reason: never 0 or NaN.
+import type { Post } from './schema';
+import type { Assessment } from './scoring';
+
+export type PriceFigure = { value: number; reason?: undefined } | { value: null; reason: string };
+
+export interface Price {
+  amount: number;
+  currency: string;
+}
+
+/** ISO 4217 codes offered in the price field, the most used first. */
+export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'KRW', 'INR', 'BRL', 'CAD', 'AUD', 'CHF', 'SGD', 'HKD', 'MXN', 'IDR', 'THB', 'VND', 'PHP', 'MYR', 'TRY', 'SEK', 'PLN', 'AED', 'SAR'] as const;
+
+function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function priceProblem(price: Price | null): string | null {
+  if (price === null) return 'no price quoted yet';
+  if (!Number.isFinite(price.amount) || price.amount <= 0) return 'the quoted price is not a positive amount';
+  return null;
+}
+
+/** Median views per recent post, as the assessment computed it (pinned posts left out). */
+export function medianViewsOf(assessment: Assessment | null): number | null {
+  const value = assessment?.metrics.find((metric) => metric.id === 'medianViews')?.value ?? null;
+  return value !== null && Number.isFinite(value) ? value : null;
+}
+
+/**
+ * Median engagements per recent post: likes + comments, plus shares where the post shows them.
+ * `posts` are the creator's posts as read (snapshot and sample), to find the shares by post id.
+ */
+export function medianEngagementsOf(assessment: Assessment | null, posts: readonly Post[] = []): number | null {
+  if (!assessment) return null;
+  const shares = new Map(posts.map((post) => [post.id, post.shares?.value ?? null]));
+  const values = assessment.posts.flatMap((mark) => {
+    if (mark.pinned || mark.engagement === null) return [];
+    return [mark.engagement + (shares.get(mark.id) ?? 0)];
+  });
+  return median(values);
+}
+
+export function cpm(price: Price | null, medianViews: number | null): PriceFigure {
+  const problem = priceProblem(price);
+  if (problem) return { value: null, reason: problem };
+  if (medianViews === null) return { value: null, reason: 'views per post are not known (open the profile grid or a few posts)' };
+  if (medianViews <= 0) return { value: null, reason: 'the median post has no views' };
+  return { value: (price!.amount / medianViews) * 1000 };
+}
+
+export function cpe(price: Price | null, medianEngagements: number | null): PriceFigure {
+  const problem = priceProblem(price);
+  if (problem) return { value: null, reason: problem };
+  if (medianEngagements === null) return { value: null, reason: 'likes and comments per post are not known (open a few posts)' };
+  if (medianEngagements <= 0) return { value: null, reason: 'the median post has no engagement' };
+  return { value: price!.amount / medianEngagements };
+}
+
+export function formatMoney(amount: number, currency: string, locale = 'en'): string {
+  try {
+    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: amount < 10 ? 2 : 0 }).format(amount);
+  } catch {
+    return `${amount.toFixed(2)} ${currency}`;
+  }
+}
+
+export function formatFigure(figure: PriceFigure, currency: string | undefined): string {
+  return figure.value === null || !currency ? `unknown: ${figure.value === null ? figure.reason : 'no currency'}` : formatMoney(figure.value, currency);
+}
