@@ -90,7 +90,7 @@ export function Components({ assessment }: { assessment: Assessment }) {
               </td>
               <td className="num">{part.points === null ? 'n/a' : part.points}</td>
               <td className="num">{Math.round(part.weight * 100)}%</td>
-              <td className="num">{part.points === null ? '–' : `+${part.contribution.toFixed(1)}`}</td>
+              <td className="num">{part.points === null || assessment.score === null ? '–' : `+${part.contribution.toFixed(1)}`}</td>
             </tr>
           ))}
         </tbody>
