@@ -1,10 +1,11 @@
 // One creator in full, in a side panel: the latest assessment, its history, the posts seen,
 // notes, status history and the fields the user keeps. Escape or Close returns to the table.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { STATUS_LABELS, type CreatorLensDatabase } from '../lib/db';
+import { STATUS_LABELS, type CreatorLensDatabase, loadHistory } from '../lib/db';
 import { addNote } from '../lib/db/creators';
 import { describeCount, formatCount, formatDateTime, formatPercent, platformName } from '../lib/format';
 import { historyPoints } from '../lib/history';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { formatFigure, formatMoney } from '../lib/pricing';
 import type { ShortlistRow } from '../lib/shortlist';
 import { cpeOf, cpmOf, shownGrade } from '../lib/shortlist-filter';
@@ -115,7 +116,9 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
   const { creator, latest } = row.entry;
   const { assessment } = row;
   const heading = useRef<HTMLHeadingElement>(null);
-  const points = useMemo(() => historyPoints(row.entry), [row.entry]);
+  // The list holds only the newest readings; the panel reads the creator's whole history.
+  const history = useLiveQuery(() => loadHistory(db, creator.id), [db, creator.id]);
+  const points = useMemo(() => historyPoints(history ? { history, latest: null } : row.entry), [history, row.entry]);
   const { grade, overridden } = shownGrade(row);
 
   useEffect(() => {

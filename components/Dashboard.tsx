@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { listShortlist, STATUS_LABELS, type CreatorLensDatabase, type Status } from '../lib/db';
 import { addTag, removeCreators, restoreCreators, setStatus, type RemovedCreators } from '../lib/db/creators';
 import { MAX_COMPARED } from '../lib/compare';
-import { toRows, type ShortlistRow } from '../lib/shortlist';
+import { pendingRows, toRows, type ShortlistRow } from '../lib/shortlist';
 import { allTags, EMPTY_FILTER, filterRows, sortRows, type ColumnId, type ShortlistFilter } from '../lib/shortlist-filter';
 import { BulkBar } from './BulkBar';
 import { CompareView } from './CompareView';
@@ -57,7 +57,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const [detailId, openDetail] = useCreatorHash();
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const rows = useLiveQuery(async () => {
+  const scored = useLiveQuery(async () => {
     try {
       return toRows(await listShortlist(db), Date.now());
     } catch (failure) {
@@ -65,6 +65,13 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
       return [];
     }
   }, [db]);
+  // The creator records alone arrive in a fraction of the time: list them while the readings load.
+  const listed = useLiveQuery(
+    async () => (scored === undefined ? await db.creators.orderBy('lastSeenAt').reverse().toArray() : null),
+    [db, scored === undefined],
+  );
+  const loadingFigures = scored === undefined && Array.isArray(listed);
+  const rows = scored ?? (listed ? pendingRows(listed) : undefined);
 
   const byId = useMemo(() => new Map((rows ?? []).map((row) => [row.entry.creator.id, row])), [rows]);
   const tags = useMemo(() => allTags(rows ?? []), [rows]);
@@ -150,6 +157,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
       {error ? <p className="error" role="alert">{error}</p> : null}
 
       <div className="status-bar" role="status" aria-live="polite">
+        {loadingFigures && !notice ? <span data-testid="reading-figures">Reading the saved snapshots of {plural(rows?.length ?? 0, 'creator')}…</span> : null}
         {notice ? (
           <>
             <span>{notice.text}</span>

@@ -55,7 +55,15 @@ function NameCell({ row, onOpen }: { row: ShortlistRow; onOpen(id: string): void
   );
 }
 
+/** A figure still being computed. */
+const Reading = () => (
+  <span className="muted" title="Reading the saved snapshots…">
+    …
+  </span>
+);
+
 function GradeCell({ row }: { row: ShortlistRow }) {
+  if (row.pending && !row.entry.creator.gradeOverride) return <Reading />;
   const { grade, overridden } = shownGrade(row);
   if (!grade) return <span className="muted">–</span>;
   const computed = row.assessment?.grade ?? 'none';
@@ -103,6 +111,7 @@ function useColumns(onOpen: (id: string) => void) {
         header: HEADERS.followers,
         size: 90,
         cell: (info) => {
+          if (info.row.original.pending) return <Reading />;
           const followers = info.row.original.entry.latest?.creator.followers ?? null;
           return <span title={describeCount(followers)}>{formatCount(followers)}</span>;
         },
@@ -112,6 +121,7 @@ function useColumns(onOpen: (id: string) => void) {
         header: HEADERS.score,
         size: 64,
         cell: (info) => {
+          if (info.row.original.pending) return <Reading />;
           const assessment = info.row.original.assessment;
           return <span title={assessment?.unscoredReason ?? `Confidence: ${assessment?.confidence ?? 'unknown'}`}>{assessment?.score ?? '–'}</span>;
         },
@@ -122,6 +132,7 @@ function useColumns(onOpen: (id: string) => void) {
         header: HEADERS.tier,
         size: 84,
         cell: (info) => {
+          if (info.row.original.pending) return <Reading />;
           const tier = info.row.original.assessment?.tier;
           return tier ? <span title={tier.range}>{tier.label}</span> : <span className="muted">unknown</span>;
         },
@@ -131,6 +142,7 @@ function useColumns(onOpen: (id: string) => void) {
         header: HEADERS.class,
         size: 64,
         cell: (info) => {
+          if (info.row.original.pending) return <Reading />;
           const kind = info.row.original.assessment?.creatorClass;
           return kind ? <span className="chip class-chip" title={kind.reason}>{kind.id}</span> : <span className="muted">–</span>;
         },

@@ -195,6 +195,13 @@ describe('Dashboard', () => {
     expect(location.hash).toBe('');
   });
 
+  it('draws the whole history in the detail view, though the table loads only the newest readings', async () => {
+    for (const day of [1, 2, 3]) await saveSnapshot(db, makeSnapshot({ creator: { handle: 'ana' }, capturedAt: CAPTURED_AT + day * 86_400_000 }), '', CAPTURED_AT);
+    await renderDashboard();
+    await click($<HTMLButtonElement>('button[data-open="tiktok:ana"]')!);
+    await until(() => $('#history-title')?.textContent === 'History (4 snapshots)', 'the full history');
+  });
+
   it('adds a note from the detail view and overrides the grade with a reason', async () => {
     await renderDashboard();
     await click($<HTMLButtonElement>('button[data-open="tiktok:ben"]')!);
