@@ -65,7 +65,51 @@ async function main() {
       const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Export CSV/ }).click()]);
       await file.path();
     });
+    // Import: the exported file read back into a fresh profile, timed from "Import" to done.
+    const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Export CSV/ }).click()]);
+    const csvPath = (await csvFile.path())!;
+    const backupTimes: number[] = [];
+    let backupPath = '';
+    for (let run = 0; run < runs; run++) {
+      const started = performance.now();
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Back up (JSON)' }).click()]);
+      backupPath = (await file.path())!;
+      backupTimes.push(Math.round(performance.now() - started));
+    }
+    report.push(['back up everything (JSON)', backupTimes, 5000]);
     const memory = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+
+    const restoreTimes: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      await page.getByLabel('Restore from backup').setInputFiles(backupPath);
+      const started = performance.now();
+      await page.getByRole('button', { name: 'Replace everything' }).click();
+      await page.getByText(/^Restored \d/).waitFor({ timeout: 120_000 });
+      restoreTimes.push(Math.round(performance.now() - started));
+      await page.goto(dashboardUrl);
+    }
+    report.push(['restore everything (JSON)', restoreTimes, 5000]);
+
+    const fresh = await launchWithExtension({});
+    try {
+      const importTimes: number[] = [];
+      for (let run = 0; run < runs; run++) {
+        const other = await fresh.context.newPage();
+        await other.goto(`chrome-extension://${fresh.extensionId}/dashboard.html`);
+        await other.getByRole('button', { name: 'Import CSV…' }).click();
+        await other.getByLabel('CSV file').setInputFiles(csvPath);
+        const importButton = other.getByRole('button', { name: /^Import [\d,]+ creators/ });
+        await importButton.waitFor({ timeout: 120_000 });
+        const started = performance.now();
+        await importButton.click();
+        await other.getByText(/^Imported/).first().waitFor({ timeout: 120_000 });
+        importTimes.push(Math.round(performance.now() - started));
+        await other.close();
+      }
+      report.push([`import ${creators.toLocaleString('en')} rows of CSV`, importTimes, 3000]);
+    } finally {
+      await fresh.close();
+    }
 
     console.log('\nwhat                              median      runs (ms)                     target   verdict');
     for (const [label, times, target] of report) {

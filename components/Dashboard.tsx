@@ -14,6 +14,7 @@ import { ShortlistTable } from './ShortlistTable';
 import { BackupButtons } from './BackupButtons';
 import { ExportOptions } from './ExportOptions';
 import { ImportButton } from './ImportDialog';
+import { VisitSetting } from './VisitSetting';
 import './Dashboard.css';
 
 /** How long the Undo button of a deletion stays. */
@@ -151,6 +152,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
           <ExportOptions rows={view} allRows={rows ?? []} />
           <ImportButton db={db} />
           <BackupButtons db={db} />
+          <VisitSetting />
         </div>
       </header>
 

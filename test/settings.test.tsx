@@ -1,6 +1,9 @@
+import { act } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { VisitSetting } from '../components/VisitSetting';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../lib/settings';
+import { useReactRoot } from './helpers/render';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -16,5 +19,20 @@ describe('settings', () => {
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
+
+describe('the dashboard switch', () => {
+  const mounted = useReactRoot();
+
+  it('shows the setting and saves the user turning it off', async () => {
+    await mounted.render(<VisitSetting />);
+    await act(async () => {});
+    const box = mounted.container.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(box.checked).toBe(true);
+    await act(async () => {
+      box.click();
+    });
+    expect((await loadSettings()).recordVisits).toBe(false);
   });
 });
