@@ -149,7 +149,8 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
           </p>
         </div>
         <div className="file-toolbar" role="toolbar" aria-label="Shortlist files">
-          <ExportOptions rows={view} allRows={rows ?? []} />
+          {/* Figures still being read would be exported as unknown: wait for them. */}
+          <ExportOptions rows={loadingFigures ? [] : view} allRows={loadingFigures ? [] : (rows ?? [])} />
           <ImportButton db={db} />
           <BackupButtons db={db} />
           <VisitSetting />
@@ -206,13 +207,13 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
         </>
       ) : null}
 
-      {detail ? <CreatorDetail db={db} row={detail} onClose={closeDetail} onMessage={(text) => say(text)} /> : null}
-      {detailId && rows && !detail ? (
+      {detail && !detail.pending ? <CreatorDetail db={db} row={detail} onClose={closeDetail} onMessage={(text) => say(text)} /> : null}
+      {detailId && rows && !loadingFigures && !detail ? (
         <p className="notice" role="alert">
           This creator is no longer in the shortlist. <button type="button" onClick={() => openDetail(null)}>Back to the table</button>
         </p>
       ) : null}
-      {comparing && chosen.length >= 2 && chosen.length <= MAX_COMPARED ? (
+      {comparing && !loadingFigures && chosen.length >= 2 && chosen.length <= MAX_COMPARED ? (
         <CompareView rows={chosen.map((id) => byId.get(id)!)} onClose={closeCompare} />
       ) : null}
     </main>

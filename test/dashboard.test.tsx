@@ -79,7 +79,7 @@ async function click(element: HTMLElement) {
 
 async function renderDashboard() {
   await mounted.render(<Dashboard db={db} />);
-  await until(() => shown().length === 3, 'three rows');
+  await until(() => shown().length === 3 && !$('[data-testid="reading-figures"]'), 'three rows with their figures');
 }
 
 describe('Dashboard', () => {
