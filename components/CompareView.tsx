@@ -3,17 +3,12 @@ import { useEffect, useRef } from 'react';
 import { comparisonLines } from '../lib/compare';
 import { platformName } from '../lib/format';
 import type { ShortlistRow } from '../lib/shortlist';
+import { useEscape } from './useEscape';
 
 export function CompareView({ rows, onClose }: { rows: ShortlistRow[]; onClose(): void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEscape(onClose);
   const lines = comparisonLines(rows);
   return (
     <section className="compare-panel" role="dialog" aria-modal="false" aria-labelledby="compare-title">

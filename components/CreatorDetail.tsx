@@ -13,6 +13,7 @@ import { CreatorEditForm } from './CreatorEditForm';
 import { FlagList } from './FlagList';
 import { HistoryChart } from './HistoryChart';
 import { Components } from './ScoreCard';
+import { useEscape } from './useEscape';
 
 function PriceSummary({ row }: { row: ShortlistRow }) {
   const price = row.entry.creator.price;
@@ -124,13 +125,7 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
   useEffect(() => {
     heading.current?.focus();
   }, [creator.id]);
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  useEscape(onClose);
 
   const metric = (id: string) => assessment?.metrics.find((m) => m.id === id)?.value ?? null;
 

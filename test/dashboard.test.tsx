@@ -1,23 +1,16 @@
 import 'fake-indexeddb/auto';
 import { act } from 'react';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '../components/Dashboard';
 import { openDatabase, recordPosts, saveSnapshot, type CreatorLensDatabase } from '../lib/db';
 import { addTag, setStatus } from '../lib/db/creators';
-import { useReactRoot } from './helpers/render';
+import { useLayoutHeight, useReactRoot } from './helpers/render';
 import { CAPTURED_AT, engagedPosts, makeSnapshot } from './helpers/snapshots';
 
 // happy-dom has no canvas: charts are checked in real Chromium (test/e2e); here they render nothing.
 vi.mock('react-chartjs-2', () => ({ Bar: () => null, Line: () => null }));
 
-// happy-dom lays nothing out: give the table's scroll box a height so the virtualizer shows rows.
-const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
-});
-afterAll(() => {
-  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
-});
+useLayoutHeight();
 
 const mounted = useReactRoot();
 let db: CreatorLensDatabase;

@@ -4,23 +4,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCount } from '../lib/parse/count';
-import { parseRelativeDate, relativeRange, type DateUnit } from '../lib/parse/date';
+import { parseRelativeDate, relativeRange, UNIT_MS, type DateUnit } from '../lib/parse/date';
 
 const LANGUAGES = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'pt-BR', 'fr', 'de', 'it', 'ru', 'tr', 'id', 'vi', 'th', 'ar', 'hi', 'pl', 'nl'];
 // Arabic-Indic (ar-EG), Persian (fa) and Hebrew (he) digits and marks; Czech and Romanian "mil.".
 const MORE_LANGUAGES = ['ar-EG', 'fa', 'he', 'cs', 'ro'];
 
 const NOW = Date.UTC(2024, 5, 15, 12, 0, 0);
-const DAY = 86_400_000;
-const UNIT_MS: Record<DateUnit, number> = {
-  second: 1000,
-  minute: 60_000,
-  hour: 3_600_000,
-  day: DAY,
-  week: 7 * DAY,
-  month: 30.44 * DAY,
-  year: 365.25 * DAY,
-};
 const UNITS = Object.keys(UNIT_MS) as DateUnit[];
 const RUNS = { numRuns: 100 };
 const count = fc.integer({ min: 0, max: 1e11 });

@@ -1,19 +1,13 @@
 // While the readings of a large shortlist load, creators are listed at once and their figures
 // show as being read, never as unknown.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ShortlistTable } from '../components/ShortlistTable';
 import { newCreator } from '../lib/db/creators';
 import { pendingRows } from '../lib/shortlist';
-import { useReactRoot } from './helpers/render';
+import { useLayoutHeight, useReactRoot } from './helpers/render';
 
 vi.mock('react-chartjs-2', () => ({ Bar: () => null, Line: () => null }));
-const clientHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 800 });
-});
-afterAll(() => {
-  if (clientHeight) Object.defineProperty(HTMLElement.prototype, 'clientHeight', clientHeight);
-});
+useLayoutHeight();
 
 const mounted = useReactRoot();
 

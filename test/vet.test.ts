@@ -24,7 +24,8 @@ function vet(...args: string[]) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run vet', () => {
+// Each case starts Node with tsx (about a second, more on a busy machine).
+describe('npm run vet', { timeout: 30_000 }, () => {
   it('prints one JSON object for one file, with the address from the saved-from mark', () => {
     const { status, stdout } = vet('--json', savedProfile);
     expect(status).toBe(0);

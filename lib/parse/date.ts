@@ -7,7 +7,7 @@ import { dateTable, localeOf, normalize, relativeTable, type DateUnit } from './
 export type { DateUnit } from './locale-tables';
 
 const DAY = 86_400_000;
-const UNIT_MS: Record<DateUnit, number> = {
+export const UNIT_MS: Record<DateUnit, number> = {
   second: 1000,
   minute: 60_000,
   hour: 3_600_000,

@@ -1,7 +1,7 @@
 // Renders React components into happy-dom for tests, one fresh root per test.
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
@@ -32,4 +32,18 @@ export function useReactRoot(): Mounted {
     mounted.container.remove();
   });
   return mounted;
+}
+
+/**
+ * happy-dom lays nothing out: give scroll boxes a height so virtualized tables render their
+ * rows. Call at the top of a test file.
+ */
+export function useLayoutHeight(height = 800): void {
+  const original = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+  beforeAll(() => {
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => height });
+  });
+  afterAll(() => {
+    if (original) Object.defineProperty(HTMLElement.prototype, 'clientHeight', original);
+  });
 }
