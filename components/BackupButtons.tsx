@@ -2,7 +2,7 @@
 // confirms). A broken or foreign file is refused before anything changes.
 import { useState } from 'react';
 import type { CreatorLensDatabase } from '../lib/db';
-import { backupDatabase, backupFileName, backupToJson, parseBackup, restoreBackup, type Backup } from '../lib/db/backup';
+import { backupDatabase, backupFileName, backupToJsonParts, parseBackup, restoreBackup, type Backup } from '../lib/db/backup';
 import { downloadText } from '../lib/csv/export';
 
 export interface BackupButtonsProps {
@@ -25,9 +25,9 @@ export function BackupButtons({ db, now = Date.now, onDownload }: BackupButtonsP
     try {
       const at = now();
       const backup = await backupDatabase(db, at);
-      const text = backupToJson(backup);
-      if (onDownload) onDownload(text, backupFileName(at));
-      else downloadText(text, backupFileName(at), 'application/json');
+      const parts = backupToJsonParts(backup);
+      if (onDownload) onDownload(parts.join(''), backupFileName(at));
+      else downloadText(parts, backupFileName(at), 'application/json');
       setStatus(`Backup of ${backup.creators.length} creators and ${backup.snapshots.length} readings downloaded.`);
     } catch (failure) {
       setError(`The backup could not be made: ${message(failure)}`);

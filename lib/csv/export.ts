@@ -121,8 +121,8 @@ export function csvFileName(now: number): string {
 }
 
 /** Hands a text file to the browser's download (extension pages only). */
-export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+export function downloadText(text: string | readonly string[], fileName: string, type: string): void {
+  const url = URL.createObjectURL(new Blob(typeof text === 'string' ? [text] : [...text], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -89,8 +89,29 @@ export async function backupDatabase(db: CreatorLensDatabase, now: number): Prom
   }));
 }
 
+/**
+ * The backup as JSON in pieces, one record per line: a database of 100,000 readings is a few
+ * hundred megabytes, more than one string may hold, while a Blob takes the pieces as they are.
+ */
+export function backupToJsonParts(backup: Backup): string[] {
+  const { creators, snapshots, postSamples, ...header } = backup;
+  const parts = [JSON.stringify(header).slice(0, -1)];
+  const lists: Array<[string, readonly unknown[]]> = [
+    ['creators', creators],
+    ['snapshots', snapshots],
+    ['postSamples', postSamples],
+  ];
+  for (const [name, list] of lists) {
+    parts.push(`,\n"${name}":[`);
+    list.forEach((record, index) => parts.push(`${index === 0 ? '\n' : ',\n'}${JSON.stringify(record)}`));
+    parts.push('\n]');
+  }
+  parts.push('}\n');
+  return parts;
+}
+
 export function backupToJson(backup: Backup): string {
-  return `${JSON.stringify(backup, null, 1)}\n`;
+  return backupToJsonParts(backup).join('');
 }
 
 export function backupFileName(now: number): string {
