@@ -11,8 +11,7 @@ export default defineBackground(() => {
   onScoreTab(({ tabId }) => readTab(tabId));
 
   const sample = oncePerAddress((tabId, url) => {
-    loadSettings()
-      .then((settings) => recordVisit(db, url, () => readTab(tabId), Date.now(), settings))
+    recordVisit(db, url, () => readTab(tabId), Date.now(), loadSettings)
       .catch((error: unknown) => {
         console.warn('Creator Lens could not record this visit:', error);
       });

@@ -13,11 +13,12 @@ export async function recordVisit(
   url: string | undefined,
   read: () => Promise<ReadPageResponse>,
   now: number,
-  settings: { recordVisits: boolean },
+  // Read only for creator pages: every other tab update costs nothing but the URL check.
+  settings: () => Promise<{ recordVisits: boolean }>,
 ): Promise<VisitOutcome> {
   const support = recognisePage(url);
   if (!support.supported) return 'not-a-creator-page';
-  if (!settings.recordVisits) return 'switched-off';
+  if (!(await settings()).recordVisits) return 'switched-off';
   const { reader } = support;
   if ((await db.creators.count()) === 0) return 'not-shortlisted';
   if (reader.creatorHandle !== null && !(await db.creators.get(creatorId(reader.platform, reader.creatorHandle)))) {

@@ -36,10 +36,3 @@ export function formatPercent(ratio: number | null): string {
 export function formatDateTime(ms: number, locale = 'en'): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 }
-
-/** A date Excel and LibreOffice both read as a date: "2026-11-23 15:48". */
-export function formatSheetDate(ms: number): string {
-  const date = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
-}

@@ -14,7 +14,7 @@ const videoPage = makeSnapshot({
   url: VIDEO_URL,
   posts: [{ ...emptyPost('7301000000000001111', VIDEO_URL), likes: exact(900), comments: exact(40) }],
 });
-const ON = { recordVisits: true };
+const ON = async () => ({ recordVisits: true });
 const answer = (snapshot = videoPage) => vi.fn(async (): Promise<ReadPageResponse> => ({ ok: true, snapshot }));
 
 let db: CreatorLensDatabase;
@@ -49,10 +49,13 @@ describe('recordVisit', () => {
     const read = answer();
     expect(await recordVisit(db, VIDEO_URL, read, 1, ON)).toBe('not-shortlisted');
     await saveSnapshot(db, makeSnapshot(), '', 1);
-    expect(await recordVisit(db, VIDEO_URL, read, 1, { recordVisits: false })).toBe('switched-off');
+    expect(await recordVisit(db, VIDEO_URL, read, 1, async () => ({ recordVisits: false }))).toBe('switched-off');
     expect(await recordVisit(db, 'https://www.tiktok.com/@someone.else', read, 1, ON)).toBe('not-shortlisted');
-    expect(await recordVisit(db, 'https://example.com/', read, 1, ON)).toBe('not-a-creator-page');
+    const settings = vi.fn(ON);
+    expect(await recordVisit(db, 'https://example.com/', read, 1, settings)).toBe('not-a-creator-page');
     expect(read).not.toHaveBeenCalled();
+    // Other sites cost nothing: not even the settings are read.
+    expect(settings).not.toHaveBeenCalled();
   });
 
   it('keeps nothing when the page turns out to be another creator\'s, or cannot be read', async () => {

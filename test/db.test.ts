@@ -2,7 +2,6 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  deleteCreator,
   listShortlist,
   loadHistory,
   openDatabase,
@@ -10,6 +9,7 @@ import {
   StorageError,
   type CreatorLensDatabase,
 } from '../lib/db';
+import { removeCreators } from '../lib/db/creators';
 import type { Snapshot } from '../lib/schema';
 import { CAPTURED_AT, exact, makeSnapshot } from './helpers/snapshots';
 
@@ -182,13 +182,13 @@ describe('listShortlist', () => {
   });
 });
 
-describe('deleteCreator', () => {
+describe('removeCreators', () => {
   it('removes the creator and its snapshots, and nobody else', async () => {
     await saveSnapshot(db, makeSnapshot({ creator: { handle: 'anna' } }), 'a', NOW);
     await saveSnapshot(db, makeSnapshot({ creator: { handle: 'anna' } }), 'b', NOW);
     await saveSnapshot(db, makeSnapshot({ creator: { handle: 'bo' } }), 'c', NOW);
 
-    await deleteCreator(db, 'tiktok:anna');
+    await removeCreators(db, ['tiktok:anna']);
 
     expect(await db.creators.get('tiktok:anna')).toBeUndefined();
     expect(await db.snapshots.where('creatorId').equals('tiktok:anna').count()).toBe(0);
@@ -252,8 +252,8 @@ describe('storage errors', () => {
 
   it('a failing delete rejects with a StorageError and keeps the creator', async () => {
     await saveFirst();
-    vi.spyOn(db.creators, 'delete').mockRejectedValue(quotaError());
-    await expect(deleteCreator(db, 'tiktok:lena')).rejects.toBeInstanceOf(StorageError);
+    vi.spyOn(db.creators, 'bulkDelete').mockRejectedValue(quotaError());
+    await expect(removeCreators(db, ['tiktok:lena'])).rejects.toBeInstanceOf(StorageError);
     vi.restoreAllMocks();
     expect(await db.creators.get('tiktok:lena')).toBeDefined();
     expect(await db.snapshots.count()).toBe(1);

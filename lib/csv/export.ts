@@ -1,7 +1,7 @@
 // The shortlist as CSV: RFC 4180 through papaparse, UTF-8 with a byte order mark so Excel
 // reads Chinese and other non-Latin text, and formula injection neutralised.
 import Papa from 'papaparse';
-import { formatPercent, formatSheetDate, platformName } from '../format';
+import { formatPercent, platformName } from '../format';
 import type { Count } from '../schema';
 import type { ShortlistRow } from '../shortlist';
 import { CSV_FIELDS, CSV_LABELS, VALUE_LABELS, csvHeader, type CsvField, type HeaderStyle } from './columns';
@@ -117,7 +117,7 @@ export function shortlistToCsv(rows: readonly ShortlistRow[], options: CsvOption
 }
 
 export function csvFileName(now: number): string {
-  return `creator-lens-shortlist-${formatSheetDate(now).slice(0, 10)}.csv`;
+  return `creator-lens-shortlist-${formatCsvDate(now).slice(0, 10)}.csv`;
 }
 
 /** Hands a text file to the browser's download (extension pages only). */

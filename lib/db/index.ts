@@ -313,15 +313,3 @@ export async function listShortlist(db: CreatorLensDatabase): Promise<ShortlistE
     });
   });
 }
-
-export async function deleteCreator(db: CreatorLensDatabase, id: string): Promise<void> {
-  try {
-    await db.transaction('rw', db.creators, db.snapshots, db.postSamples, async () => {
-      await db.snapshots.where('creatorId').equals(id).delete();
-      await db.postSamples.where('creatorId').equals(id).delete();
-      await db.creators.delete(id);
-    });
-  } catch (error) {
-    throw explainStorageError(error);
-  }
-}

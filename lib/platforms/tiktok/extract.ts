@@ -139,7 +139,7 @@ function text(root: ParentNode | null, selector: string): string | null {
 }
 
 /** The exact count in a title attribute when it holds one, else the visible text. */
-function domCount(root: ParentNode, selector: string): Count | null {
+export function domCount(root: ParentNode, selector: string): Count | null {
   const element = root.querySelector(selector);
   if (!element) return null;
   const fromTitle = parseCount(element.getAttribute('title'));

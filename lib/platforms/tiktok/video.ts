@@ -1,6 +1,6 @@
 // TikTok video (or photo) page -> Snapshot of that one post. Reads the data-e2e markup and,
 // when it describes the video in the URL, the embedded page data (exact counts and date).
-import { parseCount, toCount } from '../../parse/count';
+import { toCount } from '../../parse/count';
 import { parseAbsoluteDate, parseRelativeDate } from '../../parse/date';
 import { SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type Snapshot } from '../../schema';
 import { clip, commentTexts, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, narrower } from '../common';
@@ -8,7 +8,7 @@ import { asBoolean, asRecord, asString, at, parseScriptJson } from '../json';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
 import { readVideo, statCount } from './embedded';
-import { embeddedPost } from './extract';
+import { domCount, embeddedPost } from './extract';
 import { TIKTOK_SELECTORS as S } from './selectors';
 import { parseTikTokUrl, sameHandle, type TikTokPage } from './url';
 
@@ -40,13 +40,6 @@ function embeddedItem(doc: Document, videoId: string): EmbeddedItem | { otherId:
   const id = asString(at(found.item, 'id'));
   if (id !== videoId) return { otherId: id ?? 'another video' };
   return found;
-}
-
-function domCount(doc: Document, selector: string): Count | null {
-  const shown = doc.querySelector(selector)?.textContent?.trim() ?? '';
-  // TikTok writes K/M/B whatever the UI language (an Indonesian page's "12M" is 12 million).
-  const range = parseCount(shown, null);
-  return range ? toCount(range, 'text', shown) : null;
 }
 
 function shownAuthor(doc: Document): string | null {
