@@ -21,10 +21,10 @@ export function CompareView({ rows, onClose }: { rows: ShortlistRow[]; onClose()
           <thead>
             <tr>
               <td />
-              {rows.map(({ entry }) => (
-                <th key={entry.creator.id} scope="col">
-                  {entry.creator.displayName ?? `@${entry.creator.handle}`}
-                  <div className="muted small">@{entry.creator.handle} · {platformName(entry.creator.platform)}</div>
+              {rows.map(({ creator }) => (
+                <th key={creator.id} scope="col">
+                  {creator.displayName ?? `@${creator.handle}`}
+                  <div className="muted small">@{creator.handle} · {platformName(creator.platform)}</div>
                 </th>
               ))}
             </tr>
@@ -34,7 +34,7 @@ export function CompareView({ rows, onClose }: { rows: ShortlistRow[]; onClose()
               <tr key={line.id} data-line={line.id}>
                 <th scope="row">{line.label}</th>
                 {line.cells.map((cell, index) => (
-                  <td key={rows[index]!.entry.creator.id} className={cell.startsWith('unknown') || cell === 'n/a' ? 'muted' : undefined}>{cell}</td>
+                  <td key={rows[index]!.creator.id} className={cell.startsWith('unknown') || cell === 'n/a' ? 'muted' : undefined}>{cell}</td>
                 ))}
               </tr>
             ))}

@@ -2,8 +2,10 @@
 // notes, status history and the fields the user keeps. Escape or Close returns to the table.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { STATUS_LABELS, type CreatorLensDatabase, loadHistory } from '../lib/db';
+import { loadReadingSet } from '../lib/db/summaries';
 import { addNote } from '../lib/db/creators';
 import { describeCount, formatCount, formatDateTime, formatPercent, platformName } from '../lib/format';
+import { assessReadings, type ReadingSet } from '../lib/summary';
 import { historyPoints } from '../lib/history';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatFigure, formatMoney } from '../lib/pricing';
@@ -16,7 +18,7 @@ import { Components } from './ScoreCard';
 import { useEscape } from './useEscape';
 
 function PriceSummary({ row }: { row: ShortlistRow }) {
-  const price = row.entry.creator.price;
+  const price = row.creator.price;
   const figures = [
     ['CPM', cpmOf(row), 'price ÷ median views × 1,000'],
     ['CPE', cpeOf(row), 'price ÷ median (likes + comments + shares) per post'],
@@ -40,7 +42,7 @@ function PriceSummary({ row }: { row: ShortlistRow }) {
 function NotesTimeline({ db, row }: { db: CreatorLensDatabase; row: ShortlistRow }) {
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const notes = [...row.entry.creator.notes].reverse();
+  const notes = [...row.creator.notes].reverse();
   return (
     <section aria-labelledby="notes-title">
       <h3 id="notes-title">Notes</h3>
@@ -49,7 +51,7 @@ function NotesTimeline({ db, row }: { db: CreatorLensDatabase; row: ShortlistRow
         onSubmit={(event) => {
           event.preventDefault();
           if (!text.trim()) return;
-          addNote(db, row.entry.creator.id, text, Date.now()).then(
+          addNote(db, row.creator.id, text, Date.now()).then(
             () => { setText(''); setProblem(null); },
             (failure: unknown) => setProblem(failure instanceof Error ? failure.message : String(failure)),
           );
@@ -76,8 +78,7 @@ function NotesTimeline({ db, row }: { db: CreatorLensDatabase; row: ShortlistRow
   );
 }
 
-function PostsSeen({ row }: { row: ShortlistRow }) {
-  const { sample } = row.entry;
+function PostsSeen({ sample }: { sample: ReadingSet['sample'] }) {
   if (sample.length === 0) return <p className="muted small">No post opened on its own page yet: open a few posts with the popup to add their likes and comments.</p>;
   return (
     <div className="posts-scroll">
@@ -114,12 +115,15 @@ function PostsSeen({ row }: { row: ShortlistRow }) {
 }
 
 export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLensDatabase; row: ShortlistRow; onClose(): void; onMessage(message: string): void }) {
-  const { creator, latest } = row.entry;
-  const { assessment } = row;
+  const { creator, summary } = row;
   const heading = useRef<HTMLHeadingElement>(null);
-  // The list holds only the newest readings; the panel reads the creator's whole history.
-  const history = useLiveQuery(() => loadHistory(db, creator.id), [db, creator.id]);
-  const points = useMemo(() => historyPoints(history ? { history, latest: null } : row.entry), [history, row.entry]);
+  // The list holds a summary; the panel reads the newest readings for the full assessment (the
+  // same one the summary was made from) and every reading for the history charts.
+  const loaded = useLiveQuery(async () => {
+    const [set, history] = await Promise.all([loadReadingSet(db, creator.id), loadHistory(db, creator.id)]);
+    return { set, history, assessment: assessReadings(set) };
+  }, [db, creator.id]);
+  const points = useMemo(() => historyPoints(loaded?.history ?? []), [loaded?.history]);
   const { grade, overridden } = shownGrade(row);
 
   useEffect(() => {
@@ -127,7 +131,7 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
   }, [creator.id]);
   useEscape(onClose);
 
-  const metric = (id: string) => assessment?.metrics.find((m) => m.id === id)?.value ?? null;
+  const assessment = loaded?.assessment ?? null;
 
   return (
     <aside className="detail-panel" role="dialog" aria-modal="false" aria-labelledby="detail-title" data-detail={creator.id}>
@@ -141,35 +145,38 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
         </div>
         <div className="detail-grade">
           {grade ? <span className={`grade grade-${grade}`} data-testid="detail-grade">{grade}</span> : <span className="grade">–</span>}
-          <div className="small">{assessment?.score ?? '–'}/100</div>
-          {overridden ? <div className="small muted">set by hand (computed {assessment?.grade ?? 'none'})</div> : null}
+          <div className="small">{summary?.score ?? '–'}/100</div>
+          {overridden ? <div className="small muted">set by hand (computed {summary?.grade ?? 'none'})</div> : null}
         </div>
         <button type="button" className="close" onClick={onClose} aria-label="Close details">×</button>
       </header>
 
       <div className="stats">
-        <div className="stat"><strong>{formatCount(latest?.creator.followers ?? null)}</strong><span className="muted small">Followers</span></div>
-        <div className="stat"><strong>{assessment?.tier?.label ?? 'unknown'}</strong><span className="muted small">Tier</span></div>
-        <div className="stat" title={assessment?.creatorClass?.reason}><strong>{assessment?.creatorClass?.id ?? 'unknown'}</strong><span className="muted small">Class</span></div>
-        <div className="stat"><strong>{formatPercent(metric('viewRate'))}</strong><span className="muted small">View rate</span></div>
-        <div className="stat"><strong>{formatPercent(metric('engagementRate'))}</strong><span className="muted small">Engagement rate</span></div>
+        <div className="stat"><strong>{formatCount(summary?.followers ?? null)}</strong><span className="muted small">Followers</span></div>
+        <div className="stat"><strong>{summary?.tier?.label ?? 'unknown'}</strong><span className="muted small">Tier</span></div>
+        <div className="stat" title={summary?.creatorClass?.reason}><strong>{summary?.creatorClass?.id ?? 'unknown'}</strong><span className="muted small">Class</span></div>
+        <div className="stat"><strong>{formatPercent(summary?.viewRate ?? null)}</strong><span className="muted small">View rate</span></div>
+        <div className="stat"><strong>{formatPercent(summary?.engagementRate ?? null)}</strong><span className="muted small">Engagement rate</span></div>
       </div>
 
       <PriceSummary row={row} />
 
       <section aria-labelledby="edit-title">
         <h3 id="edit-title">Vetting</h3>
-        <CreatorEditForm key={creator.id} db={db} creator={creator} computedGrade={assessment?.grade ?? null} onSaved={onMessage} />
+        <CreatorEditForm key={creator.id} db={db} creator={creator} computedGrade={summary?.grade ?? null} onSaved={onMessage} />
       </section>
 
       <section aria-labelledby="history-title">
-        <h3 id="history-title">History ({points.length} snapshot{points.length === 1 ? '' : 's'})</h3>
-        <HistoryChart points={points} />
+        <h3 id="history-title">History ({loaded ? `${points.length} snapshot${points.length === 1 ? '' : 's'}` : 'reading…'})</h3>
+        {loaded ? <HistoryChart points={points} /> : null}
       </section>
 
-      {assessment ? (
+      {!loaded ? (
+        <p className="muted">Reading the saved snapshots…</p>
+      ) : assessment ? (
         <section aria-labelledby="assessment-title" className="score-card">
           <h3 id="assessment-title">Latest assessment</h3>
+          {summary?.asOf ? <p className="muted small">As of the newest reading, {formatDateTime(summary.asOf)}.</p> : null}
           {assessment.unscoredReason ? <p className="notice">{assessment.unscoredReason}</p> : null}
           <h3>Flags</h3>
           <FlagList flags={assessment.flags} />
@@ -180,8 +187,8 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
       )}
 
       <section aria-labelledby="posts-title">
-        <h3 id="posts-title">Posts seen ({row.entry.sample.length})</h3>
-        <PostsSeen row={row} />
+        <h3 id="posts-title">Posts seen ({loaded ? loaded.set.sample.length : '…'})</h3>
+        {loaded ? <PostsSeen sample={loaded.set.sample} /> : null}
       </section>
 
       <NotesTimeline db={db} row={row} />

@@ -1,10 +1,10 @@
 import type { SortingState } from '@tanstack/react-table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { listShortlist, STATUS_LABELS, type CreatorLensDatabase, type Status } from '../lib/db';
+import { STATUS_LABELS, type CreatorLensDatabase, type Status } from '../lib/db';
+import { listRows, refreshSummaries, type ShortlistListing } from '../lib/db/summaries';
 import { addTag, removeCreators, restoreCreators, setStatus, type RemovedCreators } from '../lib/db/creators';
 import { MAX_COMPARED } from '../lib/compare';
-import { pendingRows, toRows, type ShortlistRow } from '../lib/shortlist';
 import { allTags, EMPTY_FILTER, filterRows, sortRows, type ColumnId, type ShortlistFilter } from '../lib/shortlist-filter';
 import { BulkBar } from './BulkBar';
 import { CompareView } from './CompareView';
@@ -43,6 +43,35 @@ function useCreatorHash(): [string | null, (id: string | null) => void] {
   return [id, navigate];
 }
 
+/** Summaries computed per step: the rows on screen first, then larger steps. */
+const FIRST_STEP = 100;
+const STEP = 1000;
+
+/**
+ * Computes the summaries the listing lacks (new readings, another scoring version), one step
+ * per listing: each step's write brings a new listing, which starts the next step.
+ */
+function useFreshSummaries(db: CreatorLensDatabase, listing: ShortlistListing | undefined, onError: (text: string) => void) {
+  const busy = useRef(false);
+  const startedFrom = useRef<ShortlistListing | null>(null);
+  const steps = useRef(0);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!listing || listing.stale.length === 0 || failed || busy.current || startedFrom.current === listing) return;
+    busy.current = true;
+    startedFrom.current = listing;
+    const size = steps.current++ === 0 ? FIRST_STEP : STEP;
+    refreshSummaries(db, listing.stale.slice(0, size)).then(
+      () => { busy.current = false; },
+      (failure: unknown) => {
+        busy.current = false;
+        setFailed(true);
+        onError(`Scores could not be computed: ${message(failure)}`);
+      },
+    );
+  }, [db, listing, failed, onError]);
+}
+
 interface Notice {
   text: string;
   removed?: RemovedCreators;
@@ -58,29 +87,26 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const [detailId, openDetail] = useCreatorHash();
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const scored = useLiveQuery(async () => {
+  const listing = useLiveQuery(async (): Promise<ShortlistListing> => {
     try {
-      return toRows(await listShortlist(db), Date.now());
+      return await listRows(db);
     } catch (failure) {
       setError(`The shortlist could not be read: ${message(failure)}`);
-      return [];
+      return { rows: [], stale: [] };
     }
   }, [db]);
-  // The creator records alone arrive in a fraction of the time: list them while the readings load.
-  const listed = useLiveQuery(
-    async () => (scored === undefined ? await db.creators.orderBy('lastSeenAt').reverse().toArray() : null),
-    [db, scored === undefined],
-  );
-  const loadingFigures = scored === undefined && Array.isArray(listed);
-  const rows = scored ?? (listed ? pendingRows(listed) : undefined);
+  useFreshSummaries(db, listing, setError);
+  const rows = listing?.rows;
+  const stale = listing?.stale.length ?? 0;
+  const loadingFigures = stale > 0;
 
-  const byId = useMemo(() => new Map((rows ?? []).map((row) => [row.entry.creator.id, row])), [rows]);
+  const byId = useMemo(() => new Map((rows ?? []).map((row) => [row.creator.id, row])), [rows]);
   const tags = useMemo(() => allTags(rows ?? []), [rows]);
   const sort = sorting[0] ? { id: sorting[0].id as ColumnId, desc: sorting[0].desc } : null;
   const view = useMemo(() => sortRows(filterRows(rows ?? [], filter), sort), [rows, filter, sort?.id, sort?.desc]);
   // Selected creators that still exist; deleted ones drop out.
   const chosen = useMemo(() => [...selected].filter((id) => byId.has(id)), [selected, byId]);
-  const visibleIds = useMemo(() => new Set(view.map((row) => row.entry.creator.id)), [view]);
+  const visibleIds = useMemo(() => new Set(view.map((row) => row.creator.id)), [view]);
   const detail = detailId ? byId.get(detailId) : undefined;
 
   const say = useCallback((text: string, removed?: RemovedCreators) => {
@@ -160,7 +186,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
       {error ? <p className="error" role="alert">{error}</p> : null}
 
       <div className="status-bar" role="status" aria-live="polite">
-        {loadingFigures && !notice ? <span data-testid="reading-figures">Reading the saved snapshots of {plural(rows?.length ?? 0, 'creator')}…</span> : null}
+        {loadingFigures && !notice ? <span data-testid="reading-figures">Scoring the saved snapshots of {plural(stale, 'creator')}…</span> : null}
         {notice ? (
           <>
             <span>{notice.text}</span>

@@ -42,7 +42,7 @@ const HEADERS: Record<ColumnId, string> = {
 const NUMERIC = new Set<string>(['followers', 'score', 'price']);
 
 function NameCell({ row, onOpen }: { row: ShortlistRow; onOpen(id: string): void }) {
-  const { creator } = row.entry;
+  const { creator } = row;
   return (
     <>
       <button type="button" className="link-button name" data-open={creator.id} onClick={() => onOpen(creator.id)} title="Open details">
@@ -63,14 +63,14 @@ const Reading = () => (
 );
 
 function GradeCell({ row }: { row: ShortlistRow }) {
-  if (row.pending && !row.entry.creator.gradeOverride) return <Reading />;
+  if (row.pending && !row.creator.gradeOverride) return <Reading />;
   const { grade, overridden } = shownGrade(row);
   if (!grade) return <span className="muted">–</span>;
-  const computed = row.assessment?.grade ?? 'none';
+  const computed = row.summary?.grade ?? 'none';
   return (
     <span
       className={`grade grade-${grade}${overridden ? ' overridden' : ''}`}
-      title={overridden ? `Set by hand (computed: ${computed}): ${row.entry.creator.gradeOverride?.reason ?? ''}` : undefined}
+      title={overridden ? `Set by hand (computed: ${computed}): ${row.creator.gradeOverride?.reason ?? ''}` : undefined}
       aria-label={overridden ? `${grade}, set by hand (computed ${computed})` : undefined}
     >
       {grade}
@@ -81,7 +81,7 @@ function GradeCell({ row }: { row: ShortlistRow }) {
 
 function DeleteCell({ row, onDelete }: { row: ShortlistRow; onDelete(id: string): Promise<void> }) {
   const [confirming, setConfirming] = useState(false);
-  const { creator } = row.entry;
+  const { creator } = row;
   if (!confirming) {
     return (
       <button type="button" className="danger compact" onClick={() => setConfirming(true)} aria-label={`Delete @${creator.handle}`}>
@@ -105,14 +105,14 @@ function useColumns(onOpen: (id: string) => void) {
   return useMemo(
     () => [
       column.accessor((row) => sortValue(row, 'name'), { id: 'name', header: HEADERS.name, cell: (info) => <NameCell row={info.row.original} onOpen={onOpen} />, size: 190 }),
-      column.accessor((row) => sortValue(row, 'platform'), { id: 'platform', header: HEADERS.platform, cell: (info) => platformName(info.row.original.entry.creator.platform), size: 80 }),
+      column.accessor((row) => sortValue(row, 'platform'), { id: 'platform', header: HEADERS.platform, cell: (info) => platformName(info.row.original.creator.platform), size: 80 }),
       column.accessor((row) => sortValue(row, 'followers'), {
         id: 'followers',
         header: HEADERS.followers,
         size: 90,
         cell: (info) => {
           if (info.row.original.pending) return <Reading />;
-          const followers = info.row.original.entry.latest?.creator.followers ?? null;
+          const followers = info.row.original.summary?.followers ?? null;
           return <span title={describeCount(followers)}>{formatCount(followers)}</span>;
         },
       }),
@@ -122,8 +122,8 @@ function useColumns(onOpen: (id: string) => void) {
         size: 64,
         cell: (info) => {
           if (info.row.original.pending) return <Reading />;
-          const assessment = info.row.original.assessment;
-          return <span title={assessment?.unscoredReason ?? `Confidence: ${assessment?.confidence ?? 'unknown'}`}>{assessment?.score ?? '–'}</span>;
+          const summary = info.row.original.summary;
+          return <span title={summary?.unscoredReason ?? `Confidence: ${summary?.confidence ?? 'unknown'}`}>{summary?.score ?? '–'}</span>;
         },
       }),
       column.accessor((row) => sortValue(row, 'grade'), { id: 'grade', header: HEADERS.grade, cell: (info) => <GradeCell row={info.row.original} />, size: 64 }),
@@ -133,7 +133,7 @@ function useColumns(onOpen: (id: string) => void) {
         size: 84,
         cell: (info) => {
           if (info.row.original.pending) return <Reading />;
-          const tier = info.row.original.assessment?.tier;
+          const tier = info.row.original.summary?.tier;
           return tier ? <span title={tier.range}>{tier.label}</span> : <span className="muted">unknown</span>;
         },
       }),
@@ -143,7 +143,7 @@ function useColumns(onOpen: (id: string) => void) {
         size: 64,
         cell: (info) => {
           if (info.row.original.pending) return <Reading />;
-          const kind = info.row.original.assessment?.creatorClass;
+          const kind = info.row.original.summary?.creatorClass;
           return kind ? <span className="chip class-chip" title={kind.reason}>{kind.id}</span> : <span className="muted">–</span>;
         },
       }),
@@ -152,7 +152,7 @@ function useColumns(onOpen: (id: string) => void) {
         header: HEADERS.status,
         size: 116,
         cell: (info) => {
-          const { status, doNotWork } = info.row.original.entry.creator;
+          const { status, doNotWork } = info.row.original.creator;
           return (
             <>
               <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>
@@ -166,7 +166,7 @@ function useColumns(onOpen: (id: string) => void) {
         header: HEADERS.tags,
         size: 130,
         cell: (info) => {
-          const tags = info.row.original.entry.creator.tags;
+          const tags = info.row.original.creator.tags;
           return tags.length === 0 ? <span className="muted">–</span> : (
             <span className="tags" title={tags.join(', ')}>
               {tags.map((tag) => (
@@ -181,7 +181,7 @@ function useColumns(onOpen: (id: string) => void) {
         header: HEADERS.price,
         size: 96,
         cell: (info) => {
-          const price = info.row.original.entry.creator.price;
+          const price = info.row.original.creator.price;
           return price ? formatMoney(price.amount, price.currency) : <span className="muted">–</span>;
         },
       }),
@@ -190,7 +190,7 @@ function useColumns(onOpen: (id: string) => void) {
         header: HEADERS.note,
         size: 190,
         cell: (info) => {
-          const notes = info.row.original.entry.creator.notes;
+          const notes = info.row.original.creator.notes;
           const note = latestNote(info.row.original);
           return (
             <>
@@ -205,11 +205,12 @@ function useColumns(onOpen: (id: string) => void) {
         header: HEADERS.lastSeen,
         size: 132,
         cell: (info) => {
-          const { entry } = info.row.original;
+          const { creator, summary } = info.row.original;
+          const count = summary?.snapshotCount;
           return (
             <span className="small">
-              {formatDateTime(entry.creator.lastSeenAt)}
-              <div className="muted">{entry.snapshotCount} snapshot{entry.snapshotCount === 1 ? '' : 's'}</div>
+              {formatDateTime(creator.lastSeenAt)}
+              {count === undefined ? null : <div className="muted">{count} snapshot{count === 1 ? '' : 's'}</div>}
             </span>
           );
         },
@@ -231,7 +232,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
     manualSorting: true,
     enableMultiSort: false,
     getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => row.entry.creator.id,
+    getRowId: (row) => row.creator.id,
   });
   const scroller = useRef<HTMLDivElement>(null);
   const tableRows = table.getRowModel().rows;
@@ -246,7 +247,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
   const bottom = items.length > 0 ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
   const columnCount = columns.length + 2;
 
-  const selectedHere = rows.reduce((count, row) => count + (selected.has(row.entry.creator.id) ? 1 : 0), 0);
+  const selectedHere = rows.reduce((count, row) => count + (selected.has(row.creator.id) ? 1 : 0), 0);
   const allSelected = rows.length > 0 && selectedHere === rows.length;
 
   return (
@@ -269,7 +270,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
                 ref={(box) => {
                   if (box) box.indeterminate = selectedHere > 0 && !allSelected;
                 }}
-                onChange={(event) => onSelect(rows.map((row) => row.entry.creator.id), event.target.checked)}
+                onChange={(event) => onSelect(rows.map((row) => row.creator.id), event.target.checked)}
               />
             </th>
             {table.getHeaderGroups()[0]!.headers.map((header) => {
@@ -298,7 +299,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
           ) : null}
           {items.map((item) => {
             const row = tableRows[item.index]!;
-            const { creator } = row.original.entry;
+            const { creator } = row.original;
             const isSelected = selected.has(creator.id);
             return (
               <tr

@@ -1,5 +1,4 @@
 // A creator's figures over the snapshots saved of it, oldest first, for the history charts.
-import type { ShortlistEntry } from './db';
 import type { Snapshot } from './schema';
 import { assess } from './scoring';
 
@@ -11,9 +10,9 @@ export interface HistoryPoint {
   engagementRate: number | null;
 }
 
-/** Every valid snapshot (the earlier ones and the latest), by capturedAt, each assessed on its own. */
-export function historyPoints(entry: Pick<ShortlistEntry, 'history' | 'latest'>): HistoryPoint[] {
-  const snapshots: Snapshot[] = [...entry.history, ...(entry.latest ? [entry.latest] : [])].sort((a, b) => a.capturedAt - b.capturedAt);
+/** Every valid snapshot by capturedAt, each assessed on its own. */
+export function historyPoints(readings: readonly Snapshot[]): HistoryPoint[] {
+  const snapshots = [...readings].sort((a, b) => a.capturedAt - b.capturedAt);
   return snapshots.map((snapshot) => {
     const metrics = assess(snapshot, { now: snapshot.capturedAt }).metrics;
     const value = (id: string) => {

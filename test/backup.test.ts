@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backupDatabase, backupFileName, backupToJson, parseBackup, restoreBackup, BACKUP_FORMAT } from '../lib/db/backup';
 import { openDatabase, recordPosts, saveSnapshot, StorageError, type CreatorLensDatabase } from '../lib/db';
 import { addNote, editCreator } from '../lib/db/creators';
+import { listShortlist } from '../lib/db/summaries';
 import { makePosts, makeSnapshot } from './helpers/snapshots';
 
 const NOW = new Date(2026, 0, 10, 12, 0, 0, 456).getTime();
@@ -41,7 +42,7 @@ describe('JSON backup', () => {
     const parsed = parseBackup(first, source.verno);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.backup).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 3, exportedAt: NOW });
+    expect(parsed.backup).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 4, exportedAt: NOW });
     expect(parsed.backup.creators).toHaveLength(2);
     expect(parsed.backup.snapshots).toHaveLength(4);
     expect(parsed.backup.postSamples).toHaveLength(1);
@@ -55,8 +56,13 @@ describe('JSON backup', () => {
     const backup = await backupDatabase(await filled(), NOW);
     const target = freshDb();
     await saveSnapshot(target, makeSnapshot({ creator: { handle: 'someone_else' } }), 'x', NOW);
+    await listShortlist(target);
     await restoreBackup(target, backup);
     expect((await target.creators.toArray()).map((creator) => creator.id).sort()).toEqual(['tiktok:bo', 'tiktok:lena']);
+    // The scores listed are those of the restored readings, none left from before.
+    expect(await target.summaries.get('tiktok:someone_else')).toBeUndefined();
+    const rows = await listShortlist(target);
+    expect(rows.find((row) => row.creator.id === 'tiktok:lena')?.summary).toMatchObject({ snapshotCount: 2, followers: null });
   });
 
   it.each([

@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupButtons } from '../components/BackupButtons';
 import { ExportOptions } from '../components/ExportOptions';
 import { ImportDialog } from '../components/ImportDialog';
-import { listShortlist, openDatabase, saveSnapshot, type CreatorLensDatabase } from '../lib/db';
-import { toRows } from '../lib/shortlist';
+import { openDatabase, saveSnapshot, type CreatorLensDatabase } from '../lib/db';
+import { listShortlist } from '../lib/db/summaries';
 import { useReactRoot } from './helpers/render';
 import { makeSnapshot } from './helpers/snapshots';
 
@@ -74,7 +74,7 @@ describe('ExportOptions', () => {
   it('exports the shown rows or all, with labels or keys', async () => {
     await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), '', NOW);
     await saveSnapshot(db, makeSnapshot({ creator: { handle: 'b' } }), '', NOW);
-    const all = toRows(await listShortlist(db), NOW);
+    const all = await listShortlist(db);
     const files: string[] = [];
     await mounted.render(<ExportOptions rows={all.slice(0, 1)} allRows={all} now={() => NOW} onDownload={(text) => files.push(text)} />);
     await act(async () => button(/Export CSV/).click());

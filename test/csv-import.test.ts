@@ -16,9 +16,9 @@ import {
   type ImportOptions,
   type ParsedCsv,
 } from '../lib/csv/import';
-import { listShortlist, openDatabase, saveSnapshot, StorageError, type CreatorLensDatabase, type CreatorRecord } from '../lib/db';
+import { openDatabase, saveSnapshot, StorageError, type CreatorLensDatabase, type CreatorRecord } from '../lib/db';
 import { applyEdit, newCreator } from '../lib/db/creators';
-import { toRows } from '../lib/shortlist';
+import { listShortlist, loadReadingSet } from '../lib/db/summaries';
 import { makeSnapshot } from './helpers/snapshots';
 
 // Whole seconds in local time: CSV dates carry seconds, not milliseconds.
@@ -64,7 +64,7 @@ async function importText(target: CreatorLensDatabase, text: string, options: Im
 }
 
 async function exportDb(source: CreatorLensDatabase, options?: CsvOptions): Promise<string> {
-  return shortlistToCsv(toRows(await listShortlist(source), NOW), options);
+  return shortlistToCsv(await listShortlist(source), options);
 }
 
 const byId = (a: CreatorRecord, b: CreatorRecord) => a.id.localeCompare(b.id);
@@ -149,11 +149,12 @@ describe('CSV round trip', () => {
 
   it('a creator imported without a reading shows in the shortlist with no reading yet', async () => {
     await importText(db, 'url\nhttps://www.tiktok.com/@nora\n');
-    const [entry] = await listShortlist(db);
-    expect(entry?.latest).toBeNull();
-    expect(entry?.snapshotCount).toBe(0);
-    const [row] = toRows(await listShortlist(db), NOW);
-    expect(row?.assessment).toBeNull();
+    const set = await loadReadingSet(db, 'tiktok:nora');
+    expect(set.latest).toBeNull();
+    expect(set.snapshotCount).toBe(0);
+    const [row] = await listShortlist(db);
+    expect(row?.summary).toMatchObject({ score: null, grade: null, followers: null, snapshotCount: 0 });
+    expect(row?.summary?.unscoredReason).toMatch(/Not read yet/);
   });
 });
 

@@ -1,10 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM, CSV_COLUMNS, CSV_FIELDS, csvFileName, shortlistToCsv, type CsvOptions } from '../lib/csv/export';
-import type { CreatorRecord, Note, ShortlistEntry } from '../lib/db';
+import type { CreatorRecord, Note } from '../lib/db';
 import { applyEdit, newCreator } from '../lib/db/creators';
 import type { Snapshot } from '../lib/schema';
-import { toRows } from '../lib/shortlist';
+import { toRows, type ShortlistEntry } from '../lib/shortlist';
 import { exact, makeSnapshot, rounded } from './helpers/snapshots';
 
 type Column = string;
@@ -33,7 +33,7 @@ function entry(latest: Snapshot | null, options: { notes?: Note[]; snapshotCount
 }
 
 function exportEntries(entries: ShortlistEntry[], options?: CsvOptions): string {
-  return shortlistToCsv(toRows(entries, JAN_3), options);
+  return shortlistToCsv(toRows(entries), options);
 }
 
 /** Parses the CSV as a spreadsheet would and returns each data row keyed by column. */

@@ -4,7 +4,8 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addNote, editCreator, setStatus } from '../lib/db/creators';
-import { listShortlist, loadSample, openDatabase, recordPosts, saveSnapshot, type CreatorLensDatabase } from '../lib/db';
+import { loadSample, openDatabase, recordPosts, saveSnapshot, type CreatorLensDatabase } from '../lib/db';
+import { listShortlist, loadReadingSet, refreshSummaries } from '../lib/db/summaries';
 import { emptyPost } from '../lib/platforms/common';
 import { exact, makeSnapshot } from './helpers/snapshots';
 
@@ -30,14 +31,28 @@ const V1_CREATOR = {
 };
 const SNAPSHOT = makeSnapshot({ capturedAt: 1_700_000_500_000 });
 
-async function writeVersion(name: string, version: 1 | 2): Promise<void> {
+// What version 3 added to each creator, as the dashboard of that version wrote it.
+const V3_WORK = {
+  tags: ['护肤', 'spring'],
+  status: 'negotiating',
+  statusHistory: [{ status: 'to-review', at: 1_700_000_000_000 }, { status: 'negotiating', at: 1_700_000_700_000 }],
+  gradeOverride: { grade: 'A', reason: 'strong DMs', at: 1_700_000_700_000 },
+  price: { amount: 300, currency: 'USD' },
+  email: 'lena@example.com',
+  targetMarket: 'US',
+  doNotWork: null,
+  updatedAt: 1_700_000_700_000,
+};
+
+async function writeVersion(name: string, version: 1 | 2 | 3): Promise<void> {
   const old = new Dexie(name);
   old.version(1).stores({ creators: 'id, platform, handle, lastSeenAt', snapshots: '++id, creatorId, [creatorId+capturedAt]' });
-  if (version === 2) old.version(2).stores({ postSamples: 'id, creatorId, [creatorId+seenAt]' });
+  if (version >= 2) old.version(2).stores({ postSamples: 'id, creatorId, [creatorId+seenAt]' });
+  if (version >= 3) old.version(3).stores({ creators: 'id, platform, handle, lastSeenAt, status, *tags, updatedAt' });
   await old.open();
-  await old.table('creators').put(V1_CREATOR);
+  await old.table('creators').put(version === 3 ? { ...V1_CREATOR, ...V3_WORK } : V1_CREATOR);
   await old.table('snapshots').add({ creatorId: 'tiktok:lena', capturedAt: SNAPSHOT.capturedAt, snapshot: SNAPSHOT });
-  if (version === 2) {
+  if (version >= 2) {
     const post = { ...emptyPost('7301', 'https://www.tiktok.com/@lena/video/7301'), likes: exact(900), comments: exact(40) };
     await old.table('postSamples').put({ id: 'tiktok:lena|7301', creatorId: 'tiktok:lena', seenAt: 1_700_000_600_000, post });
   }
@@ -56,6 +71,7 @@ describe('upgrades', () => {
     await writeVersion(name, version);
     const db = open(name);
     const [entry] = await listShortlist(db);
+    const set = await loadReadingSet(db, 'tiktok:lena');
     expect(entry?.creator).toEqual({
       ...V1_CREATOR,
       tags: [],
@@ -68,12 +84,25 @@ describe('upgrades', () => {
       doNotWork: null,
       updatedAt: V1_CREATOR.lastSeenAt,
     });
-    expect(entry?.latest).toEqual(SNAPSHOT);
-    expect(entry?.snapshotCount).toBe(1);
+    expect(set.latest).toEqual(SNAPSHOT);
+    expect(entry?.summary?.snapshotCount).toBe(1);
+    expect(entry?.summary?.followers?.value).toBe(50_000);
     const sample = await loadSample(db, 'tiktok:lena');
     expect(sample.map((seen) => seen.post.likes?.value)).toEqual(version === 2 ? [900] : []);
     // The new indexes work on migrated records.
     expect(await db.creators.where('status').equals('to-review').count()).toBe(1);
+  });
+
+  it('a database written by version 3 opens with the vetting work intact and its scores computed on first listing', async () => {
+    const name = uniqueName();
+    await writeVersion(name, 3);
+    const db = open(name);
+    expect(await db.summaries.count()).toBe(0);
+    const [entry] = await listShortlist(db);
+    expect(entry?.creator).toEqual({ ...V1_CREATOR, ...V3_WORK });
+    expect(entry?.summary).toMatchObject({ snapshotCount: 1, followers: SNAPSHOT.creator.followers });
+    expect(await loadSample(db, 'tiktok:lena')).toHaveLength(1);
+    expect(await db.creators.where('tags').equals('护肤').count()).toBe(1);
   });
 });
 
@@ -93,6 +122,7 @@ describe('writers at the same time', () => {
       setStatus(dashboard, ['tiktok:lena'], 'contacted', 2_100),
       addNote(dashboard, 'tiktok:lena', 'from the dashboard', 2_200),
       editCreator(dashboard, 'tiktok:lena', { tags: ['spring'], price: { amount: 300, currency: 'USD' } }, 2_300),
+      refreshSummaries(dashboard, ['tiktok:lena']),
     ]);
     const creator = await popup.creators.get('tiktok:lena');
     expect(creator?.notes.map((note) => note.text).sort()).toEqual(['first', 'from the dashboard', 'from the popup']);
@@ -103,5 +133,9 @@ describe('writers at the same time', () => {
     expect(creator?.lastSeenAt).toBe(2_500);
     expect(await popup.snapshots.count()).toBe(3);
     expect(await popup.postSamples.count()).toBe(1);
+    // The dashboard's score, computed while the readings were being written, is not older than they are.
+    const [row] = await listShortlist(dashboard);
+    expect(row?.summary?.snapshotCount).toBe(3);
+    expect(row?.summary?.asOf).toBe(2_500);
   });
 });

@@ -2,14 +2,16 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
-  listShortlist,
   loadHistory,
+  recordPosts,
   openDatabase,
   saveSnapshot,
   StorageError,
   type CreatorLensDatabase,
 } from '../lib/db';
-import { removeCreators } from '../lib/db/creators';
+import { removeCreators, restoreCreators } from '../lib/db/creators';
+import { listRows, listShortlist, loadReadingSet, refreshSummaries } from '../lib/db/summaries';
+import { SUMMARY_VERSION } from '../lib/summary';
 import type { Snapshot } from '../lib/schema';
 import { CAPTURED_AT, exact, makeSnapshot } from './helpers/snapshots';
 
@@ -142,14 +144,15 @@ describe('listShortlist', () => {
       NOW,
     );
 
-    const entries = await listShortlist(db);
-    expect(entries.map((e) => [e.creator.id, e.snapshotCount])).toEqual([
+    const rows = await listShortlist(db);
+    expect(rows.map((row) => [row.creator.id, row.summary?.snapshotCount])).toEqual([
       ['tiktok:anna', 3],
       ['tiktok:bo', 1],
     ]);
-    expect(entries[0]?.latest?.capturedAt).toBe(CAPTURED_AT + 2 * day);
-    expect(entries[0]?.latest?.creator.followers?.value).toBe(60_000);
-    expect(entries[0]?.creator.lastSeenAt).toBe(CAPTURED_AT + 2 * day);
+    expect(rows[0]?.summary?.followers?.value).toBe(60_000);
+    expect(rows[0]?.summary?.asOf).toBe(CAPTURED_AT + 2 * day);
+    expect(rows[0]?.creator.lastSeenAt).toBe(CAPTURED_AT + 2 * day);
+    expect((await loadReadingSet(db, 'tiktok:anna')).latest?.capturedAt).toBe(CAPTURED_AT + 2 * day);
   });
 
   it('is empty for a new database', async () => {
@@ -164,10 +167,11 @@ describe('listShortlist', () => {
     const corrupted = { ...makeSnapshot(), creator: { handle: 42 }, posts: 'lost' } as unknown as Snapshot;
     await db.snapshots.update(target.id, { snapshot: corrupted });
 
-    const [entry] = await listShortlist(db);
-    expect(entry?.snapshotCount).toBe(2);
-    expect(entry?.latest?.capturedAt).toBe(CAPTURED_AT);
-    expect(entry?.latest?.creator.followers?.value).toBe(50_000);
+    const set = await loadReadingSet(db, 'tiktok:lena');
+    expect(set.snapshotCount).toBe(2);
+    expect(set.latest?.capturedAt).toBe(CAPTURED_AT);
+    const [row] = await listShortlist(db);
+    expect(row?.summary?.followers?.value).toBe(50_000);
   });
 
   it('gives latest null when no stored snapshot is valid', async () => {
@@ -175,10 +179,11 @@ describe('listShortlist', () => {
     const [record] = await db.snapshots.toArray();
     if (record?.id === undefined) throw new Error('the snapshot was not stored');
     await db.snapshots.update(record.id, { snapshot: { version: 99 } as unknown as Snapshot });
-    const [entry] = await listShortlist(db);
-    expect(entry?.creator.id).toBe('tiktok:lena');
-    expect(entry?.latest).toBeNull();
-    expect(entry?.snapshotCount).toBe(1);
+    expect((await loadReadingSet(db, 'tiktok:lena')).latest).toBeNull();
+    const [row] = await listShortlist(db);
+    expect(row?.creator.id).toBe('tiktok:lena');
+    expect(row?.summary).toMatchObject({ snapshotCount: 1, score: null, grade: null, followers: null });
+    expect(row?.summary?.unscoredReason).toMatch(/No saved reading can be read/);
   });
 });
 
@@ -195,6 +200,63 @@ describe('removeCreators', () => {
     expect(await db.snapshots.where('creatorId').equals('tiktok:bo').count()).toBe(1);
     const entries = await listShortlist(db);
     expect(entries.map((e) => e.creator.id)).toEqual(['tiktok:bo']);
+    expect(await db.summaries.get('tiktok:anna')).toBeUndefined();
+  });
+
+  it('undo puts the creator back with its score at once', async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'anna' } }), 'a', NOW);
+    const [before] = await listShortlist(db);
+    const removed = await removeCreators(db, ['tiktok:anna']);
+    await restoreCreators(db, removed);
+    const listing = await listRows(db);
+    expect(listing.stale).toEqual([]);
+    expect(listing.rows).toEqual([before]);
+  });
+});
+
+describe('list summaries', () => {
+  it('a creator saved but not yet summarised is listed as pending, then with its figures', async () => {
+    await saveSnapshot(db, makeSnapshot(), 'first note', NOW);
+    const first = await listRows(db);
+    expect(first.stale).toEqual(['tiktok:lena']);
+    expect(first.rows[0]).toMatchObject({ pending: true, summary: null, creator: { handle: 'lena' } });
+    expect(await refreshSummaries(db, first.stale)).toBe(1);
+    const second = await listRows(db);
+    expect(second.stale).toEqual([]);
+    expect(second.rows[0]?.summary).toMatchObject({ followers: { value: 50_000 }, snapshotCount: 1, version: SUMMARY_VERSION });
+    expect(second.rows[0]?.summary?.score).toEqual(expect.any(Number));
+  });
+
+  it('a new reading drops the stored summary, so the list never shows the older figures', async () => {
+    await saveSnapshot(db, makeSnapshot(), '', NOW);
+    await listShortlist(db);
+    await saveSnapshot(db, makeSnapshot({ capturedAt: CAPTURED_AT + 1_000, creator: { followers: exact(70_000) } }), '', NOW);
+    expect((await listRows(db)).stale).toEqual(['tiktok:lena']);
+    const [row] = await listShortlist(db);
+    expect(row?.summary).toMatchObject({ followers: { value: 70_000 }, snapshotCount: 2 });
+  });
+
+  it('a post seen on its own page drops the summary too (its likes join the sample)', async () => {
+    await saveSnapshot(db, makeSnapshot(), '', NOW);
+    await listShortlist(db);
+    await recordPosts(db, makeSnapshot({ pageKind: 'post', url: 'https://www.tiktok.com/@lena/video/1' }), NOW);
+    expect((await listRows(db)).stale).toEqual(['tiktok:lena']);
+  });
+
+  it('a summary made by another scoring version is computed again', async () => {
+    await saveSnapshot(db, makeSnapshot(), '', NOW);
+    await listShortlist(db);
+    await db.summaries.update('tiktok:lena', { version: '0.9.0/1', score: 1 });
+    expect((await listRows(db)).stale).toEqual(['tiktok:lena']);
+    const [row] = await listShortlist(db);
+    expect(row?.summary?.version).toBe(SUMMARY_VERSION);
+    expect(row?.summary?.score).not.toBe(1);
+  });
+
+  it('skips creators deleted before their summary was computed', async () => {
+    await saveSnapshot(db, makeSnapshot(), '', NOW);
+    expect(await refreshSummaries(db, ['tiktok:lena', 'tiktok:gone'])).toBe(1);
+    expect(await db.summaries.get('tiktok:gone')).toBeUndefined();
   });
 });
 

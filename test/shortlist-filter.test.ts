@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonLines } from '../lib/compare';
 import { newCreator } from '../lib/db/creators';
-import type { CreatorRecord, ShortlistEntry } from '../lib/db';
+import type { CreatorRecord } from '../lib/db';
 import { historyPoints } from '../lib/history';
 import { cpe, cpm, medianEngagementsOf, medianViewsOf } from '../lib/pricing';
 import type { Snapshot } from '../lib/schema';
 import { assess } from '../lib/scoring';
-import type { ShortlistRow } from '../lib/shortlist';
+import { toRows, type ShortlistRow } from '../lib/shortlist';
 import { allTags, cpeOf, cpmOf, EMPTY_FILTER, filterRows, shownGrade, sortRows } from '../lib/shortlist-filter';
 import { CAPTURED_AT, DAY, engagedPosts, exact, makeSnapshot } from './helpers/snapshots';
 
@@ -15,8 +15,7 @@ function row(handle: string, fields: Partial<CreatorRecord> = {}, snapshot: Snap
     ...newCreator({ id: `tiktok:${handle}`, platform: 'tiktok', handle, displayName: handle.toUpperCase(), profileUrl: `https://www.tiktok.com/@${handle}` }, 1),
     ...fields,
   };
-  const entry: ShortlistEntry = { creator, latest: snapshot, snapshotCount: snapshot ? 1 : 0, sample: [], history: [] };
-  return { entry, assessment: snapshot ? assess(snapshot) : null };
+  return toRows([{ creator, latest: snapshot, snapshotCount: snapshot ? 1 : 0, sample: [], history: [] }])[0]!;
 }
 
 const big = makeSnapshot({ creator: { handle: 'big', followers: exact(2_000_000) } });
@@ -26,7 +25,7 @@ const rows = [
   row('cai', { platform: 'instagram', lastSeenAt: 20, gradeOverride: { grade: 'C', reason: 'brand safety', at: 3 } }),
   row('dee', { lastSeenAt: 40 }, null),
 ];
-const handles = (list: ShortlistRow[]) => list.map((r) => r.entry.creator.handle);
+const handles = (list: ShortlistRow[]) => list.map((r) => r.creator.handle);
 
 describe('filterRows', () => {
   it('keeps everything with the empty filter', () => {
@@ -48,7 +47,7 @@ describe('filterRows', () => {
     expect(handles(filterRows(rows, { ...EMPTY_FILTER, grade: 'S' }))).toEqual(['ana']);
     expect(handles(filterRows(rows, { ...EMPTY_FILTER, grade: 'none' }))).toEqual(['dee']);
     expect(handles(filterRows(rows, { ...EMPTY_FILTER, tier: 'mega' }))).toEqual(['ben']);
-    const score = rows[0]!.assessment!.score!;
+    const score = rows[0]!.summary!.score!;
     expect(handles(filterRows(rows, { ...EMPTY_FILTER, scoreMin: score, scoreMax: score }))).toContain('ana');
     // A creator without a score never falls in a range.
     expect(handles(filterRows(rows, { ...EMPTY_FILTER, scoreMin: 0 }))).not.toContain('dee');
@@ -134,9 +133,9 @@ describe('comparisonLines', () => {
 });
 
 describe('historyPoints', () => {
-  it('puts the latest snapshot with the earlier ones, by capture date', () => {
+  it('puts the readings in capture order, each with its own figures', () => {
     const earlier = makeSnapshot({ capturedAt: CAPTURED_AT - 30 * DAY, creator: { followers: exact(40_000) } });
-    const points = historyPoints({ history: [earlier], latest: makeSnapshot() });
+    const points = historyPoints([makeSnapshot(), earlier]);
     expect(points.map((point) => point.followers)).toEqual([40_000, 50_000]);
     expect(points[1]!.viewRate).toBeCloseTo(0.2);
   });

@@ -42,17 +42,11 @@ export function joinTags(tags: readonly string[]): string {
   return tags.join(tags.some((tag) => /[,;]/.test(tag)) ? '\n' : ', ');
 }
 
-function toRecord({ entry, assessment }: ShortlistRow, style: HeaderStyle): Record<CsvField, Cell> {
-  const { creator, latest } = entry;
-  const fields = latest?.creator;
-  const metric = (id: string) => assessment?.metrics.find((m) => m.id === id)?.value ?? null;
-  const percent = (id: string) => {
-    const value = metric(id);
-    return value === null ? '' : formatPercent(value);
-  };
-  const medianViews = metric('medianViews');
+function toRecord({ creator, summary }: ShortlistRow, style: HeaderStyle): Record<CsvField, Cell> {
+  const percent = (value: number | null | undefined) => (value === null || value === undefined ? '' : formatPercent(value));
+  const medianViews = summary?.medianViews ?? null;
   const keys = style === 'keys';
-  const bioEmail = fields?.email ?? null;
+  const bioEmail = summary?.bioEmail ?? null;
   const lastStatus = creator.statusHistory.at(-1);
   return {
     name: creator.displayName ?? '',
@@ -60,23 +54,23 @@ function toRecord({ entry, assessment }: ShortlistRow, style: HeaderStyle): Reco
     handle: creator.handle,
     platform: keys ? creator.platform : platformName(creator.platform),
     profile_url: creator.profileUrl,
-    followers: countCell(fields?.followers),
-    followers_shown: fields?.followers?.shown ?? '',
-    following: countCell(fields?.following),
-    total_likes: countCell(fields?.totalLikes),
-    posts: countCell(fields?.postCount),
-    view_rate: percent('viewRate'),
-    engagement_rate: percent('engagementRate'),
+    followers: countCell(summary?.followers),
+    followers_shown: summary?.followers?.shown ?? '',
+    following: countCell(summary?.following),
+    total_likes: countCell(summary?.totalLikes),
+    posts: countCell(summary?.postCount),
+    view_rate: percent(summary?.viewRate),
+    engagement_rate: percent(summary?.engagementRate),
     median_views: medianViews === null ? '' : Math.round(medianViews),
-    likes_per_post_per_follower: percent('likesPerVideoPerFollower'),
-    score: assessment?.score ?? '',
-    grade: assessment?.grade ?? '',
-    confidence: assessment?.confidence ?? '',
+    likes_per_post_per_follower: percent(summary?.likesPerVideoPerFollower),
+    score: summary?.score ?? '',
+    grade: summary?.grade ?? '',
+    confidence: summary?.confidence ?? '',
     grade_override: creator.gradeOverride?.grade ?? '',
     grade_override_reason: creator.gradeOverride?.reason ?? '',
-    tier: assessment?.tier?.label ?? '',
-    class: assessment?.creatorClass?.id ?? '',
-    flags: assessment?.flags.map((flag) => `${flag.severity}: ${flag.message}`).join('\n') ?? '',
+    tier: summary?.tier?.label ?? '',
+    class: summary?.creatorClass?.id ?? '',
+    flags: summary?.flags.map((flag) => `${flag.severity}: ${flag.message}`).join('\n') ?? '',
     status: keys ? creator.status : VALUE_LABELS.status[creator.status],
     status_set: dateCell(lastStatus?.status === creator.status ? lastStatus.at : null),
     tags: joinTags(creator.tags),
@@ -92,7 +86,7 @@ function toRecord({ entry, assessment }: ShortlistRow, style: HeaderStyle): Reco
     first_saved: dateCell(creator.createdAt),
     last_seen: dateCell(creator.lastSeenAt),
     updated: dateCell(creator.updatedAt),
-    snapshots: entry.snapshotCount,
+    snapshots: summary?.snapshotCount ?? '',
   };
 }
 

@@ -1,4 +1,5 @@
-// A JSON backup of the whole database (creators, snapshots, post samples) and its restore.
+// A JSON backup of the whole database (creators, snapshots, post samples; the list summaries are
+// derived from those and left out) and its restore.
 // Restore checks the whole file first and then replaces everything in one transaction, so a
 // broken or foreign file changes nothing.
 import * as z from 'zod/mini';
@@ -163,7 +164,9 @@ export interface RestoreResult {
 /** Replaces the whole database with the backup, in one transaction: all of it or none. */
 export async function restoreBackup(db: CreatorLensDatabase, backup: Backup): Promise<RestoreResult> {
   try {
-    await db.transaction('rw', db.creators, db.snapshots, db.postSamples, async () => {
+    await db.transaction('rw', [db.creators, db.snapshots, db.postSamples, db.summaries], async () => {
+      // Summaries are derived from the readings: dropped here, computed again for the new ones.
+      await db.summaries.clear();
       await db.creators.clear();
       await db.snapshots.clear();
       await db.postSamples.clear();

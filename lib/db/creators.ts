@@ -2,6 +2,7 @@
 // read-modify-write inside one transaction, so the popup, the background and the dashboard
 // writing at the same time never lose each other's changes.
 import { TEXT_LIMITS, type Platform } from '../schema';
+import type { CreatorSummary } from '../summary';
 import {
   explainStorageError,
   type CreatorLensDatabase,
@@ -106,18 +107,22 @@ export interface RemovedCreators {
   creators: CreatorRecord[];
   snapshots: SnapshotRecord[];
   postSamples: PostSampleRecord[];
+  /** Their list summaries, put back with them so Undo shows the rows at once. */
+  summaries: CreatorSummary[];
 }
 
 export async function removeCreators(db: CreatorLensDatabase, ids: readonly string[]): Promise<RemovedCreators> {
   try {
-    return await db.transaction('rw', db.creators, db.snapshots, db.postSamples, async () => {
+    return await db.transaction('rw', [db.creators, db.snapshots, db.postSamples, db.summaries], async () => {
       const creators = (await db.creators.bulkGet([...ids])).filter((creator): creator is CreatorRecord => creator !== undefined);
       const snapshots = await db.snapshots.where('creatorId').anyOf([...ids]).toArray();
       const postSamples = await db.postSamples.where('creatorId').anyOf([...ids]).toArray();
+      const summaries = (await db.summaries.bulkGet([...ids])).filter((summary): summary is CreatorSummary => summary !== undefined);
       await db.snapshots.bulkDelete(snapshots.map((record) => record.id!));
       await db.postSamples.bulkDelete(postSamples.map((record) => record.id));
+      await db.summaries.bulkDelete([...ids]);
       await db.creators.bulkDelete([...ids]);
-      return { creators, snapshots, postSamples };
+      return { creators, snapshots, postSamples, summaries };
     });
   } catch (error) {
     throw explainStorageError(error);
@@ -127,10 +132,11 @@ export async function removeCreators(db: CreatorLensDatabase, ids: readonly stri
 /** Undo of removeCreators: puts everything back as it was, ids included. */
 export async function restoreCreators(db: CreatorLensDatabase, removed: RemovedCreators): Promise<void> {
   try {
-    await db.transaction('rw', db.creators, db.snapshots, db.postSamples, async () => {
+    await db.transaction('rw', [db.creators, db.snapshots, db.postSamples, db.summaries], async () => {
       await db.creators.bulkPut(removed.creators);
       await db.snapshots.bulkPut(removed.snapshots);
       await db.postSamples.bulkPut(removed.postSamples);
+      await db.summaries.bulkPut(removed.summaries);
     });
   } catch (error) {
     throw explainStorageError(error);

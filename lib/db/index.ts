@@ -3,6 +3,7 @@
 // Schema versions are only ever added, never edited; migrations go in upgrade().
 import Dexie, { type EntityTable } from 'dexie';
 import { PostSchema, SnapshotSchema, TEXT_LIMITS, type Platform, type Post, type Snapshot } from '../schema';
+import type { CreatorSummary } from '../summary';
 import { newCreator } from './creators';
 
 export interface Note {
@@ -81,6 +82,7 @@ export type CreatorLensDatabase = Dexie & {
   creators: EntityTable<CreatorRecord, 'id'>;
   snapshots: EntityTable<SnapshotRecord, 'id'>;
   postSamples: EntityTable<PostSampleRecord, 'id'>;
+  summaries: EntityTable<CreatorSummary, 'creatorId'>;
 };
 
 /** Posts kept per creator: the newest seen, enough for medians over the last 30 posts. */
@@ -118,6 +120,9 @@ export function openDatabase(name = DATABASE_NAME): CreatorLensDatabase {
           creator.updatedAt ??= creator.lastSeenAt ?? created;
         }),
     );
+  // v4: each creator's list figures and score, derived from its readings (see lib/summary.ts);
+  // nothing to migrate, a missing summary is computed when the list needs it.
+  db.version(4).stores({ summaries: 'creatorId' });
   return db;
 }
 
@@ -175,7 +180,7 @@ export async function saveSnapshot(
   const id = creatorId(checked.platform, checked.creator.handle);
   const trimmed = note.trim().slice(0, TEXT_LIMITS.note);
   try {
-    return await db.transaction('rw', db.creators, db.snapshots, async () => {
+    return await db.transaction('rw', db.creators, db.snapshots, db.summaries, async () => {
       const existing = await db.creators.get(id);
       const base =
         existing ??
@@ -196,6 +201,7 @@ export async function saveSnapshot(
         snapshot: checked,
         ...(assessedWith ? { assessedWith } : {}),
       });
+      await db.summaries.delete(id);
       const snapshotCount = await db.snapshots.where('creatorId').equals(id).count();
       return { creator, snapshotCount };
     });
@@ -212,9 +218,10 @@ export async function saveSnapshot(
 export async function recordPosts(db: CreatorLensDatabase, snapshot: Snapshot, now: number): Promise<number> {
   const id = creatorId(snapshot.platform, snapshot.creator.handle);
   try {
-    return await db.transaction('rw', db.postSamples, async () => {
+    return await db.transaction('rw', db.postSamples, db.summaries, async () => {
       if (snapshot.pageKind === 'post') {
         await db.postSamples.bulkPut(snapshot.posts.map((post) => ({ id: `${id}|${post.id}`, creatorId: id, seenAt: now, post })));
+        await db.summaries.delete(id);
       }
       const keys = await samplesNewestFirst(db, id).primaryKeys();
       await db.postSamples.bulkDelete(keys.slice(MAX_SAMPLE_POSTS));
@@ -238,78 +245,11 @@ export async function loadSample(db: CreatorLensDatabase, id: string): Promise<A
   });
 }
 
-export interface ShortlistEntry {
-  creator: CreatorRecord;
-  /** The newest valid profile snapshot, else the newest valid snapshot; null if none is valid. */
-  latest: Snapshot | null;
-  snapshotCount: number;
-  /** Posts seen on their own pages, newest first. */
-  sample: Array<{ seenAt: number; post: Post }>;
-  /**
-   * The reading before the latest, when there is one (for a follower jump between the last two
-   * readings); the detail view loads the full history with loadHistory.
-   */
-  history: Snapshot[];
-}
-
 /** The creator's valid snapshots, oldest first. */
 export async function loadHistory(db: CreatorLensDatabase, id: string): Promise<Snapshot[]> {
   const records = await db.snapshots.where('[creatorId+capturedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();
   return records.flatMap((record) => {
     const parsed = SnapshotSchema.safeParse(record.snapshot);
     return parsed.success ? [parsed.data] : [];
-  });
-}
-
-/** How many of each creator's newest readings the list loads (the detail view loads them all). */
-const LISTED_READINGS = 2;
-
-/**
- * Every creator with its newest readings, newest-seen creator first. Built for 10,000 creators
- * with 100,000 snapshots: one pass over the snapshot index keys, then only the newest readings'
- * values; older readings stay on disk until the detail view asks for them (loadHistory).
- */
-export async function listShortlist(db: CreatorLensDatabase): Promise<ShortlistEntry[]> {
-  return db.transaction('r', db.creators, db.snapshots, db.postSamples, async () => {
-    const creators = await db.creators.orderBy('lastSeenAt').reverse().toArray();
-    const idsByCreator = new Map<string, number[]>();
-    await db.snapshots.orderBy('[creatorId+capturedAt]').eachKey((key, cursor) => {
-      const owner = (key as [string, number])[0];
-      const ids = idsByCreator.get(owner) ?? [];
-      ids.push(cursor.primaryKey as number);
-      idsByCreator.set(owner, ids);
-    });
-    const newest = [...idsByCreator.values()].flatMap((ids) => ids.slice(-LISTED_READINGS));
-    const records = await db.snapshots.bulkGet(newest);
-    const readings = new Map<string, Snapshot[]>();
-    for (const record of records) {
-      if (!record) continue;
-      const parsed = SnapshotSchema.safeParse(record.snapshot);
-      if (!parsed.success) continue;
-      const list = readings.get(record.creatorId) ?? [];
-      list.push(parsed.data);
-      readings.set(record.creatorId, list);
-    }
-    const samples = new Map<string, Array<{ seenAt: number; post: Post }>>();
-    for (const record of await db.postSamples.toArray()) {
-      const post = PostSchema.safeParse(record.post);
-      if (!post.success) continue;
-      const list = samples.get(record.creatorId) ?? [];
-      list.push({ seenAt: record.seenAt, post: post.data });
-      samples.set(record.creatorId, list);
-    }
-    return creators.map((creator) => {
-      // Oldest first, as stored; a profile reading describes the creator best.
-      const valid = readings.get(creator.id) ?? [];
-      const newestFirst = [...valid].reverse();
-      const latest = newestFirst.find((snapshot) => snapshot.pageKind === 'profile') ?? newestFirst[0] ?? null;
-      return {
-        creator,
-        latest,
-        snapshotCount: idsByCreator.get(creator.id)?.length ?? 0,
-        sample: (samples.get(creator.id) ?? []).sort((a, b) => b.seenAt - a.seenAt),
-        history: valid.filter((snapshot) => snapshot !== latest),
-      };
-    });
   });
 }

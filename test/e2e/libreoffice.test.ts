@@ -10,9 +10,9 @@ import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, shortlistToCsv } from '../../lib/csv/export';
-import type { CreatorRecord, ShortlistEntry } from '../../lib/db';
+import type { CreatorRecord } from '../../lib/db';
 import { applyEdit, newCreator } from '../../lib/db/creators';
-import { toRows } from '../../lib/shortlist';
+import { toRows, type ShortlistEntry } from '../../lib/shortlist';
 import { makeSnapshot } from '../helpers/snapshots';
 
 const SOFFICE = process.env.SOFFICE_PATH ?? 'soffice';
@@ -63,7 +63,7 @@ describe('the exported CSV in LibreOffice Calc', () => {
       );
     }
 
-    const rows = toRows(Object.entries(NAMES).map(([handle, name]) => entry(handle, name)), T1);
+    const rows = toRows(Object.entries(NAMES).map(([handle, name]) => entry(handle, name)));
     const csv = shortlistToCsv(rows);
     const input = join(dir, 'shortlist.csv');
     writeFileSync(input, csv, 'utf8');
