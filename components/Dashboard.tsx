@@ -2,7 +2,7 @@ import type { SortingState } from '@tanstack/react-table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { STATUS_LABELS, type CreatorLensDatabase, type Status } from '../lib/db';
-import { listRows, refreshSummaries, type ShortlistListing } from '../lib/db/summaries';
+import { listFirstRows, listRows, refreshSummaries, type ShortlistListing } from '../lib/db/summaries';
 import { addTag, removeCreators, restoreCreators, setStatus, type RemovedCreators } from '../lib/db/creators';
 import { MAX_COMPARED } from '../lib/compare';
 import { allTags, EMPTY_FILTER, filterRows, sortRows, type ColumnId, type ShortlistFilter } from '../lib/shortlist-filter';
@@ -42,6 +42,9 @@ function useCreatorHash(): [string | null, (id: string | null) => void] {
   }, []);
   return [id, navigate];
 }
+
+/** Rows read before the whole list: more than a tall window shows. */
+const FIRST_SCREEN = 40;
 
 /** Summaries computed per step: the rows on screen first, then larger steps. */
 const FIRST_STEP = 100;
@@ -87,18 +90,24 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const [detailId, openDetail] = useCreatorHash();
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const listing = useLiveQuery(async (): Promise<ShortlistListing> => {
+  // The first screen of rows is read on its own, and the whole list only after it (a read
+  // started together would hold it up): with 10,000 creators the first rows show at once.
+  const preview = useLiveQuery(() => listFirstRows(db, FIRST_SCREEN).catch(() => null), [db]);
+  const previewed = preview !== undefined;
+  const listing = useLiveQuery(async (): Promise<ShortlistListing | undefined> => {
+    if (!previewed) return undefined;
     try {
       return await listRows(db);
     } catch (failure) {
       setError(`The shortlist could not be read: ${message(failure)}`);
       return { rows: [], stale: [] };
     }
-  }, [db]);
+  }, [db, previewed]);
   useFreshSummaries(db, listing, setError);
-  const rows = listing?.rows;
+  const rows = listing?.rows ?? preview ?? undefined;
+  const partial = listing === undefined && rows !== undefined;
   const stale = listing?.stale.length ?? 0;
-  const loadingFigures = stale > 0;
+  const loadingFigures = stale > 0 || partial;
 
   const byId = useMemo(() => new Map((rows ?? []).map((row) => [row.creator.id, row])), [rows]);
   const tags = useMemo(() => allTags(rows ?? []), [rows]);
@@ -166,7 +175,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
         <div>
           <h1>Shortlist</h1>
           <p className="muted small">
-            {rows === undefined
+            {rows === undefined || partial
               ? 'Loading…'
               : view.length === total
                 ? plural(total, 'creator')
@@ -186,7 +195,8 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
       {error ? <p className="error" role="alert">{error}</p> : null}
 
       <div className="status-bar" role="status" aria-live="polite">
-        {loadingFigures && !notice ? <span data-testid="reading-figures">Scoring the saved snapshots of {plural(stale, 'creator')}…</span> : null}
+        {partial && !notice ? <span data-testid="reading-figures">Reading the whole shortlist…</span> : null}
+        {stale > 0 && !notice ? <span data-testid="reading-figures">Scoring the saved snapshots of {plural(stale, 'creator')}…</span> : null}
         {notice ? (
           <>
             <span>{notice.text}</span>

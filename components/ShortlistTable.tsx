@@ -224,25 +224,32 @@ const ariaSort = (direction: false | 'asc' | 'desc') => (direction === 'asc' ? '
 
 export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSelect, onOpen, onDelete }: ShortlistTableProps) {
   const columns = useColumns(onOpen);
-  const table = useReactTable({
-    data: rows,
-    columns,
-    state: { sorting },
-    onSortingChange: (updater) => onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
-    manualSorting: true,
-    enableMultiSort: false,
-    getCoreRowModel: getCoreRowModel(),
-    getRowId: (row) => row.creator.id,
-  });
   const scroller = useRef<HTMLDivElement>(null);
-  const tableRows = table.getRowModel().rows;
   const virtualizer = useVirtualizer({
-    count: tableRows.length,
+    count: rows.length,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 8,
   });
   const items = virtualizer.getVirtualItems();
+  // The table model gets only the rows in view: sorting and filtering are done on the whole
+  // list before (lib/shortlist-filter), so a sort re-renders some 30 rows, not 10,000.
+  // Same rows, same array: a new one would make the table model reset itself on every render.
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+  const visible = useMemo(() => rows.slice(first, last + 1), [rows, first, last]);
+  const table = useReactTable({
+    data: visible,
+    columns,
+    state: { sorting },
+    onSortingChange: (updater) => onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
+    manualSorting: true,
+    autoResetPageIndex: false,
+    enableMultiSort: false,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => row.creator.id,
+  });
+  const tableRows = table.getRowModel().rows;
   const top = items[0]?.start ?? 0;
   const bottom = items.length > 0 ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
   const columnCount = columns.length + 2;
@@ -297,8 +304,8 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
               <td colSpan={columnCount} />
             </tr>
           ) : null}
-          {items.map((item) => {
-            const row = tableRows[item.index]!;
+          {items.map((item, position) => {
+            const row = tableRows[position]!;
             const { creator } = row.original;
             const isSelected = selected.has(creator.id);
             return (

@@ -379,12 +379,11 @@ describe('all or nothing', () => {
 
   it('a write that fails rolls back the rows written before it', async () => {
     await db.creators.put(newCreator({ id: 'tiktok:old', platform: 'tiktok', handle: 'old', displayName: null, profileUrl: 'https://www.tiktok.com/@old' }, T0));
-    const put = db.creators.put.bind(db.creators);
-    let calls = 0;
-    vi.spyOn(db.creators, 'put').mockImplementation((...args) => {
-      calls += 1;
-      if (calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return put(...args);
+    // The disk fills up after the first row of the batch is written.
+    const bulkPut = db.creators.bulkPut.bind(db.creators);
+    vi.spyOn(db.creators, 'bulkPut').mockImplementation(async (records) => {
+      await bulkPut((records as CreatorRecord[]).slice(0, 1));
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     });
     const result = check('Handle,Platform,Tags\n@a,TikTok,x\n@b,TikTok,\n@old,TikTok,y\n');
     const failure = importCreators(db, result, NOW);

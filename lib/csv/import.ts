@@ -646,20 +646,26 @@ export async function importCreators(db: CreatorLensDatabase, check: ImportCheck
   try {
     return await db.transaction('rw', db.creators, async () => {
       const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
+      // One read and one write for the whole file: 10,000 rows in a single round trip each.
+      const ids = [...new Set(check.rows.map((row) => row.id))];
+      const found = await db.creators.bulkGet(ids);
+      const stored = new Map(ids.map((id, index) => [id, found[index]]));
       const merged = new Map<string, { before: CreatorRecord | undefined; after: CreatorRecord }>();
       for (const row of check.rows) {
         const known = merged.get(row.id);
-        const before = known ? known.before : await db.creators.get(row.id);
+        const before = known ? known.before : stored.get(row.id);
         merged.set(row.id, { before, after: mergeCreator(known?.after ?? before, row, now) });
       }
+      const writes: CreatorRecord[] = [];
       for (const { before, after } of merged.values()) {
         if (!before) result.created += 1;
         else if (JSON.stringify(before) === JSON.stringify(after)) {
           result.unchanged += 1;
           continue;
         } else result.updated += 1;
-        await db.creators.put(after);
+        writes.push(after);
       }
+      await db.creators.bulkPut(writes);
       return result;
     });
   } catch (error) {

@@ -71,6 +71,18 @@ export async function listRows(db: CreatorLensDatabase): Promise<ShortlistListin
   });
 }
 
+/** The newest-seen creators with their summaries: the first screen, while the whole list loads. */
+export async function listFirstRows(db: CreatorLensDatabase, count: number): Promise<ShortlistRow[]> {
+  return db.transaction('r', db.creators, db.summaries, async () => {
+    const creators = await db.creators.orderBy('lastSeenAt').reverse().limit(count).toArray();
+    const summaries = await db.summaries.bulkGet(creators.map((creator) => creator.id));
+    return creators.map((creator, index): ShortlistRow => {
+      const summary = summaries[index];
+      return summary && summary.version === SUMMARY_VERSION ? { creator, summary } : { creator, summary: null, pending: true };
+    });
+  });
+}
+
 /** The whole shortlist with every summary current (computing the missing ones first). */
 export async function listShortlist(db: CreatorLensDatabase): Promise<ShortlistRow[]> {
   const { stale } = await listRows(db);
