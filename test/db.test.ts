@@ -10,7 +10,7 @@ import {
   type CreatorLensDatabase,
 } from '../lib/db';
 import { removeCreators, restoreCreators } from '../lib/db/creators';
-import { listRows, listShortlist, loadReadingSet, refreshSummaries } from '../lib/db/summaries';
+import { listFirstRows, listRows, listShortlist, loadReadingSet, refreshSummaries } from '../lib/db/summaries';
 import { SUMMARY_VERSION } from '../lib/summary';
 import type { Snapshot } from '../lib/schema';
 import { CAPTURED_AT, exact, makeSnapshot } from './helpers/snapshots';
@@ -251,6 +251,16 @@ describe('list summaries', () => {
     const [row] = await listShortlist(db);
     expect(row?.summary?.version).toBe(SUMMARY_VERSION);
     expect(row?.summary?.score).not.toBe(1);
+  });
+
+  it('the first screen lists the newest-seen creators with their stored scores', async () => {
+    for (const [index, handle] of ['ann', 'bea', 'cid'].entries()) {
+      await saveSnapshot(db, makeSnapshot({ creator: { handle }, capturedAt: CAPTURED_AT + index * 1_000 }), '', NOW);
+    }
+    await refreshSummaries(db, ['tiktok:cid']);
+    const first = await listFirstRows(db, 2);
+    expect(first.map((row) => [row.creator.handle, row.pending ?? false])).toEqual([['cid', false], ['bea', true]]);
+    expect(first[0]?.summary?.followers?.value).toBe(50_000);
   });
 
   it('skips creators deleted before their summary was computed', async () => {
