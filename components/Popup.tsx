@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SaveResult } from '../lib/db';
 import type { Post, ReadPageResponse, Snapshot } from '../lib/schema';
-import { assess, type Assessment } from '../lib/scoring';
+import type { Assessment } from '../lib/scoring';
+import { assessWith } from '../lib/score-context';
+import { formatDateTime } from '../lib/format';
 import { ScoreCard } from './ScoreCard';
 import './Popup.css';
 
@@ -16,12 +18,16 @@ export interface PopupActions {
   context(snapshot: Snapshot): Promise<{ seenPosts: Post[]; history: Snapshot[] }>;
   save(snapshot: Snapshot, note: string, assessment: Assessment): Promise<SaveResult>;
   openShortlist(): void;
+  /** The result last scored on this tab, when the tab still shows the same page. */
+  recall(): Promise<Snapshot | null>;
+  /** Keeps the result for this tab and shows its grade on the toolbar button. */
+  remember(snapshot: Snapshot, assessment: Assessment): Promise<void>;
 }
 
 type View =
   | { state: 'reading' }
   | { state: 'failed'; message: string; unsupported: boolean }
-  | { state: 'scored'; snapshot: Snapshot; assessment: Assessment; sampleSize: number; sampleError?: string };
+  | { state: 'scored'; snapshot: Snapshot; assessment: Assessment; sampleSize: number; sampleError?: string; recalled: boolean };
 
 type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; message: string } | { state: 'error'; message: string };
 
@@ -30,12 +36,8 @@ export function Popup({ actions }: { actions: PopupActions }) {
   const [note, setNote] = useState('');
   const [saveState, setSaveState] = useState<SaveState>({ state: 'idle' });
 
-  const score = useCallback(async () => {
-    setView({ state: 'reading' });
-    setSaveState({ state: 'idle' });
-    const response = await actions.score();
-    if (response.ok) {
-      const { snapshot } = response;
+  const show = useCallback(
+    async (snapshot: Snapshot, recalled: boolean) => {
       let context: { seenPosts: Post[]; history: Snapshot[] } = { seenPosts: [], history: [] };
       let sampleError: string | undefined;
       try {
@@ -44,21 +46,36 @@ export function Popup({ actions }: { actions: PopupActions }) {
         // Scoring still works from the page alone; the user learns why the sample is missing.
         sampleError = error instanceof Error ? error.message : String(error);
       }
-      setView({
-        state: 'scored',
-        snapshot,
-        assessment: assess(snapshot, { ...context, now: snapshot.capturedAt }),
-        sampleSize: context.seenPosts.length,
-        ...(sampleError ? { sampleError } : {}),
-      });
+      const assessment = assessWith(snapshot, context);
+      setView({ state: 'scored', snapshot, assessment, sampleSize: context.seenPosts.length, recalled, ...(sampleError ? { sampleError } : {}) });
+      return assessment;
+    },
+    [actions],
+  );
+
+  const score = useCallback(async () => {
+    setView({ state: 'reading' });
+    setSaveState({ state: 'idle' });
+    const response = await actions.score();
+    if (response.ok) {
+      const assessment = await show(response.snapshot, false);
+      // The badge and the memory are a convenience: the card is shown whatever happens to them.
+      await actions.remember(response.snapshot, assessment).catch(() => undefined);
     } else {
       setView({ state: 'failed', message: response.error.message, unsupported: response.error.code === 'unsupported-page' });
     }
-  }, [actions]);
+  }, [actions, show]);
 
   useEffect(() => {
-    void score();
-  }, [score]);
+    // Opened again on a page already scored in this tab: that result at once, "Score again" reads anew.
+    void actions
+      .recall()
+      .catch(() => null)
+      .then(async (snapshot) => {
+        if (snapshot) await show(snapshot, true);
+        else await score();
+      });
+  }, [actions, show, score]);
 
   const save = async (snapshot: Snapshot, assessment: Assessment) => {
     setSaveState({ state: 'saving' });
@@ -101,6 +118,11 @@ export function Popup({ actions }: { actions: PopupActions }) {
 
       {view.state === 'scored' ? (
         <>
+          {view.recalled ? (
+            <p className="small muted" data-testid="recalled">
+              Scored in this tab at {formatDateTime(view.snapshot.capturedAt)}. Score again to read the page anew.
+            </p>
+          ) : null}
           <ScoreCard snapshot={view.snapshot} assessment={view.assessment} />
           {view.snapshot.pageKind === 'post' ? (
             <p className="small muted" data-testid="sample-status">

@@ -3,8 +3,15 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { oncePerAddress, recordVisit } from '../lib/auto-sample';
 import { openDatabase } from '../lib/db';
 import { onScoreTab } from '../lib/messaging';
+import { createMenus, handleCommand, SCORE_LINK_MENU, scoreLink } from '../lib/fast-hands';
 import { readTab } from '../lib/read-tab';
 import { loadSettings } from '../lib/settings';
+import { forgetTab, recallScore } from '../lib/tab-memory';
+
+/** Clears the tab's remembered score unless the new address is the page it was read from. */
+async function forgetIfMoved(tabId: number, url: string): Promise<void> {
+  if ((await recallScore(tabId, url)) === null) await forgetTab(tabId);
+}
 
 export default defineBackground(() => {
   const db = openDatabase();
@@ -19,6 +26,20 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     // A full load ends with status "complete"; an in-app navigation only changes the URL.
     if (change.status === 'complete' || change.url !== undefined) sample.seen(tabId, tab.url ?? change.url);
+    // Another page in the tab: the grade on the badge was for the one before.
+    if (change.url !== undefined) void forgetIfMoved(tabId, change.url);
   });
-  browser.tabs.onRemoved.addListener((tabId) => sample.forget(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    sample.forget(tabId);
+    void forgetTab(tabId, false);
+  });
+
+  browser.runtime.onInstalled.addListener(createMenus);
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SCORE_LINK_MENU || !info.linkUrl) return;
+    scoreLink(db, info.linkUrl, tab).catch((error: unknown) => console.warn('Creator Lens could not score that link:', error));
+  });
+  browser.commands.onCommand.addListener((command) => {
+    handleCommand(command).catch((error: unknown) => console.warn('Creator Lens shortcut failed:', error));
+  });
 });

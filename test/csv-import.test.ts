@@ -381,10 +381,10 @@ describe('all or nothing', () => {
     await db.creators.put(newCreator({ id: 'tiktok:old', platform: 'tiktok', handle: 'old', displayName: null, profileUrl: 'https://www.tiktok.com/@old' }, T0));
     // The disk fills up after the first row of the batch is written.
     const bulkPut = db.creators.bulkPut.bind(db.creators);
-    vi.spyOn(db.creators, 'bulkPut').mockImplementation(async (records) => {
-      await bulkPut((records as CreatorRecord[]).slice(0, 1));
-      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-    });
+    vi.spyOn(db.creators, 'bulkPut').mockImplementation(((records: CreatorRecord[]) =>
+      bulkPut(records.slice(0, 1)).then(() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      })) as unknown as typeof db.creators.bulkPut);
     const result = check('Handle,Platform,Tags\n@a,TikTok,x\n@b,TikTok,\n@old,TikTok,y\n');
     const failure = importCreators(db, result, NOW);
     await expect(failure).rejects.toBeInstanceOf(StorageError);

@@ -35,6 +35,8 @@ function fakeActions(response: ReadPageResponse, save?: PopupActions['save']) {
     save: vi.fn<PopupActions['save']>(save ?? (async (snapshot) => savedResult(snapshot, 1))),
     openShortlist: vi.fn<PopupActions['openShortlist']>(),
     context: vi.fn<PopupActions['context']>(async () => ({ seenPosts: [], history: [] })),
+    recall: vi.fn<PopupActions['recall']>(async () => null),
+    remember: vi.fn<PopupActions['remember']>(async () => {}),
   };
 }
 
@@ -80,6 +82,32 @@ describe('Popup', () => {
     expect(flag?.textContent).toContain('following: 2,000 · threshold: 1,500');
     expect(flag?.textContent).toContain('HypeAuditor');
     expect(byTestId('no-flags')).toBeNull();
+  });
+
+  it('remembers the result for the tab, with its grade for the toolbar badge', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena });
+    await renderPopup(actions);
+    expect(actions.remember).toHaveBeenCalledWith(lena, expect.objectContaining({ grade: 'S' }));
+    expect(byTestId('recalled')).toBeNull();
+  });
+
+  it('opened again on a page already scored in the tab, shows that result without reading the page', async () => {
+    const actions = { ...fakeActions({ ok: true, snapshot: makeSnapshot() }), recall: vi.fn<PopupActions['recall']>(async () => lena) };
+    await renderPopup(actions);
+    expect(actions.score).not.toHaveBeenCalled();
+    expect(byTestId('creator-name')?.textContent).toBe('莉娜 Lena');
+    expect(byTestId('recalled')?.textContent).toMatch(/^Scored in this tab at .+ Score again to read the page anew\.$/);
+    const again = [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === 'Score again')!;
+    await act(async () => again.click());
+    expect(actions.score).toHaveBeenCalledTimes(1);
+    expect(byTestId('creator-name')?.textContent).toBe('Lena');
+    expect(byTestId('recalled')).toBeNull();
+  });
+
+  it('still shows the card when the badge cannot be set', async () => {
+    const actions = { ...fakeActions({ ok: true, snapshot: lena }), remember: vi.fn<PopupActions['remember']>(async () => { throw new Error('no session storage'); }) };
+    await renderPopup(actions);
+    expect(byTestId('grade')?.textContent).toBe('S');
   });
 
   it('a creator without warning signs says so', async () => {

@@ -2,9 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupActions } from '../../components/Popup';
-import { creatorId, loadHistory, loadSample, openDatabase, recordPosts, saveSnapshot } from '../../lib/db';
+import { openDatabase, saveSnapshot } from '../../lib/db';
 import { requestScore } from '../../lib/messaging';
 import { failure } from '../../lib/schema';
+import { scoringContext } from '../../lib/score-context';
+import { recallScore, rememberScore } from '../../lib/tab-memory';
 import '../../components/theme.css';
 
 // The tab to score: the active tab, or one named by ?tab=<id> (the popup opened in a tab).
@@ -21,11 +23,17 @@ const actions: PopupActions = {
     const tabId = await targetTabId();
     return tabId === null ? failure('page-unreachable', 'No tab to read.') : requestScore(tabId);
   },
-  async context(snapshot) {
-    const id = creatorId(snapshot.platform, snapshot.creator.handle);
-    await recordPosts(db, snapshot, Date.now());
-    const [seen, history] = await Promise.all([loadSample(db, id), loadHistory(db, id)]);
-    return { seenPosts: seen.map((entry) => entry.post), history };
+  context: (snapshot) => scoringContext(db, snapshot, Date.now()),
+  async recall() {
+    const tabId = await targetTabId();
+    if (tabId === null) return null;
+    const { url } = await browser.tabs.get(tabId);
+    return url ? recallScore(tabId, url) : null;
+  },
+  async remember(snapshot, assessment) {
+    const tabId = await targetTabId();
+    const url = tabId === null ? undefined : (await browser.tabs.get(tabId)).url;
+    if (tabId !== null && url) await rememberScore(tabId, url, snapshot, assessment.grade);
   },
   save: (snapshot, note, assessment) =>
     saveSnapshot(db, snapshot, note, Date.now(), {

@@ -89,3 +89,12 @@ export async function tabIdOf(worker: Worker, page: Page): Promise<number> {
   if (id === null) throw new Error(`No active tab for ${page.url()}`);
   return id;
 }
+
+/** What the toolbar button shows for one tab: badge text and tooltip. */
+export async function badgeOf(worker: Worker, tabId: number): Promise<{ text: string; title: string }> {
+  return worker.evaluate(async (id) => {
+    type Action = { getBadgeText(details: object): Promise<string>; getTitle(details: object): Promise<string> };
+    const { action } = (globalThis as unknown as { chrome: { action: Action } }).chrome;
+    return { text: await action.getBadgeText({ tabId: id }), title: await action.getTitle({ tabId: id }) };
+  }, tabId);
+}

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures';
-import { ARTIFACTS_DIR, launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
+import { ARTIFACTS_DIR, badgeOf, launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
 
 const PROFILE_URL = 'https://www.tiktok.com/@lena.makeup';
 const LATE_URL = 'https://www.tiktok.com/@late.render';
@@ -98,11 +98,19 @@ describe('Creator Lens in Chromium', () => {
     expect(await popup.locator('.post-chart canvas').count()).toBe(1);
     expect(await popup.locator('.post-chart [data-mark="pinned"]').count()).toBe(1);
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-score-card.png'), fullPage: true });
+    // The toolbar button now shows the grade for that tab, and only that tab.
+    expect(await badgeOf(browser.worker, await tabIdOf(browser.worker, page))).toEqual({ text: 'S', title: 'Creator Lens: grade S — click for the score card' });
+    const other = await browser.context.newPage();
+    await other.goto(OTHER_URL);
+    expect((await badgeOf(browser.worker, await tabIdOf(browser.worker, other))).text).toBe('');
+    await other.close();
   });
 
   it('saves the creator with a note, and again with a second note', async () => {
     const popup = await openPopupFor(profilePage);
     await expect.poll(() => popup.getByTestId('grade').textContent()).toBe('S');
+    // Opened again on the page it scored: the same result at once, dated.
+    expect(await popup.getByTestId('recalled').textContent()).toMatch(/^Scored in this tab at /);
     await popup.getByLabel('Note (optional)').fill('Asked for rates on 11/23');
     await popup.getByRole('button', { name: 'Save to shortlist' }).click();
     await expect.poll(() => popup.getByTestId('save-status').textContent()).toBe('Saved @lena.makeup to your shortlist.');
@@ -191,6 +199,9 @@ describe('Creator Lens in Chromium', () => {
         document.getElementById('app')!.innerHTML = markup;
       }, 600);
     }, secondApp);
+    // The grade on the badge was the first creator's: it goes with the address.
+    const tabId = await tabIdOf(browser.worker, page);
+    await expect.poll(async () => (await badgeOf(browser.worker, tabId)).text).toBe('');
     const second = await openPopupFor(page);
     await expect.poll(() => second.getByTestId('creator-name').textContent(), { timeout: 10_000 }).toBe('Second Creator');
     expect(await second.locator('[data-stat="followers"]').textContent()).toBe('≈23.6K');

@@ -1,0 +1,75 @@
+// What was last scored in each tab: the toolbar badge shows its grade, and the popup opened
+// again on the same page shows that result at once instead of reading the page again. Kept in
+// the browser's session storage (memory only, extension contexts only), dropped when the tab
+// goes to another page or closes.
+import { browser } from 'wxt/browser';
+import { SnapshotSchema, type Snapshot } from './schema';
+import type { Grade } from './scoring';
+
+const KEY_PREFIX = 'tab:';
+
+export interface TabScore {
+  /** The page address the snapshot was read from (without the #fragment). */
+  url: string;
+  snapshot: Snapshot;
+}
+
+const withoutFragment = (url: string) => url.split('#')[0]!;
+
+/** Badge colours per grade, dark enough for white text (WCAG AA, 4.5:1 or more). */
+export const BADGE_COLORS: Record<Grade | 'none', string> = {
+  S: '#1b6e3a',
+  A: '#2a6a1f',
+  B: '#6b5a00',
+  C: '#8a4b00',
+  D: '#a1262a',
+  none: '#505050',
+};
+
+/** The badge for a result: the grade, or "?" when the page could not be scored. */
+export function badgeFor(grade: Grade | null): { text: string; color: string; title: string } {
+  return grade
+    ? { text: grade, color: BADGE_COLORS[grade], title: `Creator Lens: grade ${grade} — click for the score card` }
+    : { text: '?', color: BADGE_COLORS.none, title: 'Creator Lens: not scored — click to see why' };
+}
+
+/** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */
+export function toolbarButton(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
+async function showBadge(tabId: number, grade: Grade | null): Promise<void> {
+  const badge = badgeFor(grade);
+  const button = toolbarButton();
+  await Promise.all([
+    button.setBadgeText({ tabId, text: badge.text }),
+    button.setBadgeBackgroundColor({ tabId, color: badge.color }),
+    button.setTitle({ tabId, title: badge.title }),
+  ]);
+}
+
+/** Keeps the tab's result and shows its grade on the toolbar button. */
+export async function rememberScore(tabId: number, url: string, snapshot: Snapshot, grade: Grade | null): Promise<void> {
+  const entry: TabScore = { url: withoutFragment(url), snapshot };
+  await browser.storage.session.set({ [`${KEY_PREFIX}${tabId}`]: entry });
+  await showBadge(tabId, grade);
+}
+
+/** The tab's last result, if it was read from this same page; a stored value that fails the schema is ignored. */
+export async function recallScore(tabId: number, url: string): Promise<Snapshot | null> {
+  const key = `${KEY_PREFIX}${tabId}`;
+  const stored = (await browser.storage.session.get(key))[key] as Partial<TabScore> | undefined;
+  if (!stored || stored.url !== withoutFragment(url)) return null;
+  const snapshot = SnapshotSchema.safeParse(stored.snapshot);
+  return snapshot.success ? snapshot.data : null;
+}
+
+/** Forgets the tab's result and clears its badge (the tab left the page, or closed). */
+export async function forgetTab(tabId: number, tabOpen = true): Promise<void> {
+  await browser.storage.session.remove(`${KEY_PREFIX}${tabId}`);
+  if (!tabOpen) return;
+  const button = toolbarButton();
+  await Promise.all([button.setBadgeText({ tabId, text: '' }), button.setTitle({ tabId, title: 'Score this creator' })]).catch(() => {
+    // The tab closed meanwhile: nothing left to clear.
+  });
+}

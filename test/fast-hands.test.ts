@@ -1,0 +1,108 @@
+// The toolbar badge and the per-tab memory of the last result, the "open the shortlist" command
+// and the context menu's "Score this creator" on a link, against the fake browser.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openDatabase, type CreatorLensDatabase } from '../lib/db';
+import { handleCommand, OPEN_SHORTLIST_COMMAND, scoreLink } from '../lib/fast-hands';
+import { failure, type ReadPageResponse } from '../lib/schema';
+import { BADGE_COLORS, badgeFor, forgetTab, recallScore, rememberScore } from '../lib/tab-memory';
+import { exact, makeSnapshot } from './helpers/snapshots';
+
+const lena = makeSnapshot({ creator: { handle: 'lena', following: exact(2_000) } });
+const URL_A = 'https://www.tiktok.com/@lena';
+
+let db: CreatorLensDatabase;
+beforeEach(() => {
+  fakeBrowser.reset();
+  db = openDatabase(`fast-hands-${Math.random().toString(36).slice(2)}`);
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const badge = async (tabId: number) => ({
+  text: await fakeBrowser.action.getBadgeText({ tabId }),
+  title: await fakeBrowser.action.getTitle({ tabId }),
+});
+
+describe('the result remembered per tab', () => {
+  it('shows the grade on that tab’s badge and gives the result back for the same page only', async () => {
+    await rememberScore(7, `${URL_A}#top`, lena, 'S');
+    expect(await badge(7)).toEqual({ text: 'S', title: 'Creator Lens: grade S — click for the score card' });
+    expect(await fakeBrowser.action.getBadgeText({ tabId: 8 })).not.toBe('S');
+    expect(await recallScore(7, URL_A)).toEqual(lena);
+    expect(await recallScore(7, 'https://www.tiktok.com/@someone.else')).toBeNull();
+    expect(await recallScore(8, URL_A)).toBeNull();
+  });
+
+  it('forgets the result and clears the badge when the tab leaves the page', async () => {
+    await rememberScore(7, URL_A, lena, 'B');
+    await forgetTab(7);
+    expect(await recallScore(7, URL_A)).toBeNull();
+    expect((await badge(7)).text).toBe('');
+  });
+
+  it('ignores a stored value that is not a snapshot', async () => {
+    await fakeBrowser.storage.session.set({ 'tab:7': { url: URL_A, snapshot: { creator: '<img src=x onerror=alert(1)>' } } });
+    expect(await recallScore(7, URL_A)).toBeNull();
+  });
+
+  it('marks a page that could not be graded with "?", and every badge colour carries white text at AA contrast', () => {
+    expect(badgeFor(null).text).toBe('?');
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => {
+        const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    for (const color of Object.values(BADGE_COLORS)) expect((1.05 / (luminance(color) + 0.05))).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('the open-shortlist shortcut', () => {
+  it('opens the dashboard in a new tab; other commands do nothing', async () => {
+    const before = (await fakeBrowser.tabs.query({})).length;
+    await handleCommand('something-else');
+    expect(await fakeBrowser.tabs.query({})).toHaveLength(before);
+    await handleCommand(OPEN_SHORTLIST_COMMAND);
+    const tabs = await fakeBrowser.tabs.query({});
+    expect(tabs).toHaveLength(before + 1);
+    expect(tabs.at(-1)?.url).toBe(fakeBrowser.runtime.getURL('/dashboard.html'));
+  });
+});
+
+describe('"Score this creator" on a link', () => {
+  const deps = (response: ReadPageResponse) => ({
+    read: vi.fn(async () => response),
+    loaded: vi.fn(async () => {}),
+    now: () => lena.capturedAt,
+  });
+
+  it('opens the link next to the page it was on, reads it once loaded and shows the grade on the new tab', async () => {
+    const opener = await fakeBrowser.tabs.create({ url: 'https://example.com/list-of-creators' });
+    const steps = deps({ ok: true, snapshot: lena });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const response = await scoreLink(db, URL_A, opener, steps);
+    expect(response.ok).toBe(true);
+    // (The fake browser does not place tabs by index; the request is what a browser gets.)
+    expect(create).toHaveBeenLastCalledWith({ url: URL_A, active: true, index: opener.index + 1 });
+    const opened = (await fakeBrowser.tabs.query({})).find((tab) => tab.url === URL_A)!;
+    expect(steps.loaded).toHaveBeenCalledWith(opened.id);
+    expect(steps.read).toHaveBeenCalledWith(opened.id);
+    // Following 2,000 accounts: the same S the popup gives this page.
+    expect((await badge(opened.id!)).text).toBe('S');
+    expect(await recallScore(opened.id!, URL_A)).toEqual(lena);
+  });
+
+  it('leaves the badge alone when the page cannot be read, and hands back why', async () => {
+    const steps = deps(failure('page-unreachable', 'Creator Lens could not read this tab.'));
+    const response = await scoreLink(db, URL_A, undefined, steps);
+    expect(response).toEqual(failure('page-unreachable', 'Creator Lens could not read this tab.'));
+    const opened = (await fakeBrowser.tabs.query({})).find((tab) => tab.url === URL_A)!;
+    expect((await badge(opened.id!)).text).toBe('');
+    expect(await recallScore(opened.id!, URL_A)).toBeNull();
+  });
+});
