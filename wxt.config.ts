@@ -5,6 +5,9 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: what a file uses is written at its top.
   imports: false,
+  // Store packages (`npm run package`): the sources zip Firefox reviewers rebuild from leaves out
+  // screenshots taken by test runs.
+  zip: { excludeSources: ['test/e2e/artifacts/**', 'coverage/**'] },
   manifest: ({ browser, manifestVersion }) => ({
     name: 'Creator Lens',
     description:
@@ -20,7 +23,13 @@ export default defineConfig({
       'open-shortlist': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the shortlist' },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'creator-lens@creatorlens.app', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // Nothing is collected or sent: the built-in consent screen says so.
+            gecko: { id: 'creator-lens@creatorlens.app', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });
