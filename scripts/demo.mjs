@@ -1,0 +1,101 @@
+// The main job in a minute, without an account or network: Chromium with the built extension on
+// the bundled sample creator pages (test/fixtures, served through request routing).
+//   npm run demo                  with a display: the pages open, you click the Creator Lens icon
+//   npm run demo -- --headless    (automatic without a display) scores a TikTok, an Instagram and
+//                                 a YouTube creator, saves them, opens the shortlist and a detail
+//                                 view, and writes a screenshot of each step to demo-screenshots/
+//   --out DIR                     where the screenshots go
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const SAMPLES = {
+  'https://www.tiktok.com/@lena.makeup': 'test/fixtures/tiktok/profile-universal-2025-06.html',
+  'https://www.instagram.com/lena.park/': 'test/fixtures/instagram/profile-rendered-header-2025-06.html',
+  'https://www.youtube.com/@orbitlab/videos': 'test/fixtures/youtube/channel-c4TabbedHeader-videoRenderer-2023-12.html',
+  'https://www.tiktok.com/@nora.runs': 'test/fixtures/tiktok/profile-dom-only-2024-03.html',
+  'https://www.tiktok.com/@quiet.garden': 'test/fixtures/tiktok/profile-private-2025-06.html',
+  'https://www.tiktok.com/@lena.makeup/video/7301000000000001111': 'test/fixtures/tiktok/video-universal-2025-06.html',
+  'https://www.instagram.com/p/DJx7Qm2sT1a/': 'test/fixtures/instagram/post-2025-06.html',
+  'https://www.youtube.com/watch?v=kLabWatch01': 'test/fixtures/youtube/watch-2026-06.html',
+};
+/** The creators the headless run scores and saves, one per platform. */
+const JOURNEY = [
+  ['tiktok', 'https://www.tiktok.com/@lena.makeup', 'Good fit for the spring launch; asked for rates'],
+  ['instagram', 'https://www.instagram.com/lena.park/', '适合春季新品，等待报价'],
+  ['youtube', 'https://www.youtube.com/@orbitlab/videos', 'Tech reviews; check audience country'],
+];
+
+const args = process.argv.slice(2);
+const outIndex = args.indexOf('--out');
+const outDir = resolve(outIndex >= 0 ? args[outIndex + 1] : 'demo-screenshots');
+const headless = args.includes('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
+const extension = resolve('.output/chrome-mv3');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+if (!existsSync(join(extension, 'manifest.json'))) throw new Error('No built extension: run `npm run demo` (it builds first) or `npm run build`.');
+if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+
+const profile = mkdtempSync(join(tmpdir(), 'creator-lens-demo-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath,
+  headless,
+  viewport: headless ? { width: 1280, height: 900 } : null,
+  args: [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`, '--no-first-run', '--disable-background-networking', ...(headless ? ['--no-sandbox', '--disable-gpu'] : [])],
+});
+await context.route('**/*', (route) => {
+  const url = route.request().url();
+  const file = SAMPLES[url.split('#')[0]];
+  if (file) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: readFileSync(file, 'utf8') });
+  return /^(chrome|chrome-extension|data|blob):/.test(url) ? route.continue() : route.abort();
+});
+
+if (!headless) {
+  for (const url of Object.keys(SAMPLES)) await (await context.newPage()).goto(url);
+  console.log('Sample pages are open. Click the Creator Lens icon (puzzle menu), then Save to shortlist and Open shortlist. Close the window to quit.');
+  await new Promise((done) => context.on('close', done));
+  rmSync(profile, { recursive: true, force: true });
+  process.exit(0);
+}
+
+const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const extensionId = new URL(worker.url()).host;
+mkdirSync(outDir, { recursive: true });
+const shots = [];
+const shoot = async (page, name, step) => {
+  const path = join(outDir, name);
+  await page.screenshot({ path, fullPage: true });
+  shots.push(path);
+  console.log(`${String(shots.length).padStart(2)}. ${step}: ${path}`);
+};
+
+try {
+  for (const [platform, url, note] of JOURNEY) {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.bringToFront();
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 428, height: 1000 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByTestId('grade').waitFor({ timeout: 15_000 });
+    await popup.getByLabel('Note (optional)').fill(note);
+    await popup.getByRole('button', { name: 'Save to shortlist' }).click();
+    await popup.getByTestId('save-status').waitFor();
+    await shoot(popup, `${shots.length + 1}-${platform}-score-card.png`, `scored and saved ${url}`);
+    await popup.close();
+  }
+  const dashboard = await context.newPage();
+  await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  await dashboard.locator('tr[data-creator]').nth(JOURNEY.length - 1).waitFor();
+  await dashboard.getByTestId('reading-figures').waitFor({ state: 'detached' });
+  await shoot(dashboard, `${shots.length + 1}-shortlist.png`, 'the shortlist');
+  await dashboard.locator('button[data-open]').first().click();
+  await dashboard.getByRole('dialog').getByText('Latest assessment').waitFor();
+  await shoot(dashboard, `${shots.length + 1}-creator-detail.png`, 'a creator in detail');
+  console.log(`\nDone: ${shots.length} screenshots in ${outDir}`);
+} finally {
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
+}
