@@ -4,6 +4,8 @@ import type { Post, ReadPageResponse, Snapshot } from '../lib/schema';
 import type { Assessment } from '../lib/scoring';
 import { assessWith } from '../lib/score-context';
 import { formatDateTime } from '../lib/format';
+import type { CampaignFit } from '../lib/campaign';
+import { CampaignFitView } from './CampaignFitView';
 import { ScoreCard } from './ScoreCard';
 import './Popup.css';
 
@@ -22,6 +24,9 @@ export interface PopupActions {
   recall(): Promise<Snapshot | null>;
   /** Keeps the result for this tab and shows its grade on the toolbar button. */
   remember(snapshot: Snapshot, assessment: Assessment): Promise<void>;
+  /** How the creator fits the active campaign; null when no campaign is active. */
+  campaignFit(snapshot: Snapshot, assessment: Assessment, seenPosts: Post[]): Promise<CampaignFit | null>;
+  openOptions(): void;
 }
 
 type View =
@@ -35,6 +40,8 @@ export function Popup({ actions }: { actions: PopupActions }) {
   const [view, setView] = useState<View>({ state: 'reading' });
   const [note, setNote] = useState('');
   const [saveState, setSaveState] = useState<SaveState>({ state: 'idle' });
+  // undefined while it is being worked out (language detection is asynchronous).
+  const [fit, setFit] = useState<CampaignFit | null | undefined>(undefined);
 
   const show = useCallback(
     async (snapshot: Snapshot, recalled: boolean) => {
@@ -48,6 +55,8 @@ export function Popup({ actions }: { actions: PopupActions }) {
       }
       const assessment = assessWith(snapshot, context);
       setView({ state: 'scored', snapshot, assessment, sampleSize: context.seenPosts.length, recalled, ...(sampleError ? { sampleError } : {}) });
+      setFit(undefined);
+      actions.campaignFit(snapshot, assessment, context.seenPosts).then(setFit, () => setFit(null));
       return assessment;
     },
     [actions],
@@ -124,6 +133,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
             </p>
           ) : null}
           <ScoreCard snapshot={view.snapshot} assessment={view.assessment} />
+          {fit !== undefined ? <CampaignFitView fit={fit} onOpenOptions={actions.openOptions} /> : null}
           {view.snapshot.pageKind === 'post' ? (
             <p className="small muted" data-testid="sample-status">
               This post joins @{view.snapshot.creator.handle}&apos;s sample: {view.sampleSize} post{view.sampleSize === 1 ? '' : 's'} seen on their own pages.

@@ -6,6 +6,7 @@ import { newCreator } from '../lib/db/creators';
 import { failure, type ReadPageResponse, type Snapshot } from '../lib/schema';
 import { useReactRoot } from './helpers/render';
 import { SCORING_VERSION } from '../lib/scoring';
+import { campaignFit } from '../lib/campaign';
 import { exact, makeSnapshot } from './helpers/snapshots';
 
 // happy-dom has no canvas: the chart is checked in real Chromium (test/e2e); here it renders nothing.
@@ -37,6 +38,8 @@ function fakeActions(response: ReadPageResponse, save?: PopupActions['save']) {
     context: vi.fn<PopupActions['context']>(async () => ({ seenPosts: [], history: [] })),
     recall: vi.fn<PopupActions['recall']>(async () => null),
     remember: vi.fn<PopupActions['remember']>(async () => {}),
+    campaignFit: vi.fn<PopupActions['campaignFit']>(async () => null),
+    openOptions: vi.fn<PopupActions['openOptions']>(),
   };
 }
 
@@ -108,6 +111,32 @@ describe('Popup', () => {
     const actions = { ...fakeActions({ ok: true, snapshot: lena }), remember: vi.fn<PopupActions['remember']>(async () => { throw new Error('no session storage'); }) };
     await renderPopup(actions);
     expect(byTestId('grade')?.textContent).toBe('S');
+  });
+
+  it('without an active campaign, offers to set one up; the fit never changes the score', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena });
+    await renderPopup(actions);
+    expect(mounted.container.textContent).toContain('No active campaign.');
+    const setUp = [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === 'Set one up')!;
+    await act(async () => setUp.click());
+    expect(actions.openOptions).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the fit for the active campaign apart from the quality score', async () => {
+    const campaign = { id: 'c1', name: 'Spring skincare US', targetMarkets: ['US'], languages: ['en'], keywords: ['skincare'], platforms: ['instagram' as const], budget: null, minTier: null };
+    const actions = {
+      ...fakeActions({ ok: true, snapshot: lena }),
+      campaignFit: vi.fn<PopupActions['campaignFit']>(async (snapshot, assessment, posts) => campaignFit(snapshot, assessment, campaign, [{ source: 'bio', language: 'en' }], posts)),
+    };
+    await renderPopup(actions);
+    expect(byTestId('score')?.textContent).toBe('95');
+    const fit = byTestId('campaign-fit')!;
+    expect(fit.querySelector('h3')?.textContent).toBe('Fit for “Spring skincare US”');
+    expect(fit.querySelector('[data-fit="platform"]')?.getAttribute('data-verdict')).toBe('does-not-fit');
+    expect(fit.querySelector('[data-fit="platform"]')?.textContent).toContain('The campaign books Instagram only.');
+    expect(fit.querySelector('[data-fit="language"]')?.getAttribute('data-verdict')).toBe('fits');
+    expect(fit.querySelector('[data-fit="niche"]')?.textContent).toContain('No recent post shows a caption or hashtags');
+    expect(fit.querySelector('[data-fit="price"]')?.textContent).toContain('the campaign sets no budget');
   });
 
   it('a creator without warning signs says so', async () => {

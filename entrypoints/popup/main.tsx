@@ -7,6 +7,9 @@ import { requestScore } from '../../lib/messaging';
 import { failure } from '../../lib/schema';
 import { scoringContext } from '../../lib/score-context';
 import { recallScore, rememberScore } from '../../lib/tab-memory';
+import { activeCampaign, campaignFit, recentPosts } from '../../lib/campaign';
+import { loadCampaigns } from '../../lib/campaign-store';
+import { detectLanguages } from '../../lib/detect-language';
 import '../../components/theme.css';
 
 // The tab to score: the active tab, or one named by ?tab=<id> (the popup opened in a tab).
@@ -41,6 +44,16 @@ const actions: PopupActions = {
       score: assessment.score,
       grade: assessment.grade,
     }),
+  async campaignFit(snapshot, assessment, seenPosts) {
+    const campaign = activeCampaign(await loadCampaigns());
+    if (!campaign) return null;
+    const posts = recentPosts(snapshot, seenPosts, assessment);
+    const detections = await detectLanguages(snapshot.creator.bio, posts);
+    return campaignFit(snapshot, assessment, campaign, detections, posts);
+  },
+  openOptions() {
+    void browser.runtime.openOptionsPage();
+  },
   openShortlist() {
     void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
   },

@@ -1,0 +1,196 @@
+// The options page: named campaigns (markets, content languages, niche words, platforms, budget,
+// minimum tier), one of them active. The popup shows how a creator fits the active one.
+import { useEffect, useId, useState } from 'react';
+import { activeCampaign, splitList, TIER_IDS, type Campaign, type CampaignSettings } from '../lib/campaign';
+import { CURRENCIES } from '../lib/pricing';
+import { PLATFORMS } from '../lib/schema';
+import { platformName } from '../lib/format';
+
+export interface CampaignStore {
+  load(): Promise<CampaignSettings>;
+  save(settings: CampaignSettings): Promise<void>;
+}
+
+interface Draft {
+  name: string;
+  targetMarkets: string;
+  languages: string;
+  keywords: string;
+  platforms: Campaign['platforms'];
+  amount: string;
+  currency: string;
+  perUsd: string;
+  minTier: Campaign['minTier'];
+}
+
+const EMPTY_DRAFT: Draft = { name: '', targetMarkets: '', languages: '', keywords: '', platforms: [], amount: '', currency: 'USD', perUsd: '', minTier: null };
+
+function toDraft(campaign: Campaign): Draft {
+  return {
+    name: campaign.name,
+    targetMarkets: campaign.targetMarkets.join(', '),
+    languages: campaign.languages.join(', '),
+    keywords: campaign.keywords.join(', '),
+    platforms: campaign.platforms,
+    amount: campaign.budget ? String(campaign.budget.amount) : '',
+    currency: campaign.budget?.currency ?? 'USD',
+    perUsd: campaign.budget?.perUsd ? String(campaign.budget.perUsd) : '',
+    minTier: campaign.minTier,
+  };
+}
+
+/** The campaign a draft describes, or what is wrong with it. */
+export function fromDraft(draft: Draft, id: string): { campaign: Campaign } | { error: string } {
+  const name = draft.name.trim();
+  if (!name) return { error: 'Give the campaign a name.' };
+  const languages = splitList(draft.languages).map((code) => code.toLowerCase());
+  const bad = languages.find((code) => !/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(code));
+  if (bad) return { error: `“${bad}” is not a language code: use two letters such as en, de, zh.` };
+  let budget: Campaign['budget'] = null;
+  if (draft.amount.trim()) {
+    const amount = Number(draft.amount.replace(/[,\s]/g, ''));
+    if (!Number.isFinite(amount) || amount <= 0) return { error: 'The budget per post must be a positive amount.' };
+    const perUsd = draft.perUsd.trim() ? Number(draft.perUsd.replace(',', '.')) : null;
+    if (perUsd !== null && (!Number.isFinite(perUsd) || perUsd <= 0)) return { error: 'The rate to the US dollar must be a positive number.' };
+    budget = { amount, currency: draft.currency, perUsd: draft.currency === 'USD' ? null : perUsd };
+  }
+  return {
+    campaign: {
+      id,
+      name: name.slice(0, 100),
+      targetMarkets: splitList(draft.targetMarkets),
+      languages,
+      keywords: splitList(draft.keywords),
+      platforms: draft.platforms,
+      budget,
+      minTier: draft.minTier,
+    },
+  };
+}
+
+export function CampaignSettingsPage({ store, newId = () => crypto.randomUUID() }: { store: CampaignStore; newId?: () => string }) {
+  const [settings, setSettings] = useState<CampaignSettings | null>(null);
+  const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const ids = useId();
+
+  useEffect(() => {
+    store.load().then(setSettings, (failure: unknown) => setMessage({ text: `Campaigns could not be read: ${String(failure)}`, error: true }));
+  }, [store]);
+
+  const persist = async (next: CampaignSettings, text: string) => {
+    try {
+      await store.save(next);
+      setSettings(next);
+      setMessage({ text, error: false });
+      return true;
+    } catch (failure) {
+      setMessage({ text: `Not saved: ${failure instanceof Error ? failure.message : String(failure)}`, error: true });
+      return false;
+    }
+  };
+
+  if (!settings) return <main className="options"><p className="muted">Loading…</p></main>;
+  const active = activeCampaign(settings);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+
+  return (
+    <main className="options">
+      <h1>Campaigns</h1>
+      <p className="muted">
+        The popup shows how a creator fits the active campaign (language, niche, price, platform, tier), beside the quality score and never mixed into it.
+        Everything stays in this browser.
+      </p>
+      {message ? <p className={message.error ? 'error' : 'saved'} role={message.error ? 'alert' : 'status'}>{message.text}</p> : null}
+
+      <fieldset className="campaign-list">
+        <legend>Active campaign</legend>
+        <label>
+          <input type="radio" name={`${ids}-active`} checked={active === null} onChange={() => void persist({ ...settings, activeId: null }, 'No campaign is active: the popup shows quality only.')} /> None
+        </label>
+        {settings.campaigns.map((campaign) => (
+          <div key={campaign.id} className="campaign-row" data-campaign={campaign.name}>
+            <label>
+              <input type="radio" name={`${ids}-active`} checked={active?.id === campaign.id} onChange={() => void persist({ ...settings, activeId: campaign.id }, `“${campaign.name}” is now active.`)} /> {campaign.name}
+            </label>
+            <button type="button" onClick={() => { setEditing(campaign.id); setDraft(toDraft(campaign)); setMessage(null); }}>Edit</button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() =>
+                void persist(
+                  { campaigns: settings.campaigns.filter((other) => other.id !== campaign.id), activeId: settings.activeId === campaign.id ? null : settings.activeId },
+                  `Deleted “${campaign.name}”.`,
+                )
+              }
+            >
+              Delete
+            </button>
+          </div>
+        ))}
+      </fieldset>
+      {editing === null ? (
+        <button type="button" className="primary" onClick={() => { setEditing('new'); setDraft(EMPTY_DRAFT); setMessage(null); }}>New campaign</button>
+      ) : (
+        <form
+          className="campaign-form"
+          aria-label={editing === 'new' ? 'New campaign' : `Edit ${draft.name}`}
+          onSubmit={(event) => {
+            event.preventDefault();
+            const id = editing === 'new' ? newId() : editing;
+            const result = fromDraft(draft, id);
+            if ('error' in result) {
+              setMessage({ text: result.error, error: true });
+              return;
+            }
+            const exists = settings.campaigns.some((campaign) => campaign.id === id);
+            const campaigns = exists ? settings.campaigns.map((campaign) => (campaign.id === id ? result.campaign : campaign)) : [...settings.campaigns, result.campaign];
+            // The first campaign becomes the active one.
+            const activeId = settings.activeId ?? (settings.campaigns.length === 0 ? id : null);
+            void persist({ campaigns, activeId }, `Saved “${result.campaign.name}”.`).then((saved) => saved && setEditing(null));
+          }}
+        >
+          <label>Name <input value={draft.name} onChange={(e) => set('name', e.target.value)} placeholder="Spring skincare launch, US" /></label>
+          <label>Target markets <input value={draft.targetMarkets} onChange={(e) => set('targetMarkets', e.target.value)} placeholder="US, CA" /></label>
+          <label>Content languages (codes) <input value={draft.languages} onChange={(e) => set('languages', e.target.value)} placeholder="en, es" /></label>
+          <label>Niche keywords and hashtags <input value={draft.keywords} onChange={(e) => set('keywords', e.target.value)} placeholder="skincare, #kbeauty, serum" /></label>
+          <fieldset>
+            <legend>Platforms (none ticked: any)</legend>
+            {PLATFORMS.map((platform) => (
+              <label key={platform}>
+                <input
+                  type="checkbox"
+                  checked={draft.platforms.includes(platform)}
+                  onChange={(e) => set('platforms', e.target.checked ? [...draft.platforms, platform] : draft.platforms.filter((p) => p !== platform))}
+                />{' '}
+                {platformName(platform)}
+              </label>
+            ))}
+          </fieldset>
+          <div className="budget">
+            <label>Budget per post <input inputMode="decimal" value={draft.amount} onChange={(e) => set('amount', e.target.value)} placeholder="500" /></label>
+            <label>Currency
+              <select value={draft.currency} onChange={(e) => set('currency', e.target.value)}>
+                {CURRENCIES.map((code) => <option key={code} value={code}>{code}</option>)}
+              </select>
+            </label>
+            {draft.currency !== 'USD' ? (
+              <label>{draft.currency} per US dollar <input inputMode="decimal" value={draft.perUsd} onChange={(e) => set('perUsd', e.target.value)} placeholder="7.2" /></label>
+            ) : null}
+          </div>
+          <label>Minimum tier
+            <select value={draft.minTier ?? ''} onChange={(e) => set('minTier', (e.target.value || null) as Campaign['minTier'])}>
+              <option value="">Any</option>
+              {TIER_IDS.map((tier) => <option key={tier} value={tier}>{tier}</option>)}
+            </select>
+          </label>
+          <div className="actions">
+            <button type="submit" className="primary">Save campaign</button>
+            <button type="button" onClick={() => setEditing(null)}>Cancel</button>
+          </div>
+        </form>
+      )}
+    </main>
+  );
+}

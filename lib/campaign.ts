@@ -1,0 +1,193 @@
+// Campaigns and how well a creator fits the active one: the language of the bio and captions
+// against the campaign's languages, the share of recent posts on the niche, and the price the
+// creator's views suggest against the budget. Fit is reported beside the quality score and never
+// changes it.
+import * as z from 'zod/mini';
+import { PLATFORMS, type Platform, type Post, type Snapshot } from './schema';
+import type { Assessment, TierId } from './scoring';
+
+export const TIER_IDS = ['nano', 'micro', 'mid', 'macro', 'mega'] as const satisfies readonly TierId[];
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const list = (max: number) => z.array(text(100)).check(z.maxLength(max));
+
+export const CampaignSchema = z.object({
+  id: text(64).check(z.minLength(1)),
+  name: text(100).check(z.minLength(1)),
+  /** Countries or regions the campaign sells in, as the user writes them (US, DE, 东南亚 …). */
+  targetMarkets: list(50),
+  /** ISO 639-1 codes of the languages the content should be in (en, de, zh …). */
+  languages: list(20),
+  /** Words and hashtags of the niche, matched in captions and hashtags without case. */
+  keywords: list(100),
+  /** Platforms the campaign books; empty means any. */
+  platforms: z.array(z.enum(PLATFORMS)),
+  budget: z.nullable(
+    z.object({
+      amount: z.number().check(z.positive()),
+      currency: text(10).check(z.minLength(3)),
+      /** Units of the budget currency per US dollar, for comparing with the USD rules of thumb. */
+      perUsd: z.nullable(z.number().check(z.positive())),
+    }),
+  ),
+  minTier: z.nullable(z.enum(TIER_IDS)),
+});
+export type Campaign = z.infer<typeof CampaignSchema>;
+
+export const CampaignSettingsSchema = z.object({
+  campaigns: z.array(CampaignSchema).check(z.maxLength(100)),
+  activeId: z.nullable(z.string()),
+});
+export type CampaignSettings = z.infer<typeof CampaignSettingsSchema>;
+
+export const NO_CAMPAIGNS: CampaignSettings = { campaigns: [], activeId: null };
+
+export function activeCampaign(settings: CampaignSettings): Campaign | null {
+  return settings.campaigns.find((campaign) => campaign.id === settings.activeId) ?? null;
+}
+
+/** Splits "beauty, #skincare  护肤" into words: commas, semicolons, 、，and line breaks separate. */
+export function splitList(input: string): string[] {
+  return [...new Set(input.split(/[,;\n、，；]+/).map((item) => item.trim()).filter(Boolean))];
+}
+
+// --- Fit --------------------------------------------------------------------------------
+
+export type Verdict = 'fits' | 'does-not-fit' | 'unknown';
+
+/** A language the browser's detector found in one text. */
+export interface Detection {
+  source: 'bio' | 'caption';
+  /** ISO 639 code as the browser gives it ("en", "zh-Hant" …), or null when nothing reliable was found. */
+  language: string | null;
+}
+
+export interface LanguageFit {
+  verdict: Verdict;
+  /** Languages found, by how many texts (bio and captions) are in each, most first. */
+  found: Array<{ language: string; texts: number }>;
+  reason: string;
+}
+
+export interface NicheFit {
+  verdict: Verdict;
+  onNiche: number;
+  /** Recent posts with a caption or hashtags to judge. */
+  judged: number;
+  share: number | null;
+  reason: string;
+}
+
+export interface PriceFit {
+  verdict: Verdict;
+  /** Expected price per post in USD from median views and the platform's CPM range. */
+  bandUsd: { low: number; high: number } | null;
+  reason: string;
+}
+
+export interface CampaignFit {
+  campaign: Campaign;
+  platform: { verdict: Verdict; reason: string };
+  tier: { verdict: Verdict; reason: string };
+  language: LanguageFit;
+  niche: NicheFit;
+  price: PriceFit;
+}
+
+/** The trade's bar for a creator's niche share (DOMAIN: trade press asks for more than 70%). */
+export const NICHE_SHARE_BAR = 0.7;
+
+/** CPM rules of thumb on expected views, USD per 1,000 views. */
+export const CPM_USD: Record<Platform, { low: number; high: number }> = {
+  instagram: { low: 5, high: 15 },
+  tiktok: { low: 5, high: 15 },
+  youtube: { low: 15, high: 30 },
+};
+
+const PLATFORM_NAMES: Record<Platform, string> = { tiktok: 'TikTok', instagram: 'Instagram', youtube: 'YouTube' };
+const primary = (code: string) => code.toLowerCase().split(/[-_]/)[0]!;
+
+export function languageFit(detections: readonly Detection[], campaign: Campaign): LanguageFit {
+  const counts = new Map<string, number>();
+  for (const detection of detections) {
+    if (detection.language) counts.set(primary(detection.language), (counts.get(primary(detection.language)) ?? 0) + 1);
+  }
+  const found = [...counts.entries()].map(([language, texts]) => ({ language, texts })).sort((a, b) => b.texts - a.texts);
+  const wanted = new Set(campaign.languages.map(primary));
+  if (wanted.size === 0) return { verdict: 'unknown', found, reason: 'The campaign names no content language.' };
+  if (found.length === 0) return { verdict: 'unknown', found, reason: 'No bio or caption long enough to tell its language.' };
+  const total = found.reduce((sum, item) => sum + item.texts, 0);
+  const matching = found.filter((item) => wanted.has(item.language)).reduce((sum, item) => sum + item.texts, 0);
+  const names = [...wanted].join(', ');
+  if (matching * 2 > total) return { verdict: 'fits', found, reason: `${matching} of ${total} texts are in ${names}.` };
+  return { verdict: 'does-not-fit', found, reason: `Only ${matching} of ${total} texts are in ${names}; most are in ${found[0]!.language}.` };
+}
+
+const normalise = (word: string) => word.trim().replace(/^#/, '').toLocaleLowerCase();
+
+export function isOnNiche(post: Pick<Post, 'caption' | 'hashtags'>, keywords: readonly string[]): boolean {
+  const caption = (post.caption ?? '').toLocaleLowerCase();
+  const tags = new Set(post.hashtags.map(normalise));
+  return keywords.map(normalise).some((word) => word.length > 0 && (tags.has(word) || caption.includes(word)));
+}
+
+/** Over the posts the assessment used (recent, unpinned), by id; posts without any text are not judged. */
+export function nicheFit(posts: readonly Post[], campaign: Campaign): NicheFit {
+  if (campaign.keywords.length === 0) return { verdict: 'unknown', onNiche: 0, judged: 0, share: null, reason: 'The campaign names no niche keywords or hashtags.' };
+  const judged = posts.filter((post) => (post.caption ?? '').trim() !== '' || post.hashtags.length > 0);
+  if (judged.length === 0) {
+    return { verdict: 'unknown', onNiche: 0, judged: 0, share: null, reason: 'No recent post shows a caption or hashtags here: open a few posts to judge the niche.' };
+  }
+  const onNiche = judged.filter((post) => isOnNiche(post, campaign.keywords)).length;
+  const share = onNiche / judged.length;
+  const percent = Math.round(share * 100);
+  return share > NICHE_SHARE_BAR
+    ? { verdict: 'fits', onNiche, judged: judged.length, share, reason: `${onNiche} of ${judged.length} recent posts (${percent}%) are on the niche; the trade asks for more than 70%.` }
+    : { verdict: 'does-not-fit', onNiche, judged: judged.length, share, reason: `${onNiche} of ${judged.length} recent posts (${percent}%) are on the niche; the trade asks for more than 70%.` };
+}
+
+export function priceFit(platform: Platform, medianViews: number | null, campaign: Campaign): PriceFit {
+  const cpm = CPM_USD[platform];
+  const bandUsd = medianViews !== null && medianViews > 0 ? { low: (medianViews / 1000) * cpm.low, high: (medianViews / 1000) * cpm.high } : null;
+  const rule = `median views ÷ 1,000 × USD ${cpm.low}-${cpm.high} CPM (${PLATFORM_NAMES[platform]} rule of thumb)`;
+  if (!bandUsd) return { verdict: 'unknown', bandUsd, reason: 'Views per post are not known, so no price band can be estimated.' };
+  const { budget } = campaign;
+  if (!budget) return { verdict: 'unknown', bandUsd, reason: `Estimated from ${rule}; the campaign sets no budget.` };
+  const budgetUsd = budget.currency.toUpperCase() === 'USD' ? budget.amount : budget.perUsd ? budget.amount / budget.perUsd : null;
+  if (budgetUsd === null) {
+    return { verdict: 'unknown', bandUsd, reason: `The budget is in ${budget.currency}; give its rate to the US dollar in the campaign to compare (no exchange rates are fetched).` };
+  }
+  if (budgetUsd < bandUsd.low) return { verdict: 'does-not-fit', bandUsd, reason: `The budget is below the estimated price (${rule}).` };
+  if (budgetUsd > bandUsd.high) return { verdict: 'fits', bandUsd, reason: `The estimated price is below the budget (${rule}): room to spare.` };
+  return { verdict: 'fits', bandUsd, reason: `The budget is within the estimated price (${rule}).` };
+}
+
+const TIER_RANK: Record<TierId, number> = { nano: 1, micro: 2, mid: 3, macro: 4, mega: 5 };
+
+export function campaignFit(snapshot: Snapshot, assessment: Assessment, campaign: Campaign, detections: readonly Detection[], posts: readonly Post[]): CampaignFit {
+  const platformOk = campaign.platforms.length === 0 || campaign.platforms.includes(snapshot.platform);
+  const tier = assessment.tier;
+  const medianViews = assessment.metrics.find((metric) => metric.id === 'medianViews')?.value ?? null;
+  return {
+    campaign,
+    platform: platformOk
+      ? { verdict: 'fits', reason: campaign.platforms.length === 0 ? 'The campaign books any platform.' : `The campaign books ${PLATFORM_NAMES[snapshot.platform]}.` }
+      : { verdict: 'does-not-fit', reason: `The campaign books ${campaign.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')} only.` },
+    tier: !campaign.minTier
+      ? { verdict: 'fits', reason: 'The campaign sets no minimum tier.' }
+      : !tier
+        ? { verdict: 'unknown', reason: 'The follower count is not shown, so the tier is unknown.' }
+        : TIER_RANK[tier.id] >= TIER_RANK[campaign.minTier]
+          ? { verdict: 'fits', reason: `${tier.label} meets the minimum (${campaign.minTier}).` }
+          : { verdict: 'does-not-fit', reason: `${tier.label} is below the minimum (${campaign.minTier}).` },
+    language: languageFit(detections, campaign),
+    niche: nicheFit(posts, campaign),
+    price: priceFit(snapshot.platform, medianViews !== null && Number.isFinite(medianViews) ? medianViews : null, campaign),
+  };
+}
+
+/** The recent posts the assessment judged (unpinned ones, by id), with their captions and hashtags. */
+export function recentPosts(snapshot: Snapshot, seenPosts: readonly Post[], assessment: Assessment): Post[] {
+  const byId = new Map([...seenPosts, ...snapshot.posts].map((post) => [post.id, post]));
+  return assessment.posts.filter((mark) => !mark.pinned).flatMap((mark) => (byId.has(mark.id) ? [byId.get(mark.id)!] : []));
+}
