@@ -1,7 +1,8 @@
 // The options page: named campaigns (markets, content languages, niche words, platforms, budget,
 // minimum tier), one of them active. The popup shows how a creator fits the active one.
 import { useEffect, useId, useState } from 'react';
-import { activeCampaign, splitList, TIER_IDS, type Campaign, type CampaignSettings } from '../lib/campaign';
+import { activeCampaign, splitList, type Campaign, type CampaignSettings } from '../lib/campaign';
+import { TIER_IDS } from '../lib/scoring';
 import { CURRENCIES } from '../lib/pricing';
 import { PLATFORMS } from '../lib/schema';
 import { platformName } from '../lib/format';

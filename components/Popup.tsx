@@ -13,11 +13,12 @@ export interface PopupActions {
   /** Reads the target tab; resolves with the page's snapshot or why there is none. */
   score(): Promise<ReadPageResponse>;
   /**
-   * Adds a post page's posts to the creator's sample and returns what the scoring may use
+   * Adds a post page's posts to the creator's sample (when `record`: not for a result shown
+   * again from the tab's memory) and returns what the scoring may use
    * besides the page: the sample (newest first; posts seen earlier bring the likes and comments
    * a profile grid hides) and the creator's saved snapshots (oldest first).
    */
-  context(snapshot: Snapshot): Promise<{ seenPosts: Post[]; history: Snapshot[] }>;
+  context(snapshot: Snapshot, record: boolean): Promise<{ seenPosts: Post[]; history: Snapshot[] }>;
   save(snapshot: Snapshot, note: string, assessment: Assessment): Promise<SaveResult>;
   openShortlist(): void;
   /** The result last scored on this tab, when the tab still shows the same page. */
@@ -48,7 +49,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
       let context: { seenPosts: Post[]; history: Snapshot[] } = { seenPosts: [], history: [] };
       let sampleError: string | undefined;
       try {
-        context = await actions.context(snapshot);
+        context = await actions.context(snapshot, !recalled);
       } catch (error) {
         // Scoring still works from the page alone; the user learns why the sample is missing.
         sampleError = error instanceof Error ? error.message : String(error);

@@ -6,12 +6,7 @@ import { onScoreTab } from '../lib/messaging';
 import { createMenus, handleCommand, SCORE_LINK_MENU, scoreLink } from '../lib/fast-hands';
 import { readTab } from '../lib/read-tab';
 import { loadSettings } from '../lib/settings';
-import { forgetTab, recallScore } from '../lib/tab-memory';
-
-/** Clears the tab's remembered score unless the new address is the page it was read from. */
-async function forgetIfMoved(tabId: number, url: string): Promise<void> {
-  if ((await recallScore(tabId, url)) === null) await forgetTab(tabId);
-}
+import { forgetIfMoved, forgetTab } from '../lib/tab-memory';
 
 export default defineBackground(() => {
   const db = openDatabase();

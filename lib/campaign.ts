@@ -4,9 +4,8 @@
 // changes it.
 import * as z from 'zod/mini';
 import { PLATFORMS, type Platform, type Post, type Snapshot } from './schema';
-import type { Assessment, TierId } from './scoring';
-
-export const TIER_IDS = ['nano', 'micro', 'mid', 'macro', 'mega'] as const satisfies readonly TierId[];
+import { platformName } from './format';
+import { TIER_IDS, tierRank, type Assessment } from './scoring';
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const list = (max: number) => z.array(text(100)).check(z.maxLength(max));
@@ -104,7 +103,6 @@ export const CPM_USD: Record<Platform, { low: number; high: number }> = {
   youtube: { low: 15, high: 30 },
 };
 
-const PLATFORM_NAMES: Record<Platform, string> = { tiktok: 'TikTok', instagram: 'Instagram', youtube: 'YouTube' };
 const primary = (code: string) => code.toLowerCase().split(/[-_]/)[0]!;
 
 export function languageFit(detections: readonly Detection[], campaign: Campaign): LanguageFit {
@@ -140,16 +138,19 @@ export function nicheFit(posts: readonly Post[], campaign: Campaign): NicheFit {
   }
   const onNiche = judged.filter((post) => isOnNiche(post, campaign.keywords)).length;
   const share = onNiche / judged.length;
-  const percent = Math.round(share * 100);
-  return share > NICHE_SHARE_BAR
-    ? { verdict: 'fits', onNiche, judged: judged.length, share, reason: `${onNiche} of ${judged.length} recent posts (${percent}%) are on the niche; the trade asks for more than 70%.` }
-    : { verdict: 'does-not-fit', onNiche, judged: judged.length, share, reason: `${onNiche} of ${judged.length} recent posts (${percent}%) are on the niche; the trade asks for more than 70%.` };
+  return {
+    verdict: share > NICHE_SHARE_BAR ? 'fits' : 'does-not-fit',
+    onNiche,
+    judged: judged.length,
+    share,
+    reason: `${onNiche} of ${judged.length} recent posts (${Math.round(share * 100)}%) are on the niche; the trade asks for more than 70%.`,
+  };
 }
 
 export function priceFit(platform: Platform, medianViews: number | null, campaign: Campaign): PriceFit {
   const cpm = CPM_USD[platform];
   const bandUsd = medianViews !== null && medianViews > 0 ? { low: (medianViews / 1000) * cpm.low, high: (medianViews / 1000) * cpm.high } : null;
-  const rule = `median views ÷ 1,000 × USD ${cpm.low}-${cpm.high} CPM (${PLATFORM_NAMES[platform]} rule of thumb)`;
+  const rule = `median views ÷ 1,000 × USD ${cpm.low}-${cpm.high} CPM (${platformName(platform)} rule of thumb)`;
   if (!bandUsd) return { verdict: 'unknown', bandUsd, reason: 'Views per post are not known, so no price band can be estimated.' };
   const { budget } = campaign;
   if (!budget) return { verdict: 'unknown', bandUsd, reason: `Estimated from ${rule}; the campaign sets no budget.` };
@@ -162,8 +163,6 @@ export function priceFit(platform: Platform, medianViews: number | null, campaig
   return { verdict: 'fits', bandUsd, reason: `The budget is within the estimated price (${rule}).` };
 }
 
-const TIER_RANK: Record<TierId, number> = { nano: 1, micro: 2, mid: 3, macro: 4, mega: 5 };
-
 export function campaignFit(snapshot: Snapshot, assessment: Assessment, campaign: Campaign, detections: readonly Detection[], posts: readonly Post[]): CampaignFit {
   const platformOk = campaign.platforms.length === 0 || campaign.platforms.includes(snapshot.platform);
   const tier = assessment.tier;
@@ -171,13 +170,13 @@ export function campaignFit(snapshot: Snapshot, assessment: Assessment, campaign
   return {
     campaign,
     platform: platformOk
-      ? { verdict: 'fits', reason: campaign.platforms.length === 0 ? 'The campaign books any platform.' : `The campaign books ${PLATFORM_NAMES[snapshot.platform]}.` }
-      : { verdict: 'does-not-fit', reason: `The campaign books ${campaign.platforms.map((p) => PLATFORM_NAMES[p]).join(', ')} only.` },
+      ? { verdict: 'fits', reason: campaign.platforms.length === 0 ? 'The campaign books any platform.' : `The campaign books ${platformName(snapshot.platform)}.` }
+      : { verdict: 'does-not-fit', reason: `The campaign books ${campaign.platforms.map(platformName).join(', ')} only.` },
     tier: !campaign.minTier
       ? { verdict: 'fits', reason: 'The campaign sets no minimum tier.' }
       : !tier
         ? { verdict: 'unknown', reason: 'The follower count is not shown, so the tier is unknown.' }
-        : TIER_RANK[tier.id] >= TIER_RANK[campaign.minTier]
+        : tierRank(tier.id) >= tierRank(campaign.minTier)
           ? { verdict: 'fits', reason: `${tier.label} meets the minimum (${campaign.minTier}).` }
           : { verdict: 'does-not-fit', reason: `${tier.label} is below the minimum (${campaign.minTier}).` },
     language: languageFit(detections, campaign),

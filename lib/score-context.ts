@@ -9,9 +9,10 @@ export interface ScoringInputs {
   history: Snapshot[];
 }
 
-export async function scoringContext(db: CreatorLensDatabase, snapshot: Snapshot, now: number): Promise<ScoringInputs> {
+/** `record`: add a post page's posts to the sample first (false for a result shown again). */
+export async function scoringContext(db: CreatorLensDatabase, snapshot: Snapshot, now: number, record = true): Promise<ScoringInputs> {
   const id = creatorId(snapshot.platform, snapshot.creator.handle);
-  await recordPosts(db, snapshot, now);
+  if (record) await recordPosts(db, snapshot, now);
   const [seen, history] = await Promise.all([loadSample(db, id), loadHistory(db, id)]);
   return { seenPosts: seen.map((entry) => entry.post), history };
 }

@@ -1,7 +1,7 @@
 // What the shortlist table shows per column, and the filters over it. Pure: the table, the
 // comparison and the tests all read creators through these.
 import type { Platform } from './schema';
-import type { Grade, TierId } from './scoring';
+import { tierRank, type Grade, type TierId } from './scoring';
 import { STATUSES, type CreatorRecord, type Status } from './db';
 import type { ShortlistRow } from './shortlist';
 import { cpe, cpm, type PriceFigure } from './pricing';
@@ -10,7 +10,6 @@ export const COLUMN_IDS = ['name', 'platform', 'followers', 'score', 'grade', 't
 export type ColumnId = (typeof COLUMN_IDS)[number];
 
 const GRADE_ORDER: Record<Grade, number> = { S: 5, A: 4, B: 3, C: 2, D: 1 };
-const TIER_ORDER: Record<TierId, number> = { nano: 1, micro: 2, mid: 3, macro: 4, mega: 5 };
 
 /** The grade the user sees: their own override when set, else the computed one. */
 export function shownGrade(row: ShortlistRow): { grade: Grade | null; overridden: boolean } {
@@ -52,7 +51,7 @@ export function sortValue(row: ShortlistRow, column: ColumnId): string | number 
       return grade ? GRADE_ORDER[grade] : undefined;
     }
     case 'tier':
-      return summary?.tier ? TIER_ORDER[summary.tier.id] : undefined;
+      return summary?.tier ? tierRank(summary.tier.id) : undefined;
     case 'class':
       return summary?.creatorClass?.id;
     case 'status':

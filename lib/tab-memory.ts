@@ -55,13 +55,26 @@ export async function rememberScore(tabId: number, url: string, snapshot: Snapsh
   await showBadge(tabId, grade);
 }
 
+async function stored(tabId: number): Promise<Partial<TabScore> | undefined> {
+  const key = `${KEY_PREFIX}${tabId}`;
+  return (await browser.storage.session.get(key))[key] as Partial<TabScore> | undefined;
+}
+
 /** The tab's last result, if it was read from this same page; a stored value that fails the schema is ignored. */
 export async function recallScore(tabId: number, url: string): Promise<Snapshot | null> {
-  const key = `${KEY_PREFIX}${tabId}`;
-  const stored = (await browser.storage.session.get(key))[key] as Partial<TabScore> | undefined;
-  if (!stored || stored.url !== withoutFragment(url)) return null;
-  const snapshot = SnapshotSchema.safeParse(stored.snapshot);
+  const entry = await stored(tabId);
+  if (!entry || entry.url !== withoutFragment(url)) return null;
+  const snapshot = SnapshotSchema.safeParse(entry.snapshot);
   return snapshot.success ? snapshot.data : null;
+}
+
+/**
+ * Called for every address change of every tab: does nothing unless the tab holds a result read
+ * from another page, which it then forgets with its badge.
+ */
+export async function forgetIfMoved(tabId: number, url: string): Promise<void> {
+  const entry = await stored(tabId);
+  if (entry && entry.url !== withoutFragment(url)) await forgetTab(tabId);
 }
 
 /** Forgets the tab's result and clears its badge (the tab left the page, or closed). */

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDatabase, type CreatorLensDatabase } from '../lib/db';
 import { handleCommand, OPEN_SHORTLIST_COMMAND, scoreLink } from '../lib/fast-hands';
 import { failure, type ReadPageResponse } from '../lib/schema';
-import { BADGE_COLORS, badgeFor, forgetTab, recallScore, rememberScore } from '../lib/tab-memory';
+import { BADGE_COLORS, badgeFor, forgetIfMoved, forgetTab, recallScore, rememberScore } from '../lib/tab-memory';
 import { exact, makeSnapshot } from './helpers/snapshots';
 
 const lena = makeSnapshot({ creator: { handle: 'lena', following: exact(2_000) } });
@@ -18,6 +18,7 @@ beforeEach(() => {
   db = openDatabase(`fast-hands-${Math.random().toString(36).slice(2)}`);
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   db.close();
   await db.delete();
 });
@@ -40,6 +41,18 @@ describe('the result remembered per tab', () => {
   it('forgets the result and clears the badge when the tab leaves the page', async () => {
     await rememberScore(7, URL_A, lena, 'B');
     await forgetTab(7);
+    expect(await recallScore(7, URL_A)).toBeNull();
+    expect((await badge(7)).text).toBe('');
+  });
+
+  it('on an address change, forgets only a result read from another page, and leaves other tabs untouched', async () => {
+    await rememberScore(7, URL_A, lena, 'S');
+    await forgetIfMoved(7, `${URL_A}#comments`);
+    expect(await recallScore(7, URL_A)).toEqual(lena);
+    const setBadge = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    await forgetIfMoved(8, 'https://example.com/');
+    expect(setBadge).not.toHaveBeenCalled();
+    await forgetIfMoved(7, 'https://www.tiktok.com/@someone.else');
     expect(await recallScore(7, URL_A)).toBeNull();
     expect((await badge(7)).text).toBe('');
   });

@@ -91,6 +91,7 @@ describe('Popup', () => {
     const actions = fakeActions({ ok: true, snapshot: lena });
     await renderPopup(actions);
     expect(actions.remember).toHaveBeenCalledWith(lena, expect.objectContaining({ grade: 'S' }));
+    expect(actions.context).toHaveBeenCalledWith(lena, true);
     expect(byTestId('recalled')).toBeNull();
   });
 
@@ -98,6 +99,8 @@ describe('Popup', () => {
     const actions = { ...fakeActions({ ok: true, snapshot: makeSnapshot() }), recall: vi.fn<PopupActions['recall']>(async () => lena) };
     await renderPopup(actions);
     expect(actions.score).not.toHaveBeenCalled();
+    // Shown again, not seen again: the post sample is not written a second time.
+    expect(actions.context).toHaveBeenCalledWith(lena, false);
     expect(byTestId('creator-name')?.textContent).toBe('莉娜 Lena');
     expect(byTestId('recalled')?.textContent).toMatch(/^Scored in this tab at .+ Score again to read the page anew\.$/);
     const again = [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === 'Score again')!;

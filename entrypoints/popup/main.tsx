@@ -26,7 +26,7 @@ const actions: PopupActions = {
     const tabId = await targetTabId();
     return tabId === null ? failure('page-unreachable', 'No tab to read.') : requestScore(tabId);
   },
-  context: (snapshot) => scoringContext(db, snapshot, Date.now()),
+  context: (snapshot, record) => scoringContext(db, snapshot, Date.now(), record),
   async recall() {
     const tabId = await targetTabId();
     if (tabId === null) return null;

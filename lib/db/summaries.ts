@@ -3,7 +3,7 @@
 import Dexie from 'dexie';
 import { PostSchema, SnapshotSchema, type Post, type Snapshot } from '../schema';
 import type { ShortlistRow } from '../shortlist';
-import { readingSet, summarise, SUMMARY_VERSION, type ReadingSet } from '../summary';
+import { readingSet, summarise, SUMMARY_VERSION, type CreatorSummary, type ReadingSet } from '../summary';
 import { explainStorageError, type CreatorLensDatabase, type CreatorRecord } from './index';
 
 /** How many of each creator's newest readings the list assesses (the detail view charts them all). */
@@ -48,6 +48,11 @@ export async function refreshSummaries(db: CreatorLensDatabase, ids: readonly st
   }
 }
 
+/** A creator with its summary, or pending when the summary is missing or from another version. */
+function rowOf(creator: CreatorRecord, summary: CreatorSummary | undefined): ShortlistRow {
+  return summary && summary.version === SUMMARY_VERSION ? { creator, summary } : { creator, summary: null, pending: true };
+}
+
 export interface ShortlistListing {
   /** Every creator, newest seen first; creators without a current summary are `pending`. */
   rows: ShortlistRow[];
@@ -59,15 +64,9 @@ export interface ShortlistListing {
 export async function listRows(db: CreatorLensDatabase): Promise<ShortlistListing> {
   return db.transaction('r', db.creators, db.summaries, async () => {
     const [creators, summaries] = await Promise.all([db.creators.orderBy('lastSeenAt').reverse().toArray(), db.summaries.toArray()]);
-    const byId = new Map(summaries.filter((summary) => summary.version === SUMMARY_VERSION).map((summary) => [summary.creatorId, summary]));
-    const stale: string[] = [];
-    const rows = creators.map((creator): ShortlistRow => {
-      const summary = byId.get(creator.id);
-      if (summary) return { creator, summary };
-      stale.push(creator.id);
-      return { creator, summary: null, pending: true };
-    });
-    return { rows, stale };
+    const byId = new Map(summaries.map((summary) => [summary.creatorId, summary]));
+    const rows = creators.map((creator) => rowOf(creator, byId.get(creator.id)));
+    return { rows, stale: rows.flatMap((row) => (row.pending ? [row.creator.id] : [])) };
   });
 }
 
@@ -76,10 +75,7 @@ export async function listFirstRows(db: CreatorLensDatabase, count: number): Pro
   return db.transaction('r', db.creators, db.summaries, async () => {
     const creators = await db.creators.orderBy('lastSeenAt').reverse().limit(count).toArray();
     const summaries = await db.summaries.bulkGet(creators.map((creator) => creator.id));
-    return creators.map((creator, index): ShortlistRow => {
-      const summary = summaries[index];
-      return summary && summary.version === SUMMARY_VERSION ? { creator, summary } : { creator, summary: null, pending: true };
-    });
+    return creators.map((creator, index) => rowOf(creator, summaries[index]));
   });
 }
 

@@ -15,7 +15,7 @@ export * from './types';
 export { BENCHMARKS } from './benchmarks';
 export { DEDUCTION, WEIGHTS } from './components';
 export { KOL_RULE } from './creator-class';
-export { tierFor } from './tiers';
+export { TIER_IDS, tierFor, tierRank } from './tiers';
 
 export const SCORING_VERSION = '1.0.0';
 

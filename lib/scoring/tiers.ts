@@ -1,6 +1,14 @@
 import type { Count } from '../schema';
 import type { Tier, TierId } from './types';
 
+/** The tiers from smallest to largest. */
+export const TIER_IDS = ['nano', 'micro', 'mid', 'macro', 'mega'] as const satisfies readonly TierId[];
+
+/** 1 for nano up to 5 for mega, for sorting and minimums. */
+export function tierRank(id: TierId): number {
+  return TIER_IDS.indexOf(id) + 1;
+}
+
 // Tiers as the trade uses them: nano < 10K, micro < 100K, mid < 500K, macro < 1M, mega.
 const TIERS: ReadonlyArray<{ id: TierId; label: string; below: number; range: string }> = [
   { id: 'nano', label: 'Nano', below: 10_000, range: 'under 10K followers' },
