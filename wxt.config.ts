@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { CREATOR_HOST_PATTERNS } from './lib/platforms/hosts';
+import { localeFiles } from './lib/i18n/locale-files';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -8,19 +9,26 @@ export default defineConfig({
   // Store packages (`npm run package`): the sources zip Firefox reviewers rebuild from leaves out
   // screenshots taken by test runs.
   zip: { excludeSources: ['test/e2e/artifacts/**', 'coverage/**'] },
+  // _locales/<lang>/messages.json are written from lib/i18n's dictionaries, so the manifest, the
+  // stores and the pages say the same words.
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...localeFiles());
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Creator Lens',
-    description:
-      'Vet TikTok, Instagram and YouTube creators on their own pages. Scores, flags and a shortlist that never leave your browser.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'contextMenus', 'scripting', 'storage'],
     host_permissions: [...CREATOR_HOST_PATTERNS],
     commands: {
       // The browser's own command: opens the popup, which scores the page.
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+S' },
-        description: 'Score this creator',
+        description: '__MSG_commandScore__',
       },
-      'open-shortlist': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the shortlist' },
+      'open-shortlist': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandShortlist__' },
     },
     ...(browser === 'firefox'
       ? {

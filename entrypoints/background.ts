@@ -4,6 +4,7 @@ import { oncePerAddress, recordVisit } from '../lib/auto-sample';
 import { openDatabase } from '../lib/db';
 import { onScoreTab } from '../lib/messaging';
 import { createMenus, handleCommand, SCORE_LINK_MENU, scoreLink } from '../lib/fast-hands';
+import { onLanguageChange } from '../lib/i18n/setting';
 import { readTab } from '../lib/read-tab';
 import { loadSettings } from '../lib/settings';
 import { forgetIfMoved, forgetTab } from '../lib/tab-memory';
@@ -29,7 +30,8 @@ export default defineBackground(() => {
     void forgetTab(tabId, false);
   });
 
-  browser.runtime.onInstalled.addListener(createMenus);
+  browser.runtime.onInstalled.addListener(() => void createMenus());
+  onLanguageChange(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SCORE_LINK_MENU || !info.linkUrl) return;
     scoreLink(db, info.linkUrl, tab).catch((error: unknown) => console.warn('Creator Lens could not score that link:', error));

@@ -10,6 +10,8 @@ import { readTab } from './read-tab';
 import type { ReadPageResponse } from './schema';
 import { assessWith, scoringContext } from './score-context';
 import { rememberScore, toolbarButton } from './tab-memory';
+import { t } from './i18n';
+import { chosenLocale } from './i18n/setting';
 
 export const OPEN_SHORTLIST_COMMAND = 'open-shortlist';
 export const SCORE_LINK_MENU = 'score-link';
@@ -22,12 +24,13 @@ export async function handleCommand(command: string): Promise<void> {
   if (command === OPEN_SHORTLIST_COMMAND) await openShortlist();
 }
 
-/** Adds "Score this creator" to the menu of links to the three sites (again after an update). */
-export function createMenus(): void {
+/** Adds "Score this creator" to the menu of links to the three sites, in the UI language (again after an update or a language change). */
+export async function createMenus(): Promise<void> {
+  const title = t('menuScoreLink', undefined, await chosenLocale());
   browser.contextMenus.removeAll(() => {
     browser.contextMenus.create({
       id: SCORE_LINK_MENU,
-      title: 'Score this creator',
+      title,
       contexts: ['link'],
       targetUrlPatterns: [...CREATOR_HOST_PATTERNS],
     });

@@ -5,10 +5,12 @@ import * as z from 'zod/mini';
 export const SettingsSchema = z.object({
   /** Record a snapshot (profiles) or a post (post pages) whenever a shortlisted creator's page is opened. */
   recordVisits: z.boolean(),
+  /** The UI language: the browser's, or one chosen in the options. */
+  language: z.enum(['auto', 'en', 'zh_CN']),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { recordVisits: true };
+export const DEFAULT_SETTINGS: Settings = { recordVisits: true, language: 'auto' };
 const KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {

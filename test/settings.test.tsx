@@ -9,9 +9,9 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('settings', () => {
   it('records visits by default, and remembers the user turning it off', async () => {
-    expect(await loadSettings()).toEqual({ recordVisits: true });
+    expect(await loadSettings()).toEqual({ recordVisits: true, language: 'auto' });
     await saveSettings({ recordVisits: false });
-    expect(await loadSettings()).toEqual({ recordVisits: false });
+    expect(await loadSettings()).toEqual({ recordVisits: false, language: 'auto' });
   });
 
   it('falls back to the defaults for a damaged stored value, without throwing', async () => {

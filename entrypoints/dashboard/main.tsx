@@ -1,11 +1,7 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { Dashboard } from '../../components/Dashboard';
+import { renderApp } from '../../components/render-app';
 import { openDatabase } from '../../lib/db';
 import '../../components/theme.css';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Dashboard db={openDatabase()} />
-  </StrictMode>,
-);
+const db = openDatabase();
+renderApp(document.getElementById('root')!, 'titleDashboard', () => <Dashboard db={db} />);

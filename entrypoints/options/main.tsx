@@ -1,14 +1,15 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { CampaignSettingsPage } from '../../components/CampaignSettings';
+import { LanguageSetting } from '../../components/LanguageSetting';
+import { renderApp } from '../../components/render-app';
 import { loadCampaigns, saveCampaigns } from '../../lib/campaign-store';
 import '../../components/theme.css';
 import '../../components/Options.css';
 
 const store = { load: loadCampaigns, save: saveCampaigns };
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
+renderApp(document.getElementById('root')!, 'titleOptions', () => (
+  <>
+    <LanguageSetting />
     <CampaignSettingsPage store={store} />
-  </StrictMode>,
-);
+  </>
+));

@@ -1,5 +1,3 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { Popup, type PopupActions } from '../../components/Popup';
 import { openDatabase, saveSnapshot } from '../../lib/db';
@@ -10,6 +8,7 @@ import { recallScore, rememberScore } from '../../lib/tab-memory';
 import { activeCampaign, campaignFit, recentPosts } from '../../lib/campaign';
 import { loadCampaigns } from '../../lib/campaign-store';
 import { detectLanguages } from '../../lib/detect-language';
+import { renderApp } from '../../components/render-app';
 import '../../components/theme.css';
 
 // The tab to score: the active tab, or one named by ?tab=<id> (the popup opened in a tab).
@@ -59,8 +58,4 @@ const actions: PopupActions = {
   },
 };
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Popup actions={actions} />
-  </StrictMode>,
-);
+renderApp(document.getElementById('root')!, 'titlePopup', () => <Popup actions={actions} />);

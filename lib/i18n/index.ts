@@ -1,0 +1,76 @@
+// The UI language and the words in it. The dictionaries are bundled (not read through
+// browser.i18n.getMessage) so the language can be switched in the options without restarting the
+// browser; the same messages are written to _locales/ at build time for the manifest and the stores.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { en, zh_CN, type MessageKey } from './dictionary';
+import { isText, type Text, type TextParam } from './text';
+
+export { text, isText, type Text, type TextParam, type StoredText } from './text';
+export type { MessageKey } from './dictionary';
+
+export const LOCALES = ['en', 'zh_CN'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DICTIONARIES: Record<Locale, Record<MessageKey, string>> = { en, zh_CN };
+
+let current: Locale = 'en';
+
+export function setLocale(locale: Locale): void {
+  current = locale;
+}
+
+export function getLocale(): Locale {
+  return current;
+}
+
+/** The BCP 47 tag for Intl and <html lang>: 'en' or 'zh-CN'. */
+export function localeTag(locale: Locale = current): string {
+  return locale === 'zh_CN' ? 'zh-CN' : 'en';
+}
+
+/** The language the browser's own UI is in, as one of ours: any Chinese is Simplified Chinese, anything else English. */
+export function localeOf(browserLanguage: string | undefined): Locale {
+  return /^zh\b/i.test(browserLanguage ?? '') || /^zh[-_]/i.test(browserLanguage ?? '') ? 'zh_CN' : 'en';
+}
+
+const formats = new Map<string, IntlMessageFormat>();
+
+function format(key: MessageKey, locale: Locale): IntlMessageFormat {
+  const id = `${locale}\u0000${key}`;
+  let compiled = formats.get(id);
+  if (!compiled) {
+    const message = DICTIONARIES[locale][key] ?? en[key] ?? key;
+    compiled = new IntlMessageFormat(message, localeTag(locale), undefined, { ignoreTag: true });
+    formats.set(id, compiled);
+  }
+  return compiled;
+}
+
+function values(params: Record<string, TextParam> | undefined, locale: Locale): Record<string, string | number> | undefined {
+  if (!params) return undefined;
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) out[name] = isText(value) ? say(value, locale) : value;
+  return out;
+}
+
+/** The message in the UI language (or the one given). */
+export function t(key: MessageKey, params?: Record<string, TextParam>, locale: Locale = current): string {
+  try {
+    return String(format(key, locale).format(values(params, locale)));
+  } catch {
+    // A value missing from the call: show the message's words rather than nothing.
+    return DICTIONARIES[locale][key] ?? key;
+  }
+}
+
+/** A Text in words; a plain string (from an older record) as it is. */
+export function say(value: Text | string | null | undefined, locale: Locale = current): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (!(value.key in en)) return value.key;
+  return t(value.key, value.params, locale);
+}
+
+/** A Text in English, whatever the UI language (tests, logs). */
+export function english(value: Text | string | null | undefined): string {
+  return say(value, 'en');
+}

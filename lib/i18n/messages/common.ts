@@ -1,0 +1,40 @@
+// The extension's name and the words the browser itself shows (manifest, commands, context menu),
+// the language switch, and words shared by every page.
+import { messages } from '../define';
+
+export default messages(
+  {
+    extName: 'Creator Lens',
+    extDescription: 'Vet TikTok, Instagram and YouTube creators on their own pages. Scores, flags and a shortlist that never leave your browser.',
+    commandScore: 'Score this creator',
+    commandShortlist: 'Open the shortlist',
+    menuScoreLink: 'Score this creator',
+    languageLabel: 'Language',
+    languageAuto: 'Follow the browser ({browser})',
+    languageEn: 'English',
+    languageZh: '简体中文 (Simplified Chinese)',
+    languageHint: 'Applies to the popup, the shortlist, these settings and CSV headers. Creator pages are read in any language.',
+    unknown: 'unknown',
+    settingNotSaved: 'The setting could not be saved: {reason}',
+    titlePopup: 'Score this creator',
+    titleDashboard: 'Shortlist · Creator Lens',
+    titleOptions: 'Settings · Creator Lens',
+  },
+  {
+    extName: 'Creator Lens',
+    extDescription: '在达人自己的 TikTok、Instagram 和 YouTube 页面上评估达人。评分、风险提示和候选名单都只保存在你的浏览器里。',
+    commandScore: '为这位达人评分',
+    commandShortlist: '打开候选名单',
+    menuScoreLink: '为这位达人评分',
+    languageLabel: '界面语言',
+    languageAuto: '跟随浏览器（{browser}）',
+    languageEn: 'English（英语）',
+    languageZh: '简体中文',
+    languageHint: '适用于弹出窗口、候选名单、本设置页和 CSV 表头。达人页面无论何种语言都能读取。',
+    unknown: '未知',
+    settingNotSaved: '设置未能保存：{reason}',
+    titlePopup: '为这位达人评分',
+    titleDashboard: '候选名单 · Creator Lens',
+    titleOptions: '设置 · Creator Lens',
+  },
+);
