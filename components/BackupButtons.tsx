@@ -1,9 +1,11 @@
 // Back up the whole shortlist as JSON, and restore one (replacing everything, after the user
 // confirms). A broken or foreign file is refused before anything changes.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { CreatorLensDatabase } from '../lib/db';
 import { backupDatabase, backupFileName, backupToJsonParts, parseBackup, restoreBackup, type Backup } from '../lib/db/backup';
 import { downloadText } from '../lib/csv/export';
+import { formatDateTime } from '../lib/format';
+import { problem, say, t } from '../lib/i18n';
 
 export interface BackupButtonsProps {
   db: CreatorLensDatabase;
@@ -11,7 +13,17 @@ export interface BackupButtonsProps {
   onDownload?: (text: string, fileName: string) => void;
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** The confirmation, with the file's name in bold (messages hold no markup). */
+function confirmation(fileName: string, date: string, current: number, count: number): ReactNode {
+  const [before = '', after = ''] = t('dash_restoreConfirm', { file: '\u0000', date, current, count }).split('\u0000');
+  return (
+    <>
+      {before}
+      <strong>{fileName}</strong>
+      {after}
+    </>
+  );
+}
 
 export function BackupButtons({ db, now = Date.now, onDownload }: BackupButtonsProps) {
   const [pending, setPending] = useState<{ backup: Backup; fileName: string; current: number } | null>(null);
@@ -28,9 +40,9 @@ export function BackupButtons({ db, now = Date.now, onDownload }: BackupButtonsP
       const parts = backupToJsonParts(backup);
       if (onDownload) onDownload(parts.join(''), backupFileName(at));
       else downloadText(parts, backupFileName(at), 'application/json');
-      setStatus(`Backup of ${backup.creators.length} creators and ${backup.snapshots.length} readings downloaded.`);
+      setStatus(t('dash_backupDone', { creators: backup.creators.length, snapshots: backup.snapshots.length }));
     } catch (failure) {
-      setError(`The backup could not be made: ${message(failure)}`);
+      setError(t('dash_backupFailed', { reason: problem(failure) }));
     }
   }
 
@@ -43,12 +55,12 @@ export function BackupButtons({ db, now = Date.now, onDownload }: BackupButtonsP
     try {
       text = await file.text();
     } catch (failure) {
-      setError(`The file could not be read (${message(failure)}). Nothing was restored; your shortlist is unchanged.`);
+      setError(t('dash_backupUnreadable', { reason: problem(failure) }));
       return;
     }
     const parsed = parseBackup(text, db.verno);
     if (!parsed.ok) {
-      setError(parsed.error);
+      setError(say(parsed.error));
       return;
     }
     setPending({ backup: parsed.backup, fileName: file.name, current: await db.creators.count() });
@@ -59,36 +71,32 @@ export function BackupButtons({ db, now = Date.now, onDownload }: BackupButtonsP
     setBusy(true);
     try {
       const result = await restoreBackup(db, pending.backup);
-      setStatus(`Restored ${result.creators} creator${result.creators === 1 ? "" : "s"}, ${result.snapshots} readings and ${result.postSamples} sampled posts from ${pending.fileName}.`);
+      setStatus(t('dash_restored', { creators: result.creators, snapshots: result.snapshots, samples: result.postSamples, file: pending.fileName }));
       setPending(null);
     } catch (failure) {
-      setError(message(failure));
+      setError(problem(failure));
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <div className="backup-buttons" role="group" aria-label="Backup">
+    <div className="backup-buttons" role="group" aria-label={t('dash_backupLabel')}>
       <button type="button" onClick={() => void backUp()}>
-        Back up (JSON)
+        {t('dash_backUp')}
       </button>{' '}
       <label className="file-button">
-        Restore from backup…{' '}
-        <input type="file" accept=".json,application/json" aria-label="Restore from backup" onChange={(event) => void choose(event.target.files?.[0])} />
+        {t('dash_restoreButton')}{' '}
+        <input type="file" accept=".json,application/json" aria-label={t('dash_restoreLabel')} onChange={(event) => void choose(event.target.files?.[0])} />
       </label>
       {pending ? (
-        <div role="alertdialog" aria-label="Replace everything?" className="confirm">
-          <p>
-            Restoring <strong>{pending.fileName}</strong> (made {new Date(pending.backup.exportedAt).toLocaleString()}) replaces everything in this browser:
-            your {pending.current} creator{pending.current === 1 ? '' : 's'} are replaced by the backup&apos;s {pending.backup.creators.length}. This cannot be undone; back up first
-            if unsure.
-          </p>
+        <div role="alertdialog" aria-label={t('dash_restoreConfirmLabel')} className="confirm">
+          <p>{confirmation(pending.fileName, formatDateTime(pending.backup.exportedAt), pending.current, pending.backup.creators.length)}</p>
           <button type="button" className="danger" disabled={busy} onClick={() => void restore()}>
-            Replace everything
+            {t('dash_restoreReplace')}
           </button>{' '}
           <button type="button" disabled={busy} onClick={() => setPending(null)}>
-            Cancel
+            {t('dash_cancel')}
           </button>
         </div>
       ) : null}

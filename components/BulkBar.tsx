@@ -1,7 +1,8 @@
 // Actions on the selected creators: status, tag, compare, delete (undoable).
 import { useState } from 'react';
-import { STATUSES, STATUS_LABELS, type Status } from '../lib/db';
+import { STATUSES, statusName, type Status } from '../lib/db';
 import { MAX_COMPARED } from '../lib/compare';
+import { t } from '../lib/i18n';
 
 export interface BulkBarProps {
   count: number;
@@ -19,9 +20,9 @@ export function BulkBar({ count, hidden, onStatus, onTag, onDelete, onCompare, o
   const [tag, setTag] = useState('');
   const canCompare = count >= 2 && count <= MAX_COMPARED;
   return (
-    <div className="bulk-bar" role="toolbar" aria-label="Actions on selected creators">
+    <div className="bulk-bar" role="toolbar" aria-label={t('dash_bulkLabel')}>
       <strong className="bulk-count">
-        {count} selected{hidden > 0 ? ` (${hidden} hidden by filters)` : ''}
+        {hidden > 0 ? t('dash_selectedHidden', { count, hidden }) : t('dash_selected', { count })}
       </strong>
       <form
         className="inline"
@@ -31,15 +32,15 @@ export function BulkBar({ count, hidden, onStatus, onTag, onDelete, onCompare, o
         }}
       >
         <label>
-          <span className="visually-hidden">New status for the selected creators</span>
+          <span className="visually-hidden">{t('dash_bulkStatusLabel')}</span>
           <select value={status} onChange={(event) => setStatus(event.target.value as Status | '')}>
-            <option value="">Set status…</option>
+            <option value="">{t('dash_bulkStatusPlaceholder')}</option>
             {STATUSES.map((option) => (
-              <option key={option} value={option}>{STATUS_LABELS[option]}</option>
+              <option key={option} value={option}>{statusName(option)}</option>
             ))}
           </select>
         </label>
-        <button type="submit" disabled={!status}>Apply status</button>
+        <button type="submit" disabled={!status}>{t('dash_applyStatus')}</button>
       </form>
       <form
         className="inline"
@@ -52,19 +53,19 @@ export function BulkBar({ count, hidden, onStatus, onTag, onDelete, onCompare, o
         }}
       >
         <label>
-          <span className="visually-hidden">Tag to add to the selected creators</span>
-          <input type="text" placeholder="Tag" value={tag} onChange={(event) => setTag(event.target.value)} maxLength={100} />
+          <span className="visually-hidden">{t('dash_bulkTagLabel')}</span>
+          <input type="text" placeholder={t('dash_tag')} value={tag} onChange={(event) => setTag(event.target.value)} maxLength={100} />
         </label>
-        <button type="submit" disabled={!tag.trim()}>Add tag</button>
+        <button type="submit" disabled={!tag.trim()}>{t('dash_addTag')}</button>
       </form>
-      <button type="button" disabled={!canCompare} onClick={onCompare} title={canCompare ? undefined : `Select 2 to ${MAX_COMPARED} creators to compare`}>
-        Compare
+      <button type="button" disabled={!canCompare} onClick={onCompare} title={canCompare ? undefined : t('dash_compareHint', { max: MAX_COMPARED })}>
+        {t('dash_compare')}
       </button>
       <button type="button" className="danger" onClick={onDelete}>
-        Delete selected
+        {t('dash_deleteSelected')}
       </button>
       <button type="button" className="ghost" onClick={onClear}>
-        Clear selection
+        {t('dash_clearSelection')}
       </button>
     </div>
   );

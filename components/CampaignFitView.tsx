@@ -1,52 +1,68 @@
 // How the creator fits the active campaign, shown apart from the quality score: each check with
 // its verdict and the reason in words.
 import type { CampaignFit, Verdict } from '../lib/campaign';
+import { say, t, type MessageKey, type Text } from '../lib/i18n';
 import { formatMoney } from '../lib/pricing';
 
-const MARK: Record<Verdict, { symbol: string; words: string }> = {
-  fits: { symbol: '✓', words: 'fits' },
-  'does-not-fit': { symbol: '✗', words: 'does not fit' },
-  unknown: { symbol: '?', words: 'unknown' },
+const MARK: Record<Verdict, { symbol: string; words: MessageKey }> = {
+  fits: { symbol: '✓', words: 'pop_verdictFits' },
+  'does-not-fit': { symbol: '✗', words: 'pop_verdictNotFits' },
+  unknown: { symbol: '?', words: 'pop_verdictUnknown' },
 };
 
-function Check({ id, label, verdict, detail }: { id: string; label: string; verdict: Verdict; detail: string }) {
+function Check({ id, label, verdict, detail }: { id: string; label: MessageKey; verdict: Verdict; detail: string }) {
   const mark = MARK[verdict];
   return (
     <li data-fit={id} data-verdict={verdict} className={`fit fit-${verdict}`}>
       <span className="fit-mark" aria-hidden="true">{mark.symbol}</span>
-      <strong>{label}</strong> <span className="visually-hidden">{mark.words}: </span>
+      <strong>{t(label)}</strong> <span className="visually-hidden">{t('pop_verdictSays', { verdict: t(mark.words) })}</span>
       <span className="small">{detail}</span>
     </li>
   );
 }
 
+function languageDetail(language: CampaignFit['language']): string {
+  const found = language.found.map((item) => t('pop_fitFoundItem', { language: item.language, count: item.texts })).join(t('pop_listSeparator'));
+  return `${found ? t('pop_fitFound', { list: found }) : ''}${say(language.reason)}`;
+}
+
+function priceDetail(price: CampaignFit['price']): string {
+  const band = price.bandUsd ? t('pop_fitBand', { low: formatMoney(price.bandUsd.low, 'USD'), high: formatMoney(price.bandUsd.high, 'USD') }) : '';
+  return `${band}${say(price.reason)}`;
+}
+
+const reasonOf = (check: { reason: Text }) => say(check.reason);
+
 export function CampaignFitView({ fit, onOpenOptions }: { fit: CampaignFit | null; onOpenOptions(): void }) {
   if (!fit) {
     return (
       <section className="campaign-fit" aria-labelledby="fit-title">
-        <h3 id="fit-title">Campaign fit</h3>
+        <h3 id="fit-title">{t('pop_fitTitle')}</h3>
         <p className="small muted">
-          No active campaign. <button type="button" className="link-button" onClick={onOpenOptions}>Set one up</button> to see language, niche and price fit.
+          {t('pop_noCampaign')}{' '}
+          <button type="button" className="link-button" onClick={onOpenOptions}>
+            {t('pop_setUp')}
+          </button>
+          {t('pop_setUpAfter')}
         </p>
       </section>
     );
   }
-  const { price, language } = fit;
-  const band = price.bandUsd ? `${formatMoney(price.bandUsd.low, 'USD')}-${formatMoney(price.bandUsd.high, 'USD')} per post. ` : '';
-  const languages = language.found.length > 0 ? `Found: ${language.found.map((item) => `${item.language} (${item.texts})`).join(', ')}. ` : '';
   return (
     <section className="campaign-fit" aria-labelledby="fit-title" data-testid="campaign-fit">
-      <h3 id="fit-title">Fit for “{fit.campaign.name}”</h3>
-      <p className="small muted">Separate from the quality score above, which it does not change.</p>
+      <h3 id="fit-title">{t('pop_fitFor', { name: fit.campaign.name })}</h3>
+      <p className="small muted">{t('pop_fitSeparate')}</p>
       <ul className="fit-list">
-        <Check id="platform" label="Platform" verdict={fit.platform.verdict} detail={fit.platform.reason} />
-        <Check id="tier" label="Tier" verdict={fit.tier.verdict} detail={fit.tier.reason} />
-        <Check id="language" label="Language" verdict={language.verdict} detail={`${languages}${language.reason}`} />
-        <Check id="niche" label="Niche" verdict={fit.niche.verdict} detail={fit.niche.reason} />
-        <Check id="price" label="Price" verdict={price.verdict} detail={`${band}${price.reason}`} />
+        <Check id="platform" label="pop_fitPlatform" verdict={fit.platform.verdict} detail={reasonOf(fit.platform)} />
+        <Check id="tier" label="pop_fitTier" verdict={fit.tier.verdict} detail={reasonOf(fit.tier)} />
+        <Check id="language" label="pop_fitLanguage" verdict={fit.language.verdict} detail={languageDetail(fit.language)} />
+        <Check id="niche" label="pop_fitNiche" verdict={fit.niche.verdict} detail={reasonOf(fit.niche)} />
+        <Check id="price" label="pop_fitPrice" verdict={fit.price.verdict} detail={priceDetail(fit.price)} />
       </ul>
       <p className="small">
-        <button type="button" className="link-button" onClick={onOpenOptions}>Change campaigns</button>
+        <button type="button" className="link-button" onClick={onOpenOptions}>
+          {t('pop_changeCampaigns')}
+        </button>
       </p>
     </section>
   );

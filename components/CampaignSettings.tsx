@@ -1,11 +1,12 @@
 // The options page: named campaigns (markets, content languages, niche words, platforms, budget,
 // minimum tier), one of them active. The popup shows how a creator fits the active one.
 import { useEffect, useId, useState } from 'react';
-import { activeCampaign, splitList, type Campaign, type CampaignSettings } from '../lib/campaign';
+import { activeCampaign, splitList, tierName, type Campaign, type CampaignSettings } from '../lib/campaign';
 import { TIER_IDS } from '../lib/scoring';
 import { CURRENCIES } from '../lib/pricing';
 import { PLATFORMS } from '../lib/schema';
 import { platformName } from '../lib/format';
+import { problem, say, t, text, type Text } from '../lib/i18n';
 
 export interface CampaignStore {
   load(): Promise<CampaignSettings>;
@@ -41,18 +42,18 @@ function toDraft(campaign: Campaign): Draft {
 }
 
 /** The campaign a draft describes, or what is wrong with it. */
-export function fromDraft(draft: Draft, id: string): { campaign: Campaign } | { error: string } {
+export function fromDraft(draft: Draft, id: string): { campaign: Campaign } | { error: Text } {
   const name = draft.name.trim();
-  if (!name) return { error: 'Give the campaign a name.' };
+  if (!name) return { error: text('pop_errName') };
   const languages = splitList(draft.languages).map((code) => code.toLowerCase());
   const bad = languages.find((code) => !/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/.test(code));
-  if (bad) return { error: `“${bad}” is not a language code: use two letters such as en, de, zh.` };
+  if (bad) return { error: text('pop_errLanguage', { code: bad }) };
   let budget: Campaign['budget'] = null;
   if (draft.amount.trim()) {
     const amount = Number(draft.amount.replace(/[,\s]/g, ''));
-    if (!Number.isFinite(amount) || amount <= 0) return { error: 'The budget per post must be a positive amount.' };
+    if (!Number.isFinite(amount) || amount <= 0) return { error: text('pop_errBudget') };
     const perUsd = draft.perUsd.trim() ? Number(draft.perUsd.replace(',', '.')) : null;
-    if (perUsd !== null && (!Number.isFinite(perUsd) || perUsd <= 0)) return { error: 'The rate to the US dollar must be a positive number.' };
+    if (perUsd !== null && (!Number.isFinite(perUsd) || perUsd <= 0)) return { error: text('pop_errRate') };
     budget = { amount, currency: draft.currency, perUsd: draft.currency === 'USD' ? null : perUsd };
   }
   return {
@@ -77,7 +78,7 @@ export function CampaignSettingsPage({ store, newId = () => crypto.randomUUID() 
   const ids = useId();
 
   useEffect(() => {
-    store.load().then(setSettings, (failure: unknown) => setMessage({ text: `Campaigns could not be read: ${String(failure)}`, error: true }));
+    store.load().then(setSettings, (failure: unknown) => setMessage({ text: t('pop_campaignsNotRead', { reason: problem(failure) }), error: true }));
   }, [store]);
 
   const persist = async (next: CampaignSettings, text: string) => {
@@ -87,77 +88,74 @@ export function CampaignSettingsPage({ store, newId = () => crypto.randomUUID() 
       setMessage({ text, error: false });
       return true;
     } catch (failure) {
-      setMessage({ text: `Not saved: ${failure instanceof Error ? failure.message : String(failure)}`, error: true });
+      setMessage({ text: t('pop_notSaved', { reason: problem(failure) }), error: true });
       return false;
     }
   };
 
-  if (!settings) return <main className="options"><p className="muted">Loading…</p></main>;
+  if (!settings) return <main className="options"><p className="muted">{t('pop_loading')}</p></main>;
   const active = activeCampaign(settings);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
   return (
     <main className="options">
-      <h1>Campaigns</h1>
-      <p className="muted">
-        The popup shows how a creator fits the active campaign (language, niche, price, platform, tier), beside the quality score and never mixed into it.
-        Everything stays in this browser.
-      </p>
+      <h1>{t('pop_campaigns')}</h1>
+      <p className="muted">{t('pop_campaignsIntro')}</p>
       {message ? <p className={message.error ? 'error' : 'saved'} role={message.error ? 'alert' : 'status'}>{message.text}</p> : null}
 
       <fieldset className="campaign-list">
-        <legend>Active campaign</legend>
+        <legend>{t('pop_activeCampaign')}</legend>
         <label>
-          <input type="radio" name={`${ids}-active`} checked={active === null} onChange={() => void persist({ ...settings, activeId: null }, 'No campaign is active: the popup shows quality only.')} /> None
+          <input type="radio" name={`${ids}-active`} checked={active === null} onChange={() => void persist({ ...settings, activeId: null }, t('pop_noneActive'))} /> {t('pop_none')}
         </label>
         {settings.campaigns.map((campaign) => (
           <div key={campaign.id} className="campaign-row" data-campaign={campaign.name}>
             <label>
-              <input type="radio" name={`${ids}-active`} checked={active?.id === campaign.id} onChange={() => void persist({ ...settings, activeId: campaign.id }, `“${campaign.name}” is now active.`)} /> {campaign.name}
+              <input type="radio" name={`${ids}-active`} checked={active?.id === campaign.id} onChange={() => void persist({ ...settings, activeId: campaign.id }, t('pop_nowActive', { name: campaign.name }))} /> {campaign.name}
             </label>
-            <button type="button" onClick={() => { setEditing(campaign.id); setDraft(toDraft(campaign)); setMessage(null); }}>Edit</button>
+            <button type="button" onClick={() => { setEditing(campaign.id); setDraft(toDraft(campaign)); setMessage(null); }}>{t('pop_edit')}</button>
             <button
               type="button"
               className="danger"
               onClick={() =>
                 void persist(
                   { campaigns: settings.campaigns.filter((other) => other.id !== campaign.id), activeId: settings.activeId === campaign.id ? null : settings.activeId },
-                  `Deleted “${campaign.name}”.`,
+                  t('pop_deleted', { name: campaign.name }),
                 )
               }
             >
-              Delete
+              {t('pop_delete')}
             </button>
           </div>
         ))}
       </fieldset>
       {editing === null ? (
-        <button type="button" className="primary" onClick={() => { setEditing('new'); setDraft(EMPTY_DRAFT); setMessage(null); }}>New campaign</button>
+        <button type="button" className="primary" onClick={() => { setEditing('new'); setDraft(EMPTY_DRAFT); setMessage(null); }}>{t('pop_newCampaign')}</button>
       ) : (
         <form
           className="campaign-form"
-          aria-label={editing === 'new' ? 'New campaign' : `Edit ${draft.name}`}
+          aria-label={editing === 'new' ? t('pop_newCampaign') : t('pop_editNamed', { name: draft.name })}
           onSubmit={(event) => {
             event.preventDefault();
             const id = editing === 'new' ? newId() : editing;
             const result = fromDraft(draft, id);
             if ('error' in result) {
-              setMessage({ text: result.error, error: true });
+              setMessage({ text: say(result.error), error: true });
               return;
             }
             const exists = settings.campaigns.some((campaign) => campaign.id === id);
             const campaigns = exists ? settings.campaigns.map((campaign) => (campaign.id === id ? result.campaign : campaign)) : [...settings.campaigns, result.campaign];
             // The first campaign becomes the active one.
             const activeId = settings.activeId ?? (settings.campaigns.length === 0 ? id : null);
-            void persist({ campaigns, activeId }, `Saved “${result.campaign.name}”.`).then((saved) => saved && setEditing(null));
+            void persist({ campaigns, activeId }, t('pop_savedCampaign', { name: result.campaign.name })).then((saved) => saved && setEditing(null));
           }}
         >
-          <label>Name <input value={draft.name} onChange={(e) => set('name', e.target.value)} placeholder="Spring skincare launch, US" /></label>
-          <label>Target markets <input value={draft.targetMarkets} onChange={(e) => set('targetMarkets', e.target.value)} placeholder="US, CA" /></label>
-          <label>Content languages (codes) <input value={draft.languages} onChange={(e) => set('languages', e.target.value)} placeholder="en, es" /></label>
-          <label>Niche keywords and hashtags <input value={draft.keywords} onChange={(e) => set('keywords', e.target.value)} placeholder="skincare, #kbeauty, serum" /></label>
+          <label>{t('pop_fieldName')} <input value={draft.name} onChange={(e) => set('name', e.target.value)} placeholder={t('pop_fieldNamePlaceholder')} /></label>
+          <label>{t('pop_fieldMarkets')} <input value={draft.targetMarkets} onChange={(e) => set('targetMarkets', e.target.value)} placeholder="US, CA" /></label>
+          <label>{t('pop_fieldLanguages')} <input value={draft.languages} onChange={(e) => set('languages', e.target.value)} placeholder="en, es" /></label>
+          <label>{t('pop_fieldKeywords')} <input value={draft.keywords} onChange={(e) => set('keywords', e.target.value)} placeholder={t('pop_fieldKeywordsPlaceholder')} /></label>
           <fieldset>
-            <legend>Platforms (none ticked: any)</legend>
+            <legend>{t('pop_fieldPlatforms')}</legend>
             {PLATFORMS.map((platform) => (
               <label key={platform}>
                 <input
@@ -170,25 +168,25 @@ export function CampaignSettingsPage({ store, newId = () => crypto.randomUUID() 
             ))}
           </fieldset>
           <div className="budget">
-            <label>Budget per post <input inputMode="decimal" value={draft.amount} onChange={(e) => set('amount', e.target.value)} placeholder="500" /></label>
-            <label>Currency
+            <label>{t('pop_fieldBudget')} <input inputMode="decimal" value={draft.amount} onChange={(e) => set('amount', e.target.value)} placeholder="500" /></label>
+            <label>{t('pop_fieldCurrency')}
               <select value={draft.currency} onChange={(e) => set('currency', e.target.value)}>
                 {CURRENCIES.map((code) => <option key={code} value={code}>{code}</option>)}
               </select>
             </label>
             {draft.currency !== 'USD' ? (
-              <label>{draft.currency} per US dollar <input inputMode="decimal" value={draft.perUsd} onChange={(e) => set('perUsd', e.target.value)} placeholder="7.2" /></label>
+              <label>{t('pop_fieldPerUsd', { currency: draft.currency })} <input inputMode="decimal" value={draft.perUsd} onChange={(e) => set('perUsd', e.target.value)} placeholder="7.2" /></label>
             ) : null}
           </div>
-          <label>Minimum tier
+          <label>{t('pop_fieldMinTier')}
             <select value={draft.minTier ?? ''} onChange={(e) => set('minTier', (e.target.value || null) as Campaign['minTier'])}>
-              <option value="">Any</option>
-              {TIER_IDS.map((tier) => <option key={tier} value={tier}>{tier}</option>)}
+              <option value="">{t('pop_anyTier')}</option>
+              {TIER_IDS.map((tier) => <option key={tier} value={tier}>{say(tierName(tier))}</option>)}
             </select>
           </label>
           <div className="actions">
-            <button type="submit" className="primary">Save campaign</button>
-            <button type="button" onClick={() => setEditing(null)}>Cancel</button>
+            <button type="submit" className="primary">{t('pop_saveCampaign')}</button>
+            <button type="button" onClick={() => setEditing(null)}>{t('pop_cancel')}</button>
           </div>
         </form>
       )}

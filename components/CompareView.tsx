@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { comparisonLines } from '../lib/compare';
 import { platformName } from '../lib/format';
+import { t } from '../lib/i18n';
 import type { ShortlistRow } from '../lib/shortlist';
 import { useEscape } from './useEscape';
 
@@ -13,8 +14,8 @@ export function CompareView({ rows, onClose }: { rows: ShortlistRow[]; onClose()
   return (
     <section className="compare-panel" role="dialog" aria-modal="false" aria-labelledby="compare-title">
       <header className="detail-head">
-        <h2 id="compare-title" tabIndex={-1} ref={heading}>Compare {rows.length} creators</h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close comparison">×</button>
+        <h2 id="compare-title" tabIndex={-1} ref={heading}>{t('dash_compareTitle', { count: rows.length })}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={t('dash_closeCompare')}>×</button>
       </header>
       <div className="compare-scroll">
         <table className="compare-table">
@@ -24,7 +25,7 @@ export function CompareView({ rows, onClose }: { rows: ShortlistRow[]; onClose()
               {rows.map(({ creator }) => (
                 <th key={creator.id} scope="col">
                   {creator.displayName ?? `@${creator.handle}`}
-                  <div className="muted small">@{creator.handle} · {platformName(creator.platform)}</div>
+                  <div className="muted small">{`@${creator.handle} · ${platformName(creator.platform)}`}</div>
                 </th>
               ))}
             </tr>
@@ -34,7 +35,7 @@ export function CompareView({ rows, onClose }: { rows: ShortlistRow[]; onClose()
               <tr key={line.id} data-line={line.id}>
                 <th scope="row">{line.label}</th>
                 {line.cells.map((cell, index) => (
-                  <td key={rows[index]!.creator.id} className={cell.startsWith('unknown') || cell === 'n/a' ? 'muted' : undefined}>{cell}</td>
+                  <td key={rows[index]!.creator.id} className={line.missing[index] ? 'muted' : undefined}>{cell}</td>
                 ))}
               </tr>
             ))}

@@ -1,10 +1,11 @@
 // One creator in full, in a side panel: the latest assessment, its history, the posts seen,
 // notes, status history and the fields the user keeps. Escape or Close returns to the table.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { STATUS_LABELS, type CreatorLensDatabase, loadHistory } from '../lib/db';
+import { type CreatorLensDatabase, loadHistory, statusName } from '../lib/db';
 import { loadReadingSet } from '../lib/db/summaries';
 import { addNote } from '../lib/db/creators';
-import { describeCount, formatCount, formatDateTime, formatPercent, platformName } from '../lib/format';
+import { describeCount, formatCount, formatDateTime, formatNumber, formatPercent, platformName } from '../lib/format';
+import { problem as problemOf, say, t, type MessageKey } from '../lib/i18n';
 import { assessReadings, type ReadingSet } from '../lib/summary';
 import { historyPoints } from '../lib/history';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -20,21 +21,27 @@ import { useEscape } from './useEscape';
 function PriceSummary({ row }: { row: ShortlistRow }) {
   const price = row.creator.price;
   const figures = [
-    ['CPM', cpmOf(row), 'price ÷ median views × 1,000'],
-    ['CPE', cpeOf(row), 'price ÷ median (likes + comments + shares) per post'],
-  ] as const;
+    ['cpm', 'dash_cpm', cpmOf(row), 'dash_cpmFormula'],
+    ['cpe', 'dash_cpe', cpeOf(row), 'dash_cpeFormula'],
+  ] as const satisfies ReadonlyArray<readonly [string, MessageKey, unknown, MessageKey]>;
   return (
     <div className="price-summary">
       <div className="stat">
-        <strong>{price ? formatMoney(price.amount, price.currency) : 'not quoted'}</strong>
-        <span className="muted small">Price per post</span>
+        <strong>{price ? formatMoney(price.amount, price.currency) : t('dash_notQuoted')}</strong>
+        <span className="muted small">{t('dash_pricePerPost')}</span>
       </div>
-      {figures.map(([label, figure, formula]) => (
-        <div className="stat" key={label} data-figure={label.toLowerCase()} title={formula}>
-          <strong>{figure.value === null ? 'unknown' : formatFigure(figure, price?.currency)}</strong>
-          <span className="muted small">{label}{figure.value === null ? `: ${figure.reason}` : ` = ${formula}`}</span>
-        </div>
-      ))}
+      {figures.map(([id, labelKey, figure, formulaKey]) => {
+        const label = t(labelKey);
+        const formula = t(formulaKey);
+        return (
+          <div className="stat" key={id} data-figure={id} title={formula}>
+            <strong>{figure.value === null ? t('unknown') : formatFigure(figure, price?.currency)}</strong>
+            <span className="muted small">
+              {figure.value === null ? t('dash_figureUnknown', { label, reason: say(figure.reason) }) : t('dash_figureFormula', { label, formula })}
+            </span>
+          </div>
+        );
+      })}
     </div>
   );
 }
@@ -45,7 +52,7 @@ function NotesTimeline({ db, row }: { db: CreatorLensDatabase; row: ShortlistRow
   const notes = [...row.creator.notes].reverse();
   return (
     <section aria-labelledby="notes-title">
-      <h3 id="notes-title">Notes</h3>
+      <h3 id="notes-title">{t('dash_notes')}</h3>
       <form
         className="note-form"
         onSubmit={(event) => {
@@ -53,19 +60,19 @@ function NotesTimeline({ db, row }: { db: CreatorLensDatabase; row: ShortlistRow
           if (!text.trim()) return;
           addNote(db, row.creator.id, text, Date.now()).then(
             () => { setText(''); setProblem(null); },
-            (failure: unknown) => setProblem(failure instanceof Error ? failure.message : String(failure)),
+            (failure: unknown) => setProblem(problemOf(failure)),
           );
         }}
       >
         <label>
-          <span className="visually-hidden">New note</span>
-          <textarea rows={2} placeholder="Add a note…" value={text} onChange={(event) => setText(event.target.value)} />
+          <span className="visually-hidden">{t('dash_newNote')}</span>
+          <textarea rows={2} placeholder={t('dash_notePlaceholder')} value={text} onChange={(event) => setText(event.target.value)} />
         </label>
-        <button type="submit" disabled={!text.trim()}>Add note</button>
+        <button type="submit" disabled={!text.trim()}>{t('dash_addNote')}</button>
       </form>
       {problem ? <p className="error" role="alert">{problem}</p> : null}
-      {notes.length === 0 ? <p className="muted small">No notes yet.</p> : (
-        <ol className="timeline" aria-label="Notes, newest first">
+      {notes.length === 0 ? <p className="muted small">{t('dash_noNotes')}</p> : (
+        <ol className="timeline" aria-label={t('dash_notesList')}>
           {notes.map((note, index) => (
             <li key={`${note.at}-${index}`}>
               <time className="muted small" dateTime={new Date(note.at).toISOString()}>{formatDateTime(note.at)}</time>
@@ -79,19 +86,19 @@ function NotesTimeline({ db, row }: { db: CreatorLensDatabase; row: ShortlistRow
 }
 
 function PostsSeen({ sample }: { sample: ReadingSet['sample'] }) {
-  if (sample.length === 0) return <p className="muted small">No post opened on its own page yet: open a few posts with the popup to add their likes and comments.</p>;
+  if (sample.length === 0) return <p className="muted small">{t('dash_noPostsSeen')}</p>;
   return (
     <div className="posts-scroll">
       <table className="mini-table">
         <thead>
           <tr>
-            <th scope="col">Post</th>
-            <th scope="col">Published</th>
-            <th scope="col" className="num">Views</th>
-            <th scope="col" className="num">Likes</th>
-            <th scope="col" className="num">Comments</th>
-            <th scope="col" className="num">Shares</th>
-            <th scope="col">Seen</th>
+            <th scope="col">{t('dash_post')}</th>
+            <th scope="col">{t('dash_published')}</th>
+            <th scope="col" className="num">{t('dash_views')}</th>
+            <th scope="col" className="num">{t('dash_likes')}</th>
+            <th scope="col" className="num">{t('dash_comments')}</th>
+            <th scope="col" className="num">{t('dash_shares')}</th>
+            <th scope="col">{t('dash_seen')}</th>
           </tr>
         </thead>
         <tbody>
@@ -99,9 +106,9 @@ function PostsSeen({ sample }: { sample: ReadingSet['sample'] }) {
             <tr key={post.id} data-post={post.id}>
               <td>
                 <a href={post.url} target="_blank" rel="noreferrer noopener">{post.id.length > 12 ? `…${post.id.slice(-8)}` : post.id}</a>
-                {post.sponsored ? <span className="chip small"> paid</span> : null}
+                {post.sponsored ? <span className="chip small"> {t('dash_paid')}</span> : null}
               </td>
-              <td>{post.publishedAt ? formatDateTime(post.publishedAt.value) : 'unknown'}</td>
+              <td>{post.publishedAt ? formatDateTime(post.publishedAt.value) : t('unknown')}</td>
               {(['views', 'likes', 'comments', 'shares'] as const).map((key) => (
                 <td key={key} className="num" title={describeCount(post[key])}>{formatCount(post[key])}</td>
               ))}
@@ -139,67 +146,67 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
         <div>
           <h2 id="detail-title" tabIndex={-1} ref={heading}>{creator.displayName ?? `@${creator.handle}`}</h2>
           <div className="muted">
-            <a href={creator.profileUrl} target="_blank" rel="noreferrer noopener">@{creator.handle}</a> · {platformName(creator.platform)} · {STATUS_LABELS[creator.status]}
-            {creator.doNotWork ? <strong className="dnw"> · Do not work: {creator.doNotWork.reason}</strong> : null}
+            <a href={creator.profileUrl} target="_blank" rel="noreferrer noopener">{`@${creator.handle}`}</a> · {platformName(creator.platform)} · {statusName(creator.status)}
+            {creator.doNotWork ? <strong className="dnw"> · {t('dash_doNotWorkBecause', { reason: creator.doNotWork.reason })}</strong> : null}
           </div>
         </div>
         <div className="detail-grade">
           {grade ? <span className={`grade grade-${grade}`} data-testid="detail-grade">{grade}</span> : <span className="grade">–</span>}
           <div className="small">{summary?.score ?? '–'}/100</div>
-          {overridden ? <div className="small muted">set by hand (computed {summary?.grade ?? 'none'})</div> : null}
+          {overridden ? <div className="small muted">{t('dash_gradeByHandNote', { computed: summary?.grade ?? t('dash_gradeNone') })}</div> : null}
         </div>
-        <button type="button" className="close" onClick={onClose} aria-label="Close details">×</button>
+        <button type="button" className="close" onClick={onClose} aria-label={t('dash_closeDetails')}>×</button>
       </header>
 
       <div className="stats">
-        <div className="stat"><strong>{formatCount(summary?.followers ?? null)}</strong><span className="muted small">Followers</span></div>
-        <div className="stat"><strong>{summary?.tier?.label ?? 'unknown'}</strong><span className="muted small">Tier</span></div>
-        <div className="stat" title={summary?.creatorClass?.reason}><strong>{summary?.creatorClass?.id ?? 'unknown'}</strong><span className="muted small">Class</span></div>
-        <div className="stat"><strong>{formatPercent(summary?.viewRate ?? null)}</strong><span className="muted small">View rate</span></div>
-        <div className="stat"><strong>{formatPercent(summary?.engagementRate ?? null)}</strong><span className="muted small">Engagement rate</span></div>
+        <div className="stat" title={describeCount(summary?.followers ?? null)}><strong>{formatCount(summary?.followers ?? null)}</strong><span className="muted small">{t('dash_followers')}</span></div>
+        <div className="stat" title={summary?.tier ? say(summary.tier.range) : undefined}><strong>{summary?.tier ? say(summary.tier.label) : t('unknown')}</strong><span className="muted small">{t('dash_tier')}</span></div>
+        <div className="stat" title={summary?.creatorClass ? say(summary.creatorClass.reason) : undefined}><strong>{summary?.creatorClass?.id ?? t('unknown')}</strong><span className="muted small">{t('dash_class')}</span></div>
+        <div className="stat"><strong>{formatPercent(summary?.viewRate ?? null)}</strong><span className="muted small">{t('dash_viewRate')}</span></div>
+        <div className="stat"><strong>{formatPercent(summary?.engagementRate ?? null)}</strong><span className="muted small">{t('dash_engagementRate')}</span></div>
       </div>
 
       <PriceSummary row={row} />
 
       <section aria-labelledby="edit-title">
-        <h3 id="edit-title">Vetting</h3>
+        <h3 id="edit-title">{t('dash_vetting')}</h3>
         <CreatorEditForm key={creator.id} db={db} creator={creator} computedGrade={summary?.grade ?? null} onSaved={onMessage} />
       </section>
 
       <section aria-labelledby="history-title">
-        <h3 id="history-title">History ({loaded ? `${points.length} snapshot${points.length === 1 ? '' : 's'}` : 'reading…'})</h3>
+        <h3 id="history-title">{loaded ? t('dash_history', { count: points.length }) : t('dash_historyReading')}</h3>
         {loaded ? <HistoryChart points={points} /> : null}
       </section>
 
       {!loaded ? (
-        <p className="muted">Reading the saved snapshots…</p>
+        <p className="muted">{t('dash_reading')}</p>
       ) : assessment ? (
         <section aria-labelledby="assessment-title" className="score-card">
-          <h3 id="assessment-title">Latest assessment</h3>
-          {summary?.asOf ? <p className="muted small">As of the newest reading, {formatDateTime(summary.asOf)}.</p> : null}
-          {assessment.unscoredReason ? <p className="notice">{assessment.unscoredReason}</p> : null}
-          <h3>Flags</h3>
+          <h3 id="assessment-title">{t('dash_latestAssessment')}</h3>
+          {summary?.asOf ? <p className="muted small">{t('dash_asOf', { date: formatDateTime(summary.asOf) })}</p> : null}
+          {assessment.unscoredReason ? <p className="notice">{say(assessment.unscoredReason)}</p> : null}
+          <h3>{t('dash_flags')}</h3>
           <FlagList flags={assessment.flags} />
           {assessment.components.length > 0 ? <Components assessment={assessment} /> : null}
         </section>
       ) : (
-        <p className="notice">No readable snapshot: the assessment cannot be shown.</p>
+        <p className="notice">{t('dash_noAssessment')}</p>
       )}
 
       <section aria-labelledby="posts-title">
-        <h3 id="posts-title">Posts seen ({loaded ? loaded.set.sample.length : '…'})</h3>
+        <h3 id="posts-title">{t('dash_postsSeen', { count: loaded ? formatNumber(loaded.set.sample.length) : '…' })}</h3>
         {loaded ? <PostsSeen sample={loaded.set.sample} /> : null}
       </section>
 
       <NotesTimeline db={db} row={row} />
 
       <section aria-labelledby="status-title">
-        <h3 id="status-title">Status history</h3>
-        <ol className="timeline" aria-label="Status history, newest first">
+        <h3 id="status-title">{t('dash_statusHistory')}</h3>
+        <ol className="timeline" aria-label={t('dash_statusHistoryList')}>
           {[...creator.statusHistory].reverse().map((change, index) => (
             <li key={`${change.at}-${index}`}>
               <time className="muted small" dateTime={new Date(change.at).toISOString()}>{formatDateTime(change.at)}</time>{' '}
-              <span className={`status status-${change.status}`}>{STATUS_LABELS[change.status]}</span>
+              <span className={`status status-${change.status}`}>{statusName(change.status)}</span>
             </li>
           ))}
         </ol>

@@ -1,7 +1,8 @@
 // The fields a user keeps on a creator, saved together with editCreator.
 import { useId, useState } from 'react';
-import { STATUSES, STATUS_LABELS, type CreatorLensDatabase, type CreatorRecord, type Status } from '../lib/db';
+import { STATUSES, statusName, type CreatorLensDatabase, type CreatorRecord, type Status } from '../lib/db';
 import { editCreator } from '../lib/db/creators';
+import { problem as problemOfError, t } from '../lib/i18n';
 import { CURRENCIES } from '../lib/pricing';
 import type { Grade } from '../lib/scoring';
 
@@ -39,10 +40,10 @@ function draftOf(creator: CreatorRecord): Draft {
 function problemOf(draft: Draft): string | null {
   if (draft.amount.trim() !== '') {
     const amount = Number(draft.amount);
-    if (!Number.isFinite(amount) || amount <= 0) return 'The price must be a positive amount (or empty for no price).';
+    if (!Number.isFinite(amount) || amount <= 0) return t('dash_priceInvalid');
   }
-  if (draft.override && !draft.overrideReason.trim()) return 'Say why the grade is set by hand.';
-  if (draft.doNotWork && !draft.doNotWorkReason.trim()) return 'Say why not to work with this creator.';
+  if (draft.override && !draft.overrideReason.trim()) return t('dash_overrideNeedsReason');
+  if (draft.doNotWork && !draft.doNotWorkReason.trim()) return t('dash_doNotWorkNeedsReason');
   return null;
 }
 
@@ -77,16 +78,16 @@ export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: C
         },
         Date.now(),
       );
-      onSaved(`Saved changes to @${creator.handle}.`);
+      onSaved(t('dash_saved', { handle: creator.handle }));
     } catch (failure) {
-      setProblem(failure instanceof Error ? failure.message : String(failure));
+      setProblem(problemOfError(failure));
     }
   }
 
   return (
     <form
       className="edit-form"
-      aria-label="Edit creator"
+      aria-label={t('dash_editLabel')}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -94,19 +95,19 @@ export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: C
     >
       <div className="form-grid">
         <label className="field">
-          <span>Status</span>
+          <span>{t('dash_status')}</span>
           <select value={draft.status} onChange={(event) => set('status', event.target.value as Status)}>
             {STATUSES.map((status) => (
-              <option key={status} value={status}>{STATUS_LABELS[status]}</option>
+              <option key={status} value={status}>{statusName(status)}</option>
             ))}
           </select>
         </label>
         <div className="field price-field">
-          <label htmlFor={`${id}-amount`}>Price per post</label>
+          <label htmlFor={`${id}-amount`}>{t('dash_pricePerPost')}</label>
           <div className="row-inputs">
             <input id={`${id}-amount`} type="number" min="0" step="any" inputMode="decimal" value={draft.amount} onChange={(event) => set('amount', event.target.value)} />
             <label>
-              <span className="visually-hidden">Currency</span>
+              <span className="visually-hidden">{t('dash_currency')}</span>
               <select value={draft.currency} onChange={(event) => set('currency', event.target.value)}>
                 {CURRENCIES.map((code) => (
                   <option key={code} value={code}>{code}</option>
@@ -116,34 +117,34 @@ export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: C
           </div>
         </div>
         <label className="field">
-          <span>Contact e-mail</span>
+          <span>{t('dash_email')}</span>
           <input type="email" value={draft.email} onChange={(event) => set('email', event.target.value)} maxLength={254} />
         </label>
         <label className="field">
-          <span>Target market</span>
-          <input type="text" value={draft.targetMarket} onChange={(event) => set('targetMarket', event.target.value)} maxLength={100} placeholder="e.g. US, DACH, Southeast Asia" />
+          <span>{t('dash_market')}</span>
+          <input type="text" value={draft.targetMarket} onChange={(event) => set('targetMarket', event.target.value)} maxLength={100} placeholder={t('dash_marketPlaceholder')} />
         </label>
       </div>
 
       <fieldset className="tags-field">
-        <legend>Tags</legend>
+        <legend>{t('dash_tags')}</legend>
         <ul className="tag-list">
           {draft.tags.map((tag) => (
             <li key={tag} className="tag">
               {tag}
-              <button type="button" className="tag-remove" aria-label={`Remove tag ${tag}`} onClick={() => set('tags', draft.tags.filter((other) => other !== tag))}>
+              <button type="button" className="tag-remove" aria-label={t('dash_removeTag', { tag })} onClick={() => set('tags', draft.tags.filter((other) => other !== tag))}>
                 ×
               </button>
             </li>
           ))}
-          {draft.tags.length === 0 ? <li className="muted small">No tags</li> : null}
+          {draft.tags.length === 0 ? <li className="muted small">{t('dash_noTags')}</li> : null}
         </ul>
         <div className="row-inputs">
           <label>
-            <span className="visually-hidden">New tag</span>
+            <span className="visually-hidden">{t('dash_newTag')}</span>
             <input
               type="text"
-              placeholder="New tag"
+              placeholder={t('dash_newTag')}
               value={newTag}
               maxLength={100}
               onChange={(event) => setNewTag(event.target.value)}
@@ -155,46 +156,46 @@ export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: C
               }}
             />
           </label>
-          <button type="button" onClick={addTag} disabled={!newTag.trim()}>Add tag</button>
+          <button type="button" onClick={addTag} disabled={!newTag.trim()}>{t('dash_addTag')}</button>
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>Grade</legend>
+        <legend>{t('dash_grade')}</legend>
         <div className="row-inputs">
           <label>
-            <span className="visually-hidden">Grade override</span>
+            <span className="visually-hidden">{t('dash_gradeOverride')}</span>
             <select value={draft.override} onChange={(event) => set('override', event.target.value as Grade | '')}>
-              <option value="">Computed ({computedGrade ?? 'none'})</option>
+              <option value="">{t('dash_gradeComputed', { grade: computedGrade ?? t('dash_gradeNone') })}</option>
               {GRADES.map((grade) => (
-                <option key={grade} value={grade}>Set by hand: {grade}</option>
+                <option key={grade} value={grade}>{t('dash_gradeByHand', { grade })}</option>
               ))}
             </select>
           </label>
           <label className="grow">
-            <span className="visually-hidden">Why the grade is set by hand</span>
-            <input type="text" placeholder="Reason for the override" value={draft.overrideReason} disabled={!draft.override} onChange={(event) => set('overrideReason', event.target.value)} />
+            <span className="visually-hidden">{t('dash_overrideReasonLabel')}</span>
+            <input type="text" placeholder={t('dash_overrideReasonPlaceholder')} value={draft.overrideReason} disabled={!draft.override} onChange={(event) => set('overrideReason', event.target.value)} />
           </label>
         </div>
       </fieldset>
 
       <fieldset>
-        <legend>Do not work with</legend>
+        <legend>{t('dash_doNotWorkWith')}</legend>
         <div className="row-inputs">
           <label className="check">
-            <input type="checkbox" checked={draft.doNotWork} onChange={(event) => set('doNotWork', event.target.checked)} /> Do not work with this creator
+            <input type="checkbox" checked={draft.doNotWork} onChange={(event) => set('doNotWork', event.target.checked)} /> {t('dash_doNotWorkCheck')}
           </label>
           <label className="grow">
-            <span className="visually-hidden">Why not to work with this creator</span>
-            <input type="text" placeholder="Reason" value={draft.doNotWorkReason} disabled={!draft.doNotWork} onChange={(event) => set('doNotWorkReason', event.target.value)} />
+            <span className="visually-hidden">{t('dash_doNotWorkReasonLabel')}</span>
+            <input type="text" placeholder={t('dash_reason')} value={draft.doNotWorkReason} disabled={!draft.doNotWork} onChange={(event) => set('doNotWorkReason', event.target.value)} />
           </label>
         </div>
       </fieldset>
 
       {problem ? <p className="error" role="alert">{problem}</p> : null}
       <div className="form-actions">
-        <button type="submit" className="primary">Save changes</button>
-        <button type="button" onClick={() => { setDraft(draftOf(creator)); setProblem(null); }}>Reset</button>
+        <button type="submit" className="primary">{t('dash_saveChanges')}</button>
+        <button type="button" onClick={() => { setDraft(draftOf(creator)); setProblem(null); }}>{t('dash_reset')}</button>
       </div>
     </form>
   );

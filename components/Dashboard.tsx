@@ -1,10 +1,11 @@
 import type { SortingState } from '@tanstack/react-table';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { STATUS_LABELS, type CreatorLensDatabase, type Status } from '../lib/db';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { statusName, type CreatorLensDatabase, type Status } from '../lib/db';
 import { listFirstRows, listRows, refreshSummaries, type ShortlistListing } from '../lib/db/summaries';
 import { addTag, removeCreators, restoreCreators, setStatus, type RemovedCreators } from '../lib/db/creators';
 import { MAX_COMPARED } from '../lib/compare';
+import { problem, t, type MessageKey, type TextParam } from '../lib/i18n';
 import { allTags, EMPTY_FILTER, filterRows, sortRows, type ColumnId, type ShortlistFilter } from '../lib/shortlist-filter';
 import { BulkBar } from './BulkBar';
 import { CompareView } from './CompareView';
@@ -20,8 +21,17 @@ import './Dashboard.css';
 /** How long the Undo button of a deletion stays. */
 export const UNDO_MS = 10_000;
 
-const message = (failure: unknown) => (failure instanceof Error ? failure.message : String(failure));
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+/** A message with an element where its {slot} value goes (messages hold no markup). */
+function withSlot(key: MessageKey, params: Record<string, TextParam>, slot: string, element: ReactNode): ReactNode {
+  const [before = '', after = ''] = t(key, { ...params, [slot]: '\u0000' }).split('\u0000');
+  return (
+    <>
+      {before}
+      {element}
+      {after}
+    </>
+  );
+}
 
 /** The creator the address names (#creator=<id>), so a detail view can be linked and Back closes it. */
 function useCreatorHash(): [string | null, (id: string | null) => void] {
@@ -69,7 +79,7 @@ function useFreshSummaries(db: CreatorLensDatabase, listing: ShortlistListing | 
       (failure: unknown) => {
         busy.current = false;
         setFailed(true);
-        onError(`Scores could not be computed: ${message(failure)}`);
+        onError(t('dash_scoresFailed', { reason: problem(failure) }));
       },
     );
   }, [db, listing, failed, onError]);
@@ -99,7 +109,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
     try {
       return await listRows(db);
     } catch (failure) {
-      setError(`The shortlist could not be read: ${message(failure)}`);
+      setError(t('dash_listFailed', { reason: problem(failure) }));
       return { rows: [], stale: [] };
     }
   }, [db, previewed]);
@@ -118,7 +128,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const visibleIds = useMemo(() => new Set(view.map((row) => row.creator.id)), [view]);
   const detail = detailId ? byId.get(detailId) : undefined;
 
-  const say = useCallback((text: string, removed?: RemovedCreators) => {
+  const announce = useCallback((text: string, removed?: RemovedCreators) => {
     clearTimeout(undoTimer.current);
     setNotice({ text, ...(removed ? { removed } : {}) });
     undoTimer.current = setTimeout(() => setNotice(null), removed ? UNDO_MS : UNDO_MS / 2);
@@ -130,7 +140,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
       setError(null);
       await work();
     } catch (failure) {
-      setError(message(failure));
+      setError(problem(failure));
     }
   };
 
@@ -138,14 +148,23 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
     run(async () => {
       const removed = await removeCreators(db, ids);
       setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
-      const names = removed.creators.map((creator) => `@${creator.handle}`);
-      say(`Deleted ${names.length === 1 ? names[0] : plural(names.length, 'creator')} with ${plural(removed.snapshots.length, 'snapshot')} and notes.`, removed);
+      const snapshots = removed.snapshots.length;
+      announce(
+        removed.creators.length === 1
+          ? t('dash_deletedOne', { name: `@${removed.creators[0]!.handle}`, snapshots })
+          : t('dash_deletedMany', { count: removed.creators.length, snapshots }),
+        removed,
+      );
     });
 
   const undo = (removed: RemovedCreators) =>
     run(async () => {
       await restoreCreators(db, removed);
-      say(`Restored ${removed.creators.length === 1 ? `@${removed.creators[0]!.handle}` : plural(removed.creators.length, 'creator')} with everything saved about them.`);
+      announce(
+        removed.creators.length === 1
+          ? t('dash_restoredOne', { name: `@${removed.creators[0]!.handle}` })
+          : t('dash_restoredMany', { count: removed.creators.length }),
+      );
     });
 
   const onSelect = useCallback((ids: string[], on: boolean) => {
@@ -173,17 +192,17 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
     <main className={`dashboard${detail || comparing ? ' with-panel' : ''}`}>
       <header className="dash-head">
         <div>
-          <h1>Shortlist</h1>
+          <h1>{t('dash_title')}</h1>
           <p className="muted small">
             {rows === undefined || partial
-              ? 'Loading…'
+              ? t('dash_loading')
               : view.length === total
-                ? plural(total, 'creator')
-                : `${view.length} of ${plural(total, 'creator')} shown`}{' '}
-            · stored in this browser only
+                ? t('dash_countAll', { total })
+                : t('dash_countShown', { shown: view.length, total })}{' '}
+            · {t('dash_storedLocally')}
           </p>
         </div>
-        <div className="file-toolbar" role="toolbar" aria-label="Shortlist files">
+        <div className="file-toolbar" role="toolbar" aria-label={t('dash_fileToolbar')}>
           {/* Figures still being read would be exported as unknown: wait for them. */}
           <ExportOptions rows={loadingFigures ? [] : view} allRows={loadingFigures ? [] : (rows ?? [])} />
           <ImportButton db={db} />
@@ -195,14 +214,14 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
       {error ? <p className="error" role="alert">{error}</p> : null}
 
       <div className="status-bar" role="status" aria-live="polite">
-        {partial && !notice ? <span data-testid="reading-figures">Reading the whole shortlist…</span> : null}
-        {stale > 0 && !notice ? <span data-testid="reading-figures">Scoring the saved snapshots of {plural(stale, 'creator')}…</span> : null}
+        {partial && !notice ? <span data-testid="reading-figures">{t('dash_readingAll')}</span> : null}
+        {stale > 0 && !notice ? <span data-testid="reading-figures">{t('dash_scoringSaved', { count: stale })}</span> : null}
         {notice ? (
           <>
             <span>{notice.text}</span>
             {notice.removed ? (
               <button type="button" onClick={() => { const removed = notice.removed!; setNotice(null); void undo(removed); }}>
-                Undo
+                {t('dash_undo')}
               </button>
             ) : null}
           </>
@@ -211,7 +230,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
 
       {rows && rows.length === 0 ? (
         <p className="empty">
-          No creators saved yet. Open a creator on TikTok, Instagram or YouTube, click the Creator Lens button in the toolbar, then <strong>Save to shortlist</strong>.
+          {withSlot('dash_empty', {}, 'button', <strong>{t('dash_emptyButton')}</strong>)}
         </p>
       ) : null}
 
@@ -225,13 +244,13 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
               onStatus={(status: Status) =>
                 void run(async () => {
                   await setStatus(db, chosen, status, Date.now());
-                  say(`Set ${plural(chosen.length, 'creator')} to ${STATUS_LABELS[status]}.`);
+                  announce(t('dash_statusSet', { count: chosen.length, status: statusName(status) }));
                 })
               }
               onTag={(tag) =>
                 void run(async () => {
                   await addTag(db, chosen, tag, Date.now());
-                  say(`Tagged ${plural(chosen.length, 'creator')} “${tag}”.`);
+                  announce(t('dash_tagged', { count: chosen.length, tag }));
                 })
               }
               onCompare={() => setComparing(true)}
@@ -243,10 +262,10 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
         </>
       ) : null}
 
-      {detail && !detail.pending ? <CreatorDetail db={db} row={detail} onClose={closeDetail} onMessage={(text) => say(text)} /> : null}
+      {detail && !detail.pending ? <CreatorDetail db={db} row={detail} onClose={closeDetail} onMessage={(text) => announce(text)} /> : null}
       {detailId && rows && !loadingFigures && !detail ? (
         <p className="notice" role="alert">
-          This creator is no longer in the shortlist. <button type="button" onClick={() => openDetail(null)}>Back to the table</button>
+          {t('dash_gone')} <button type="button" onClick={() => openDetail(null)}>{t('dash_backToTable')}</button>
         </p>
       ) : null}
       {comparing && !loadingFigures && chosen.length >= 2 && chosen.length <= MAX_COMPARED ? (

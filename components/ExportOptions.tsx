@@ -3,6 +3,7 @@
 import { useId, useState } from 'react';
 import type { HeaderStyle } from '../lib/csv/columns';
 import { csvFileName, downloadText, shortlistToCsv } from '../lib/csv/export';
+import { t } from '../lib/i18n';
 import type { ShortlistRow } from '../lib/shortlist';
 
 export interface ExportOptionsProps {
@@ -22,18 +23,18 @@ export function ExportOptions({ rows, allRows, now = Date.now, onDownload }: Exp
   const chosen = scope === 'all' && allRows ? allRows : rows;
   const filtered = allRows !== undefined && allRows.length !== rows.length;
   return (
-    <div className="export-options" role="group" aria-label="Export CSV">
-      <label htmlFor={`${id}-headers`}>Column names</label>{' '}
+    <div className="export-options" role="group" aria-label={t('dash_exportLabel')}>
+      <label htmlFor={`${id}-headers`}>{t('dash_exportColumnNames')}</label>{' '}
       <select id={`${id}-headers`} value={headers} onChange={(event) => setHeaders(event.target.value === 'keys' ? 'keys' : 'labels')}>
-        <option value="labels">Readable (English)</option>
-        <option value="keys">Stable keys (followers, profile_url…)</option>
+        <option value="labels">{t('dash_exportLabels')}</option>
+        <option value="keys">{t('dash_exportKeys')}</option>
       </select>{' '}
       {filtered ? (
         <>
-          <label htmlFor={`${id}-scope`}>Rows</label>{' '}
+          <label htmlFor={`${id}-scope`}>{t('dash_exportRows')}</label>{' '}
           <select id={`${id}-scope`} value={scope} onChange={(event) => setScope(event.target.value === 'all' ? 'all' : 'shown')}>
-            <option value="shown">Shown now ({rows.length})</option>
-            <option value="all">All creators ({allRows.length})</option>
+            <option value="shown">{t('dash_exportShown', { count: rows.length })}</option>
+            <option value="all">{t('dash_exportAll', { count: allRows.length })}</option>
           </select>{' '}
         </>
       ) : null}
@@ -48,7 +49,7 @@ export function ExportOptions({ rows, allRows, now = Date.now, onDownload }: Exp
           else downloadText(text, name, 'text/csv;charset=utf-8');
         }}
       >
-        Export CSV ({chosen.length})
+        {t('dash_exportButton', { count: chosen.length })}
       </button>
     </div>
   );

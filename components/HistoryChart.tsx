@@ -2,11 +2,14 @@
 import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { Line } from 'react-chartjs-2';
 import { formatDateTime, formatNumber, formatPercent } from '../lib/format';
+import { localeTag, t } from '../lib/i18n';
 import type { HistoryPoint } from '../lib/history';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip);
 
 interface Series {
+  /** An id for React keys; the label is in the UI language. */
+  id: string;
   label: string;
   colour: string;
   value(point: HistoryPoint): number | null;
@@ -15,14 +18,14 @@ interface Series {
 
 function HistoryLine({ points, series, title }: { points: HistoryPoint[]; series: Series[]; title: string }) {
   const shown = series.filter((one) => points.some((point) => one.value(point) !== null));
-  if (shown.length === 0) return <p className="muted small">{title}: not readable on any saved snapshot.</p>;
+  if (shown.length === 0) return <p className="muted small">{t('dash_chartUnreadable', { title })}</p>;
   const format = shown[0]!.format;
   return (
     <figure className="history-chart" aria-label={title}>
       <figcaption className="small">
         <strong>{title}</strong>{' '}
         {shown.map((one) => (
-          <span key={one.label} className="legend">
+          <span key={one.id} className="legend">
             <span className="swatch" style={{ background: one.colour }} /> {one.label}
           </span>
         ))}
@@ -42,9 +45,11 @@ function HistoryLine({ points, series, title }: { points: HistoryPoint[]; series
           }}
           options={{
             animation: false,
+            // Chart.js formats its own numbers in this locale; the labels are already in words.
+            locale: localeTag(),
             responsive: true,
             maintainAspectRatio: false,
-            plugins: { tooltip: { callbacks: { label: (item) => `${item.dataset.label ?? ''}: ${format(item.parsed.y ?? 0)}` } } },
+            plugins: { tooltip: { callbacks: { label: (item) => t('dash_chartValue', { label: item.dataset.label ?? '', value: format(item.parsed.y ?? 0) }) } } },
             scales: { x: { ticks: { maxTicksLimit: 6 } }, y: { ticks: { callback: (value) => format(Number(value)) } } },
           }}
         />
@@ -54,9 +59,9 @@ function HistoryLine({ points, series, title }: { points: HistoryPoint[]; series
         <caption>{title}</caption>
         <thead>
           <tr>
-            <th scope="col">Snapshot</th>
+            <th scope="col">{t('dash_snapshot')}</th>
             {shown.map((one) => (
-              <th key={one.label} scope="col">{one.label}</th>
+              <th key={one.id} scope="col">{one.label}</th>
             ))}
           </tr>
         </thead>
@@ -66,7 +71,7 @@ function HistoryLine({ points, series, title }: { points: HistoryPoint[]; series
               <th scope="row">{formatDateTime(point.at)}</th>
               {shown.map((one) => {
                 const value = one.value(point);
-                return <td key={one.label}>{value === null ? 'unknown' : one.format(value)}</td>;
+                return <td key={one.id}>{value === null ? t('unknown') : one.format(value)}</td>;
               })}
             </tr>
           ))}
@@ -80,23 +85,23 @@ export function HistoryChart({ points }: { points: HistoryPoint[] }) {
   if (points.length < 2) {
     return (
       <p className="muted small" data-testid="history-single">
-        {points.length === 0 ? 'No readable snapshot yet.' : 'One snapshot so far: save this creator again later to see how the figures move.'}
+        {points.length === 0 ? t('dash_noHistory') : t('dash_oneSnapshot')}
       </p>
     );
   }
   return (
     <div className="history-charts">
       <HistoryLine
-        title="Followers"
+        title={t('dash_followers')}
         points={points}
-        series={[{ label: 'Followers', colour: '#3345c4', value: (point) => point.followers, format: formatNumber }]}
+        series={[{ id: 'followers', label: t('dash_followers'), colour: '#3345c4', value: (point) => point.followers, format: (value) => formatNumber(value) }]}
       />
       <HistoryLine
-        title="Engagement"
+        title={t('dash_engagement')}
         points={points}
         series={[
-          { label: 'Engagement rate', colour: '#1b6e3a', value: (point) => point.engagementRate, format: (value) => formatPercent(value) },
-          { label: 'View rate', colour: '#c77700', value: (point) => point.viewRate, format: (value) => formatPercent(value) },
+          { id: 'engagementRate', label: t('dash_engagementRate'), colour: '#1b6e3a', value: (point) => point.engagementRate, format: (value) => formatPercent(value) },
+          { id: 'viewRate', label: t('dash_viewRate'), colour: '#c77700', value: (point) => point.viewRate, format: (value) => formatPercent(value) },
         ]}
       />
     </div>

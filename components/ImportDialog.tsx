@@ -15,6 +15,7 @@ import {
 } from '../lib/csv/import';
 import type { CreatorLensDatabase } from '../lib/db';
 import { platformName } from '../lib/format';
+import { problem, say, t, type StoredText } from '../lib/i18n';
 import { PLATFORMS, type Platform } from '../lib/schema';
 
 export interface ImportDialogProps {
@@ -25,6 +26,15 @@ export interface ImportDialogProps {
 }
 
 const MAX_ERRORS_SHOWN = 50;
+const PREVIEW_ROWS = 5;
+
+const DELIMITERS = { '\t': 'tab', ';': 'semicolon', ',': 'comma' } as const;
+
+/** A row's problem in words: "Row 2, Price: “abc” is not a price". */
+function rowProblem(error: { row: number; column: string | null; message: StoredText }): string {
+  const message = say(error.message);
+  return error.column ? t('dash_importRowError', { row: error.row, column: error.column, message }) : t('dash_importRowErrorNoColumn', { row: error.row, message });
+}
 
 export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps) {
   const id = useId();
@@ -38,7 +48,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
   const [busy, setBusy] = useState(false);
 
   const check = useMemo(() => (csv ? checkImport(csv, mapping, { defaultPlatform }) : null), [csv, mapping, defaultPlatform]);
-  const problems = check ? [...check.fileErrors, ...check.errors.map((error) => `Row ${error.row}${error.column ? `, ${error.column}` : ''}: ${error.message}`)] : [];
+  const problems = check ? [...check.fileErrors.map((error) => say(error)), ...check.errors.map(rowProblem)] : [];
 
   async function choose(file: File | undefined) {
     setCsv(null);
@@ -49,7 +59,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
     if (!file) return;
     const read = await readCsvFile(file);
     if (!read.ok) {
-      setReadError(read.error);
+      setReadError(say(read.error));
       return;
     }
     setCsv(read.csv);
@@ -69,10 +79,11 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
     setWriteError(null);
     try {
       const outcome = await importCreators(db, check, now());
-      setResult(`${describeImport(outcome)} From ${fileName ?? 'the file'}.`);
+      const result = say(describeImport(outcome));
+      setResult(fileName ? t('dash_importDone', { result, file: fileName }) : t('dash_importDoneNoFile', { result }));
       setCsv(null);
     } catch (failure) {
-      setWriteError(failure instanceof Error ? failure.message : String(failure));
+      setWriteError(problem(failure));
     } finally {
       setBusy(false);
     }
@@ -83,12 +94,9 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
 
   return (
     <section className="import-dialog" role="dialog" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Import creators from CSV</h2>
-      <p className="muted small">
-        A Creator Lens export, or any list with a column of profile URLs or @handles (add a Platform column, or choose a default platform below). Nothing is written until you
-        press Import, and then all rows are imported or none.
-      </p>
-      <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" aria-label="CSV file" onChange={(event) => void choose(event.target.files?.[0])} />
+      <h2 id={`${id}-title`}>{t('dash_importTitle')}</h2>
+      <p className="muted small">{t('dash_importIntro')}</p>
+      <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" aria-label={t('dash_csvFile')} onChange={(event) => void choose(event.target.files?.[0])} />
       {readError ? (
         <p className="error" role="alert">
           {readError}
@@ -97,20 +105,19 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
       {csv ? (
         <>
           <p className="small">
-            {fileName}: {csv.rows.length} row{csv.rows.length === 1 ? '' : 's'}, {csv.columns.length} column{csv.columns.length === 1 ? '' : 's'}, separated by{' '}
-            {csv.delimiter === '\t' ? 'tabs' : csv.delimiter === ';' ? 'semicolons' : 'commas'}.{' '}
+            {t('dash_importFileSummary', { file: fileName ?? '', rows: csv.rows.length, columns: csv.columns.length, delimiter: DELIMITERS[csv.delimiter] })}{' '}
             <label>
-              <input type="checkbox" checked={csv.hasHeader} onChange={(event) => toggleHeader(event.target.checked)} /> First row is a header
+              <input type="checkbox" checked={csv.hasHeader} onChange={(event) => toggleHeader(event.target.checked)} /> {t('dash_importHasHeader')}
             </label>
           </p>
           <label>
-            Platform for bare handles{' '}
+            {t('dash_importDefaultPlatform')}{' '}
             <select
-              aria-label="Platform for bare handles"
+              aria-label={t('dash_importDefaultPlatform')}
               value={defaultPlatform ?? ''}
               onChange={(event) => setDefaultPlatform(PLATFORMS.find((platform) => platform === event.target.value) ?? null)}
             >
-              <option value="">None (the file says)</option>
+              <option value="">{t('dash_importNoDefaultPlatform')}</option>
               {PLATFORMS.map((platform) => (
                 <option key={platform} value={platform}>
                   {platformName(platform)}
@@ -126,17 +133,17 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
                     <th key={i} scope="col">
                       <div>{column}</div>
                       <select
-                        aria-label={`Import column ${column} as`}
+                        aria-label={t('dash_importColumnAs', { column })}
                         value={mapping[i] ?? ''}
                         onChange={(event) => {
                           const field = IMPORT_FIELDS.find((f) => f === event.target.value) ?? null;
                           setMapping((current) => current.map((value, j) => (j === i ? field : value)));
                         }}
                       >
-                        <option value="">Leave out</option>
+                        <option value="">{t('dash_importLeaveOut')}</option>
                         {IMPORT_FIELDS.map((field: ImportField) => (
                           <option key={field} value={field}>
-                            {importFieldLabel(field)}
+                            {say(importFieldLabel(field))}
                           </option>
                         ))}
                       </select>
@@ -145,7 +152,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
                 </tr>
               </thead>
               <tbody>
-                {previewRows(csv).map((row, r) => (
+                {previewRows(csv, PREVIEW_ROWS).map((row, r) => (
                   <tr key={r}>
                     {row.map((cell, c) => (
                       <td key={c}>{cell}</td>
@@ -155,18 +162,16 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
               </tbody>
             </table>
           </div>
-          {csv.rows.length > 5 ? <p className="muted small">The first 5 rows of {csv.rows.length}.</p> : null}
+          {csv.rows.length > PREVIEW_ROWS ? <p className="muted small">{t('dash_importFirstRows', { shown: PREVIEW_ROWS, count: csv.rows.length })}</p> : null}
           {problems.length > 0 ? (
             <div role="alert" className="error">
-              <p>
-                {problems.length} problem{problems.length === 1 ? '' : 's'} to fix in the file or the mapping before importing:
-              </p>
+              <p>{t('dash_importProblems', { count: problems.length })}</p>
               <ul className="import-errors">
-                {problems.slice(0, MAX_ERRORS_SHOWN).map((problem, i) => (
-                  <li key={i}>{problem}</li>
+                {problems.slice(0, MAX_ERRORS_SHOWN).map((words, i) => (
+                  <li key={i}>{words}</li>
                 ))}
               </ul>
-              {problems.length > MAX_ERRORS_SHOWN ? <p>…and {problems.length - MAX_ERRORS_SHOWN} more.</p> : null}
+              {problems.length > MAX_ERRORS_SHOWN ? <p>{t('dash_importMoreProblems', { count: problems.length - MAX_ERRORS_SHOWN })}</p> : null}
             </div>
           ) : null}
         </>
@@ -179,11 +184,11 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
       {result ? <p role="status">{result}</p> : null}
       <div className="dialog-buttons">
         <button type="button" className="primary" disabled={blocked} onClick={() => void run()}>
-          {busy ? 'Importing…' : `Import ${count} creator${count === 1 ? '' : 's'}`}
+          {busy ? t('dash_importing') : t('dash_importCount', { count })}
         </button>{' '}
         {onClose ? (
           <button type="button" onClick={onClose}>
-            Close
+            {t('dash_close')}
           </button>
         ) : null}
       </div>
@@ -198,7 +203,7 @@ export function ImportButton({ db, now }: { db: CreatorLensDatabase; now?: () =>
     <ImportDialog db={db} onClose={() => setOpen(false)} {...(now ? { now } : {})} />
   ) : (
     <button type="button" onClick={() => setOpen(true)}>
-      Import CSV…
+      {t('dash_importButton')}
     </button>
   );
 }

@@ -1,7 +1,7 @@
 // The language switch on the options page: the browser's language, English or Simplified Chinese.
 // Saving it re-renders every open page of the extension in the new language (components/render-app).
 import { useEffect, useId, useState } from 'react';
-import { t } from '../lib/i18n';
+import { problem, t } from '../lib/i18n';
 import { browserLanguage } from '../lib/i18n/setting';
 import { loadSettings, saveSettings, type Settings } from '../lib/settings';
 
@@ -28,7 +28,7 @@ export function LanguageSetting() {
           setLanguage(next);
           saveSettings({ language: next }).catch((failure: unknown) => {
             setLanguage(before);
-            setError(t('settingNotSaved', { reason: failure instanceof Error ? failure.message : String(failure) }));
+            setError(t('settingNotSaved', { reason: problem(failure) }));
           });
         }}
       >

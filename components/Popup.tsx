@@ -4,6 +4,7 @@ import type { Post, ReadPageResponse, Snapshot } from '../lib/schema';
 import type { Assessment } from '../lib/scoring';
 import { assessWith } from '../lib/score-context';
 import { formatDateTime } from '../lib/format';
+import { problem, say, t, type LooseText } from '../lib/i18n';
 import type { CampaignFit } from '../lib/campaign';
 import { CampaignFitView } from './CampaignFitView';
 import { ScoreCard } from './ScoreCard';
@@ -32,9 +33,11 @@ export interface PopupActions {
 
 type View =
   | { state: 'reading' }
-  | { state: 'failed'; message: string; unsupported: boolean }
+  | { state: 'failed'; message: string | LooseText; unsupported: boolean }
   | { state: 'scored'; snapshot: Snapshot; assessment: Assessment; sampleSize: number; sampleError?: string; recalled: boolean };
 
+// Messages are kept as words: they are made in the UI language, which cannot change while the popup is open
+// (a language change mounts the page anew).
 type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; message: string } | { state: 'error'; message: string };
 
 export function Popup({ actions }: { actions: PopupActions }) {
@@ -52,7 +55,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
         context = await actions.context(snapshot, !recalled);
       } catch (error) {
         // Scoring still works from the page alone; the user learns why the sample is missing.
-        sampleError = error instanceof Error ? error.message : String(error);
+        sampleError = problem(error);
       }
       const assessment = assessWith(snapshot, context);
       setView({ state: 'scored', snapshot, assessment, sampleSize: context.seenPosts.length, recalled, ...(sampleError ? { sampleError } : {}) });
@@ -92,37 +95,32 @@ export function Popup({ actions }: { actions: PopupActions }) {
     try {
       const result = await actions.save(snapshot, note, assessment);
       const count = result.snapshotCount;
-      setSaveState({
-        state: 'saved',
-        message:
-          count === 1
-            ? `Saved @${result.creator.handle} to your shortlist.`
-            : `Saved again: @${result.creator.handle} now has ${count} snapshots; earlier notes are kept.`,
-      });
+      const handle = result.creator.handle;
+      setSaveState({ state: 'saved', message: count === 1 ? t('pop_savedFirst', { handle }) : t('pop_savedAgain', { handle, count }) });
       setNote('');
     } catch (error) {
-      setSaveState({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+      setSaveState({ state: 'error', message: problem(error) });
     }
   };
 
   return (
     <main className="popup">
       <header className="popup-head">
-        <span className="brand">Creator Lens</span>
+        <span className="brand">{t('extName')}</span>
         <button type="button" className="primary" onClick={() => void score()} disabled={view.state === 'reading'}>
-          {view.state === 'reading' ? 'Reading the page…' : view.state === 'scored' ? 'Score again' : 'Score this creator'}
+          {t(view.state === 'reading' ? 'pop_reading' : view.state === 'scored' ? 'pop_scoreAgain' : 'pop_scoreThis')}
         </button>
       </header>
 
       {view.state === 'reading' ? (
         <p className="muted" role="status">
-          Reading the page…
+          {t('pop_reading')}
         </p>
       ) : null}
 
       {view.state === 'failed' ? (
         <p className={view.unsupported ? 'unsupported' : 'error'} role="alert" data-testid="popup-message">
-          {view.message}
+          {say(view.message)}
         </p>
       ) : null}
 
@@ -130,14 +128,14 @@ export function Popup({ actions }: { actions: PopupActions }) {
         <>
           {view.recalled ? (
             <p className="small muted" data-testid="recalled">
-              Scored in this tab at {formatDateTime(view.snapshot.capturedAt)}. Score again to read the page anew.
+              {t('pop_recalled', { time: formatDateTime(view.snapshot.capturedAt) })}
             </p>
           ) : null}
           <ScoreCard snapshot={view.snapshot} assessment={view.assessment} />
           {fit !== undefined ? <CampaignFitView fit={fit} onOpenOptions={actions.openOptions} /> : null}
           {view.snapshot.pageKind === 'post' ? (
             <p className="small muted" data-testid="sample-status">
-              This post joins @{view.snapshot.creator.handle}&apos;s sample: {view.sampleSize} post{view.sampleSize === 1 ? '' : 's'} seen on their own pages.
+              {t('pop_sampleStatus', { handle: view.snapshot.creator.handle, count: view.sampleSize })}
             </p>
           ) : null}
           {view.sampleError ? (
@@ -153,11 +151,11 @@ export function Popup({ actions }: { actions: PopupActions }) {
             }}
           >
             <label htmlFor="note" className="small muted">
-              Note (optional)
+              {t('pop_noteLabel')}
             </label>
-            <textarea id="note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} placeholder="e.g. good fit for the spring launch; asked for rates" />
+            <textarea id="note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} placeholder={t('pop_notePlaceholder')} />
             <button type="submit" className="primary" disabled={saveState.state === 'saving'}>
-              Save to shortlist
+              {t('pop_save')}
             </button>
             {saveState.state === 'saved' ? (
               <p className="saved small" role="status" data-testid="save-status">
@@ -175,9 +173,9 @@ export function Popup({ actions }: { actions: PopupActions }) {
 
       <footer className="popup-foot">
         <button type="button" onClick={actions.openShortlist}>
-          Open shortlist
+          {t('pop_openShortlist')}
         </button>
-        <span className="muted small">Nothing leaves your browser.</span>
+        <span className="muted small">{t('pop_nothingLeaves')}</span>
       </footer>
     </main>
   );

@@ -3,6 +3,7 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type TooltipItem } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
 import { formatNumber } from '../lib/format';
+import { t, type MessageKey } from '../lib/i18n';
 import type { PostMark } from '../lib/scoring';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
@@ -15,11 +16,11 @@ export function markOf(post: PostMark): keyof typeof COLOURS {
   return post.pinned ? 'pinned' : 'normal';
 }
 
-const LEGEND: Record<keyof typeof COLOURS, string> = {
-  normal: 'recent post',
-  pinned: 'pinned (left out of medians)',
-  outlier: 'outlier: carries the average',
-  suspect: 'bought-views fingerprint',
+const LEGEND: Record<keyof typeof COLOURS, MessageKey> = {
+  normal: 'pop_markNormal',
+  pinned: 'pop_markPinned',
+  outlier: 'pop_markOutlier',
+  suspect: 'pop_markSuspect',
 };
 
 export function PostChart({ posts }: { posts: PostMark[] }) {
@@ -28,7 +29,7 @@ export function PostChart({ posts }: { posts: PostMark[] }) {
   const marks = withViews.map(markOf);
   const used = [...new Set(marks)];
   return (
-    <figure className="post-chart" aria-label="Views per post">
+    <figure className="post-chart" aria-label={t('pop_chartLabel')}>
       <Bar
         data={{
           labels: withViews.map((_, index) => String(index + 1)),
@@ -41,7 +42,7 @@ export function PostChart({ posts }: { posts: PostMark[] }) {
           plugins: {
             tooltip: {
               callbacks: {
-                label: (item: TooltipItem<'bar'>) => `${formatNumber(item.parsed.y ?? 0)} views · ${LEGEND[marks[item.dataIndex]!]}`,
+                label: (item: TooltipItem<'bar'>) => t('pop_chartTooltip', { views: formatNumber(item.parsed.y ?? 0), mark: t(LEGEND[marks[item.dataIndex]!]) }),
               },
             },
           },
@@ -50,10 +51,10 @@ export function PostChart({ posts }: { posts: PostMark[] }) {
         height={140}
       />
       <figcaption className="small muted">
-        Views of the {withViews.length} posts read, in page order.{' '}
+        {t('pop_chartCaption', { count: withViews.length })}{' '}
         {used.map((mark) => (
           <span key={mark} className="legend" data-mark={mark}>
-            <span className="swatch" style={{ background: COLOURS[mark] }} /> {LEGEND[mark]}
+            <span className="swatch" style={{ background: COLOURS[mark] }} /> {t(LEGEND[mark])}
           </span>
         ))}
       </figcaption>

@@ -1,26 +1,30 @@
+import { tierName } from '../lib/campaign';
 import { describeCount, formatCount, formatNumber, formatPercent, platformName } from '../lib/format';
+import { english, localeTag, say, t, type MessageKey } from '../lib/i18n';
 import type { Snapshot } from '../lib/schema';
-import type { Assessment, Metric } from '../lib/scoring';
+import { confidenceLabel, statisticLabel, yearLabel, type Assessment, type Benchmark, type Metric } from '../lib/scoring';
 import { FlagList } from './FlagList';
 import { PostChart } from './PostChart';
 import { PostFigures } from './PostFigures';
 import './ScoreCard.css';
 
-const SOURCE_NAMES: Record<string, string> = {
-  'embedded-json': "the page's embedded data",
-  'json-ld': "the page's structured data",
-  meta: "the page's description",
-  dom: 'the visible page',
+// Where a reading came from, by the part of a source id before the colon ("embedded-json:universal").
+const SOURCE_NAMES: Record<string, MessageKey> = {
+  'embedded-json': 'pop_srcJson',
+  'json-ld': 'pop_srcJsonLd',
+  meta: 'pop_srcMeta',
+  dom: 'pop_srcDom',
 };
 
+/** A metric's value with its unit, in the UI language. */
 export function formatMetricValue(metric: Metric, value: number): string {
   switch (metric.unit) {
     case 'ratio':
       return formatPercent(value);
     case 'days':
-      return `${formatNumber(value)} day${Math.round(value) === 1 ? '' : 's'}`;
+      return t('pop_days', { n: Math.round(value) });
     case 'per-week':
-      return `${value.toFixed(1)} a week`;
+      return t('pop_perWeek', { n: new Intl.NumberFormat(localeTag(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value) });
     case 'multiple':
       return `${value.toFixed(2)}×`;
     default:
@@ -28,41 +32,68 @@ export function formatMetricValue(metric: Metric, value: number): string {
   }
 }
 
+/** "What was read" lists each distinct source once, in the UI language's list style. */
+function sourceNames(sources: readonly string[]): string {
+  const names = sources.map((source) => {
+    const key = SOURCE_NAMES[source.split(':')[0] ?? ''];
+    return key ? t(key) : source;
+  });
+  return [...new Set(names)].join(t('pop_listSeparator'));
+}
+
+function metricBasis(metric: Metric, range: string): string {
+  const formula = say(metric.formula);
+  return metric.id === 'likesPerVideoPerFollower'
+    ? t('pop_metricBasisVideos', { formula, count: metric.sampleSize, range })
+    : t('pop_metricBasis', { formula, count: metric.sampleSize, range });
+}
+
+function benchmarkSentence(benchmark: Benchmark): string {
+  const value = `${formatPercent(benchmark.value)}${benchmark.high !== undefined ? `–${formatPercent(benchmark.high)}` : ''}`;
+  const params = {
+    source: benchmark.source,
+    year: say(yearLabel(benchmark.year)),
+    value,
+    statistic: say(statisticLabel(benchmark.statistic)),
+    measure: say(benchmark.measure),
+    platform: platformName(benchmark.platform),
+  };
+  return benchmark.tiers
+    ? t('pop_benchmarkTiers', { ...params, tiers: benchmark.tiers.map((tier) => say(tierName(tier))).join('/') })
+    : t('pop_benchmark', params);
+}
+
 function MetricRow({ metric }: { metric: Metric }) {
-  const shown = metric.value === null ? 'unknown' : formatMetricValue(metric, metric.value);
+  const shown = metric.value === null ? t('unknown') : formatMetricValue(metric, metric.value);
   const low = metric.range ? formatMetricValue(metric, metric.range.min) : null;
   const high = metric.range ? formatMetricValue(metric, metric.range.max) : null;
   // Only when the rounding changes what is shown.
-  const range = low !== null && high !== null && low !== high ? ` (${low}–${high} given the rounding)` : '';
+  const range = low !== null && high !== null && low !== high ? t('pop_roundingRange', { low, high }) : '';
   const benchmark = metric.benchmark;
   return (
     <div className="metric" data-metric={metric.id}>
       <div className="metric-head">
-        <span>{metric.label}</span>
+        <span>{say(metric.label)}</span>
         <strong>{shown}</strong>
       </div>
       <div className="muted small">
-        {metric.value === null
-          ? `Unknown: ${metric.unknownReason}`
-          : `${metric.formula}; ${metric.sampleSize} ${metric.id === 'likesPerVideoPerFollower' ? 'videos in total' : metric.sampleSize === 1 ? 'post' : 'posts'}${range}.`}
+        {metric.value === null ? t('pop_metricUnknown', { reason: say(metric.unknownReason) }) : metricBasis(metric, range)}
         {benchmark && metric.value !== null ? (
           <span data-benchmark={benchmark.id}>
             {' '}
-            Compared with {benchmark.source} {benchmark.year}: {formatPercent(benchmark.value)}
-            {benchmark.high !== undefined ? `–${formatPercent(benchmark.high)}` : ''} ({benchmark.statistic} {benchmark.measure}, {platformName(benchmark.platform)}
-            {benchmark.tiers ? `, ${benchmark.tiers.join('/')}` : ''}).
+            {benchmarkSentence(benchmark)}
           </span>
         ) : null}
-        {metric.placement && metric.value !== null ? <strong className="placement"> {metric.placement}.</strong> : null}
+        {metric.placement && metric.value !== null ? <strong className="placement"> {t('pop_sentence', { sentence: say(metric.placement) })}</strong> : null}
       </div>
     </div>
   );
 }
 
-function Stat({ label, count }: { label: string; count: Snapshot['creator']['followers'] }) {
+function Stat({ id, label, count }: { id: string; label: string; count: Snapshot['creator']['followers'] }) {
   return (
     <div className="stat" title={describeCount(count)}>
-      <strong data-stat={label.toLowerCase()}>{formatCount(count)}</strong>
+      <strong data-stat={id}>{formatCount(count)}</strong>
       <span className="muted small">{label}</span>
     </div>
   );
@@ -70,35 +101,32 @@ function Stat({ label, count }: { label: string; count: Snapshot['creator']['fol
 
 export function Components({ assessment }: { assessment: Assessment }) {
   return (
-    <section aria-label="How the score is made">
-      <h3>How the score is made</h3>
+    <section aria-label={t('pop_howMade')}>
+      <h3>{t('pop_howMade')}</h3>
       <table className="components-table">
         <thead>
           <tr>
-            <th scope="col">Component</th>
-            <th scope="col" className="num">Points</th>
-            <th scope="col" className="num">Weight</th>
-            <th scope="col" className="num">Adds</th>
+            <th scope="col">{t('pop_colComponent')}</th>
+            <th scope="col" className="num">{t('pop_colPoints')}</th>
+            <th scope="col" className="num">{t('pop_colWeight')}</th>
+            <th scope="col" className="num">{t('pop_colAdds')}</th>
           </tr>
         </thead>
         <tbody>
           {assessment.components.map((part) => (
-            <tr key={part.id} data-component={part.id} title={part.explanation}>
+            <tr key={part.id} data-component={part.id} title={say(part.explanation)}>
               <td>
-                {part.label}
-                <div className="muted">{part.explanation}</div>
+                {say(part.label)}
+                <div className="muted">{say(part.explanation)}</div>
               </td>
-              <td className="num">{part.points === null ? 'n/a' : part.points}</td>
+              <td className="num">{part.points === null ? t('pop_na') : part.points}</td>
               <td className="num">{Math.round(part.weight * 100)}%</td>
               <td className="num">{part.points === null || assessment.score === null ? '–' : `+${part.contribution.toFixed(1)}`}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="small muted">
-        Components that cannot be measured on this page are left out and the others' weights scaled up. Grades: S ≥ 85, A ≥ 70, B ≥ 55, C ≥
-        40, D below. Scoring v{assessment.scoringVersion}.
-      </p>
+      <p className="small muted">{t('pop_howMadeNote', { version: assessment.scoringVersion })}</p>
     </section>
   );
 }
@@ -107,61 +135,66 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
   const { creator } = snapshot;
   const gradeClass = assessment.grade ? `grade grade-${assessment.grade}` : 'grade';
   const unknownMetrics = assessment.metrics.filter((metric) => metric.value === null);
-  const notRead = snapshot.missing.filter((missing, index, all) => all.findIndex((other) => other.reason === missing.reason) === index);
+  // One line per distinct reason (several fields often share one); a Text is compared by its English words.
+  const notRead = snapshot.missing.filter((missing, index, all) => all.findIndex((other) => english(other.reason) === english(missing.reason)) === index);
+  const confidence = say(confidenceLabel(assessment.confidence));
   return (
-    <article className="score-card" aria-label="Score card">
+    <article className="score-card" aria-label={t('pop_scoreCard')}>
       <header className="card-head">
         <div className="identity">
           <h2 data-testid="creator-name">{creator.displayName ?? `@${creator.handle}`}</h2>
           <div className="muted">
-            @{creator.handle} · {platformName(snapshot.platform)}
-            {creator.verified ? <span className="verified" title="Verified account"> · ✓ Verified</span> : null}
-            {creator.privateAccount ? ' · Private account' : null}
+            {`@${creator.handle} · ${platformName(snapshot.platform)}`}
+            {creator.verified ? <span className="verified" title={t('pop_verifiedTitle')}> · ✓ {t('pop_verified')}</span> : null}
+            {creator.privateAccount ? ` · ${t('pop_privateAccount')}` : null}
           </div>
         </div>
         <div className="grade-box">
-          <span className={gradeClass} data-testid="grade" aria-label={`Grade ${assessment.grade ?? 'not available'}`}>
+          <span className={gradeClass} data-testid="grade" aria-label={assessment.grade ? t('pop_grade', { grade: assessment.grade }) : t('pop_gradeNone')}>
             {assessment.grade ?? '–'}
           </span>
           <div className="small">
-            {assessment.score === null ? 'not scored' : <><strong data-testid="score">{assessment.score}</strong>/100</>}
+            {assessment.score === null ? t('pop_notScored') : <><strong data-testid="score">{assessment.score}</strong>/100</>}
           </div>
         </div>
       </header>
 
       <div className="chips small">
         {assessment.tier ? (
-          <span className="chip" title={assessment.tier.range}>
-            {assessment.tier.label}
-            {assessment.tier.uncertain ? ' (near a tier boundary)' : ''}
+          <span className="chip" title={say(assessment.tier.range)}>
+            {assessment.tier.uncertain ? t('pop_nearBoundary', { tier: say(assessment.tier.label) }) : say(assessment.tier.label)}
           </span>
         ) : (
-          <span className="chip">Tier unknown</span>
+          <span className="chip">{t('pop_tierUnknown')}</span>
         )}
         {assessment.creatorClass ? (
-          <span className="chip class-chip" title={assessment.creatorClass.reason} data-testid="creator-class">
+          <span className="chip class-chip" title={say(assessment.creatorClass.reason)} data-testid="creator-class">
             {assessment.creatorClass.id}
           </span>
         ) : null}
         <span className={`chip confidence-${assessment.confidence}`} data-testid="confidence">
-          Confidence: {assessment.confidence}
+          {t('pop_confidence', { level: confidence })}
         </span>
       </div>
-      {assessment.creatorClass ? <p className="small muted class-reason">{assessment.creatorClass.reason}</p> : null}
+      {assessment.creatorClass ? <p className="small muted class-reason">{say(assessment.creatorClass.reason)}</p> : null}
 
       {snapshot.pageKind === 'post' && snapshot.posts[0] ? <PostFigures post={snapshot.posts[0]} /> : null}
 
       <div className="stats">
-        <Stat label="Followers" count={creator.followers} />
-        {snapshot.platform === 'youtube' ? null : <Stat label="Following" count={creator.following} />}
-        {snapshot.platform === 'tiktok' ? <Stat label="Likes" count={creator.totalLikes} /> : null}
-        <Stat label={snapshot.platform === 'tiktok' ? 'Videos' : 'Posts'} count={creator.postCount} />
+        <Stat id="followers" label={t('pop_statFollowers')} count={creator.followers} />
+        {snapshot.platform === 'youtube' ? null : <Stat id="following" label={t('pop_statFollowing')} count={creator.following} />}
+        {snapshot.platform === 'tiktok' ? <Stat id="likes" label={t('pop_statLikes')} count={creator.totalLikes} /> : null}
+        {snapshot.platform === 'tiktok' ? (
+          <Stat id="videos" label={t('pop_statVideos')} count={creator.postCount} />
+        ) : (
+          <Stat id="posts" label={t('pop_statPosts')} count={creator.postCount} />
+        )}
       </div>
 
-      {assessment.unscoredReason ? <p className="notice">{assessment.unscoredReason}</p> : null}
+      {assessment.unscoredReason ? <p className="notice">{say(assessment.unscoredReason)}</p> : null}
 
-      <section aria-label="Flags">
-        <h3>Flags</h3>
+      <section aria-label={t('pop_flags')}>
+        <h3>{t('pop_flags')}</h3>
         <FlagList flags={assessment.flags} />
       </section>
 
@@ -169,8 +202,8 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
 
       {assessment.components.length > 0 ? <Components assessment={assessment} /> : null}
 
-      <section aria-label="Metrics">
-        <h3>Metrics</h3>
+      <section aria-label={t('pop_metrics')}>
+        <h3>{t('pop_metrics')}</h3>
         {assessment.metrics
           .filter((metric) => metric.value !== null)
           .map((metric) => (
@@ -178,9 +211,7 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
           ))}
         {unknownMetrics.length > 0 ? (
           <details className="small unknown-metrics">
-            <summary>
-              {unknownMetrics.length} more metric{unknownMetrics.length === 1 ? '' : 's'} need data this page does not show
-            </summary>
+            <summary>{t('pop_moreMetrics', { count: unknownMetrics.length })}</summary>
             {unknownMetrics.map((metric) => (
               <MetricRow key={metric.id} metric={metric} />
             ))}
@@ -188,29 +219,27 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
         ) : null}
       </section>
 
-      <section className="small" aria-label="What was read">
-        <h3>What was read</h3>
+      <section className="small" aria-label={t('pop_whatWasRead')}>
+        <h3>{t('pop_whatWasRead')}</h3>
         <p className="muted" data-testid="sources">
-          {snapshot.sources.length > 0
-            ? `From ${[...new Set(snapshot.sources.map((source) => SOURCE_NAMES[source.split(':')[0] ?? ''] ?? source))].join(', ')}. Hover a figure to see whether it is exact or rounded.`
-            : 'Nothing on this page could be matched to the creator in its address.'}
+          {snapshot.sources.length > 0 ? t('pop_readFrom', { sources: sourceNames(snapshot.sources) }) : t('pop_readNothing')}
         </p>
         {assessment.confidenceReasons.length + assessment.improve.length + notRead.length + snapshot.notices.length > 0 ? (
-          <ul className="plain" aria-label="What was not read">
-            {snapshot.notices.map((notice) => (
-              <li key={notice}>{notice}</li>
+          <ul className="plain" aria-label={t('pop_whatWasNotRead')}>
+            {snapshot.notices.map((notice, index) => (
+              <li key={`notice-${index}`}>{say(notice)}</li>
             ))}
             {notRead.map((missing) => (
               <li key={missing.field} data-missing={missing.field}>
-                {missing.reason}
+                {say(missing.reason)}
               </li>
             ))}
-            {assessment.confidenceReasons.map((reason) => (
-              <li key={reason}>Confidence is {assessment.confidence}: {reason}.</li>
+            {assessment.confidenceReasons.map((reason, index) => (
+              <li key={`confidence-${index}`}>{t('pop_confidenceIs', { level: confidence, reason: say(reason) })}</li>
             ))}
-            {assessment.improve.map((tip) => (
-              <li key={tip} data-testid="improve">
-                To improve: {tip}.
+            {assessment.improve.map((tip, index) => (
+              <li key={`improve-${index}`} data-testid="improve">
+                {t('pop_toImprove', { tip: say(tip) })}
               </li>
             ))}
           </ul>

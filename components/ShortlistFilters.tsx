@@ -1,21 +1,11 @@
-import { STATUSES, STATUS_LABELS } from '../lib/db';
-import type { Grade, TierId } from '../lib/scoring';
-import type { Platform } from '../lib/schema';
+import { STATUSES, statusName } from '../lib/db';
+import { platformName } from '../lib/format';
+import { say, t } from '../lib/i18n';
+import { TIER_IDS, tierLabel, type Grade } from '../lib/scoring';
+import { PLATFORMS } from '../lib/schema';
 import { EMPTY_FILTER, isFiltering, type ShortlistFilter } from '../lib/shortlist-filter';
 
-const PLATFORMS: Array<[Platform, string]> = [
-  ['tiktok', 'TikTok'],
-  ['instagram', 'Instagram'],
-  ['youtube', 'YouTube'],
-];
 const GRADES: Grade[] = ['S', 'A', 'B', 'C', 'D'];
-const TIERS: Array<[TierId, string]> = [
-  ['nano', 'Nano'],
-  ['micro', 'Micro'],
-  ['mid', 'Mid-tier'],
-  ['macro', 'Macro'],
-  ['mega', 'Mega'],
-];
 
 function scoreBound(text: string): number | null {
   if (text.trim() === '') return null;
@@ -26,65 +16,65 @@ function scoreBound(text: string): number | null {
 export function ShortlistFilters({ filter, tags, onChange }: { filter: ShortlistFilter; tags: string[]; onChange(filter: ShortlistFilter): void }) {
   const set = <K extends keyof ShortlistFilter>(key: K, value: ShortlistFilter[K]) => onChange({ ...filter, [key]: value });
   return (
-    <div role="search" className="filters" aria-label="Filter the shortlist">
+    <div role="search" className="filters" aria-label={t('dash_filterLabel')}>
       <label className="field grow">
-        <span>Search</span>
-        <input type="search" placeholder="Name, @handle or note" value={filter.text} onChange={(event) => set('text', event.target.value)} />
+        <span>{t('dash_search')}</span>
+        <input type="search" placeholder={t('dash_searchPlaceholder')} value={filter.text} onChange={(event) => set('text', event.target.value)} />
       </label>
       <label className="field">
-        <span>Platform</span>
+        <span>{t('dash_platform')}</span>
         <select value={filter.platform} onChange={(event) => set('platform', event.target.value as ShortlistFilter['platform'])}>
-          <option value="">All</option>
-          {PLATFORMS.map(([id, label]) => (
-            <option key={id} value={id}>{label}</option>
+          <option value="">{t('dash_all')}</option>
+          {PLATFORMS.map((id) => (
+            <option key={id} value={id}>{platformName(id)}</option>
           ))}
         </select>
       </label>
       <label className="field">
-        <span>Status</span>
+        <span>{t('dash_status')}</span>
         <select value={filter.status} onChange={(event) => set('status', event.target.value as ShortlistFilter['status'])}>
-          <option value="">All</option>
+          <option value="">{t('dash_all')}</option>
           {STATUSES.map((status) => (
-            <option key={status} value={status}>{STATUS_LABELS[status]}</option>
+            <option key={status} value={status}>{statusName(status)}</option>
           ))}
         </select>
       </label>
       <label className="field">
-        <span>Tag</span>
+        <span>{t('dash_tag')}</span>
         <select value={filter.tag} onChange={(event) => set('tag', event.target.value)}>
-          <option value="">All</option>
+          <option value="">{t('dash_all')}</option>
           {tags.map((tag) => (
             <option key={tag} value={tag}>{tag}</option>
           ))}
         </select>
       </label>
       <label className="field">
-        <span>Grade</span>
+        <span>{t('dash_grade')}</span>
         <select value={filter.grade} onChange={(event) => set('grade', event.target.value as ShortlistFilter['grade'])}>
-          <option value="">All</option>
+          <option value="">{t('dash_all')}</option>
           {GRADES.map((grade) => (
             <option key={grade} value={grade}>{grade}</option>
           ))}
-          <option value="none">No grade</option>
+          <option value="none">{t('dash_noGrade')}</option>
         </select>
       </label>
       <label className="field">
-        <span>Tier</span>
+        <span>{t('dash_tier')}</span>
         <select value={filter.tier} onChange={(event) => set('tier', event.target.value as ShortlistFilter['tier'])}>
-          <option value="">All</option>
-          {TIERS.map(([id, label]) => (
-            <option key={id} value={id}>{label}</option>
+          <option value="">{t('dash_all')}</option>
+          {TIER_IDS.map((id) => (
+            <option key={id} value={id}>{say(tierLabel(id))}</option>
           ))}
         </select>
       </label>
       <fieldset className="field score-range">
-        <legend>Score</legend>
-        <input type="number" min={0} max={100} aria-label="Minimum score" placeholder="min" value={filter.scoreMin ?? ''} onChange={(event) => set('scoreMin', scoreBound(event.target.value))} />
+        <legend>{t('dash_score')}</legend>
+        <input type="number" min={0} max={100} aria-label={t('dash_minScore')} placeholder={t('dash_min')} value={filter.scoreMin ?? ''} onChange={(event) => set('scoreMin', scoreBound(event.target.value))} />
         <span aria-hidden="true">–</span>
-        <input type="number" min={0} max={100} aria-label="Maximum score" placeholder="max" value={filter.scoreMax ?? ''} onChange={(event) => set('scoreMax', scoreBound(event.target.value))} />
+        <input type="number" min={0} max={100} aria-label={t('dash_maxScore')} placeholder={t('dash_max')} value={filter.scoreMax ?? ''} onChange={(event) => set('scoreMax', scoreBound(event.target.value))} />
       </fieldset>
       <button type="button" className="ghost" disabled={!isFiltering(filter)} onClick={() => onChange(EMPTY_FILTER)}>
-        Clear filters
+        {t('dash_clearFilters')}
       </button>
     </div>
   );

@@ -3,9 +3,11 @@
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import { STATUS_LABELS } from '../lib/db';
+import { statusName } from '../lib/db';
 import { describeCount, formatCount, formatDateTime, platformName } from '../lib/format';
+import { getLocale, say, t, type MessageKey } from '../lib/i18n';
 import { formatMoney } from '../lib/pricing';
+import { confidenceLabel } from '../lib/scoring';
 import type { ShortlistRow } from '../lib/shortlist';
 import { latestNote, shownGrade, sortValue, type ColumnId } from '../lib/shortlist-filter';
 
@@ -24,20 +26,22 @@ export interface ShortlistTableProps {
 
 const column = createColumnHelper<ShortlistRow>();
 
-const HEADERS: Record<ColumnId, string> = {
-  name: 'Creator',
-  platform: 'Platform',
-  followers: 'Followers',
-  score: 'Score',
-  grade: 'Grade',
-  tier: 'Tier',
-  class: 'Class',
-  status: 'Status',
-  tags: 'Tags',
-  price: 'Price',
-  note: 'Latest note',
-  lastSeen: 'Last seen',
+const HEADERS: Record<ColumnId, MessageKey> = {
+  name: 'dash_creator',
+  platform: 'dash_platform',
+  followers: 'dash_followers',
+  score: 'dash_score',
+  grade: 'dash_grade',
+  tier: 'dash_tier',
+  class: 'dash_class',
+  status: 'dash_status',
+  tags: 'dash_tags',
+  price: 'dash_price',
+  note: 'dash_latestNote',
+  lastSeen: 'dash_lastSeen',
 };
+
+const header = (id: ColumnId) => t(HEADERS[id]);
 
 const NUMERIC = new Set<string>(['followers', 'score', 'price']);
 
@@ -45,11 +49,11 @@ function NameCell({ row, onOpen }: { row: ShortlistRow; onOpen(id: string): void
   const { creator } = row;
   return (
     <>
-      <button type="button" className="link-button name" data-open={creator.id} onClick={() => onOpen(creator.id)} title="Open details">
+      <button type="button" className="link-button name" data-open={creator.id} onClick={() => onOpen(creator.id)} title={t('dash_openDetails')}>
         {creator.displayName ?? `@${creator.handle}`}
       </button>
       <a className="muted small handle" href={creator.profileUrl} target="_blank" rel="noreferrer noopener">
-        @{creator.handle}
+        {`@${creator.handle}`}
       </a>
     </>
   );
@@ -57,7 +61,7 @@ function NameCell({ row, onOpen }: { row: ShortlistRow; onOpen(id: string): void
 
 /** A figure still being computed. */
 const Reading = () => (
-  <span className="muted" title="Reading the saved snapshots…">
+  <span className="muted" title={t('dash_reading')}>
     …
   </span>
 );
@@ -66,12 +70,12 @@ function GradeCell({ row }: { row: ShortlistRow }) {
   if (row.pending && !row.creator.gradeOverride) return <Reading />;
   const { grade, overridden } = shownGrade(row);
   if (!grade) return <span className="muted">–</span>;
-  const computed = row.summary?.grade ?? 'none';
+  const computed = row.summary?.grade ?? t('dash_gradeNone');
   return (
     <span
       className={`grade grade-${grade}${overridden ? ' overridden' : ''}`}
-      title={overridden ? `Set by hand (computed: ${computed}): ${row.creator.gradeOverride?.reason ?? ''}` : undefined}
-      aria-label={overridden ? `${grade}, set by hand (computed ${computed})` : undefined}
+      title={overridden ? t('dash_gradeByHandTitle', { computed, reason: row.creator.gradeOverride?.reason ?? '' }) : undefined}
+      aria-label={overridden ? t('dash_gradeByHandLabel', { grade, computed }) : undefined}
     >
       {grade}
       {overridden ? <span aria-hidden="true">*</span> : null}
@@ -84,18 +88,18 @@ function DeleteCell({ row, onDelete }: { row: ShortlistRow; onDelete(id: string)
   const { creator } = row;
   if (!confirming) {
     return (
-      <button type="button" className="danger compact" onClick={() => setConfirming(true)} aria-label={`Delete @${creator.handle}`}>
-        Delete
+      <button type="button" className="danger compact" onClick={() => setConfirming(true)} aria-label={t('dash_deleteHandle', { handle: creator.handle })}>
+        {t('dash_delete')}
       </button>
     );
   }
   return (
     <>
       <button type="button" className="danger compact" onClick={() => void onDelete(creator.id).finally(() => setConfirming(false))}>
-        Delete @{creator.handle}
+        {t('dash_deleteHandle', { handle: creator.handle })}
       </button>{' '}
       <button type="button" className="compact" onClick={() => setConfirming(false)}>
-        Keep
+        {t('dash_keep')}
       </button>
     </>
   );
@@ -104,11 +108,11 @@ function DeleteCell({ row, onDelete }: { row: ShortlistRow; onDelete(id: string)
 function useColumns(onOpen: (id: string) => void) {
   return useMemo(
     () => [
-      column.accessor((row) => sortValue(row, 'name'), { id: 'name', header: HEADERS.name, cell: (info) => <NameCell row={info.row.original} onOpen={onOpen} />, size: 190 }),
-      column.accessor((row) => sortValue(row, 'platform'), { id: 'platform', header: HEADERS.platform, cell: (info) => platformName(info.row.original.creator.platform), size: 80 }),
+      column.accessor((row) => sortValue(row, 'name'), { id: 'name', header: header('name'), cell: (info) => <NameCell row={info.row.original} onOpen={onOpen} />, size: 190 }),
+      column.accessor((row) => sortValue(row, 'platform'), { id: 'platform', header: header('platform'), cell: (info) => platformName(info.row.original.creator.platform), size: 80 }),
       column.accessor((row) => sortValue(row, 'followers'), {
         id: 'followers',
-        header: HEADERS.followers,
+        header: header('followers'),
         size: 90,
         cell: (info) => {
           if (info.row.original.pending) return <Reading />;
@@ -118,52 +122,55 @@ function useColumns(onOpen: (id: string) => void) {
       }),
       column.accessor((row) => sortValue(row, 'score'), {
         id: 'score',
-        header: HEADERS.score,
+        header: header('score'),
         size: 64,
         cell: (info) => {
           if (info.row.original.pending) return <Reading />;
           const summary = info.row.original.summary;
-          return <span title={summary?.unscoredReason ?? `Confidence: ${summary?.confidence ?? 'unknown'}`}>{summary?.score ?? '–'}</span>;
+          const title = summary?.unscoredReason
+            ? say(summary.unscoredReason)
+            : t('dash_confidenceTitle', { confidence: summary?.confidence ? confidenceLabel(summary.confidence) : t('unknown') });
+          return <span title={title}>{summary?.score ?? '–'}</span>;
         },
       }),
-      column.accessor((row) => sortValue(row, 'grade'), { id: 'grade', header: HEADERS.grade, cell: (info) => <GradeCell row={info.row.original} />, size: 64 }),
+      column.accessor((row) => sortValue(row, 'grade'), { id: 'grade', header: header('grade'), cell: (info) => <GradeCell row={info.row.original} />, size: 64 }),
       column.accessor((row) => sortValue(row, 'tier'), {
         id: 'tier',
-        header: HEADERS.tier,
+        header: header('tier'),
         size: 84,
         cell: (info) => {
           if (info.row.original.pending) return <Reading />;
           const tier = info.row.original.summary?.tier;
-          return tier ? <span title={tier.range}>{tier.label}</span> : <span className="muted">unknown</span>;
+          return tier ? <span title={say(tier.range)}>{say(tier.label)}</span> : <span className="muted">{t('unknown')}</span>;
         },
       }),
       column.accessor((row) => sortValue(row, 'class'), {
         id: 'class',
-        header: HEADERS.class,
+        header: header('class'),
         size: 64,
         cell: (info) => {
           if (info.row.original.pending) return <Reading />;
           const kind = info.row.original.summary?.creatorClass;
-          return kind ? <span className="chip class-chip" title={kind.reason}>{kind.id}</span> : <span className="muted">–</span>;
+          return kind ? <span className="chip class-chip" title={say(kind.reason)}>{kind.id}</span> : <span className="muted">–</span>;
         },
       }),
       column.accessor((row) => sortValue(row, 'status'), {
         id: 'status',
-        header: HEADERS.status,
+        header: header('status'),
         size: 116,
         cell: (info) => {
           const { status, doNotWork } = info.row.original.creator;
           return (
             <>
-              <span className={`status status-${status}`}>{STATUS_LABELS[status]}</span>
-              {doNotWork ? <span className="dnw" title={`Do not work: ${doNotWork.reason}`}>Do not work</span> : null}
+              <span className={`status status-${status}`}>{statusName(status)}</span>
+              {doNotWork ? <span className="dnw" title={t('dash_doNotWorkBecause', { reason: doNotWork.reason })}>{t('dash_doNotWork')}</span> : null}
             </>
           );
         },
       }),
       column.accessor((row) => sortValue(row, 'tags'), {
         id: 'tags',
-        header: HEADERS.tags,
+        header: header('tags'),
         size: 130,
         cell: (info) => {
           const tags = info.row.original.creator.tags;
@@ -178,7 +185,7 @@ function useColumns(onOpen: (id: string) => void) {
       }),
       column.accessor((row) => sortValue(row, 'price'), {
         id: 'price',
-        header: HEADERS.price,
+        header: header('price'),
         size: 96,
         cell: (info) => {
           const price = info.row.original.creator.price;
@@ -187,7 +194,7 @@ function useColumns(onOpen: (id: string) => void) {
       }),
       column.accessor((row) => sortValue(row, 'note'), {
         id: 'note',
-        header: HEADERS.note,
+        header: header('note'),
         size: 190,
         cell: (info) => {
           const notes = info.row.original.creator.notes;
@@ -195,14 +202,14 @@ function useColumns(onOpen: (id: string) => void) {
           return (
             <>
               <div className="clip" title={note ?? undefined}>{note ?? <span className="muted">–</span>}</div>
-              {notes.length > 1 ? <div className="muted small">+{notes.length - 1} earlier notes</div> : null}
+              {notes.length > 1 ? <div className="muted small">{t('dash_earlierNotes', { count: notes.length - 1 })}</div> : null}
             </>
           );
         },
       }),
       column.accessor((row) => sortValue(row, 'lastSeen'), {
         id: 'lastSeen',
-        header: HEADERS.lastSeen,
+        header: header('lastSeen'),
         size: 132,
         cell: (info) => {
           const { creator, summary } = info.row.original;
@@ -210,13 +217,14 @@ function useColumns(onOpen: (id: string) => void) {
           return (
             <span className="small">
               {formatDateTime(creator.lastSeenAt)}
-              {count === undefined ? null : <div className="muted">{count} snapshot{count === 1 ? '' : 's'}</div>}
+              {count === undefined ? null : <div className="muted">{t('dash_snapshots', { count })}</div>}
             </span>
           );
         },
       }),
     ],
-    [onOpen],
+    // The headers and cells are words in the UI language: new columns when it changes.
+    [onOpen, getLocale()],
   );
 }
 
@@ -259,7 +267,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
 
   return (
     <div className="table-scroll" ref={scroller} tabIndex={-1}>
-      <table className="shortlist" aria-rowcount={rows.length + 1} aria-label="Shortlisted creators">
+      <table className="shortlist" aria-rowcount={rows.length + 1} aria-label={t('dash_tableLabel')}>
         <colgroup>
           <col style={{ width: 40 }} />
           {table.getVisibleLeafColumns().map((col) => (
@@ -272,7 +280,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
             <th scope="col" className="select">
               <input
                 type="checkbox"
-                aria-label={allSelected ? 'Unselect all creators shown' : `Select all ${rows.length} creators shown`}
+                aria-label={allSelected ? t('dash_unselectAll') : t('dash_selectAll', { count: rows.length })}
                 checked={allSelected}
                 ref={(box) => {
                   if (box) box.indeterminate = selectedHere > 0 && !allSelected;
@@ -294,7 +302,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
               );
             })}
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('dash_actions')}</span>
             </th>
           </tr>
         </thead>
@@ -320,7 +328,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
                 <td className="select">
                   <input
                     type="checkbox"
-                    aria-label={`Select @${creator.handle}`}
+                    aria-label={t('dash_selectHandle', { handle: creator.handle })}
                     checked={isSelected}
                     onChange={(event) => onSelect([creator.id], event.target.checked)}
                   />
@@ -343,7 +351,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
           ) : null}
         </tbody>
       </table>
-      {rows.length === 0 ? <p className="empty-filter">No creator matches these filters.</p> : null}
+      {rows.length === 0 ? <p className="empty-filter">{t('dash_noMatch')}</p> : null}
     </div>
   );
 }

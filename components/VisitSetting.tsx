@@ -1,5 +1,6 @@
 // The setting that records a snapshot whenever a shortlisted creator's page is opened.
 import { useEffect, useState } from 'react';
+import { problem, t } from '../lib/i18n';
 import { loadSettings, saveSettings } from '../lib/settings';
 
 export function VisitSetting() {
@@ -9,7 +10,7 @@ export function VisitSetting() {
     loadSettings().then((settings) => setOn(settings.recordVisits), () => setOn(true));
   }, []);
   return (
-    <label className="visit-setting small" title="Opening a shortlisted creator's profile adds a dated snapshot to their history; opening one of their posts adds it to their sample.">
+    <label className="visit-setting small" title={t('dash_visitHint')}>
       <input
         type="checkbox"
         checked={on ?? true}
@@ -21,12 +22,12 @@ export function VisitSetting() {
             () => setError(null),
             (failure: unknown) => {
               setOn(!next);
-              setError(`The setting could not be saved: ${failure instanceof Error ? failure.message : String(failure)}`);
+              setError(t('settingNotSaved', { reason: problem(failure) }));
             },
           );
         }}
       />{' '}
-      Record visits to shortlisted creators
+      {t('dash_visitLabel')}
       {error ? <span role="alert" className="error"> {error}</span> : null}
     </label>
   );

@@ -5,14 +5,16 @@
 import * as z from 'zod/mini';
 import { PLATFORMS, type Platform, type Post, type Snapshot } from './schema';
 import { platformName } from './format';
-import { TIER_IDS, tierRank, type Assessment } from './scoring';
+import { text, type Text } from './i18n/text';
+import type { MessageKey } from './i18n/dictionary';
+import { TIER_IDS, tierRank, type Assessment, type TierId } from './scoring';
 
-const text = (max: number) => z.string().check(z.maxLength(max));
-const list = (max: number) => z.array(text(100)).check(z.maxLength(max));
+const str = (max: number) => z.string().check(z.maxLength(max));
+const list = (max: number) => z.array(str(100)).check(z.maxLength(max));
 
 export const CampaignSchema = z.object({
-  id: text(64).check(z.minLength(1)),
-  name: text(100).check(z.minLength(1)),
+  id: str(64).check(z.minLength(1)),
+  name: str(100).check(z.minLength(1)),
   /** Countries or regions the campaign sells in, as the user writes them (US, DE, 东南亚 …). */
   targetMarkets: list(50),
   /** ISO 639-1 codes of the languages the content should be in (en, de, zh …). */
@@ -24,7 +26,7 @@ export const CampaignSchema = z.object({
   budget: z.nullable(
     z.object({
       amount: z.number().check(z.positive()),
-      currency: text(10).check(z.minLength(3)),
+      currency: str(10).check(z.minLength(3)),
       /** Units of the budget currency per US dollar, for comparing with the USD rules of thumb. */
       perUsd: z.nullable(z.number().check(z.positive())),
     }),
@@ -65,7 +67,7 @@ export interface LanguageFit {
   verdict: Verdict;
   /** Languages found, by how many texts (bio and captions) are in each, most first. */
   found: Array<{ language: string; texts: number }>;
-  reason: string;
+  reason: Text;
 }
 
 export interface NicheFit {
@@ -74,20 +76,20 @@ export interface NicheFit {
   /** Recent posts with a caption or hashtags to judge. */
   judged: number;
   share: number | null;
-  reason: string;
+  reason: Text;
 }
 
 export interface PriceFit {
   verdict: Verdict;
   /** Expected price per post in USD from median views and the platform's CPM range. */
   bandUsd: { low: number; high: number } | null;
-  reason: string;
+  reason: Text;
 }
 
 export interface CampaignFit {
   campaign: Campaign;
-  platform: { verdict: Verdict; reason: string };
-  tier: { verdict: Verdict; reason: string };
+  platform: { verdict: Verdict; reason: Text };
+  tier: { verdict: Verdict; reason: Text };
   language: LanguageFit;
   niche: NicheFit;
   price: PriceFit;
@@ -103,6 +105,13 @@ export const CPM_USD: Record<Platform, { low: number; high: number }> = {
   youtube: { low: 15, high: 30 },
 };
 
+const TIER_NAMES: Record<TierId, MessageKey> = { nano: 'pop_tier_nano', micro: 'pop_tier_micro', mid: 'pop_tier_mid', macro: 'pop_tier_macro', mega: 'pop_tier_mega' };
+
+/** A tier's short name ("micro"), as the campaign's minimum tier is chosen. */
+export function tierName(tier: TierId): Text {
+  return text(TIER_NAMES[tier]);
+}
+
 const primary = (code: string) => code.toLowerCase().split(/[-_]/)[0]!;
 
 export function languageFit(detections: readonly Detection[], campaign: Campaign): LanguageFit {
@@ -112,13 +121,13 @@ export function languageFit(detections: readonly Detection[], campaign: Campaign
   }
   const found = [...counts.entries()].map(([language, texts]) => ({ language, texts })).sort((a, b) => b.texts - a.texts);
   const wanted = new Set(campaign.languages.map(primary));
-  if (wanted.size === 0) return { verdict: 'unknown', found, reason: 'The campaign names no content language.' };
-  if (found.length === 0) return { verdict: 'unknown', found, reason: 'No bio or caption long enough to tell its language.' };
+  if (wanted.size === 0) return { verdict: 'unknown', found, reason: text('pop_langNone') };
+  if (found.length === 0) return { verdict: 'unknown', found, reason: text('pop_langNothing') };
   const total = found.reduce((sum, item) => sum + item.texts, 0);
   const matching = found.filter((item) => wanted.has(item.language)).reduce((sum, item) => sum + item.texts, 0);
   const names = [...wanted].join(', ');
-  if (matching * 2 > total) return { verdict: 'fits', found, reason: `${matching} of ${total} texts are in ${names}.` };
-  return { verdict: 'does-not-fit', found, reason: `Only ${matching} of ${total} texts are in ${names}; most are in ${found[0]!.language}.` };
+  if (matching * 2 > total) return { verdict: 'fits', found, reason: text('pop_langFits', { matching, total, names }) };
+  return { verdict: 'does-not-fit', found, reason: text('pop_langNotFits', { matching, total, names, top: found[0]!.language }) };
 }
 
 const normalise = (word: string) => word.trim().replace(/^#/, '').toLocaleLowerCase();
@@ -131,10 +140,10 @@ export function isOnNiche(post: Pick<Post, 'caption' | 'hashtags'>, keywords: re
 
 /** Over the posts the assessment used (recent, unpinned), by id; posts without any text are not judged. */
 export function nicheFit(posts: readonly Post[], campaign: Campaign): NicheFit {
-  if (campaign.keywords.length === 0) return { verdict: 'unknown', onNiche: 0, judged: 0, share: null, reason: 'The campaign names no niche keywords or hashtags.' };
+  if (campaign.keywords.length === 0) return { verdict: 'unknown', onNiche: 0, judged: 0, share: null, reason: text('pop_nicheNone') };
   const judged = posts.filter((post) => (post.caption ?? '').trim() !== '' || post.hashtags.length > 0);
   if (judged.length === 0) {
-    return { verdict: 'unknown', onNiche: 0, judged: 0, share: null, reason: 'No recent post shows a caption or hashtags here: open a few posts to judge the niche.' };
+    return { verdict: 'unknown', onNiche: 0, judged: 0, share: null, reason: text('pop_nicheNoText') };
   }
   const onNiche = judged.filter((post) => isOnNiche(post, campaign.keywords)).length;
   const share = onNiche / judged.length;
@@ -143,24 +152,24 @@ export function nicheFit(posts: readonly Post[], campaign: Campaign): NicheFit {
     onNiche,
     judged: judged.length,
     share,
-    reason: `${onNiche} of ${judged.length} recent posts (${Math.round(share * 100)}%) are on the niche; the trade asks for more than 70%.`,
+    reason: text('pop_nicheShare', { onNiche, judged: judged.length, percent: Math.round(share * 100) }),
   };
 }
 
 export function priceFit(platform: Platform, medianViews: number | null, campaign: Campaign): PriceFit {
   const cpm = CPM_USD[platform];
   const bandUsd = medianViews !== null && medianViews > 0 ? { low: (medianViews / 1000) * cpm.low, high: (medianViews / 1000) * cpm.high } : null;
-  const rule = `median views ÷ 1,000 × USD ${cpm.low}-${cpm.high} CPM (${platformName(platform)} rule of thumb)`;
-  if (!bandUsd) return { verdict: 'unknown', bandUsd, reason: 'Views per post are not known, so no price band can be estimated.' };
+  const rule = text('pop_priceRule', { low: cpm.low, high: cpm.high, platform: platformName(platform) });
+  if (!bandUsd) return { verdict: 'unknown', bandUsd, reason: text('pop_priceNoViews') };
   const { budget } = campaign;
-  if (!budget) return { verdict: 'unknown', bandUsd, reason: `Estimated from ${rule}; the campaign sets no budget.` };
+  if (!budget) return { verdict: 'unknown', bandUsd, reason: text('pop_priceNoBudget', { rule }) };
   const budgetUsd = budget.currency.toUpperCase() === 'USD' ? budget.amount : budget.perUsd ? budget.amount / budget.perUsd : null;
   if (budgetUsd === null) {
-    return { verdict: 'unknown', bandUsd, reason: `The budget is in ${budget.currency}; give its rate to the US dollar in the campaign to compare (no exchange rates are fetched).` };
+    return { verdict: 'unknown', bandUsd, reason: text('pop_priceNoRate', { currency: budget.currency }) };
   }
-  if (budgetUsd < bandUsd.low) return { verdict: 'does-not-fit', bandUsd, reason: `The budget is below the estimated price (${rule}).` };
-  if (budgetUsd > bandUsd.high) return { verdict: 'fits', bandUsd, reason: `The estimated price is below the budget (${rule}): room to spare.` };
-  return { verdict: 'fits', bandUsd, reason: `The budget is within the estimated price (${rule}).` };
+  if (budgetUsd < bandUsd.low) return { verdict: 'does-not-fit', bandUsd, reason: text('pop_priceBelow', { rule }) };
+  if (budgetUsd > bandUsd.high) return { verdict: 'fits', bandUsd, reason: text('pop_priceRoom', { rule }) };
+  return { verdict: 'fits', bandUsd, reason: text('pop_priceWithin', { rule }) };
 }
 
 export function campaignFit(snapshot: Snapshot, assessment: Assessment, campaign: Campaign, detections: readonly Detection[], posts: readonly Post[]): CampaignFit {
@@ -170,15 +179,15 @@ export function campaignFit(snapshot: Snapshot, assessment: Assessment, campaign
   return {
     campaign,
     platform: platformOk
-      ? { verdict: 'fits', reason: campaign.platforms.length === 0 ? 'The campaign books any platform.' : `The campaign books ${platformName(snapshot.platform)}.` }
-      : { verdict: 'does-not-fit', reason: `The campaign books ${campaign.platforms.map(platformName).join(', ')} only.` },
+      ? { verdict: 'fits', reason: campaign.platforms.length === 0 ? text('pop_platformAny') : text('pop_platformFits', { platform: platformName(snapshot.platform) }) }
+      : { verdict: 'does-not-fit', reason: text('pop_platformOnly', { platforms: campaign.platforms.map(platformName).join(', ') }) },
     tier: !campaign.minTier
-      ? { verdict: 'fits', reason: 'The campaign sets no minimum tier.' }
+      ? { verdict: 'fits', reason: text('pop_tierNoMinimum') }
       : !tier
-        ? { verdict: 'unknown', reason: 'The follower count is not shown, so the tier is unknown.' }
+        ? { verdict: 'unknown', reason: text('pop_tierNotShown') }
         : tierRank(tier.id) >= tierRank(campaign.minTier)
-          ? { verdict: 'fits', reason: `${tier.label} meets the minimum (${campaign.minTier}).` }
-          : { verdict: 'does-not-fit', reason: `${tier.label} is below the minimum (${campaign.minTier}).` },
+          ? { verdict: 'fits', reason: text('pop_tierMeets', { tier: tier.label, minimum: tierName(campaign.minTier) }) }
+          : { verdict: 'does-not-fit', reason: text('pop_tierBelow', { tier: tier.label, minimum: tierName(campaign.minTier) }) },
     language: languageFit(detections, campaign),
     niche: nicheFit(posts, campaign),
     price: priceFit(snapshot.platform, medianViews !== null && Number.isFinite(medianViews) ? medianViews : null, campaign),

@@ -7,7 +7,7 @@ import type { CreatorLensDatabase } from './db';
 import { recognisePage } from './platforms';
 import { CREATOR_HOST_PATTERNS } from './platforms/hosts';
 import { readTab } from './read-tab';
-import type { ReadPageResponse } from './schema';
+import { failure, flatText, type ReadPageResponse } from './schema';
 import { assessWith, scoringContext } from './score-context';
 import { rememberScore, toolbarButton } from './tab-memory';
 import { t } from './i18n';
@@ -67,7 +67,7 @@ const DEFAULT_DEPS: ScoreLinkDeps = { read: readTab, loaded: tabLoaded, now: Dat
  */
 export async function scoreLink(db: CreatorLensDatabase, url: string, opener: { index?: number } | undefined, deps: ScoreLinkDeps = DEFAULT_DEPS): Promise<ReadPageResponse> {
   const tab = await browser.tabs.create({ url, active: true, ...(opener?.index !== undefined ? { index: opener.index + 1 } : {}) });
-  if (tab.id === undefined) return { ok: false, error: { code: 'page-unreachable', message: 'The browser did not open the link.' } };
+  if (tab.id === undefined) return failure('page-unreachable', flatText('pg_linkNotOpened'));
   if (!recognisePage(url).supported) return deps.read(tab.id);
   await deps.loaded(tab.id);
   const response = await deps.read(tab.id);

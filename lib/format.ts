@@ -1,4 +1,5 @@
-// How numbers and dates read on screen and in CSV. Unknown stays visibly unknown.
+// How numbers and dates read on screen, in the UI language. Unknown stays visibly unknown.
+import { localeTag, t } from './i18n';
 import type { Count } from './schema';
 
 const PLATFORM_NAMES = { tiktok: 'TikTok', instagram: 'Instagram', youtube: 'YouTube' } as const;
@@ -7,32 +8,40 @@ export function platformName(platform: keyof typeof PLATFORM_NAMES): string {
   return PLATFORM_NAMES[platform];
 }
 
-export function formatNumber(value: number, locale = 'en'): string {
+export function formatNumber(value: number, locale = localeTag()): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
-/** "12,345" when exact; "≈12.3K" when rounded (in the UI's language, whatever the page's). */
-export function formatCount(count: Count | null, locale = 'en'): string {
-  if (count === null) return 'unknown';
+/** "12,345" when exact; "≈12.3K" ("≈1.2万" in Chinese) when rounded, in the UI's language, whatever the page's. */
+export function formatCount(count: Count | null, locale = localeTag()): string {
+  if (count === null) return t('unknown');
   if (count.min === count.max) return formatNumber(count.value, locale);
   return `≈${new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(count.value)}`;
 }
 
 /** The range a rounded count stands for, for a tooltip. */
-export function describeCount(count: Count | null, locale = 'en'): string {
-  if (count === null) return 'Not readable on this page';
-  const where = { 'embedded-json': "the page's embedded data", attribute: 'an exact page attribute', text: 'the visible text' }[count.source];
-  if (count.min === count.max) return `Exact, from ${where}`;
-  const shown = count.shown ? ` as “${count.shown}”` : '';
-  return `Rounded on the page${shown}: between ${formatNumber(count.min, locale)} and ${formatNumber(count.max, locale)} (from ${where})`;
+export function describeCount(count: Count | null, locale = localeTag()): string {
+  if (count === null) return t('countNotReadable');
+  const where = t(count.source === 'embedded-json' ? 'countFromJson' : count.source === 'attribute' ? 'countFromAttribute' : 'countFromText');
+  if (count.min === count.max) return t('countExact', { where });
+  return t(count.shown ? 'countRoundedShown' : 'countRounded', {
+    shown: count.shown ?? '',
+    min: formatNumber(count.min, locale),
+    max: formatNumber(count.max, locale),
+    where,
+  });
 }
 
 export function formatPercent(ratio: number | null): string {
-  if (ratio === null) return 'unknown';
+  if (ratio === null) return t('unknown');
   const digits = ratio < 0.01 ? 2 : 1;
   return `${(ratio * 100).toFixed(digits)}%`;
 }
 
-export function formatDateTime(ms: number, locale = 'en'): string {
+export function formatDateTime(ms: number, locale = localeTag()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+}
+
+export function formatDate(ms: number, locale = localeTag()): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(ms);
 }

@@ -3,7 +3,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import {
   errorMessage,
+  errorText,
   failure,
+  flatText,
   ReadPageRequestSchema,
   ReadPageResponseSchema,
   ScoreTabRequestSchema,
@@ -19,7 +21,7 @@ type Schema<T> = { safeParse(data: unknown): { success: true; data: T } | { succ
 export function parseResponse(raw: unknown): ReadPageResponse {
   const parsed = ReadPageResponseSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  return failure('bad-response', 'The page sent back data Creator Lens does not understand. Reload the page and try again.');
+  return failure('bad-response', flatText('pg_badResponse'));
 }
 
 /**
@@ -32,7 +34,7 @@ function listen<T>(schema: Schema<T>, handle: (message: T, sender: Sender) => Pr
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return undefined;
     handle(parsed.data, sender).then(sendResponse, (error: unknown) =>
-      sendResponse(failure('extract-failed', errorMessage(error))),
+      sendResponse(failure('extract-failed', errorText(error))),
     );
     return true;
   };
@@ -52,7 +54,7 @@ export async function requestScore(tabId: number): Promise<ReadPageResponse> {
   try {
     return parseResponse(await browser.runtime.sendMessage(message));
   } catch (error) {
-    return failure('page-unreachable', `Creator Lens could not reach its background page (${errorMessage(error)}).`);
+    return failure('page-unreachable', flatText('pg_noBackground', { reason: errorMessage(error) }));
   }
 }
 

@@ -1,9 +1,12 @@
 // What a quoted price buys: cost per thousand views (CPM) and per engagement (CPE), from the
 // creator's typical post. Unknown stays unknown, with the reason: never 0 or NaN.
+import { localeTag, say, t } from './i18n';
+import { text, type Text } from './i18n/text';
 import type { Post } from './schema';
 import type { Assessment } from './scoring';
 
-export type PriceFigure = { value: number; reason?: undefined } | { value: null; reason: string };
+/** A figure, or why there is none (in words with `say`). */
+export type PriceFigure = { value: number; reason?: undefined } | { value: null; reason: Text };
 
 export interface Price {
   amount: number;
@@ -20,9 +23,9 @@ function median(values: readonly number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function priceProblem(price: Price | null): string | null {
-  if (price === null) return 'no price quoted yet';
-  if (!Number.isFinite(price.amount) || price.amount <= 0) return 'the quoted price is not a positive amount';
+function priceProblem(price: Price | null): Text | null {
+  if (price === null) return text('pop_priceNotQuoted');
+  if (!Number.isFinite(price.amount) || price.amount <= 0) return text('pop_priceNotPositive');
   return null;
 }
 
@@ -49,20 +52,21 @@ export function medianEngagementsOf(assessment: Assessment | null, posts: readon
 export function cpm(price: Price | null, medianViews: number | null): PriceFigure {
   const problem = priceProblem(price);
   if (problem) return { value: null, reason: problem };
-  if (medianViews === null) return { value: null, reason: 'views per post are not known (open the profile grid or a few posts)' };
-  if (medianViews <= 0) return { value: null, reason: 'the median post has no views' };
+  if (medianViews === null) return { value: null, reason: text('pop_cpmNoViews') };
+  if (medianViews <= 0) return { value: null, reason: text('pop_cpmZeroViews') };
   return { value: (price!.amount / medianViews) * 1000 };
 }
 
 export function cpe(price: Price | null, medianEngagements: number | null): PriceFigure {
   const problem = priceProblem(price);
   if (problem) return { value: null, reason: problem };
-  if (medianEngagements === null) return { value: null, reason: 'likes and comments per post are not known (open a few posts)' };
-  if (medianEngagements <= 0) return { value: null, reason: 'the median post has no engagement' };
+  if (medianEngagements === null) return { value: null, reason: text('pop_cpeNoEngagement') };
+  if (medianEngagements <= 0) return { value: null, reason: text('pop_cpeZero') };
   return { value: price!.amount / medianEngagements };
 }
 
-export function formatMoney(amount: number, currency: string, locale = 'en'): string {
+/** The amount in the currency, in the UI language ("US$500" in Chinese). */
+export function formatMoney(amount: number, currency: string, locale = localeTag()): string {
   try {
     return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: amount < 10 ? 2 : 0 }).format(amount);
   } catch {
@@ -70,6 +74,9 @@ export function formatMoney(amount: number, currency: string, locale = 'en'): st
   }
 }
 
+/** The figure as money, or "unknown: " and why, in the UI language. */
 export function formatFigure(figure: PriceFigure, currency: string | undefined): string {
-  return figure.value === null || !currency ? `unknown: ${figure.value === null ? figure.reason : 'no currency'}` : formatMoney(figure.value, currency);
+  if (figure.value === null) return t('pop_figureUnknown', { reason: say(figure.reason) });
+  if (!currency) return t('pop_figureUnknown', { reason: t('pop_noCurrency') });
+  return formatMoney(figure.value, currency);
 }

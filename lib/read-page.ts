@@ -1,6 +1,6 @@
 // What the content script does when asked: wait for the page, read it, check the result.
 import { recognisePage } from './platforms';
-import { errorMessage, failure, SnapshotSchema, type ReadPageResponse } from './schema';
+import { errorText, failure, flatText, SnapshotSchema, type ReadPageResponse } from './schema';
 import { waitUntilReady } from './wait';
 
 export const READY_TIMEOUT_MS = 5000;
@@ -18,19 +18,19 @@ export async function readCurrentPage(
   const url = new URL(currentHref());
   const stillSame = recognisePage(url.href);
   if (!stillSame.supported || stillSame.reader.key !== reader.key) {
-    return failure('extract-failed', 'The page moved to another address while it was being read. Try again.');
+    return failure('extract-failed', flatText('pg_movedWhileReading'));
   }
   try {
     const snapshot = reader.extract(doc, url, now());
     if (!state.ready) {
-      snapshot.notices.push(
-        `Read after waiting ${timeoutMs / 1000} s for the page (${state.waitingFor}); figures the page had not shown yet are missing.`,
-      );
+      // pg_readAfterWait holds pg_waiting's words: the same values, and the seconds waited.
+      snapshot.notices.push(flatText('pg_readAfterWait', { ...state.waitingFor.params, seconds: timeoutMs / 1000 }));
     }
     const checked = SnapshotSchema.safeParse(snapshot);
-    if (!checked.success) return failure('extract-failed', 'What the page shows could not be read into a valid snapshot.');
+    if (!checked.success) return failure('extract-failed', flatText('pg_invalidSnapshot'));
     return { ok: true, snapshot: checked.data };
   } catch (error) {
-    return failure('extract-failed', `Reading the page failed: ${errorMessage(error)}`);
+    // An extractor's PageError says what to do; anything else is "Reading the page failed: <error>".
+    return failure('extract-failed', errorText(error));
   }
 }

@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import { parseResponse, readPage } from './messaging';
 import { recognisePage } from './platforms';
-import { errorMessage, failure, type ReadPageResponse } from './schema';
+import { errorMessage, failure, flatText, type ReadPageResponse } from './schema';
 
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
@@ -12,7 +12,7 @@ export async function readTab(tabId: number): Promise<ReadPageResponse> {
   try {
     url = (await browser.tabs.get(tabId)).url;
   } catch (error) {
-    return failure('page-unreachable', `That tab is gone (${errorMessage(error)}).`);
+    return failure('page-unreachable', flatText('pg_tabGone', { reason: errorMessage(error) }));
   }
   const support = recognisePage(url);
   if (!support.supported) return failure('unsupported-page', support.reason);
@@ -25,9 +25,6 @@ export async function readTab(tabId: number): Promise<ReadPageResponse> {
     await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     return parseResponse(await readPage(tabId));
   } catch (error) {
-    return failure(
-      'page-unreachable',
-      `Creator Lens could not read this tab (${errorMessage(error)}). Reload the page and try again.`,
-    );
+    return failure('page-unreachable', flatText('pg_tabUnreadable', { reason: errorMessage(error) }));
   }
 }

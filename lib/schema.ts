@@ -1,6 +1,8 @@
 // Schemas of the data that crosses a boundary: what a content script reports, what the
 // database stores, what messages carry. zod/mini keeps the content script small.
 import * as z from 'zod/mini';
+import type { MessageKey } from './i18n/dictionary';
+import { StoredTextSchema, TextSchema } from './i18n/text';
 
 export const PLATFORMS = ['tiktok', 'instagram', 'youtube'] as const;
 export const PlatformSchema = z.enum(PLATFORMS);
@@ -25,10 +27,10 @@ export const CountSchema = z.object({
 });
 export type Count = z.infer<typeof CountSchema>;
 
-/** A field the extractor could not read, with a reason the UI can show. */
+/** A field the extractor could not read, with a reason the UI can show (a message key, or an older record's sentence). */
 export const MissingFieldSchema = z.object({
   field: z.string().check(z.maxLength(64)),
-  reason: z.string().check(z.maxLength(500)),
+  reason: StoredTextSchema,
 });
 export type MissingField = z.infer<typeof MissingFieldSchema>;
 
@@ -101,7 +103,7 @@ export const SnapshotSchema = z.object({
   /** Which parts of the page were read, e.g. "embedded-json:universal", "dom". */
   sources: z.array(z.string().check(z.maxLength(64))),
   /** Things the user should know about this reading ("page still loading after 5 s"). */
-  notices: z.array(z.string().check(z.maxLength(500))),
+  notices: z.array(StoredTextSchema),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
@@ -131,15 +133,56 @@ export const ReadPageResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), snapshot: SnapshotSchema }),
   z.object({
     ok: z.literal(false),
-    error: z.object({ code: z.enum(READ_ERROR_CODES), message: z.string().check(z.maxLength(1000)) }),
+    error: z.object({ code: z.enum(READ_ERROR_CODES), message: StoredTextSchema }),
   }),
 ]);
 export type ReadPageResponse = z.infer<typeof ReadPageResponseSchema>;
 
-export function failure(code: ReadErrorCode, message: string): ReadPageResponse {
+export function failure(code: ReadErrorCode, message: string | FlatText): ReadPageResponse {
   return { ok: false, error: { code, message } };
 }
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
+}
+
+// ---- Sentences for the user ------------------------------------------------------------
+
+/**
+ * A sentence for the user as snapshots and messages carry it (StoredTextSchema): a message key
+ * with string or number values, no Text inside. The words are looked up only where it is shown
+ * (lib/i18n `say`), so the content script carries no dictionary.
+ */
+export interface FlatText {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+/** Longest value kept in a FlatText (within TextSchema's limit): handles, ids, short page texts. */
+const PARAM_LIMIT = 200;
+
+/** A FlatText, its string values clipped so odd page content cannot fail the schema. */
+export function flatText(key: MessageKey, params?: Record<string, string | number>): FlatText {
+  if (!params) return { key };
+  const clipped: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params)) clipped[name] = typeof value === 'string' ? value.slice(0, PARAM_LIMIT) : value;
+  return { key, params: clipped };
+}
+
+/** An error that carries what to tell the user, as a FlatText; its `message` is the key, for logs. */
+export class PageError extends Error {
+  constructor(readonly text: FlatText) {
+    super(text.key);
+    this.name = 'PageError';
+  }
+}
+
+/**
+ * What an error tells the user: the flat Text it carries (a PageError, or lib/i18n's TextError
+ * when its values are flat), else `key` with the error's own message as {reason}.
+ */
+export function errorText(error: unknown, key: MessageKey = 'pg_readFailed'): FlatText {
+  const carried = typeof error === 'object' && error !== null ? TextSchema.safeParse((error as { text?: unknown }).text) : null;
+  if (carried?.success) return carried.data as FlatText;
+  return flatText(key, { reason: errorMessage(error) });
 }

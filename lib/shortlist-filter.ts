@@ -5,6 +5,7 @@ import { tierRank, type Grade, type TierId } from './scoring';
 import { STATUSES, type CreatorRecord, type Status } from './db';
 import type { ShortlistRow } from './shortlist';
 import { cpe, cpm, type PriceFigure } from './pricing';
+import { localeTag } from './i18n';
 
 export const COLUMN_IDS = ['name', 'platform', 'followers', 'score', 'grade', 'tier', 'class', 'status', 'tags', 'price', 'note', 'lastSeen'] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
@@ -29,7 +30,17 @@ export function cpeOf(row: ShortlistRow): PriceFigure {
   return cpe(row.creator.price, row.summary?.medianEngagements ?? null);
 }
 
-const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const collators = new Map<string, Intl.Collator>();
+/** Text is compared the way the UI's language sorts it (pinyin order in Chinese). */
+function collator(): Intl.Collator {
+  const locale = localeTag();
+  let found = collators.get(locale);
+  if (!found) {
+    found = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    collators.set(locale, found);
+  }
+  return found;
+}
 
 /**
  * The value a column sorts by; undefined for unknown (sorted last whatever the direction).
@@ -57,7 +68,7 @@ export function sortValue(row: ShortlistRow, column: ColumnId): string | number 
     case 'status':
       return STATUSES.indexOf(creator.status);
     case 'tags':
-      return creator.tags.length > 0 ? [...creator.tags].sort().join(', ') : undefined;
+      return creator.tags.length > 0 ? [...creator.tags].sort(collator().compare).join(', ') : undefined;
     case 'price':
       return creator.price?.amount;
     case 'note':
@@ -76,9 +87,10 @@ export interface SortState {
 export function sortRows(rows: readonly ShortlistRow[], sort: SortState | null): ShortlistRow[] {
   if (!sort) return [...rows];
   const keyed = rows.map((row, index) => ({ row, index, key: sortValue(row, sort.id) }));
+  const text = collator();
   keyed.sort((a, b) => {
     if (a.key === undefined || b.key === undefined) return a.key === b.key ? a.index - b.index : a.key === undefined ? 1 : -1;
-    const order = typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : collator.compare(String(a.key), String(b.key));
+    const order = typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : text.compare(String(a.key), String(b.key));
     return (sort.desc ? -order : order) || a.index - b.index;
   });
   return keyed.map((item) => item.row);
@@ -119,7 +131,7 @@ export function matches(row: ShortlistRow, filter: ShortlistFilter): boolean {
     if (filter.scoreMin !== null && score < filter.scoreMin) return false;
     if (filter.scoreMax !== null && score > filter.scoreMax) return false;
   }
-  const text = filter.text.trim().toLocaleLowerCase();
+  const text = filter.text.trim().toLocaleLowerCase(localeTag());
   if (text && !searchText(creator).includes(text)) return false;
   return true;
 }
@@ -130,7 +142,7 @@ const SEARCHED = new WeakMap<CreatorRecord, string>();
 function searchText(creator: CreatorRecord): string {
   let text = SEARCHED.get(creator);
   if (text === undefined) {
-    text = [creator.displayName ?? '', `@${creator.handle}`, ...creator.notes.map((note) => note.text)].join('\n').toLocaleLowerCase();
+    text = [creator.displayName ?? '', `@${creator.handle}`, ...creator.notes.map((note) => note.text)].join('\n').toLocaleLowerCase(localeTag());
     SEARCHED.set(creator, text);
   }
   return text;
@@ -142,5 +154,5 @@ export function filterRows(rows: readonly ShortlistRow[], filter: ShortlistFilte
 
 /** Every tag in use, sorted, for the tag filter and suggestions. */
 export function allTags(rows: readonly ShortlistRow[]): string[] {
-  return [...new Set(rows.flatMap((row) => row.creator.tags))].sort((a, b) => a.localeCompare(b));
+  return [...new Set(rows.flatMap((row) => row.creator.tags))].sort(collator().compare);
 }

@@ -5,9 +5,10 @@
 import type { Count, Post, Snapshot } from './schema';
 import { medianEngagementsOf, medianViewsOf } from './pricing';
 import { assess, SCORING_VERSION, type Assessment, type ComponentId, type Confidence, type Grade, type Severity, type TierId } from './scoring';
+import { text, type Text } from './i18n/text';
 
 /** Changes when the scoring or the summary's own shape changes: older summaries are recomputed. */
-export const SUMMARY_VERSION = `${SCORING_VERSION}/1`;
+export const SUMMARY_VERSION = `${SCORING_VERSION}/2`;
 
 /** A creator's newest readings, as the list and the detail view assess them. */
 export interface ReadingSet {
@@ -36,11 +37,11 @@ export interface CreatorSummary {
   grade: Grade | null;
   confidence: Confidence | null;
   /** Why there is no score (no readable reading, or too little on the page). */
-  unscoredReason: string | null;
-  tier: { id: TierId; label: string; range: string } | null;
-  creatorClass: { id: 'KOL' | 'KOC'; reason: string } | null;
+  unscoredReason: Text | null;
+  tier: { id: TierId; label: Text; range: Text } | null;
+  creatorClass: { id: 'KOL' | 'KOC'; reason: Text } | null;
   components: Array<{ id: ComponentId; points: number | null }>;
-  flags: Array<{ severity: Severity; message: string }>;
+  flags: Array<{ severity: Severity; message: Text }>;
   viewRate: number | null;
   engagementRate: number | null;
   medianViews: number | null;
@@ -87,7 +88,7 @@ export function summarise(creatorId: string, set: ReadingSet, assessment: Assess
     score: assessment?.score ?? null,
     grade: assessment?.grade ?? null,
     confidence: assessment?.confidence ?? null,
-    unscoredReason: assessment ? (assessment.unscoredReason ?? null) : set.snapshotCount > 0 ? 'No saved reading can be read by this version.' : 'Not read yet: open the creator’s page and save it.',
+    unscoredReason: assessment ? (assessment.unscoredReason ?? null) : text(set.snapshotCount > 0 ? 'sc_summaryUnreadable' : 'sc_summaryNotRead'),
     tier: assessment?.tier ? { id: assessment.tier.id, label: assessment.tier.label, range: assessment.tier.range } : null,
     creatorClass: assessment?.creatorClass ? { id: assessment.creatorClass.id, reason: assessment.creatorClass.reason } : null,
     components: assessment?.components.map((part) => ({ id: part.id, points: part.points })) ?? [],

@@ -3,6 +3,8 @@
 // the browser's session storage (memory only, extension contexts only), dropped when the tab
 // goes to another page or closes.
 import { browser } from 'wxt/browser';
+import { t, type Locale } from './i18n';
+import { chosenLocale } from './i18n/setting';
 import { SnapshotSchema, type Snapshot } from './schema';
 import type { Grade } from './scoring';
 
@@ -26,11 +28,11 @@ export const BADGE_COLORS: Record<Grade | 'none', string> = {
   none: '#505050',
 };
 
-/** The badge for a result: the grade, or "?" when the page could not be scored. */
-export function badgeFor(grade: Grade | null): { text: string; color: string; title: string } {
+/** The badge for a result: the grade, or "?" when the page could not be scored; its title in `locale`. */
+export function badgeFor(grade: Grade | null, locale?: Locale): { text: string; color: string; title: string } {
   return grade
-    ? { text: grade, color: BADGE_COLORS[grade], title: `Creator Lens: grade ${grade} — click for the score card` }
-    : { text: '?', color: BADGE_COLORS.none, title: 'Creator Lens: not scored — click to see why' };
+    ? { text: grade, color: BADGE_COLORS[grade], title: t('pg_badgeGrade', { grade }, locale) }
+    : { text: '?', color: BADGE_COLORS.none, title: t('pg_badgeNotScored', undefined, locale) };
 }
 
 /** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */
@@ -38,8 +40,9 @@ export function toolbarButton(): typeof browser.action {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
+// The background page has no UI language of its own: titles follow the language setting.
 async function showBadge(tabId: number, grade: Grade | null): Promise<void> {
-  const badge = badgeFor(grade);
+  const badge = badgeFor(grade, await chosenLocale());
   const button = toolbarButton();
   await Promise.all([
     button.setBadgeText({ tabId, text: badge.text }),
@@ -82,7 +85,8 @@ export async function forgetTab(tabId: number, tabOpen = true): Promise<void> {
   await browser.storage.session.remove(`${KEY_PREFIX}${tabId}`);
   if (!tabOpen) return;
   const button = toolbarButton();
-  await Promise.all([button.setBadgeText({ tabId, text: '' }), button.setTitle({ tabId, title: 'Score this creator' })]).catch(() => {
+  const title = t('commandScore', undefined, await chosenLocale());
+  await Promise.all([button.setBadgeText({ tabId, text: '' }), button.setTitle({ tabId, title })]).catch(() => {
     // The tab closed meanwhile: nothing left to clear.
   });
 }

@@ -1,5 +1,6 @@
 // Vetting saved pages outside the browser: the same extractors and scoring as the extension,
-// turned into the command-line reader's report.
+// turned into the command-line reader's report, in English.
+import { english } from './i18n';
 import { recognisePage } from './platforms';
 import type { Count, Snapshot } from './schema';
 import { assess, type Assessment } from './scoring';
@@ -73,7 +74,7 @@ export function vetPage(file: string, html: string, doc: Document, urlOverride: 
   const url = urlOverride ?? savedPageUrl(html, doc);
   if (url === null) throw new UnsupportedPage(`${file}: no page address found in the file; pass it with --url`);
   const support = recognisePage(url);
-  if (!support.supported) throw new UnsupportedPage(`${file}: ${support.reason}`);
+  if (!support.supported) throw new UnsupportedPage(`${file}: ${english(support.reason)}`);
   const snapshot = support.reader.extract(doc, new URL(url), now);
   const assessment = assess(snapshot);
   const { creator } = snapshot;
@@ -106,12 +107,12 @@ export function vetPage(file: string, html: string, doc: Document, urlOverride: 
       sponsored: post.sponsored,
       caption: post.caption,
     })),
-    unreadable: snapshot.missing.map(({ field, reason }) => ({ field, reason })),
+    unreadable: snapshot.missing.map(({ field, reason }) => ({ field, reason: english(reason) })),
     assessment: {
       score: assessment.score,
       grade: assessment.grade,
-      tier: assessment.tier?.label ?? null,
-      flags: assessment.flags.map(({ id, severity, message }) => ({ id, severity, message })),
+      tier: assessment.tier ? english(assessment.tier.label) : null,
+      flags: assessment.flags.map(({ id, severity, message }) => ({ id, severity, message: english(message) })),
     },
   };
 }

@@ -3,7 +3,9 @@
 //   npm run demo                  with a display: the pages open, you click the Creator Lens icon
 //   npm run demo -- --headless    (automatic without a display) scores a TikTok, an Instagram and
 //                                 a YouTube creator, saves them, opens the shortlist and a detail
-//                                 view, and writes a screenshot of each step to demo-screenshots/
+//                                 view, and writes a screenshot of each step to demo-screenshots/;
+//                                 then switches the UI to Simplified Chinese (as the options do) and
+//                                 shoots the score card, the shortlist and the detail view again
 //   --out DIR                     where the screenshots go
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,16 +72,36 @@ const shoot = async (page, name, step) => {
   console.log(`${String(shots.length).padStart(2)}. ${step}: ${path}`);
 };
 
-try {
-  for (const [platform, url, note] of JOURNEY) {
+/** Opens the popup for the tab showing `url` (opening the page first when asked) and waits for the score card. */
+const openPopup = async (url, { load }) => {
+  if (load) {
     const page = await context.newPage();
     await page.goto(url);
     await page.bringToFront();
-    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
-    const popup = await context.newPage();
-    await popup.setViewportSize({ width: 428, height: 1000 });
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-    await popup.getByTestId('grade').waitFor({ timeout: 15_000 });
+  } else {
+    await context.pages().find((page) => page.url() === url)?.bringToFront();
+  }
+  const tabId = await worker.evaluate(async (address) => (await chrome.tabs.query({ url: address }))[0]?.id, url);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 428, height: 1000 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByTestId('grade').waitFor({ timeout: 15_000 });
+  return popup;
+};
+/** The shortlist with every saved row scored, then the first creator's detail view. */
+const shootShortlist = async (dashboard, suffix) => {
+  await dashboard.locator('tr[data-creator]').nth(JOURNEY.length - 1).waitFor();
+  await dashboard.getByTestId('reading-figures').waitFor({ state: 'detached' });
+  await shoot(dashboard, `${shots.length + 1}-shortlist${suffix}.png`, `the shortlist${suffix ? ` (${suffix.slice(1)})` : ''}`);
+  await dashboard.locator('button[data-open]').first().click();
+  await dashboard.locator('[data-detail] tr[data-component]').first().waitFor();
+  await shoot(dashboard, `${shots.length + 1}-creator-detail${suffix}.png`, `a creator in detail${suffix ? ` (${suffix.slice(1)})` : ''}`);
+  await dashboard.keyboard.press('Escape');
+};
+
+try {
+  for (const [platform, url, note] of JOURNEY) {
+    const popup = await openPopup(url, { load: true });
     await popup.getByLabel('Note (optional)').fill(note);
     await popup.getByRole('button', { name: 'Save to shortlist' }).click();
     await popup.getByTestId('save-status').waitFor();
@@ -88,12 +110,19 @@ try {
   }
   const dashboard = await context.newPage();
   await dashboard.goto(`chrome-extension://${extensionId}/dashboard.html`);
-  await dashboard.locator('tr[data-creator]').nth(JOURNEY.length - 1).waitFor();
-  await dashboard.getByTestId('reading-figures').waitFor({ state: 'detached' });
-  await shoot(dashboard, `${shots.length + 1}-shortlist.png`, 'the shortlist');
-  await dashboard.locator('button[data-open]').first().click();
-  await dashboard.getByRole('dialog').getByText('Latest assessment').waitFor();
-  await shoot(dashboard, `${shots.length + 1}-creator-detail.png`, 'a creator in detail');
+  await shootShortlist(dashboard, '');
+
+  // The same in Simplified Chinese: the setting the options page writes; open pages follow it.
+  await worker.evaluate(async () => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({ settings: { recordVisits: true, ...settings, language: 'zh_CN' } });
+  });
+  await dashboard.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  await dashboard.reload();
+  await shootShortlist(dashboard, '-zh');
+  const popup = await openPopup(JOURNEY[0][1], { load: false });
+  await popup.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  await shoot(popup, `${shots.length + 1}-${JOURNEY[0][0]}-score-card-zh.png`, 'the score card (zh)');
   console.log(`\nDone: ${shots.length} screenshots in ${outDir}`);
 } finally {
   await context.close();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english } from '../lib/i18n';
 import { accountAuthenticity, FAKE_THRESHOLD, type AccountSignals } from '../lib/scoring/authenticity';
 import { accuracy, balancedAccuracy, confusion, precision, recall, rocAuc, specificity } from '../bench/metrics';
 
@@ -51,7 +52,7 @@ describe('accountAuthenticity: each rule', () => {
     const result = accountAuthenticity({ ...NEUTRAL, handle: 'user84736', followers: 10, following: 2_000, posts: 0, bioLength: 0 });
     expect(result.signals.map((s) => s.id)).toEqual(['no-posts', 'empty-bio', 'handle-digits', 'following-ratio', 'mass-following']);
     for (const s of result.signals) {
-      expect(s.message.length).toBeGreaterThan(10);
+      expect(english(s.message).length).toBeGreaterThan(10);
       expect(typeof s.evidence.weight).toBe('number');
     }
     expect(result.signals.find((s) => s.id === 'handle-digits')?.evidence).toMatchObject({ digits: 5, length: 9 });

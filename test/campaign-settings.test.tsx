@@ -1,11 +1,17 @@
 // The options page: create, edit, activate and delete campaigns; bad input gets a clear message
 // and changes nothing; what is stored survives a damaged value.
 import { act } from 'react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CampaignSettingsPage, type CampaignStore } from '../components/CampaignSettings';
+import { LanguageSetting } from '../components/LanguageSetting';
+import { renderApp } from '../components/render-app';
 import { NO_CAMPAIGNS, type CampaignSettings } from '../lib/campaign';
 import { loadCampaigns, saveCampaigns } from '../lib/campaign-store';
+import { getLocale, setLocale, text, TextError } from '../lib/i18n';
+import { CURRENCIES } from '../lib/pricing';
+import { loadSettings } from '../lib/settings';
+import { englishLeft, useLocale } from './helpers/i18n';
 import { useReactRoot } from './helpers/render';
 
 const mounted = useReactRoot();
@@ -106,5 +112,127 @@ describe('campaign settings', () => {
     await saveCampaigns({ campaigns: [], activeId: null });
     await fakeBrowser.storage.local.set({ campaigns: { campaigns: [], activeId: 'gone' } });
     expect(await loadCampaigns()).toEqual(NO_CAMPAIGNS);
+  });
+});
+
+const sample = (id: string, name: string): CampaignSettings['campaigns'][number] => ({
+  id,
+  name,
+  targetMarkets: ['US'],
+  languages: ['en'],
+  keywords: ['护肤'],
+  platforms: ['tiktok'],
+  budget: { amount: 3_600, currency: 'CNY', perUsd: 7.2 },
+  minTier: 'micro',
+});
+
+describe('campaign settings in Chinese', () => {
+  useLocale('zh_CN');
+
+  it('the list, the form and its messages are all in Chinese', async () => {
+    stored = { campaigns: [sample('a', '春季护肤'), sample('b', '夏季防晒')], activeId: 'a' };
+    await mounted.render(<CampaignSettingsPage store={store} />);
+    expect(q('h1')?.textContent).toBe('投放活动');
+    expect(englishLeft(mounted.container)).toEqual([]);
+
+    await act(async () => button('编辑').click());
+    expect(q('form')?.getAttribute('aria-label')).toBe('编辑“春季护肤”');
+    expect([...mounted.container.querySelectorAll('option')].map((o) => o.textContent)).toContain('小型达人');
+    expect(mounted.container.textContent).toContain('每 1 美元兑 CNY');
+    // Currency codes are shown as codes.
+    expect(englishLeft(mounted.container, CURRENCIES)).toEqual([]);
+
+    await type('名称', ' ');
+    await submit();
+    expect(q('[role="alert"]')?.textContent).toBe('请为投放活动命名。');
+    await type('名称', '春季护肤 2');
+    await type('内容语言', 'english');
+    await submit();
+    expect(q('[role="alert"]')?.textContent).toBe('“english”不是语言代码：请使用两个字母的代码，例如 en、de、zh。');
+    await type('内容语言', 'en');
+    await type('单条作品预算', '-5');
+    await submit();
+    expect(q('[role="alert"]')?.textContent).toBe('单条作品预算必须是正数。');
+    await type('单条作品预算', '500');
+    await type('每 1 美元兑', '0');
+    await submit();
+    expect(q('[role="alert"]')?.textContent).toBe('对美元的汇率必须是正数。');
+    expect(saves).toBe(0);
+    await type('每 1 美元兑', '7.2');
+    await submit();
+    expect(q('[role="status"]')?.textContent).toBe('已保存“春季护肤 2”。');
+
+    await act(async () => q<HTMLInputElement>('[data-campaign="夏季防晒"] input[type="radio"]')!.click());
+    expect(q('[role="status"]')?.textContent).toBe('已启用“夏季防晒”。');
+    await act(async () => button('新建投放活动').click());
+    expect(englishLeft(mounted.container, CURRENCIES)).toEqual([]);
+  });
+
+  it('says in Chinese when the campaigns cannot be read or saved', async () => {
+    const failing: CampaignStore = {
+      load: async () => ({ campaigns: [sample('a', '春季护肤')], activeId: null }),
+      save: async () => {
+        throw new TextError(text('pop_noTab'));
+      },
+    };
+    await mounted.render(<CampaignSettingsPage store={failing} />);
+    await act(async () => q<HTMLInputElement>('[data-campaign="春季护肤"] input[type="radio"]')!.click());
+    expect(q('[role="alert"]')?.textContent).toBe('未保存：没有可读取的标签页。');
+
+    await mounted.render(<CampaignSettingsPage store={{ ...failing, load: async () => Promise.reject(new TextError(text('pop_noTab'))) }} />);
+    expect(englishLeft(mounted.container)).toEqual([]);
+  });
+});
+
+describe('the options page language', () => {
+  afterEach(() => setLocale('en'));
+
+  it('saves the language chosen, and shows its words', async () => {
+    await mounted.render(<LanguageSetting />);
+    await act(async () => {});
+    const select = q<HTMLSelectElement>('.language-setting select')!;
+    expect(select.value).toBe('auto');
+    expect([...select.options].map((option) => option.value)).toEqual(['auto', 'en', 'zh_CN']);
+    await act(async () => {
+      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, 'zh_CN');
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect((await loadSettings()).language).toBe('zh_CN');
+  });
+
+  it('switching to Chinese re-renders the whole options page in Chinese', async () => {
+    stored = { campaigns: [sample('a', '春季护肤')], activeId: 'a' };
+    const root = document.createElement('div');
+    document.body.append(root);
+    try {
+      await act(async () =>
+        renderApp(root, 'titleOptions', () => (
+          <>
+            <LanguageSetting />
+            <CampaignSettingsPage store={store} />
+          </>
+        )),
+      );
+      await act(async () => {});
+      expect(root.querySelector('h1')?.textContent).toBe('Campaigns');
+      expect(document.title).toBe('Settings · Creator Lens');
+
+      const select = root.querySelector<HTMLSelectElement>('.language-setting select')!;
+      await act(async () => {
+        Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(select, 'zh_CN');
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      // The storage change re-renders the page once the setting is read back.
+      await act(async () => {});
+      await act(async () => {});
+      expect(getLocale()).toBe('zh_CN');
+      expect(document.documentElement.lang).toBe('zh-CN');
+      expect(document.title).toBe('设置 · Creator Lens');
+      expect(root.querySelector('h1')?.textContent).toBe('投放活动');
+      expect(root.querySelector<HTMLSelectElement>('.language-setting select')?.value).toBe('zh_CN');
+      expect(englishLeft(root)).toEqual([]);
+    } finally {
+      root.remove();
+    }
   });
 });

@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { campaignFit, isOnNiche, languageFit, nicheFit, priceFit, recentPosts, splitList, type Campaign, type Detection } from '../lib/campaign';
 import { cleanForDetection, detectLanguages, type Detector } from '../lib/detect-language';
 import type { Post } from '../lib/schema';
+import { english, say, type Text } from '../lib/i18n';
+import { cpe, cpm, formatFigure } from '../lib/pricing';
 import { assess } from '../lib/scoring';
+import { englishLeft, useLocale } from './helpers/i18n';
 import { exact, makePosts, makeSnapshot } from './helpers/snapshots';
 
 const base: Campaign = { id: 'c', name: 'Spring', targetMarkets: ['US'], languages: ['en'], keywords: ['skincare', '#kbeauty'], platforms: [], budget: null, minTier: null };
@@ -24,7 +27,7 @@ describe('language fit', () => {
   ] as const)('%s', (_, languages, found, verdict, reason) => {
     const fit = languageFit(found, { ...base, languages: [...languages] });
     expect(fit.verdict).toBe(verdict);
-    expect(fit.reason).toMatch(reason);
+    expect(english(fit.reason)).toMatch(reason);
   });
 
   it('asks the browser about the bio and each caption, without hashtags, mentions and links, skipping short texts', async () => {
@@ -51,7 +54,7 @@ describe('niche fit', () => {
     const posts = withText(Array.from({ length: total }, (_, i) => (i < on ? ['My night SKINCARE routine', []] : ['Weekend in Lisbon', ['travel']])));
     const fit = nicheFit(posts, base);
     expect(fit).toMatchObject({ verdict, onNiche: on, judged: total });
-    expect(fit.reason).toContain(reason);
+    expect(english(fit.reason)).toContain(reason);
   });
 
   it('matches hashtags with or without #, and leaves posts without text out of the count', () => {
@@ -61,7 +64,7 @@ describe('niche fit', () => {
     const fit = nicheFit(withText([['skincare haul', []], [null, []], ['', []]]), base);
     expect(fit).toMatchObject({ verdict: 'fits', onNiche: 1, judged: 1 });
     expect(nicheFit(withText([[null, []]]), base).verdict).toBe('unknown');
-    expect(nicheFit(withText([['skincare', []]]), { ...base, keywords: [] }).reason).toMatch(/names no niche keywords/);
+    expect(english(nicheFit(withText([['skincare', []]]), { ...base, keywords: [] }).reason)).toMatch(/names no niche keywords/);
   });
 });
 
@@ -83,7 +86,7 @@ describe('price fit', () => {
     const fit = priceFit(platform, views, campaign);
     expect(fit.verdict).toBe(verdict);
     expect(fit.bandUsd).toEqual(band);
-    expect(fit.reason).toMatch(reason);
+    expect(english(fit.reason)).toMatch(reason);
   });
 });
 
@@ -96,7 +99,8 @@ describe('the whole fit', () => {
     expect(judged.map((post) => post.caption)).toEqual(['travel vlog', 'skincare routine']);
     const fit = campaignFit(snapshot, assessment, { ...base, platforms: ['tiktok'], minTier: 'mid' }, [], judged);
     expect(fit.platform.verdict).toBe('fits');
-    expect(fit.tier).toEqual({ verdict: 'does-not-fit', reason: expect.stringContaining('below the minimum (mid)') });
+    expect(fit.tier.verdict).toBe('does-not-fit');
+    expect(english(fit.tier.reason)).toContain('below the minimum (mid)');
     expect(fit.niche).toMatchObject({ onNiche: 1, judged: 2, verdict: 'does-not-fit' });
     // The quality score is the assessment's own, whatever the campaign.
     expect(assess(snapshot).score).toBe(assessment.score);
@@ -104,5 +108,60 @@ describe('the whole fit', () => {
 
   it('splits typed lists on commas, semicolons and Chinese separators', () => {
     expect(splitList('beauty, #skincare；护肤、 serum\n,beauty')).toEqual(['beauty', '#skincare', '护肤', 'serum']);
+  });
+});
+
+describe('in Chinese', () => {
+  useLocale('zh_CN');
+  const budget = (amount: number, currency = 'USD', perUsd: number | null = null): Campaign => ({ ...base, budget: { amount, currency, perUsd } });
+  /** English words left in a sentence, as a reader of the Chinese UI would see it. */
+  function left(sentence: string): string[] {
+    const element = document.createElement('p');
+    element.textContent = sentence;
+    return englishLeft(element);
+  }
+  const onNiche = withText([['My night SKINCARE routine', []], ['Weekend in Lisbon', ['travel']]]);
+  const snapshot = makeSnapshot({ creator: { followers: exact(50_000) } });
+  const assessment = assess(snapshot);
+  const reasons: Array<[string, Text]> = [
+    ['language: none asked for', languageFit(detections('en'), { ...base, languages: [] }).reason],
+    ['language: nothing detectable', languageFit(detections(null), base).reason],
+    ['language: fits', languageFit(detections('en', 'en'), base).reason],
+    ['language: does not fit', languageFit(detections('en', 'es', 'es'), base).reason],
+    ['niche: no keywords', nicheFit(onNiche, { ...base, keywords: [] }).reason],
+    ['niche: no text', nicheFit(withText([[null, []]]), base).reason],
+    ['niche: share', nicheFit(onNiche, base).reason],
+    ['price: no views', priceFit('tiktok', null, base).reason],
+    ['price: no budget', priceFit('tiktok', 20_000, base).reason],
+    ['price: no rate', priceFit('tiktok', 20_000, budget(1_440, 'CNY')).reason],
+    ['price: below', priceFit('youtube', 100_000, budget(1_000)).reason],
+    ['price: within', priceFit('tiktok', 20_000, budget(200)).reason],
+    ['price: room to spare', priceFit('instagram', 20_000, budget(1_000)).reason],
+    ['platform: any', campaignFit(snapshot, assessment, base, [], []).platform.reason],
+    ['platform: booked', campaignFit(snapshot, assessment, { ...base, platforms: ['tiktok'] }, [], []).platform.reason],
+    ['platform: not booked', campaignFit(snapshot, assessment, { ...base, platforms: ['instagram', 'youtube'] }, [], []).platform.reason],
+    ['tier: no minimum', campaignFit(snapshot, assessment, base, [], []).tier.reason],
+    ['tier: meets', campaignFit(snapshot, assessment, { ...base, minTier: 'micro' }, [], []).tier.reason],
+    ['tier: below', campaignFit(snapshot, assessment, { ...base, minTier: 'macro' }, [], []).tier.reason],
+    ['tier: not shown', campaignFit(makeSnapshot({ creator: { followers: null } }), assess(makeSnapshot({ creator: { followers: null } })), { ...base, minTier: 'macro' }, [], []).tier.reason],
+    ['cpm: no price', cpm(null, 1_000).reason!],
+    ['cpm: not positive', cpm({ amount: 0, currency: 'USD' }, 1_000).reason!],
+    ['cpm: no views', cpm({ amount: 500, currency: 'USD' }, null).reason!],
+    ['cpm: no views on the median post', cpm({ amount: 500, currency: 'USD' }, 0).reason!],
+    ['cpe: no engagement known', cpe({ amount: 500, currency: 'USD' }, null).reason!],
+    ['cpe: none on the median post', cpe({ amount: 500, currency: 'USD' }, 0).reason!],
+  ];
+
+  it.each(reasons)('%s', (_, reason) => {
+    const words = say(reason);
+    expect(words).toMatch(/[\u4e00-\u9fff]/);
+    expect(left(words)).toEqual([]);
+    expect(words).not.toMatch(/pop_|\{/);
+  });
+
+  it('formats price figures in Chinese', () => {
+    expect(formatFigure(cpm(null, 1_000), 'USD')).toBe('未知：尚未报价');
+    expect(formatFigure({ value: 12 }, undefined)).toBe('未知：未设置币种');
+    expect(formatFigure({ value: 1_234 }, 'CNY')).toBe('¥1,234');
   });
 });

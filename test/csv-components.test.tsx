@@ -6,6 +6,7 @@ import { ExportOptions } from '../components/ExportOptions';
 import { ImportDialog } from '../components/ImportDialog';
 import { openDatabase, saveSnapshot, type CreatorLensDatabase } from '../lib/db';
 import { listShortlist } from '../lib/db/summaries';
+import { englishLeft, useLocale } from './helpers/i18n';
 import { useReactRoot } from './helpers/render';
 import { makeSnapshot } from './helpers/snapshots';
 
@@ -113,5 +114,86 @@ describe('BackupButtons', () => {
     for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
     expect(mounted.container.querySelector('[role=status]')?.textContent).toMatch(/Restored 1 creator,/);
     expect((await db.creators.toArray()).map((creator) => creator.id)).toEqual(['tiktok:a']);
+  });
+});
+
+describe('in Chinese', () => {
+  useLocale('zh_CN');
+
+  it('the import dialog previews and lists row errors in Chinese, and says what it imported', async () => {
+    await mounted.render(<ImportDialog db={db} now={() => NOW} onClose={() => {}} />);
+    const dialog = mounted.container.querySelector<HTMLElement>('.import-dialog')!;
+    expect(englishLeft(dialog)).toEqual([]);
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    await chooseFile(input, new File(['账号,报价\n@nora,abc\n@bo,\n'], '名单.csv', { type: 'text/csv' }));
+    const alert = mounted.container.querySelector('[role=alert]')?.textContent ?? '';
+    expect(alert).toContain('导入前需要在文件或列对应关系中修正');
+    expect(alert).toMatch(/第 2 行，报价：/);
+    expect(mounted.container.querySelector('.import-dialog p.small:not(.muted)')?.textContent).toContain('名单.csv：2 行，2 列，以逗号分隔。');
+    // "abc" is the cell the error quotes from the file.
+    expect(englishLeft(dialog, ['abc'])).toEqual([]);
+
+    const platform = mounted.container.querySelector<HTMLSelectElement>('select[aria-label="仅填账号的行所属平台"]')!;
+    const price = mounted.container.querySelector<HTMLSelectElement>('select[aria-label="将“报价”列导入为"]')!;
+    await act(async () => {
+      platform.value = 'tiktok';
+      platform.dispatchEvent(new Event('change', { bubbles: true }));
+      price.value = '';
+      price.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const go = button(/导入 2 位达人/);
+    expect(go.disabled).toBe(false);
+    await act(async () => go.click());
+    for (let i = 0; i < 10; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(mounted.container.querySelector('[role=status]')?.textContent).toContain('（来自 名单.csv）');
+    expect(englishLeft(dialog)).toEqual([]);
+  });
+
+  it('says in Chinese when a file is not UTF-8', async () => {
+    await mounted.render(<ImportDialog db={db} />);
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    await chooseFile(input, new File([new Uint8Array([0x40, 0x72, 0x65, 0x6e, 0xe9])], '旧名单.csv'));
+    expect(mounted.container.querySelector('[role=alert]')?.textContent).toMatch(/UTF-8/);
+    // The message names the encodings to save as, as the spreadsheet programs call them.
+    expect(englishLeft(mounted.container, ['Windows', 'JIS', 'GBK', 'Unicode'])).toEqual([]);
+  });
+
+  it('the backup buttons refuse, confirm and restore in Chinese', async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), '备注', NOW);
+    const files: string[] = [];
+    await mounted.render(<BackupButtons db={db} now={() => NOW} onDownload={(text) => files.push(text)} />);
+    expect(englishLeft(mounted.container)).toEqual([]);
+    await act(async () => button(/备份（JSON）/).click());
+    for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(mounted.container.querySelector('[role=status]')?.textContent).toBe('已下载备份：1 位达人，1 个快照。');
+
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    await chooseFile(input, new File(['{"hello":1}'], '其他.json'));
+    expect(mounted.container.querySelector('[role=alert]')?.textContent).toMatch(/Creator Lens/);
+    // The message quotes the tag a backup carries, "creator-lens-backup", as it is in the file.
+    expect(englishLeft(mounted.container, ['backup'])).toEqual([]);
+
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'later' } }), '', NOW);
+    await chooseFile(input, new File([files[0]!], '备份.json'));
+    const confirm = mounted.container.querySelector('[role=alertdialog]')!;
+    expect(confirm.getAttribute('aria-label')).toBe('替换全部数据？');
+    expect(confirm.textContent).toContain('你现有的 2 位达人将被替换为备份中的 1 位');
+    expect(confirm.querySelector('strong')?.textContent).toBe('备份.json');
+    // The date the backup was made, in Chinese.
+    expect(confirm.textContent).toContain('2026年1月10日');
+    expect(englishLeft(mounted.container)).toEqual([]);
+    await act(async () => button(/全部替换/).click());
+    for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(mounted.container.querySelector('[role=status]')?.textContent).toBe('已从 备份.json 恢复 1 位达人、1 个快照和 0 条抽样作品。');
+    expect(englishLeft(mounted.container)).toEqual([]);
+  });
+
+  it('the export options are in Chinese, naming the stable keys as the file writes them', async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), '', NOW);
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'b' } }), '', NOW);
+    const all = await listShortlist(db);
+    await mounted.render(<ExportOptions rows={all.slice(0, 1)} allRows={all} now={() => NOW} onDownload={() => {}} />);
+    expect(button(/导出 CSV（1）/)).toBeTruthy();
+    expect(englishLeft(mounted.container, ['followers', 'profile', 'url'])).toEqual([]);
   });
 });

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { IMPORT_FIELDS } from '../lib/csv/columns';
-import { BOM, CSV_FIELDS, shortlistToCsv, type CsvOptions } from '../lib/csv/export';
+import { IMPORT_FIELDS, csvLabel } from '../lib/csv/columns';
+import { BOM, CSV_FIELDS, csvColumns, headerLanguage, shortlistToCsv, type CsvOptions } from '../lib/csv/export';
 import {
   autoMap,
   checkImport,
   decodeCsvBytes,
+  fieldForHeader,
   describeImport,
   ImportRefusedError,
   importCreators,
@@ -17,8 +18,10 @@ import {
   type ParsedCsv,
 } from '../lib/csv/import';
 import { openDatabase, saveSnapshot, StorageError, type CreatorLensDatabase, type CreatorRecord } from '../lib/db';
+import { english, problem, say, setLocale, type Locale } from '../lib/i18n';
 import { applyEdit, newCreator } from '../lib/db/creators';
 import { listShortlist, loadReadingSet } from '../lib/db/summaries';
+import { englishLeft, useLocale } from './helpers/i18n';
 import { makeSnapshot } from './helpers/snapshots';
 
 // Whole seconds in local time: CSV dates carry seconds, not milliseconds.
@@ -47,7 +50,7 @@ afterEach(async () => {
 
 function parsed(text: string, hasHeader?: boolean): ParsedCsv {
   const result = parseCsv(text, hasHeader === undefined ? {} : { hasHeader });
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(english(result.error));
   return result.csv;
 }
 
@@ -154,7 +157,7 @@ describe('CSV round trip', () => {
     expect(set.snapshotCount).toBe(0);
     const [row] = await listShortlist(db);
     expect(row?.summary).toMatchObject({ score: null, grade: null, followers: null, snapshotCount: 0 });
-    expect(row?.summary?.unscoredReason).toMatch(/Not read yet/);
+    expect(english(row?.summary?.unscoredReason)).toMatch(/Not read yet/);
   });
 });
 
@@ -185,14 +188,14 @@ describe('reading the file', () => {
   ])('refuses %j with a clear message', (text, message) => {
     const result = parseCsv(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(message);
+    if (!result.ok) expect(english(result.error)).toMatch(message);
   });
 
   it('refuses a file in a legacy encoding instead of garbling it', () => {
     const latin1 = new Uint8Array([0x48, 0x61, 0x6e, 0x64, 0x6c, 0x65, 0x0a, 0x40, 0x72, 0x65, 0x6e, 0xe9, 0x0a]); // "Handle\n@rené" in Windows-1252
     const result = decodeCsvBytes(latin1);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatch(/not UTF-8.*CSV UTF-8/s);
+    if (!result.ok) expect(english(result.error)).toMatch(/not UTF-8.*CSV UTF-8/s);
   });
 
   it('reads UTF-16 (Excel’s “Unicode text”) and refuses workbooks and empty files', async () => {
@@ -201,9 +204,9 @@ describe('reading the file', () => {
     const read = await readCsvFile(new Blob([utf16]));
     expect(read.ok && read.csv.rows[0]).toEqual(['@莉娜', 'TikTok']);
     const xlsx = decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]));
-    expect(!xlsx.ok && xlsx.error).toMatch(/workbook/);
+    expect(!xlsx.ok && english(xlsx.error)).toMatch(/workbook/);
     const empty = await readCsvFile(new Blob([]));
-    expect(!empty.ok && empty.error).toMatch(/empty/);
+    expect(!empty.ok && english(empty.error)).toMatch(/empty/);
   });
 });
 
@@ -232,22 +235,26 @@ describe('import errors', () => {
       [7, 'Handle'],
       [8, 'Currency'],
     ]);
-    expect(result.errors[1]?.message).toMatch(/“abc” is not a price/);
-    expect(result.errors[2]?.message).toMatch(/Unknown platform “Twitter”/);
-    expect(result.errors[3]?.message).toMatch(/Unknown status “maybe”/);
-    expect(result.errors[4]?.message).toMatch(/no currency/);
-    expect(result.errors[5]?.message).toMatch(/No profile URL or handle/);
+    expect(english(result.errors[1]?.message)).toMatch(/“abc” is not a price/);
+    expect(english(result.errors[2]?.message)).toMatch(/Unknown platform “Twitter”/);
+    expect(english(result.errors[3]?.message)).toMatch(/Unknown status “maybe”: use one of To review, Shortlisted, Contacted, Negotiating, Approved, Rejected\./);
+    expect(english(result.errors[4]?.message)).toBe('The price has no currency: add a Currency column (USD, EUR, CNY…) or write the symbol, as in $300.');
+    expect(english(result.errors[5]?.message)).toMatch(/No profile URL or handle/);
   });
 
   it('says when no column names the creators', () => {
     const result = check('Name,Notes\nLena,hello\n');
-    expect(result.fileErrors).toEqual([expect.stringMatching(/No column of profile URLs or handles/)]);
+    expect(result.fileErrors.map(english)).toEqual([
+      'No column of profile URLs or handles: choose which column says who each creator is (“Profile URL” or “Handle”).',
+    ]);
     expect(result.rows).toEqual([]);
   });
 
   it('asks for a platform when a bare handle has none, unless a default is chosen', () => {
     const without = check('Handle\n@nora\n');
-    expect(without.errors).toEqual([{ row: 2, column: 'Handle', message: expect.stringMatching(/No platform for “@nora”/) }]);
+    expect(without.errors.map((error) => ({ ...error, message: english(error.message) }))).toEqual([
+      { row: 2, column: 'Handle', message: 'No platform for “@nora”: add a Platform column or choose a default platform.' },
+    ]);
     const withDefault = check('Handle\n@nora\n', { defaultPlatform: 'instagram' });
     expect(withDefault.errors).toEqual([]);
     expect(withDefault.rows[0]).toMatchObject({ id: 'instagram:nora', profileUrl: 'https://www.instagram.com/nora/' });
@@ -255,7 +262,7 @@ describe('import errors', () => {
 
   it('rejects addresses that are not creator profiles', () => {
     const result = check('url\nhttps://example.com/@nora\nhttps://www.instagram.com/p/Cabc123/\n');
-    expect(result.errors.map((error) => [error.row, error.message])).toEqual([
+    expect(result.errors.map((error) => [error.row, english(error.message)])).toEqual([
       [2, expect.stringMatching(/not a TikTok, Instagram or YouTube profile/)],
       [3, expect.stringMatching(/address of a post/)],
     ]);
@@ -394,6 +401,150 @@ describe('all or nothing', () => {
   });
 
   it('describes the result', () => {
-    expect(describeImport({ created: 3, updated: 1, unchanged: 2 })).toBe('Imported: 3 creators added, 1 updated, 2 already up to date.');
+    expect(english(describeImport({ created: 3, updated: 1, unchanged: 2 }))).toBe('Imported: 3 creators added, 1 updated, 2 already up to date.');
+    expect(english(describeImport({ created: 1, updated: 0, unchanged: 0 }))).toBe('Imported: 1 creator added, 0 updated.');
+  });
+});
+
+describe('across UI languages', () => {
+  afterEach(() => setLocale('en'));
+
+  it.each([
+    ['zh_CN', 'en'],
+    ['en', 'zh_CN'],
+  ] as const)('a file exported in %s imports in a %s UI with nothing lost', async (from: Locale, to: Locale) => {
+    await fillDb(db);
+    setLocale(from);
+    const csv = await exportDb(db);
+    expect(csv.startsWith(`${BOM}${csvColumns(from).join(',')}\r\n`)).toBe(true);
+    setLocale(to);
+    const file = parsed(csv);
+    expect(headerLanguage(file.columns)).toBe(from);
+    // Every column the import can fill is recognised, in the other language too.
+    expect(autoMap(file).filter((field) => field !== null).sort()).toEqual([...IMPORT_FIELDS].sort());
+    const target = freshDb();
+    expect(await importText(target, csv)).toEqual({ created: TRICKY_NAMES.length + 1, updated: 0, unchanged: 0 });
+    expect((await target.creators.toArray()).sort(byId)).toEqual((await db.creators.toArray()).sort(byId));
+    // And back into the shortlist it came from: nothing to change.
+    expect(await importText(db, csv)).toEqual({ created: 0, updated: 0, unchanged: TRICKY_NAMES.length + 1 });
+  });
+
+  it('every header of every language, and every key, names its own column', () => {
+    for (const field of CSV_FIELDS) {
+      expect(fieldForHeader(field)).toBe(field);
+      for (const locale of ['en', 'zh_CN'] as const) expect(fieldForHeader(csvLabel(field, locale)), `${field} in ${locale}`).toBe(field);
+    }
+  });
+
+  it('reads a hand-made list with Chinese headers and words', async () => {
+    const list = ['链接,平台,状态,标签,报价,币种,不合作', 'https://www.tiktok.com/@nora,TikTok,已联系,"美妆, 护肤",300,CNY,否', '@bo,Instagram,洽谈中,,,,是'].join('\n');
+    const file = parsed(list);
+    expect(autoMap(file)).toEqual(['profile_url', 'platform', 'status', 'tags', 'price', 'currency', 'do_not_work']);
+    const result = check(list);
+    expect(result.errors).toEqual([]);
+    expect(result.rows.map((row) => [row.id, row.status, row.doNotWork])).toEqual([
+      ['tiktok:nora', 'contacted', null],
+      ['instagram:bo', 'negotiating', { reason: '' }],
+    ]);
+    expect(result.rows[0]).toMatchObject({ tags: ['美妆', '护肤'], price: { amount: 300, currency: 'CNY' } });
+  });
+
+  it('reads status and e-mail source words of either language in any UI language', () => {
+    for (const locale of ['en', 'zh_CN'] as const) {
+      setLocale(locale);
+      const result = check('Handle,Platform,Status,E-mail,E-mail from\n@a,TikTok,Rejected,a@example.com,Entered by you\n@b,TikTok,已拒绝,b@example.com,来自简介\n@c,TikTok,to-review,,\n');
+      expect(result.errors).toEqual([]);
+      expect(result.rows.map((row) => [row.status, row.email])).toEqual([
+        ['rejected', 'a@example.com'],
+        ['rejected', undefined],
+        ['to-review', null],
+      ]);
+    }
+  });
+});
+
+/** English words (3+ Latin letters) a Chinese reader would find in the text, besides `allowed`. */
+function englishIn(words: string, allowed: readonly string[] = []): string[] {
+  const element = document.createElement('p');
+  element.textContent = words;
+  return englishLeft(element, allowed);
+}
+
+describe('import messages in Chinese', () => {
+  useLocale('zh_CN');
+
+  it('every row and column problem is in Chinese, quoting only what the file holds', () => {
+    const result = check(
+      [
+        'Handle,Platform,Status,Price,Currency,E-mail,E-mail from,Grade override,Last edited,Do not work,Tags,Profile URL,Name',
+        '@ok,TikTok,Contacted,300,USD,,,,,,,,',
+        '@bad price,TikTok,,abc,USD,,,,,,,,',
+        '@nora,Twitter,,,,,,,,,,,',
+        '@bo,YouTube,maybe,,,,,,,,,,',
+        '@lu,Instagram,,300,,,,,,,,,',
+        ',TikTok,,,,,,,,,,,',
+        '@zed,TikTok,,1,dollars,,,,,,,,',
+        '@mail,TikTok,,,,not-mail,somewhere,Z,yesterday,perhaps,,,',
+        `@tags,TikTok,,,,,,,,,${'x'.repeat(101)},,`,
+        '@kai,,,,,,,,,,,,',
+        ',Instagram,,,,,,,,,,https://www.tiktok.com/@kai,',
+        ',,,,,,,,,,,https://example.com/@nora,',
+        ',,,,,,,,,,,https://www.instagram.com/p/Cabc123/,',
+        `@long,TikTok,,,,,,,,,,,${'n'.repeat(201)}`,
+      ].join('\n'),
+    );
+    expect(result.errors.length).toBeGreaterThanOrEqual(15);
+    const quoted = ['Twitter', 'abc', 'maybe', 'dollars', 'not', 'mail', 'somewhere', 'yesterday', 'perhaps', 'bad', 'price', 'nora', 'kai', 'example', 'com', 'x'.repeat(57)];
+    for (const error of result.errors) {
+      const words = say(error.message);
+      expect(words).toMatch(/[\u4e00-\u9fff]/);
+      expect(englishIn(words, quoted), words).toEqual([]);
+    }
+    expect(say(result.errors[1]!.message)).toBe('“abc”不是报价；金额请写成数字，例如 300 或 1250.50，币种单独放在一列。');
+    expect(say(result.errors[3]!.message)).toBe('未知状态“maybe”：请使用以下之一：待评估、已入围、已联系、洽谈中、已通过、已拒绝。');
+    expect(say(result.errors[4]!.message)).toBe('报价缺少币种：请添加“币种”列（USD、EUR、CNY…），或写上货币符号，例如 $300。');
+  });
+
+  it('problems with the file and the mapping are in Chinese', async () => {
+    const twice = parsed('Handle,Account,Notes\n@nora,@nora,x\n');
+    const mappingErrors = checkImport(twice, ['handle', 'handle', 'notes']).fileErrors;
+    const noIdentity = check('Name,Notes\nLena,hello\n').fileErrors;
+    expect(noIdentity.map((error) => say(error))).toEqual(['没有主页链接或账号列：请选择哪一列标明每位达人的身份（“主页链接”或“账号”）。']);
+    const unreadable = [
+      parseCsv(''),
+      parseCsv('Handle,Platform\r\n'),
+      parseCsv('Handle,Notes\n@nora,"never closed\n@bo,x\n'),
+      decodeCsvBytes(new Uint8Array([0x48, 0x0a, 0xe9, 0x0a])),
+      decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0])),
+      decodeCsvBytes(new Uint8Array([0x48, 0x00, 0x0a])),
+      await readCsvFile(new Blob([])),
+    ].map((read) => (read.ok ? 'read' : say(read.error)));
+    const allowed = ['Handle', 'Account', 'Windows', 'Shift', 'JIS', 'GBK', 'Unicode', 'xlsx', 'ods'];
+    for (const words of [...mappingErrors.map((error) => say(error)), ...noIdentity.map((error) => say(error)), ...unreadable]) {
+      expect(words).toMatch(/[\u4e00-\u9fff]/);
+      expect(englishIn(words, allowed), words).toEqual([]);
+    }
+    expect(unreadable[0]).toBe('文件是空的。未导入任何内容。');
+  });
+
+  it('a file without a header row names its columns in Chinese', () => {
+    expect(parsed('https://www.tiktok.com/@nora\n').columns).toEqual(['第 1 列']);
+  });
+
+  it('a refused import and the result of an import are told in Chinese', async () => {
+    const refused = importCreators(db, check('Handle,Platform\n@a,TikTok\n@c,Myspace\n'), NOW);
+    await expect(refused).rejects.toBeInstanceOf(ImportRefusedError);
+    expect(await refused.catch(problem)).toBe('未导入任何内容：文件中有 1 个问题需要先修正。');
+    expect(say(describeImport({ created: 3, updated: 1, unchanged: 2 }))).toBe('导入完成：新增 3 位达人，更新 1 位，2 位已是最新。');
+    expect(say(describeImport({ created: 1, updated: 0, unchanged: 0 }))).toBe('导入完成：新增 1 位达人，更新 0 位。');
+  });
+
+  it('a full disk during an import is explained in Chinese', async () => {
+    vi.spyOn(db.creators, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    const failure = await importCreators(db, check('Handle,Platform\n@a,TikTok\n'), NOW).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StorageError);
+    const words = problem(failure);
+    expect(words).toMatch(/^未保存：浏览器已没有可供 Creator Lens 使用的存储空间/);
+    expect(englishIn(words)).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, CSV_COLUMNS, CSV_FIELDS, csvFileName, shortlistToCsv, type CsvOptions } from '../lib/csv/export';
+import { BOM, CSV_COLUMNS, CSV_FIELDS, csvColumns, csvFileName, headerLanguage, shortlistToCsv, type CsvOptions } from '../lib/csv/export';
 import type { CreatorRecord, Note } from '../lib/db';
 import { applyEdit, newCreator } from '../lib/db/creators';
+import { getLocale } from '../lib/i18n';
 import type { Snapshot } from '../lib/schema';
 import { toRows, type ShortlistEntry } from '../lib/shortlist';
+import { englishLeft, useLocale } from './helpers/i18n';
 import { exact, makeSnapshot, rounded } from './helpers/snapshots';
 
 type Column = string;
@@ -36,13 +38,21 @@ function exportEntries(entries: ShortlistEntry[], options?: CsvOptions): string 
   return shortlistToCsv(toRows(entries), options);
 }
 
-/** Parses the CSV as a spreadsheet would and returns each data row keyed by column. */
+/** Parses the CSV as a spreadsheet would and returns each data row keyed by column (headers in the UI language). */
 function parse(csv: string): { header: string[]; rows: Array<Record<Column, string>>; linebreak: string } {
   const result = Papa.parse<string[]>(csv, { skipEmptyLines: true });
   expect(result.errors).toEqual([]);
   const [header = [], ...data] = result.data;
-  const rows = data.map((cells) => Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, cells[i] ?? ''])) as Record<Column, string>);
+  const columns = csvColumns();
+  const rows = data.map((cells) => Object.fromEntries(columns.map((column, i) => [column, cells[i] ?? ''])) as Record<Column, string>);
   return { header, rows, linebreak: result.meta.linebreak };
+}
+
+/** English words (3+ Latin letters) a Chinese reader would find in the text, besides `allowed`. */
+function englishIn(words: string, allowed: readonly string[] = []): string[] {
+  const element = document.createElement('p');
+  element.textContent = words;
+  return englishLeft(element, allowed);
 }
 
 function onlyRow(csv: string): Record<Column, string> {
@@ -171,6 +181,8 @@ describe('shortlist CSV', () => {
     expect(header).toContain('profile_url');
     const row = Object.fromEntries(header.map((key, i) => [key, first[i]]));
     expect(row).toMatchObject({ platform: 'tiktok', status: 'to-review', followers: '50000', profile_url: 'https://www.tiktok.com/@lena' });
+    expect(row).toMatchObject({ tier: 'micro', confidence: 'medium', class: 'KOC' });
+    expect(row.flags).toMatch(/^warn: /);
   });
 
   it('keeps Chinese text exactly', () => {
@@ -289,5 +301,86 @@ describe('csvFileName', () => {
   it('names the file after the local date', () => {
     expect(csvFileName(new Date(2026, 0, 5, 23, 59).getTime())).toBe('creator-lens-shortlist-2026-01-05.csv');
     expect(csvFileName(new Date(2026, 10, 23, 0, 1).getTime())).toBe('creator-lens-shortlist-2026-11-23.csv');
+  });
+});
+
+describe('shortlist CSV in Chinese', () => {
+  useLocale('zh_CN');
+
+  const edited = (): ShortlistEntry => {
+    const base = entry(lena);
+    const creator = applyEdit(base.creator, { status: 'contacted', email: 'lena@example.com', doNotWork: { reason: '档期冲突' } }, JAN_3);
+    return { ...base, creator };
+  };
+
+  it('writes the headers in Chinese, still with the byte order mark Excel needs', () => {
+    const csv = exportEntries([edited()]);
+    const headers = csvColumns('zh_CN');
+    expect(getLocale()).toBe('zh_CN');
+    expect(csv.startsWith(`${BOM}${headers.join(',')}\r\n`)).toBe(true);
+    expect(headers).toContain('主页链接');
+    expect(headers).toContain('粉丝数');
+    expect(new Set(headers).size).toBe(headers.length);
+    expect(englishIn(headers.join(' '))).toEqual([]);
+    expect(headerLanguage(headers)).toBe('zh_CN');
+  });
+
+  it('writes the words inside cells in Chinese and the machine values unchanged', () => {
+    const row = onlyRow(exportEntries([edited()]));
+    expect(row).toMatchObject({
+      昵称: '莉娜 Lena',
+      账号: 'lena',
+      平台: 'TikTok',
+      主页链接: 'https://www.tiktok.com/@lena',
+      粉丝数: '50000',
+      播放率: '20.0%',
+      评分: '95',
+      等级: 'S',
+      可信度: '中',
+      达人类型: 'KOC',
+      状态: '已联系',
+      状态设置时间: '2026-01-03 17:45:00',
+      邮箱: 'lena@example.com',
+      邮箱来源: '你填写的',
+      不合作: '是',
+      不合作原因: '档期冲突',
+      首次保存时间: '2026-01-02 09:05:00',
+    });
+    expect(row.量级).toMatch(/达人/);
+    expect(row.风险提示).toMatch(/^警告：/);
+    for (const column of ['量级', '风险提示', '状态', '可信度', '邮箱来源', '不合作']) {
+      expect(englishIn(row[column]!), column).toEqual([]);
+    }
+  });
+
+  it('the bio e-mail is marked as such in Chinese', () => {
+    const row = onlyRow(exportEntries([entry(makeSnapshot({ creator: { email: 'bio@example.com' } }))]));
+    expect(row.邮箱来源).toBe('来自简介');
+  });
+
+  it("with headers: 'keys' the file is the same in every language: keys as headers, ids as values", () => {
+    const csv = exportEntries([edited()], { headers: 'keys' });
+    const [header = [], first = []] = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(header).toEqual([...CSV_FIELDS]);
+    expect(headerLanguage(header)).toBe('keys');
+    const row = Object.fromEntries(header.map((key, i) => [key, first[i]]));
+    expect(row).toMatchObject({ platform: 'tiktok', status: 'contacted', confidence: 'medium', tier: 'micro', email_source: 'user', do_not_work: 'yes' });
+  });
+
+  it('an English file can be asked for whatever the UI language', () => {
+    const csv = exportEntries([edited()], { locale: 'en' });
+    expect(csv.startsWith(`${BOM}${CSV_COLUMNS.join(',')}\r\n`)).toBe(true);
+    expect(csv).toContain(',Contacted,');
+  });
+});
+
+describe('headerLanguage', () => {
+  it.each([
+    [['Handle', 'Platform', 'Notes'], 'en'],
+    [['账号', '平台', '备注'], 'zh_CN'],
+    [['handle', 'platform', 'profile_url'], 'keys'],
+    [['Creator', 'Link'], null],
+  ] as const)('%j is %s', (headers, language) => {
+    expect(headerLanguage(headers)).toBe(language);
   });
 });

@@ -3,9 +3,11 @@ import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '../components/Dashboard';
 import { openDatabase, recordPosts, saveSnapshot, type CreatorLensDatabase } from '../lib/db';
-import { addTag, setStatus } from '../lib/db/creators';
+import { addNote, addTag, editCreator, setStatus } from '../lib/db/creators';
+import { CURRENCIES } from '../lib/pricing';
+import { englishLeft, useLocale } from './helpers/i18n';
 import { useLayoutHeight, useReactRoot } from './helpers/render';
-import { CAPTURED_AT, engagedPosts, makeSnapshot } from './helpers/snapshots';
+import { CAPTURED_AT, DAY, engagedPosts, exact, makePost, makeSnapshot, sameEngagement } from './helpers/snapshots';
 
 // happy-dom has no canvas: charts are checked in real Chromium (test/e2e); here they render nothing.
 vi.mock('react-chartjs-2', () => ({ Bar: () => null, Line: () => null }));
@@ -16,15 +18,10 @@ const mounted = useReactRoot();
 let db: CreatorLensDatabase;
 let counter = 0;
 
-beforeEach(async () => {
+beforeEach(() => {
   counter += 1;
   db = openDatabase(`creator-lens-dashboard-${counter}-${Math.random().toString(36).slice(2)}`);
   history.replaceState(null, '', '/dashboard.html');
-  for (const [handle, note] of [['ana', 'asked for rates'], ['ben', ''], ['cai', 'great fit']] as const) {
-    await saveSnapshot(db, makeSnapshot({ creator: { handle, displayName: handle.toUpperCase() } }), note, CAPTURED_AT);
-  }
-  await setStatus(db, ['tiktok:ben'], 'contacted', CAPTURED_AT);
-  await addTag(db, ['tiktok:cai'], 'spring', CAPTURED_AT);
 });
 
 /** Lets IndexedDB and the live query settle until `check` passes. */
@@ -70,12 +67,20 @@ async function click(element: HTMLElement) {
   await act(async () => element.click());
 }
 
-async function renderDashboard() {
+async function renderDashboard(count = 3) {
   await mounted.render(<Dashboard db={db} />);
-  await until(() => shown().length === 3 && !$('[data-testid="reading-figures"]'), 'three rows with their figures');
+  await until(() => shown().length === count && !$('[data-testid="reading-figures"]'), `${count} rows with their figures`);
 }
 
 describe('Dashboard', () => {
+  beforeEach(async () => {
+    for (const [handle, note] of [['ana', 'asked for rates'], ['ben', ''], ['cai', 'great fit']] as const) {
+      await saveSnapshot(db, makeSnapshot({ creator: { handle, displayName: handle.toUpperCase() } }), note, CAPTURED_AT);
+    }
+    await setStatus(db, ['tiktok:ben'], 'contacted', CAPTURED_AT);
+    await addTag(db, ['tiktok:cai'], 'spring', CAPTURED_AT);
+  });
+
   it('lists every creator with its columns and filters by status, tag and text', async () => {
     await renderDashboard();
     expect($('tr[data-creator="tiktok:ana"] td[data-column="note"]')?.textContent).toBe('asked for rates');
@@ -235,5 +240,109 @@ describe('Dashboard', () => {
       await saveSnapshot(db, makeSnapshot({ creator: { handle: 'dee' } }), '', CAPTURED_AT);
     });
     await until(() => shown().includes('tiktok:dee'), 'the new creator');
+  });
+});
+
+describe('Dashboard in Chinese', () => {
+  useLocale('zh_CN');
+  // Left as they are on purpose: the CSV's stable column keys (the export option names them as
+  // they are written in the file) and ISO currency codes (the price field's currency list).
+  const CSV_KEYS = ['followers', 'profile', 'url'];
+  const CODES = [...CURRENCIES];
+  // Published sources keep their names: "HypeAuditor (via eMarketer)", "Creator Hero",
+  // "InstaFake (Akyon & Kalfaoglu 2019); Modash".
+  const SOURCES = ['via', 'eMarketer', 'Hero', 'InstaFake', 'Akyon', 'Kalfaoglu', 'Modash'];
+
+  // Four creators as a Chinese team keeps them: a healthy one with a price, notes, posts opened
+  // and a history; an Instagram account with low engagement (a flag); a mega creator set by hand
+  // to C; and an account with no posts (a risk flag), marked do-not-work.
+  beforeEach(async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'mei', displayName: '小美' }, capturedAt: CAPTURED_AT - 30 * DAY, posts: [] }), '', CAPTURED_AT);
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'mei', displayName: '小美', followers: exact(52_000) } }), '已询价', CAPTURED_AT);
+    await recordPosts(db, makeSnapshot({ pageKind: 'post', creator: { handle: 'mei' }, posts: [makePost(0, { views: exact(12_000), likes: exact(900), comments: exact(40), shares: null, sponsored: true })] }), CAPTURED_AT);
+    await addNote(db, 'tiktok:mei', '报价含两条视频', CAPTURED_AT + 1);
+    await editCreator(db, 'tiktok:mei', { price: { amount: 3000, currency: 'CNY' }, tags: ['美妆', '春季'], email: 'mei@example.com', targetMarket: '美国' }, CAPTURED_AT);
+    await saveSnapshot(
+      db,
+      makeSnapshot({ platform: 'instagram', url: 'https://www.instagram.com/jie/', creator: { handle: 'jie', displayName: '阿杰', followers: exact(20_000), totalLikes: null }, posts: sameEngagement(5, null, 40, 2) }),
+      '',
+      CAPTURED_AT,
+    );
+    await setStatus(db, ['instagram:jie'], 'contacted', CAPTURED_AT);
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'lili', displayName: '莉莉', followers: exact(2_000_000) } }), '', CAPTURED_AT);
+    await editCreator(db, 'tiktok:lili', { status: 'approved', gradeOverride: { grade: 'C', reason: '品牌调性不符' } }, CAPTURED_AT);
+    await saveSnapshot(
+      db,
+      makeSnapshot({ creator: { handle: 'user84729301', displayName: null, bio: '', postCount: exact(0), followers: exact(10), following: exact(900) }, posts: [] }),
+      '',
+      CAPTURED_AT,
+    );
+    await editCreator(db, 'tiktok:user84729301', { status: 'rejected', doNotWork: { reason: '疑似虚假粉丝' } }, CAPTURED_AT);
+  });
+
+  it('shows the list, the filters, the selection and its notices with no English left', async () => {
+    await renderDashboard(4);
+    expect($('h1')?.textContent).toBe('候选名单');
+    expect($('tr[data-creator="instagram:jie"] td[data-column="status"]')?.textContent).toBe('已联系');
+    expect($('tr[data-creator="tiktok:lili"] td[data-column="grade"]')?.textContent).toBe('C*');
+    expect($('tr[data-creator="tiktok:mei"] td[data-column="lastSeen"]')?.textContent).toContain('2 个快照');
+    expect(englishLeft(mounted.container, CSV_KEYS)).toEqual([]);
+
+    await click(control<HTMLInputElement>('选择 @mei'));
+    await click(control<HTMLInputElement>('选择 @jie'));
+    expect($('.bulk-count')?.textContent).toBe('已选 2 位');
+    await type(control('所选达人的新状态'), 'negotiating');
+    await click(button('应用状态'));
+    await until(() => $('tr[data-creator="tiktok:mei"] td[data-column="status"]')?.textContent === '洽谈中', 'the new status');
+    expect($('[role="status"]')?.textContent).toContain('已将 2 位达人的状态设为“洽谈中”。');
+    await type(control('搜索'), '询价');
+    expect(shown()).toEqual(['tiktok:mei']);
+    expect($('.dash-head p')?.textContent).toContain('显示 1 / 4 位达人');
+    expect(englishLeft(mounted.container, CSV_KEYS)).toEqual([]);
+  });
+
+  it('says what was deleted and restored in Chinese', async () => {
+    await renderDashboard(4);
+    await click(control<HTMLInputElement>('选择显示的全部 4 位达人'));
+    await click(button('删除所选'));
+    await until(() => $('.empty') !== null, 'the empty shortlist');
+    expect($('[role="status"]')?.textContent).toContain('已删除 4 位达人及其 5 个快照和备注。');
+    expect($('.empty strong')?.textContent).toBe('保存到候选名单');
+    expect(englishLeft(mounted.container, CSV_KEYS)).toEqual([]);
+    await click(button('撤销'));
+    await until(() => shown().length === 4, 'the restored rows');
+    expect($('[role="status"]')?.textContent).toContain('已恢复 4 位达人');
+  });
+
+  it('shows a creator in full, flags and history included, with no English left', async () => {
+    await renderDashboard(4);
+    for (const id of ['tiktok:mei', 'instagram:jie', 'tiktok:lili', 'tiktok:user84729301']) {
+      await click($<HTMLButtonElement>(`button[data-open="${id}"]`)!);
+      await until(() => $(`[data-detail="${id}"] .score-card, [data-detail="${id}"] .notice`) !== null, `the assessment of ${id}`);
+      const panel = $(`[data-detail="${id}"]`)!;
+      expect(englishLeft(panel, [...CODES, ...SOURCES]), id).toEqual([]);
+    }
+    await click($<HTMLButtonElement>('button[data-open="tiktok:mei"]')!);
+    await until(() => $('#history-title')?.textContent === '历史（2 个快照）', 'the history');
+    expect($('[data-figure="cpm"]')?.textContent).toContain('千次播放成本（CPM）');
+    expect($('.posts-scroll th')?.textContent).toBe('作品');
+
+    // The edit form says what is missing in Chinese.
+    await type(control('手动设定等级'), 'B');
+    await click(button('保存修改'));
+    expect($('[data-detail] [role="alert"]')?.textContent).toBe('请说明手动设定等级的原因。');
+    expect(englishLeft($('[data-detail]')!, [...CODES, ...SOURCES])).toEqual([]);
+  });
+
+  it('compares creators side by side in Chinese', async () => {
+    await renderDashboard(4);
+    for (const handle of ['mei', 'jie', 'lili']) await click(control<HTMLInputElement>(`选择 @${handle}`));
+    await click(button('对比'));
+    const panel = $('.compare-panel')!;
+    expect(panel.querySelector('h2')?.textContent).toBe('对比 3 位达人');
+    const line = (id: string) => [...panel.querySelectorAll(`tr[data-line="${id}"] td`)].map((td) => td.textContent);
+    expect(line('status')).toEqual(['待评估', '已联系', '已通过']);
+    expect(line('grade')[2]).toBe('C（手动设定）');
+    expect(englishLeft(panel)).toEqual([]);
   });
 });

@@ -2,17 +2,22 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
+  explainStorageError,
   loadHistory,
   recordPosts,
   openDatabase,
   saveSnapshot,
+  statusName,
+  STATUSES,
   StorageError,
   type CreatorLensDatabase,
 } from '../lib/db';
+import { english, problem } from '../lib/i18n';
 import { removeCreators, restoreCreators } from '../lib/db/creators';
 import { listFirstRows, listRows, listShortlist, loadReadingSet, refreshSummaries } from '../lib/db/summaries';
 import { SUMMARY_VERSION } from '../lib/summary';
 import type { Snapshot } from '../lib/schema';
+import { englishLeft, useLocale } from './helpers/i18n';
 import { CAPTURED_AT, exact, makeSnapshot } from './helpers/snapshots';
 
 const NOW = CAPTURED_AT + 60_000;
@@ -183,7 +188,7 @@ describe('listShortlist', () => {
     const [row] = await listShortlist(db);
     expect(row?.creator.id).toBe('tiktok:lena');
     expect(row?.summary).toMatchObject({ snapshotCount: 1, score: null, grade: null, followers: null });
-    expect(row?.summary?.unscoredReason).toMatch(/No saved reading can be read/);
+    expect(english(row?.summary?.unscoredReason)).toMatch(/No saved reading can be read/);
   });
 });
 
@@ -329,5 +334,49 @@ describe('storage errors', () => {
     vi.restoreAllMocks();
     expect(await db.creators.get('tiktok:lena')).toBeDefined();
     expect(await db.snapshots.count()).toBe(1);
+  });
+});
+
+describe('storage errors in Chinese', () => {
+  useLocale('zh_CN');
+
+  /** English words (3+ Latin letters) a Chinese reader would find in the text, besides `allowed`. */
+  function englishIn(words: string, allowed: readonly string[] = []): string[] {
+    const element = document.createElement('p');
+    element.textContent = words;
+    return englishLeft(element, allowed);
+  }
+
+  it('a full disk while saving is explained in Chinese; the English words stay in the error for logs', async () => {
+    vi.spyOn(db.snapshots, 'add').mockRejectedValue(quotaError());
+    const failure = await saveSnapshot(db, makeSnapshot(), 'note', NOW).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StorageError);
+    expect(problem(failure)).toBe('未保存：浏览器已没有可供 Creator Lens 使用的存储空间。你的候选名单没有变化；请释放一些磁盘空间或删除不再需要的达人，然后重新保存。');
+    expect((failure as StorageError).message).toMatch(/^Not saved: the browser has no storage space left/);
+    expect(await db.snapshots.count()).toBe(0);
+  });
+
+  it.each([
+    ['quota', quotaError(), []],
+    ['quota inside a Dexie abort', new Dexie.AbortError('Transaction aborted', quotaError()), []],
+    ['another tab', new Dexie.DatabaseClosedError('closed'), []],
+    ['blocked upgrade', Object.assign(new Error('blocked'), { name: 'BlockedError' }), []],
+    ['anything else', new Error('disk on fire'), ['disk', 'fire']],
+  ] as const)('%s: the explanation has no English words but the browser’s own detail', (_, error, detail) => {
+    const explained = explainStorageError(error);
+    const words = problem(explained);
+    expect(words).toMatch(/^未保存：/);
+    expect(englishIn(words, detail), words).toEqual([]);
+    expect(explained.cause).toBe(error);
+    expect(english(explained.text)).toBe(explained.message);
+  });
+
+  it('a plain sentence given to StorageError is shown as it is', () => {
+    expect(problem(new StorageError('Not saved: custom'))).toBe('Not saved: custom');
+  });
+
+  it('status names are in Chinese', () => {
+    expect(STATUSES.map((status) => statusName(status))).toEqual(['待评估', '已入围', '已联系', '洽谈中', '已通过', '已拒绝']);
+    expect(statusName('to-review', 'en')).toBe('To review');
   });
 });

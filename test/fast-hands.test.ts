@@ -5,7 +5,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openDatabase, type CreatorLensDatabase } from '../lib/db';
 import { handleCommand, OPEN_SHORTLIST_COMMAND, scoreLink } from '../lib/fast-hands';
-import { failure, type ReadPageResponse } from '../lib/schema';
+import { english } from '../lib/i18n';
+import { failure, flatText, type ReadPageResponse } from '../lib/schema';
+import { saveSettings } from '../lib/settings';
 import { BADGE_COLORS, badgeFor, forgetIfMoved, forgetTab, recallScore, rememberScore } from '../lib/tab-memory';
 import { exact, makeSnapshot } from './helpers/snapshots';
 
@@ -55,6 +57,38 @@ describe('the result remembered per tab', () => {
     await forgetIfMoved(7, 'https://www.tiktok.com/@someone.else');
     expect(await recallScore(7, URL_A)).toBeNull();
     expect((await badge(7)).text).toBe('');
+  });
+
+  it('titles the badge in the language chosen in the settings', async () => {
+    await saveSettings({ language: 'zh_CN' });
+    await rememberScore(7, URL_A, lena, 'A');
+    expect(await badge(7)).toEqual({ text: 'A', title: 'Creator Lens：等级 A，点击查看评分卡' });
+    expect(badgeFor(null, 'zh_CN').title).toBe('Creator Lens：未评分，点击查看原因');
+    await forgetTab(7);
+    expect(await badge(7)).toEqual({ text: '', title: '为这位达人评分' });
+    await saveSettings({ language: 'en' });
+    await rememberScore(7, URL_A, lena, 'A');
+    expect((await badge(7)).title).toBe('Creator Lens: grade A — click for the score card');
+  });
+
+  it('keeps and gives back a snapshot whose reasons and notices are message keys', async () => {
+    const read = {
+      ...lena,
+      missing: [{ field: 'following', reason: flatText('pg_notShown', { what: 'following' }) }],
+      notices: [flatText('pg_readAfterWait', { what: 'otherProfile', shown: 'lena', expected: 'nora', seconds: 5 })],
+    };
+    await rememberScore(7, URL_A, read, 'S');
+    const recalled = await recallScore(7, URL_A);
+    expect(recalled).toEqual(read);
+    expect(english(recalled?.notices[0])).toBe(
+      'Read after waiting 5 s for the page (the page still shows @lena, not @nora); figures the page had not shown yet are missing.',
+    );
+  });
+
+  it('ignores a stored snapshot whose notice is not a flat message', async () => {
+    const bad = { ...lena, notices: [{ key: 'pg_readAfterWait', params: { what: { key: 'pg_waiting' } } }] };
+    await fakeBrowser.storage.session.set({ 'tab:7': { url: URL_A, snapshot: bad } });
+    expect(await recallScore(7, URL_A)).toBeNull();
   });
 
   it('ignores a stored value that is not a snapshot', async () => {

@@ -3,10 +3,12 @@
 // missing and why, and never the figures of a page the app navigated away from.
 import { describe, expect, it } from 'vitest';
 import { fixture, parseHtml } from './helpers/fixtures';
+import { english } from '../lib/i18n';
+import type { Readiness } from '../lib/platforms';
 import { instagramSite } from '../lib/platforms/instagram';
 import { extractInstagramPost, extractInstagramProfile, instagramReadiness } from '../lib/platforms/instagram/extract';
 import { firstCount, splitDescription } from '../lib/platforms/instagram/meta';
-import { SnapshotSchema, TEXT_LIMITS, type Count, type Snapshot } from '../lib/schema';
+import { PageError, SnapshotSchema, TEXT_LIMITS, type Count, type Snapshot } from '../lib/schema';
 import { commentQuality } from '../lib/scoring/comments';
 
 const NOW = Date.UTC(2025, 5, 20, 9, 30);
@@ -26,7 +28,14 @@ function expectValid(snapshot: Snapshot): void {
 }
 
 const exact = (value: number, source: Count['source']): Count => ({ value, min: value, max: value, source });
-const missingReason = (snapshot: Snapshot, field: string) => snapshot.missing.find((entry) => entry.field === field)?.reason;
+/** Why `field` is missing, in English words; undefined when it is not missing. */
+const missingReason = (snapshot: Snapshot, field: string) => {
+  const entry = snapshot.missing.find((missing) => missing.field === field);
+  return entry && english(entry.reason);
+};
+const noticesOf = (snapshot: Snapshot) => snapshot.notices.map(english);
+/** What a page that is not ready is waiting for, in English words; null when it is ready. */
+const waitingFor = (state: Readiness) => (state.ready ? null : english(state.waitingFor));
 
 /** Every number anywhere in a value, however deep. */
 function numbersIn(value: unknown): number[] {
@@ -64,7 +73,7 @@ describe('logged-out profile with window._sharedData (2021)', () => {
       privateAccount: false,
       totalLikes: null,
     });
-    expect(snapshot.missing).toEqual([{ field: 'totalLikes', reason: "Instagram does not show a creator's total like count" }]);
+    expect(snapshot.missing.map((entry) => [entry.field, english(entry.reason)])).toEqual([['totalLikes', "Instagram does not show a creator's total like count"]]);
   });
 
   it('lists the post from the data with its stated figures, exact date and caption tags', () => {
@@ -155,7 +164,7 @@ describe('logged-out profile before rendering: only the description (2025), in f
     expect(snapshot.creator.followers).toBeNull();
     expect(snapshot.creator.displayName).toBeNull();
     expect(missingReason(snapshot, 'followers')).toBe('nothing on this page describes @someone.else yet');
-    expect(snapshot.notices).toEqual([expect.stringContaining('describes @lena.park')]);
+    expect(noticesOf(snapshot)).toEqual([expect.stringContaining('describes @lena.park')]);
   });
 });
 
@@ -327,7 +336,7 @@ describe('stale page data after in-app navigation (2025)', () => {
   });
 
   it('tells the user the page data described another creator and was left out', () => {
-    expect(snapshot.notices).toEqual([
+    expect(noticesOf(snapshot)).toEqual([
       'Data Instagram left in the page describes @first.maker (it stays after in-app navigation), so only what names @second.maker was read.',
     ]);
   });
@@ -346,18 +355,14 @@ describe('stale page data after in-app navigation (2025)', () => {
   it('is not ready while the header still shows the previous creator', () => {
     const page = parseHtml(html);
     expect(instagramReadiness(page, new URL('https://www.instagram.com/second.maker/'))).toEqual({ ready: true });
-    expect(instagramReadiness(page, new URL('https://www.instagram.com/third.maker/'))).toEqual({
-      ready: false,
-      waitingFor: 'the page still shows @second.maker, not @third.maker',
-    });
+    expect(waitingFor(instagramReadiness(page, new URL('https://www.instagram.com/third.maker/')))).toBe(
+      'the page still shows @second.maker, not @third.maker',
+    );
   });
 
   it('is not ready while nothing names the profile yet', () => {
     const page = parseHtml('<html lang="en"><head><title>Instagram</title></head><body><div id="mount_0_0_x"></div></body></html>');
-    expect(instagramReadiness(page, new URL('https://www.instagram.com/second.maker/'))).toEqual({
-      ready: false,
-      waitingFor: 'the profile header has not rendered yet',
-    });
+    expect(waitingFor(instagramReadiness(page, new URL('https://www.instagram.com/second.maker/')))).toBe('the profile header has not rendered yet');
   });
 });
 
@@ -420,22 +425,21 @@ describe('rendered post with a paid partnership (2025)', () => {
   it("waits for a post opened from a profile grid, and then takes none of the profile's figures", () => {
     const grid = doc('profile-rendered-header-2025-06.html');
     const opened = new URL('https://www.instagram.com/lena.park/p/DKc3dE4fG5h/');
-    expect(instagramReadiness(grid, opened)).toEqual({ ready: false, waitingFor: 'the post has not rendered yet' });
+    expect(waitingFor(instagramReadiness(grid, opened))).toBe('the post has not rendered yet');
     const early = read('', opened.href, grid);
     expectValid(early);
     expect(early.creator.handle).toBe('lena.park');
     expect(numbersIn(early)).not.toContain(1_234_567);
     expect(numbersIn(early.posts)).toEqual([]);
-    expect(early.notices).toEqual([expect.stringContaining("describes @lena.park's profile")]);
+    expect(noticesOf(early)).toEqual([expect.stringContaining("describes @lena.park's profile")]);
   });
 
   it('is not ready while another post is still on screen', () => {
     const page = doc('post-2025-06.html');
     expect(instagramReadiness(page, new URL(href))).toEqual({ ready: true });
-    expect(instagramReadiness(page, new URL('https://www.instagram.com/p/DJw1111111a/'))).toEqual({
-      ready: false,
-      waitingFor: 'the page still shows another post (DJx7Qm2sT1a)',
-    });
+    expect(waitingFor(instagramReadiness(page, new URL('https://www.instagram.com/p/DJw1111111a/')))).toBe(
+      'the page still shows another post (DJx7Qm2sT1a)',
+    );
   });
 });
 
@@ -478,16 +482,20 @@ describe('reel with inlined API data (2025)', () => {
     expectValid(other);
     const figures = numbersIn(other.posts);
     for (const number of [1_843_220, 95_310, 1_204, 95_000, 1_748_880_000_000]) expect(figures).not.toContain(number);
-    expect(other.notices.join(' ')).toMatch(/describes the post DKr9Xy7uVw2/);
+    expect(noticesOf(other).join(' ')).toMatch(/describes the post DKr9Xy7uVw2/);
   });
 
   it('says it cannot tell whose post it is rather than inventing a creator', () => {
     const blank = parseHtml('<html lang="en"><body><div id="mount_0_0_x"></div></body></html>');
-    expect(() => extractInstagramPost(blank, new URL('https://www.instagram.com/p/DKr9Xy7uVw2/'), NOW)).toThrow(/whose post/);
-    expect(instagramReadiness(blank, new URL('https://www.instagram.com/p/DKr9Xy7uVw2/'))).toEqual({
-      ready: false,
-      waitingFor: 'the post has not rendered yet',
-    });
+    let thrown: unknown;
+    try {
+      extractInstagramPost(blank, new URL('https://www.instagram.com/p/DKr9Xy7uVw2/'), NOW);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(PageError);
+    expect(english((thrown as PageError).text)).toMatch(/whose post/);
+    expect(waitingFor(instagramReadiness(blank, new URL('https://www.instagram.com/p/DKr9Xy7uVw2/')))).toBe('the post has not rendered yet');
   });
 });
 
@@ -550,7 +558,7 @@ describe('Instagram addresses', () => {
     ['https://www.instagram.com/not a handle!/', /does not name a creator/],
   ])('%s is not readable, with a plain sentence', (href, sentence) => {
     const answer = instagramSite(new URL(href));
-    expect(answer && 'unsupported' in answer ? answer.unsupported : answer).toMatch(sentence);
+    expect(answer && 'unsupported' in answer ? english(answer.unsupported) : answer).toMatch(sentence);
   });
 
   it.each(['https://www.tiktok.com/@lena.park', 'https://m.instagram.com/lena.park/', 'https://instagram.com.example.net/lena.park/', 'https://help.instagram.com/'])(

@@ -12,8 +12,9 @@
 // sendResponse by a listener that returned true, and with no listener at all it rejects.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { english } from '../lib/i18n';
 import { onScoreTab, parseResponse, requestScore } from '../lib/messaging';
-import { failure, type ReadPageResponse, type ScoreTabRequest } from '../lib/schema';
+import { failure, flatText, PageError, type ReadPageResponse, type ScoreTabRequest } from '../lib/schema';
 import { makeSnapshot } from './helpers/snapshots';
 
 type Sender = Parameters<typeof fakeBrowser.runtime.onMessage.trigger>[1];
@@ -74,7 +75,16 @@ describe('onScoreTab', () => {
       throw new Error('the page layout changed');
     });
     const answer = await deliverLikeChrome({ type: 'score-tab', tabId: 3 });
-    expect(answer).toEqual(failure('extract-failed', 'the page layout changed'));
+    expect(answer).toEqual(failure('extract-failed', flatText('pg_readFailed', { reason: 'the page layout changed' })));
+    expect(english((answer as { error: { message: string } }).error.message)).toBe('Reading the page failed: the page layout changed');
+  });
+
+  it('a handler failure that says what to do comes back with those words', async () => {
+    onScoreTab(async () => {
+      throw new PageError(flatText('pg_igOwnerNotShown'));
+    });
+    const answer = await deliverLikeChrome({ type: 'score-tab', tabId: 3 });
+    expect(answer).toEqual(failure('extract-failed', flatText('pg_igOwnerNotShown')));
   });
 
   it.each<[string, unknown]>([
@@ -124,15 +134,18 @@ describe('onScoreTab', () => {
     // No listener at all: the fake rejects, as Chrome does with "Receiving end does not exist".
     const response = await requestScore(3);
     expect(response).toMatchObject({ ok: false, error: { code: 'page-unreachable' } });
-    if (!response.ok) expect(response.error.message).toContain('could not reach its background page');
+    if (!response.ok) expect(english(response.error.message)).toContain('could not reach its background page');
   });
 });
 
 describe('parseResponse', () => {
   it('passes a well-formed answer through', () => {
     expect(parseResponse(ok)).toEqual(ok);
-    const unsupported = failure('unsupported-page', 'Open a TikTok profile page.');
+    const unsupported = failure('unsupported-page', flatText('pg_unsupportedPage', { page: 'tiktok' }));
     expect(parseResponse(unsupported)).toEqual(unsupported);
+    // An answer from an older version, in English words.
+    const older = failure('unsupported-page', 'Open a TikTok profile page.');
+    expect(parseResponse(older)).toEqual(older);
   });
 
   it.each<[string, unknown]>([
@@ -142,14 +155,23 @@ describe('parseResponse', () => {
     ['ok without a snapshot', { ok: true }],
     ['an invalid snapshot', { ok: true, snapshot: { ...makeSnapshot(), version: 2 } }],
     ['an unknown error code', { ok: false, error: { code: 'boom', message: 'x' } }],
+    ['a message whose key is not a key', { ok: false, error: { code: 'extract-failed', message: { key: 'pg readFailed' } } }],
+    ['a message with a Text inside', { ok: false, error: { code: 'extract-failed', message: { key: 'pg_readFailed', params: { reason: { key: 'pg_noTab' } } } } }],
+    ['a message with a value of another type', { ok: false, error: { code: 'extract-failed', message: { key: 'pg_readFailed', params: { reason: true } } } }],
+    ['a message with a 1 MB value', { ok: false, error: { code: 'extract-failed', message: { key: 'pg_readFailed', params: { reason: 'x'.repeat(1_000_000) } } } }],
+    ['a snapshot whose notice has a Text inside', { ok: true, snapshot: { ...makeSnapshot(), notices: [{ key: 'pg_readAfterWait', params: { what: { key: 'pg_waiting' } } }] } }],
   ])('%s becomes a bad-response failure', (_case, raw) => {
     const parsed = parseResponse(raw);
-    expect(parsed).toEqual({
-      ok: false,
-      error: {
-        code: 'bad-response',
-        message: 'The page sent back data Creator Lens does not understand. Reload the page and try again.',
-      },
-    });
+    expect(parsed).toEqual({ ok: false, error: { code: 'bad-response', message: flatText('pg_badResponse') } });
+    if (!parsed.ok) expect(english(parsed.error.message)).toBe('The page sent back data Creator Lens does not understand. Reload the page and try again.');
+  });
+
+  it('passes a snapshot whose reasons and notices are flat Texts', () => {
+    const snapshot = {
+      ...makeSnapshot(),
+      missing: [{ field: 'followers', reason: flatText('pg_notShown', { what: 'followers' }) }],
+      notices: [flatText('pg_readAfterWait', { what: 'profileHeader', seconds: 5 })],
+    };
+    expect(parseResponse({ ok: true, snapshot })).toEqual({ ok: true, snapshot });
   });
 });

@@ -1,13 +1,16 @@
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupActions } from '../components/Popup';
-import { StorageError, type SaveResult } from '../lib/db';
+import { explainStorageError, StorageError, type SaveResult } from '../lib/db';
 import { newCreator } from '../lib/db/creators';
-import { failure, type ReadPageResponse, type Snapshot } from '../lib/schema';
+import { text, TextError } from '../lib/i18n';
+import { recognisePage } from '../lib/platforms';
+import { failure, flatText, type ReadPageResponse, type Snapshot } from '../lib/schema';
+import { englishLeft, useLocale } from './helpers/i18n';
 import { useReactRoot } from './helpers/render';
 import { SCORING_VERSION } from '../lib/scoring';
-import { campaignFit } from '../lib/campaign';
-import { exact, makeSnapshot } from './helpers/snapshots';
+import { campaignFit, type Campaign } from '../lib/campaign';
+import { exact, makePost, makeSnapshot, rounded, roughlyDaysAgo } from './helpers/snapshots';
 
 // happy-dom has no canvas: the chart is checked in real Chromium (test/e2e); here it renders nothing.
 vi.mock('react-chartjs-2', () => ({ Bar: () => null }));
@@ -208,5 +211,98 @@ describe('Popup', () => {
       button?.click();
     });
     expect(actions.openShortlist).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Popup in Chinese', () => {
+  useLocale('zh_CN');
+  // The creator's own names, and benchmark sources shown as they are ("HypeAuditor (via eMarketer)").
+  const NAMES = ['Lena', 'Modash', 'eMarketer', 'via'];
+  const campaign: Campaign = {
+    id: 'c1',
+    name: '春季护肤 美国',
+    targetMarkets: ['US'],
+    languages: ['en', 'es'],
+    keywords: ['护肤'],
+    platforms: ['tiktok', 'instagram'],
+    budget: { amount: 1_440, currency: 'CNY', perUsd: 7.2 },
+    minTier: 'micro',
+  };
+  const button = (words: string) => [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === words);
+
+  it('a full score card with the campaign fit, shown again from the tab, then saved: all in Chinese', async () => {
+    const actions = {
+      ...fakeActions({ ok: true, snapshot: lena }),
+      recall: vi.fn<PopupActions['recall']>(async () => lena),
+      campaignFit: vi.fn<PopupActions['campaignFit']>(async (snapshot, assessment, posts) =>
+        campaignFit(snapshot, assessment, campaign, [{ source: 'bio', language: 'en' }, { source: 'caption', language: 'es' }], posts),
+      ),
+    };
+    await renderPopup(actions);
+    expect(byTestId('score')?.textContent).toBe('95');
+    expect(byTestId('recalled')?.textContent).toMatch(/^已于 .+ 在此标签页中评分。/);
+    expect(byTestId('campaign-fit')?.querySelector('h3')?.textContent).toBe('与“春季护肤 美国”的匹配度');
+    expect(mounted.container.querySelector('[data-flag="mass-following"]')?.textContent).toContain('2,000');
+    expect(mounted.container.querySelector('textarea')?.getAttribute('placeholder')).toBe('例如：适合春季新品投放；已询价');
+    expect(englishLeft(mounted.container, NAMES)).toEqual([]);
+
+    await act(async () => button('保存到候选名单')!.click());
+    expect(byTestId('save-status')?.textContent).toBe('已将 @lena.skin 保存到候选名单。');
+    expect(englishLeft(mounted.container, NAMES)).toEqual([]);
+  });
+
+  it('a post page, with no campaign, a sample that could not be read and a second save', async () => {
+    const post = makeSnapshot({
+      pageKind: 'post',
+      posts: [makePost(0, { views: exact(12_000), likes: rounded(1_200, 1_150, 1_249, '1.2K'), comments: exact(40), sponsored: false, hashtags: ['护肤'], publishedAt: { ...roughlyDaysAgo(3), shown: '3天前' } })],
+    });
+    const actions = {
+      ...fakeActions({ ok: true, snapshot: post }, async (snapshot) => savedResult(snapshot, 3)),
+      context: vi.fn<PopupActions['context']>(async () => {
+        throw new TextError(text('pop_noTab'));
+      }),
+    };
+    await renderPopup(actions);
+    expect(byTestId('sample-status')?.textContent).toBe('此作品已加入 @lena 的样本：已在其本人页面上看到 0 条作品。');
+    expect(mounted.container.textContent).toContain('当前没有启用的投放活动。');
+    expect(mounted.container.textContent).toContain('没有可读取的标签页。');
+    expect(byTestId('sponsored')?.textContent).toBe('无付费合作标注');
+    await act(async () => button('保存到候选名单')!.click());
+    expect(byTestId('save-status')?.textContent).toBe('已再次保存：@lena 现有 3 个快照，之前的备注均已保留。');
+    expect(englishLeft(mounted.container, NAMES)).toEqual([]);
+  });
+
+  it('an unsupported page says why in Chinese', async () => {
+    const support = recognisePage('https://example.com/');
+    if (support.supported) throw new Error('example.com is not a creator page');
+    await renderPopup(fakeActions(failure('unsupported-page', support.reason)));
+    const shown = byTestId('popup-message')!;
+    expect(shown.getAttribute('role')).toBe('alert');
+    expect(shown.textContent).toMatch(/[\u4e00-\u9fff]/);
+    expect(englishLeft(mounted.container)).toEqual([]);
+    expect(button('为这位达人评分')).toBeDefined();
+  });
+
+  it('a read error says what went wrong in Chinese', async () => {
+    await renderPopup(fakeActions(failure('page-unreachable', flatText('pop_noTab'))));
+    expect(byTestId('popup-message')?.textContent).toBe('没有可读取的标签页。');
+    expect(englishLeft(mounted.container)).toEqual([]);
+  });
+
+  it('a save that fails for want of disk space says so in Chinese', async () => {
+    const full = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    await renderPopup(fakeActions({ ok: true, snapshot: lena }, async () => {
+      throw explainStorageError(full);
+    }));
+    await act(async () => button('保存到候选名单')!.click());
+    const status = byTestId('save-status')!;
+    expect(status.getAttribute('role')).toBe('alert');
+    expect(status.textContent).toMatch(/[\u4e00-\u9fff]/);
+    expect(englishLeft(status)).toEqual([]);
+  });
+
+  it('an older stored English message is shown as it is', async () => {
+    await renderPopup(fakeActions(failure('extract-failed', 'Reading the page failed.')));
+    expect(byTestId('popup-message')?.textContent).toBe('Reading the page failed.');
   });
 });

@@ -2,6 +2,7 @@
 // comments, so the engagement rate comes from the posts the user opened.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { english } from '../lib/i18n';
 import { emptyPost } from '../lib/platforms/common';
 import { creatorId, loadSample, MAX_SAMPLE_POSTS, openDatabase, recordPosts, type CreatorLensDatabase } from '../lib/db';
 import type { Post, Snapshot } from '../lib/schema';
@@ -30,7 +31,7 @@ describe('engagement rate from sampled posts', () => {
   it('is unknown on the profile alone, with what to open', () => {
     const metric = assess(instagramProfile()).metrics.find((m) => m.id === 'engagementRate')!;
     expect(metric.value).toBeNull();
-    expect(metric.unknownReason).toContain('open a few recent posts');
+    expect(english(metric.unknownReason)).toContain('open a few recent posts');
   });
 
   it('is the median (likes + comments) / followers over the posts seen, against the Instagram benchmark', () => {
@@ -41,7 +42,7 @@ describe('engagement rate from sampled posts', () => {
     expect(metric.sampleSize).toBe(3);
     // 20,000 followers is micro: the row made for micro Instagram accounts is the one named.
     expect(metric.benchmark).toMatchObject({ platform: 'instagram', value: 0.0054, source: 'HypeAuditor (via eMarketer)', year: '2026' });
-    expect(metric.placement).toBe('above the highest published figure for micro Instagram accounts: the HypeAuditor (via eMarketer) 2026 average (0.54%)');
+    expect(english(metric.placement)).toBe('above the highest published figure for micro Instagram accounts: the HypeAuditor (via eMarketer) 2026 average (0.54%)');
     const engagement = assessment.components.find((part) => part.id === 'engagement')!;
     // 1.5% is more than 1.5x the 0.54% benchmark: full points.
     expect(engagement.points).toBe(100);

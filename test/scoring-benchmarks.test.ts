@@ -1,5 +1,6 @@
 // The published figures, which one a metric names, and where a creator stands among them.
 import { describe, expect, it } from 'vitest';
+import { english } from '../lib/i18n';
 import { assess, BENCHMARKS } from '../lib/scoring';
 import { benchmarksFor, placement, primaryBenchmark } from '../lib/scoring/placement';
 import { tierFor } from '../lib/scoring/tiers';
@@ -32,7 +33,7 @@ describe('the benchmark table', () => {
 
   it('every row says what it measures, its statistic, source and year, and has a unique id', () => {
     for (const row of BENCHMARKS) {
-      expect(row.measure.length, row.id).toBeGreaterThan(10);
+      expect(english(row.measure).length, row.id).toBeGreaterThan(10);
       expect(row.statistic.length, row.id).toBeGreaterThan(0);
       expect(row.source.length, row.id).toBeGreaterThan(0);
       expect(row.year.length, row.id).toBeGreaterThan(0);
@@ -67,7 +68,7 @@ describe('the row a metric names', () => {
 describe('placement among the published figures', () => {
   const micro = tierFor(exact(20_000));
   const instagramMicro = benchmarksFor('instagram', 'engagementRate', 'micro', 20_000);
-  const at = (value: number, min = value, max = value) => placement({ value, min, max }, instagramMicro, 'instagram', micro);
+  const at = (value: number, min = value, max = value) => english(placement({ value, min, max }, instagramMicro, 'instagram', micro));
 
   it.each([
     [0.002, 'below the lowest published figure for micro Instagram accounts: the Rival IQ 2022 median (0.47%)'],
@@ -88,13 +89,13 @@ describe('placement among the published figures', () => {
     [0.03, 'above the Modash band for this size (1.47%-2.02%)'],
   ])('YouTube 3K subscribers at %d: %s', (value, expected) => {
     const rows = benchmarksFor('youtube', 'engagementRate', 'nano', 3_000);
-    expect(placement({ value, min: value, max: value }, rows, 'youtube', tierFor(exact(3_000)))).toBe(expected);
+    expect(english(placement({ value, min: value, max: value }, rows, 'youtube', tierFor(exact(3_000))))).toBe(expected);
   });
 
   it('shows on the metric of an assessment, from the rounded reading', () => {
     const snapshot = makeSnapshot({ platform: 'instagram', creator: { followers: rounded(20_000, 19_950, 20_049, '20K'), totalLikes: null }, posts: sameEngagement(3, null, 38, 2) });
     const rate = assess(snapshot).metrics.find((m) => m.id === 'engagementRate');
     expect(rate?.benchmark?.id).toBe('hypeauditor-2026-instagram-micro');
-    expect(rate?.placement).toBe('below the lowest published figure for micro Instagram accounts: the Rival IQ 2022 median (0.47%)');
+    expect(english(rate?.placement)).toBe('below the lowest published figure for micro Instagram accounts: the Rival IQ 2022 median (0.47%)');
   });
 });

@@ -1,5 +1,6 @@
 // Ad disclosure per post, and the compliance flags and component built on it.
 import { describe, expect, it } from 'vitest';
+import { english } from '../lib/i18n';
 import { assess, type Assessment, type Flag } from '../lib/scoring';
 import { readDisclosure } from '../lib/scoring/disclosure';
 import type { Post } from '../lib/schema';
@@ -65,9 +66,10 @@ describe('unclear-disclosure', () => {
       postIds: ['p0'],
       evidence: { posts: 1, judged: 3, markers: '#spon' },
     });
-    expect(flag(assessment, 'unclear-disclosure')?.source).toContain('FTC');
-    expect(flag(assessment, 'unclear-disclosure')?.source).toContain('ASA');
-    expect(flag(assessment, 'unclear-disclosure')?.source).toContain('互联网广告管理办法');
+    const source = english(flag(assessment, 'unclear-disclosure')?.source);
+    expect(source).toContain('FTC');
+    expect(source).toContain('ASA');
+    expect(source).toContain('互联网广告管理办法');
   });
 
   it('does not fire on clear disclosures', () => {
@@ -78,7 +80,7 @@ describe('unclear-disclosure', () => {
   it('without any caption it is not judged, and the user is told to open posts', () => {
     const assessment = assess(makeSnapshot());
     expect(flag(assessment, 'unclear-disclosure')).toBeUndefined();
-    expect(assessment.improve).toContain('open a few recent posts so that their captions are read');
+    expect(assessment.improve.map((tip) => english(tip))).toContain('open a few recent posts so that their captions are read');
   });
 });
 

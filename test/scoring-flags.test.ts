@@ -1,5 +1,6 @@
 // Each flag: when it fires, when it does not, and that thin data never raises it.
 import { describe, expect, it } from 'vitest';
+import { english } from '../lib/i18n';
 import { assess, type Assessment, type Flag, type ScoringContext } from '../lib/scoring';
 import type { Snapshot } from '../lib/schema';
 import {
@@ -19,6 +20,16 @@ import {
 
 const flag = (assessment: Assessment, id: string): Flag | undefined => assessment.flags.find((f) => f.id === id);
 const severityOf = (id: string, snapshot: Snapshot, context: Partial<ScoringContext> = {}) => flag(assess(snapshot, context), id)?.severity;
+/** The flag with its message, rule, source and evidence in English words. */
+const inEnglish = (found: Flag | undefined) =>
+  found && {
+    ...found,
+    message: english(found.message),
+    rule: english(found.rule),
+    source: english(found.source),
+    evidence: Object.fromEntries(Object.entries(found.evidence).map(([name, value]) => [name, typeof value === 'object' ? english(value) : value])),
+  };
+const words = (texts: readonly Parameters<typeof english>[0][]) => texts.map((item) => english(item));
 
 type Case = [string, Snapshot, 'info' | 'warn' | 'risk' | undefined];
 
@@ -38,7 +49,7 @@ describe('engagement-low: under half (warn) or a quarter (risk) of the lowest pu
   });
 
   it('names the benchmark row and the evidence', () => {
-    expect(flag(assess(instagram(sameEngagement(5, null, 40, 2))), 'engagement-low')).toMatchObject({
+    expect(inEnglish(flag(assess(instagram(sameEngagement(5, null, 40, 2))), 'engagement-low'))).toMatchObject({
       component: 'authenticity',
       evidence: { engagementRate: '0.21%', posts: 5, benchmark: '0.47%', threshold: '0.24%' },
       source: 'CreatorDB fake index (low engagement for the tier); benchmark Rival IQ 2022',
@@ -47,8 +58,8 @@ describe('engagement-low: under half (warn) or a quarter (risk) of the lowest pu
 
   it('with 4 posts, confidence says so and the user is told to open one more post', () => {
     const assessment = assess(instagram(sameEngagement(4, null, 40, 2)));
-    expect(assessment.confidenceReasons.join(' ')).toContain('engagement-for-tier');
-    expect(assessment.improve).toContain('open 1 recent post to measure likes and comments, then score the profile again');
+    expect(words(assessment.confidenceReasons).join(' ')).toContain('engagement-for-tier');
+    expect(words(assessment.improve)).toContain('open 1 recent post to measure likes and comments, then score the profile again');
   });
 });
 
@@ -97,7 +108,7 @@ describe('bought-views: views >= 1.5x own median with engagement per view >= 30%
 
   it('names the post and marks it on the chart', () => {
     const assessment = assess(withPosts([20_000, 500, 20]));
-    expect(flag(assessment, 'bought-views')).toMatchObject({ postIds: ['x0'], source: 'CreatorDB', evidence: { posts: 1, firstPostEngagementPerView: '2.6%', typicalEngagementPerView: '5.2%' } });
+    expect(inEnglish(flag(assessment, 'bought-views'))).toMatchObject({ postIds: ['x0'], source: 'CreatorDB', evidence: { posts: 1, firstPostEngagementPerView: '2.6%', typicalEngagementPerView: '5.2%' } });
     expect(assessment.posts.filter((p) => p.boughtViewsSuspect).map((p) => p.id)).toEqual(['x0']);
   });
 
@@ -113,7 +124,7 @@ describe('spiky-views outliers', () => {
   it('marks the post that carries the average and names it on the flag', () => {
     const assessment = assess(makeSnapshot({ creator: { followers: exact(10_000) }, posts: makePosts([1_000, 1_000, 1_000, 1_000, 8_500]) }));
     expect(flag(assessment, 'spiky-views')?.postIds).toEqual([assessment.posts[4]!.id]);
-    expect(flag(assessment, 'spiky-views')?.message).toContain('one post carries the average');
+    expect(english(flag(assessment, 'spiky-views')?.message)).toContain('one post carries the average');
     expect(assessment.posts.map((p) => p.outlier)).toEqual([false, false, false, false, true]);
   });
 
@@ -141,7 +152,7 @@ describe('fake-account-signals (accountAuthenticity)', () => {
   it('lists the signals as evidence', () => {
     const found = flag(assess(makeSnapshot({ creator: fake, posts: [] })), 'fake-account-signals');
     expect(Object.keys(found?.evidence ?? {})).toEqual(expect.arrayContaining(['risk', 'no-posts', 'empty-bio', 'handle-digits', 'following-ratio']));
-    expect(found?.message).toContain('The account has no posts');
+    expect(english(found?.message)).toContain('The account has no posts');
   });
 });
 
@@ -160,8 +171,8 @@ describe('inactive: 60+ days since the last post', () => {
 
   it('feeds activity, which then scores 0 on recency', () => {
     const assessment = assess(profile(61));
-    expect(flag(assessment, 'inactive')).toMatchObject({ component: 'activity', source: 'KOLens', evidence: { daysSinceLastPost: 61 } });
-    expect(assessment.components.find((c) => c.id === 'activity')?.explanation).toContain('last post 61 days ago');
+    expect(inEnglish(flag(assessment, 'inactive'))).toMatchObject({ component: 'activity', source: 'KOLens', evidence: { daysSinceLastPost: 61 } });
+    expect(english(assessment.components.find((c) => c.id === 'activity')?.explanation)).toContain('last post 61 days ago');
   });
 });
 
@@ -185,13 +196,13 @@ describe('follower-jump between two saved readings with no viral post', () => {
   });
 
   it('states the gain, the hours and the rule', () => {
-    const found = flag(assess(now(exact(62_000)), { history: [earlier(exact(50_000), 24)] }), 'follower-jump');
+    const found = inEnglish(flag(assess(now(exact(62_000)), { history: [earlier(exact(50_000), 24)] }), 'follower-jump'));
     expect(found).toMatchObject({ evidence: { gain: 12_000, hours: 24, before: 50_000, after: 62_000 }, source: 'HypeAuditor; SpendVet' });
     expect(found?.message).toBe('Followers grew by 12,000 (+24%) in 24 hours with no post whose views explain it: a sign of bought followers.');
   });
 
   it('without a saved reading the user is told to score again within 48 hours', () => {
-    expect(assess(now(exact(62_000))).improve).toContain('save this creator and score the profile again within 48 hours to check follower growth');
+    expect(words(assess(now(exact(62_000))).improve)).toContain('save this creator and score the profile again within 48 hours to check follower growth');
   });
 });
 
@@ -209,7 +220,7 @@ describe('low-quality-comments: half or more of a post’s visible comments', ()
   });
 
   it('names the post and counts each class', () => {
-    const found = flag(assess(withComments([...good.slice(0, 4), '😍😍', '🔥🔥🔥', 'wow', 'nice', '❤️', '@amy @jo'])), 'low-quality-comments');
+    const found = inEnglish(flag(assess(withComments([...good.slice(0, 4), '😍😍', '🔥🔥🔥', 'wow', 'nice', '❤️', '@amy @jo'])), 'low-quality-comments'));
     expect(found).toMatchObject({ postIds: ['p0'], source: 'HypeAuditor', evidence: { comments: 10, worstShare: '60%', mentionOnly: 1 } });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { english, type Text } from '../lib/i18n';
 import { assess, gradeFor, type Assessment, type Flag, type Metric } from '../lib/scoring';
 import { tierFor } from '../lib/scoring/tiers';
 import { SnapshotSchema, type Snapshot } from '../lib/schema';
@@ -15,6 +16,15 @@ function flag(assessment: Assessment, id: string): Flag | undefined {
 }
 
 const flagIds = (assessment: Assessment) => assessment.flags.map((f) => f.id);
+
+/** A flag with its Texts in English words and its evidence values as they read. */
+function inEnglish(found: Flag | undefined) {
+  if (!found) return found;
+  const evidence = Object.fromEntries(Object.entries(found.evidence).map(([name, value]) => [name, typeof value === 'object' ? english(value) : value]));
+  return { ...found, message: english(found.message), rule: english(found.rule), source: english(found.source), evidence };
+}
+
+const words = (texts: readonly Text[]) => texts.map((item) => english(item));
 
 const SCROLL_TIP = 'scroll the post grid so that more posts load, then score again';
 
@@ -42,7 +52,10 @@ describe('size tier', () => {
   });
 
   it('is reported on the assessment, and unknown when followers are unknown', () => {
-    expect(assess(makeSnapshot({ creator: { followers: exact(9_999) } })).tier).toMatchObject({ id: 'nano', label: 'Nano' });
+    const tier = assess(makeSnapshot({ creator: { followers: exact(9_999) } })).tier;
+    expect(tier).toMatchObject({ id: 'nano' });
+    expect(english(tier?.label)).toBe('Nano');
+    expect(english(tier?.range)).toBe('under 10K followers');
     expect(assess(makeSnapshot({ creator: { followers: null } })).tier).toBeNull();
   });
 
@@ -134,7 +147,7 @@ describe('unknown metrics are null with a reason, never 0 or NaN', () => {
     const found = metric(assess(snapshot), id);
     expect(found.value).toBeNull();
     expect(found.range).toBeNull();
-    expect(found.unknownReason).toBe(reason);
+    expect(english(found.unknownReason)).toBe(reason);
   });
 
   it('no metric of any of those snapshots is NaN or infinite', () => {
@@ -171,7 +184,7 @@ describe('flags', () => {
 
   it('mass-following fires above 1,500 following, not at 1,500', () => {
     const above = assess(makeSnapshot({ creator: { following: exact(1_501) } }));
-    expect(flag(above, 'mass-following')).toEqual({
+    expect(inEnglish(flag(above, 'mass-following'))).toEqual({
       id: 'mass-following',
       severity: 'warn',
       message: 'Follows 1,501 accounts: a sign of follow-for-follow growth.',
@@ -191,7 +204,7 @@ describe('flags', () => {
   it('following-exceeds-followers fires when following is above followers', () => {
     const assessment = assess(makeSnapshot({ creator: { followers: exact(1_000), following: exact(1_200) } }));
     expect(flagIds(assessment)).toEqual(['following-exceeds-followers']);
-    expect(flag(assessment, 'following-exceeds-followers')).toMatchObject({
+    expect(inEnglish(flag(assessment, 'following-exceeds-followers'))).toMatchObject({
       severity: 'warn',
       evidence: { following: 1_200, followers: 1_000 },
       rule: 'following > followers',
@@ -207,7 +220,7 @@ describe('flags', () => {
 
   it('low-view-rate warns below 5% with at least 5 unpinned videos', () => {
     const assessment = assess(makeSnapshot({ creator: { followers: exact(100_000) }, posts: sameViews(5, 4_000) }));
-    expect(flag(assessment, 'low-view-rate')).toEqual({
+    expect(inEnglish(flag(assessment, 'low-view-rate'))).toEqual({
       id: 'low-view-rate',
       severity: 'warn',
       message:
@@ -221,7 +234,7 @@ describe('flags', () => {
 
   it('low-view-rate is a risk below 2%', () => {
     const assessment = assess(makeSnapshot({ creator: { followers: exact(100_000) }, posts: sameViews(5, 1_500) }));
-    expect(flag(assessment, 'low-view-rate')).toMatchObject({
+    expect(inEnglish(flag(assessment, 'low-view-rate'))).toMatchObject({
       severity: 'risk',
       rule: 'view rate < 2.0%',
       evidence: { viewRate: '1.5%', videos: 5 },
@@ -243,9 +256,9 @@ describe('flags', () => {
     expect(metric(thin, 'viewRate').value).toBeCloseTo(0.01, 12);
     expect(flag(thin, 'low-view-rate')).toBeUndefined();
     expect(thin.confidence).not.toBe('high');
-    expect(thin.confidenceReasons).toContain('views of only 4 unpinned posts were visible');
-    expect(thin.confidenceReasons.join(' ')).toContain('low-view-rate');
-    expect(thin.improve).toContain(SCROLL_TIP);
+    expect(words(thin.confidenceReasons)).toContain('views of only 4 unpinned posts were visible');
+    expect(words(thin.confidenceReasons).join(' ')).toContain('low-view-rate');
+    expect(words(thin.improve)).toContain(SCROLL_TIP);
     // The same reading with one more video fires.
     expect(flag(assess(makeSnapshot({ posts: sameViews(5, 500) })), 'low-view-rate')?.severity).toBe('risk');
   });
@@ -254,7 +267,7 @@ describe('flags', () => {
     const posts = makePosts([500, 500, 500, 500, 500], [0]);
     const assessment = assess(makeSnapshot({ posts }));
     expect(flag(assessment, 'low-view-rate')).toBeUndefined();
-    expect(assessment.improve).toContain(SCROLL_TIP);
+    expect(words(assessment.improve)).toContain(SCROLL_TIP);
   });
 
   it('rounding never raises low-view-rate: a rounded rate whose upper bound reaches 5% does not fire', () => {
@@ -282,13 +295,13 @@ describe('flags', () => {
     const spiky = assess(
       makeSnapshot({ creator: { followers: exact(10_000) }, posts: makePosts([1_000, 1_000, 1_000, 1_000, 8_500]) }),
     );
-    expect(flag(spiky, 'spiky-views')).toMatchObject({
+    expect(inEnglish(flag(spiky, 'spiky-views'))).toMatchObject({
       severity: 'warn',
       evidence: { meanViews: 2_500, medianViews: 1_000, videos: 5 },
       rule: 'mean views ≥ 2.5× median views',
       source: 'Untapper',
     });
-    expect(flag(spiky, 'spiky-views')?.message).toContain('2.5×');
+    expect(inEnglish(flag(spiky, 'spiky-views'))?.message).toContain('2.5×');
     const steady = assess(
       makeSnapshot({ creator: { followers: exact(10_000) }, posts: makePosts([1_000, 1_000, 1_000, 1_000, 8_000]) }),
     );
@@ -302,18 +315,18 @@ describe('flags', () => {
 
   it('no-videos is a risk when the account has posted nothing', () => {
     const assessment = assess(makeSnapshot({ creator: { postCount: exact(0) }, posts: [] }));
-    expect(flag(assessment, 'no-videos')).toMatchObject({
+    expect(inEnglish(flag(assessment, 'no-videos'))).toMatchObject({
       severity: 'risk',
       evidence: { videos: 0 },
       rule: 'post count is 0',
     });
-    expect(flag(assessment, 'no-videos')?.source).toContain('InstaFake');
+    expect(inEnglish(flag(assessment, 'no-videos'))?.source).toContain('InstaFake');
   });
 
   it('private-account is a note, and the user is not told to scroll a grid they cannot see', () => {
     const assessment = assess(makeSnapshot({ creator: { privateAccount: true }, posts: [] }));
-    expect(flag(assessment, 'private-account')).toMatchObject({ severity: 'info', evidence: { private: 'yes' } });
-    expect(assessment.improve).not.toContain(SCROLL_TIP);
+    expect(inEnglish(flag(assessment, 'private-account'))).toMatchObject({ severity: 'info', evidence: { private: 'yes' } });
+    expect(words(assessment.improve)).not.toContain(SCROLL_TIP);
   });
 
   it('every flag carries evidence numbers, a rule and a source', () => {
@@ -328,9 +341,9 @@ describe('flags', () => {
     );
     for (const f of all) {
       expect(Object.keys(f.evidence).length, f.id).toBeGreaterThan(0);
-      expect(f.rule.length, f.id).toBeGreaterThan(0);
-      expect(f.source.length, f.id).toBeGreaterThan(0);
-      expect(f.message.length, f.id).toBeGreaterThan(0);
+      expect(english(f.rule).length, f.id).toBeGreaterThan(0);
+      expect(english(f.source).length, f.id).toBeGreaterThan(0);
+      expect(english(f.message).length, f.id).toBeGreaterThan(0);
     }
   });
 });
@@ -366,7 +379,7 @@ describe('score components', () => {
     );
     expect(parts(assessment)).toMatchObject({ reach: 50, engagement: 33, authenticity: 100 });
     expect(assessment).toMatchObject({ score: 59, grade: 'B' });
-    expect(assessment.components.find((c) => c.id === 'engagement')?.explanation).toContain('Socialinsider 2024-25 average (3.7%)');
+    expect(english(assessment.components.find((c) => c.id === 'engagement')?.explanation)).toContain('Socialinsider 2024-25 average (3.7%)');
   });
 
   it('a dead audience (1% view rate) gets reach 0; the flag is shown but not deducted twice', () => {
@@ -387,7 +400,7 @@ describe('score components', () => {
     expect(flagIds(assessment)).toEqual(ids);
     expect(parts(assessment).authenticity).toBe(authenticity);
     expect(assessment.score).toBe(score);
-    expect(assessment.components.find((c) => c.id === 'authenticity')?.explanation).toContain('mass-following −15');
+    expect(english(assessment.components.find((c) => c.id === 'authenticity')?.explanation)).toContain('mass-following −15');
   });
 
   it('takes 40 per risk flag and never goes below 0', () => {
@@ -428,7 +441,7 @@ describe('unscored', () => {
     expect(assessment.flags).toEqual([]);
     expect(assessment.components.every((c) => c.points === null && c.contribution === 0)).toBe(true);
     expect(assessment.confidence).toBe('low');
-    expect(assessment.unscoredReason).toBe(
+    expect(english(assessment.unscoredReason)).toBe(
       'Cannot score: neither reach nor engagement could be measured: the follower count could not be read; no posts are visible on the page.',
     );
     for (const m of assessment.metrics) {
@@ -440,13 +453,13 @@ describe('unscored', () => {
   it('the reason names each missing thing once', () => {
     const assessment = assess(makeSnapshot({ creator: { followers: null } }));
     expect(assessment.score).toBeNull();
-    expect(assessment.unscoredReason).toBe('Cannot score: neither reach nor engagement could be measured: the follower count could not be read.');
+    expect(english(assessment.unscoredReason)).toBe('Cannot score: neither reach nor engagement could be measured: the follower count could not be read.');
   });
 
   it('a private account: the reason names both missing parts', () => {
     const assessment = assess(makeSnapshot({ creator: { privateAccount: true, totalLikes: null }, posts: [] }));
     expect(assessment.score).toBeNull();
-    expect(assessment.unscoredReason).toBe(
+    expect(english(assessment.unscoredReason)).toBe(
       'Cannot score: neither reach nor engagement could be measured: the account is private, so its posts are hidden; the total like count could not be read.',
     );
   });
@@ -475,7 +488,7 @@ describe('confidence', () => {
 
   it('names the rounded follower count as a reason', () => {
     const assessment = assess(makeSnapshot({ creator: { followers: rounded(50_000, 49_500, 50_499, '50K') }, posts: opened() }));
-    expect(assessment.confidenceReasons).toContain('the follower count is rounded (50K)');
+    expect(words(assessment.confidenceReasons)).toContain('the follower count is rounded (50K)');
   });
 
   it('a rounding of 1% or less does not lower it', () => {
@@ -485,14 +498,14 @@ describe('confidence', () => {
 
   it('views only: says which rules lacked data and what to open', () => {
     const assessment = assess(makeSnapshot());
-    expect(assessment.confidenceReasons).toContain('likes and comments of only 0 recent posts are known');
-    expect(assessment.confidenceReasons).toContain('not enough data for bought-views, engagement-for-tier, comment-like-ratio');
-    expect(assessment.improve).toContain('open 5 recent posts to measure likes and comments, then score the profile again');
+    expect(words(assessment.confidenceReasons)).toContain('likes and comments of only 0 recent posts are known');
+    expect(words(assessment.confidenceReasons)).toContain('not enough data for bought-views, engagement-for-tier, comment-like-ratio');
+    expect(words(assessment.improve)).toContain('open 5 recent posts to measure likes and comments, then score the profile again');
   });
 
   it('suggests reloading when the TikTok video count is missing', () => {
     const assessment = assess(makeSnapshot({ creator: { postCount: null } }));
-    expect(assessment.improve).toContain('reload the profile page and score again: TikTok sends the video count with a freshly loaded page');
+    expect(words(assessment.improve)).toContain('reload the profile page and score again: TikTok sends the video count with a freshly loaded page');
   });
 
   it('the same snapshot always gets the same assessment', () => {
@@ -513,13 +526,13 @@ describe('creator class', () => {
   ] as const)('%i followers %o is %s', (followers, creator, id, reason) => {
     const creatorClass = assess(makeSnapshot({ creator: { followers: exact(followers), ...creator } })).creatorClass;
     expect(creatorClass?.id).toBe(id);
-    expect(creatorClass?.reason).toContain(reason);
-    expect(creatorClass?.reason).toContain('Rule: KOL: macro or mega');
+    expect(english(creatorClass?.reason)).toContain(reason);
+    expect(english(creatorClass?.reason)).toContain('Rule: KOL: macro or mega');
   });
 
   it('says when the follower count is rounded across a tier boundary', () => {
     const creatorClass = assess(makeSnapshot({ creator: { followers: rounded(500_000, 499_500, 500_499, '500K') } })).creatorClass;
     expect(creatorClass).toMatchObject({ id: 'KOL' });
-    expect(creatorClass?.reason).toContain('rounded across a tier boundary');
+    expect(english(creatorClass?.reason)).toContain('rounded across a tier boundary');
   });
 });

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { VisitSetting } from '../components/VisitSetting';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../lib/settings';
+import { englishLeft, useLocale } from './helpers/i18n';
 import { useReactRoot } from './helpers/render';
 
 beforeEach(() => fakeBrowser.reset());
@@ -34,5 +35,17 @@ describe('the dashboard switch', () => {
       box.click();
     });
     expect((await loadSettings()).recordVisits).toBe(false);
+  });
+});
+
+describe('the dashboard switch in Chinese', () => {
+  useLocale('zh_CN');
+  const mounted = useReactRoot();
+
+  it('is labelled and explained in Chinese', async () => {
+    await mounted.render(<VisitSetting />);
+    await act(async () => {});
+    expect(mounted.container.textContent).toContain('记录对候选名单中达人的访问');
+    expect(englishLeft(mounted.container)).toEqual([]);
   });
 });

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { comparisonLines } from '../lib/compare';
 import { newCreator } from '../lib/db/creators';
 import type { CreatorRecord } from '../lib/db';
+import { english } from '../lib/i18n';
 import { historyPoints } from '../lib/history';
 import { cpe, cpm, medianEngagementsOf, medianViewsOf } from '../lib/pricing';
 import type { Snapshot } from '../lib/schema';
 import { assess } from '../lib/scoring';
 import { toRows, type ShortlistRow } from '../lib/shortlist';
 import { allTags, cpeOf, cpmOf, EMPTY_FILTER, filterRows, shownGrade, sortRows } from '../lib/shortlist-filter';
+import { englishLeft, useLocale } from './helpers/i18n';
 import { CAPTURED_AT, DAY, engagedPosts, exact, makeSnapshot } from './helpers/snapshots';
 
 function row(handle: string, fields: Partial<CreatorRecord> = {}, snapshot: Snapshot | null = makeSnapshot({ creator: { handle } })): ShortlistRow {
@@ -95,9 +97,9 @@ describe('CPM and CPE', () => {
       cpe({ amount: 500, currency: 'USD' }, 0),
     ]) {
       expect(figure.value).toBeNull();
-      expect(figure.reason).toMatch(/\w/);
+      expect(english(figure.reason)).toMatch(/\w/);
     }
-    expect(cpm(null, 1).reason).toBe('no price quoted yet');
+    expect(english(cpm(null, 1).reason)).toBe('no price quoted yet');
   });
   it('reads the median views and engagements (shares included when shown) of a creator', () => {
     const posts = engagedPosts([[10_000, 400, 20], [12_000, 500, 30], [8_000, 300, 10]]).map((post, index) => ({ ...post, shares: index === 0 ? exact(80) : null }));
@@ -113,7 +115,9 @@ describe('CPM and CPE', () => {
   it('leaves CPE unknown when no post shows likes and comments', () => {
     const priced = row('fay', { price: { amount: 1_000, currency: 'EUR' } });
     expect(cpmOf(priced).value).toBe(100);
-    expect(cpeOf(priced)).toEqual({ value: null, reason: expect.stringContaining('likes and comments') });
+    const figure = cpeOf(priced);
+    expect(figure.value).toBeNull();
+    expect(english(figure.reason)).toContain('likes and comments');
   });
 });
 
@@ -138,5 +142,40 @@ describe('historyPoints', () => {
     const points = historyPoints([makeSnapshot(), earlier]);
     expect(points.map((point) => point.followers)).toEqual([40_000, 50_000]);
     expect(points[1]!.viewRate).toBeCloseTo(0.2);
+  });
+});
+
+describe('in Chinese', () => {
+  useLocale('zh_CN');
+
+  /** English words left in these strings, read as a page would show them. */
+  const left = (words: string[]) => {
+    const element = document.createElement('div');
+    element.textContent = words.join('\n');
+    return englishLeft(element);
+  };
+
+  it('labels every comparison line and fills every cell in Chinese', () => {
+    const lines = comparisonLines([rows[1]!, rows[2]!, rows[3]!]);
+    expect(left(lines.flatMap((line) => [line.label, ...line.cells]))).toEqual([]);
+    const byId = Object.fromEntries(lines.map((line) => [line.id, line]));
+    expect(byId.status!.label).toBe('状态');
+    expect(byId.grade!.cells[1]).toBe('C（手动设定）');
+    expect(byId.price!.cells[1]).toBe('未报价');
+    expect(byId.followers!.cells[0]).toBe('2,000,000');
+    // dee has no reading: its cells are marked missing, to be shown muted.
+    expect(byId.score!.missing).toEqual([false, false, true]);
+    expect(byId.tier!.missing[2]).toBe(true);
+  });
+
+  it('sorts names and tags the way Chinese sorts them (by pinyin)', () => {
+    const named = [
+      row('zhang', { displayName: '张伟', tags: ['美妆'] }),
+      row('li', { displayName: '李娜', tags: ['数码'] }),
+      row('wang', { displayName: '王芳', tags: ['户外'] }),
+    ];
+    expect(handles(sortRows(named, { id: 'name', desc: false }))).toEqual(['li', 'wang', 'zhang']);
+    // 户外 (hu) · 美妆 (mei) · 数码 (shu)
+    expect(allTags(named)).toEqual(['户外', '美妆', '数码']);
   });
 });

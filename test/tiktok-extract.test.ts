@@ -2,6 +2,7 @@
 // it in the score card: counts with their precision, bio, pinned videos, and what is missing.
 import { describe, expect, it } from 'vitest';
 import { fixture, parseHtml } from './helpers/fixtures';
+import { english } from '../lib/i18n';
 import { extractTikTokProfile, tiktokReadiness } from '../lib/platforms/tiktok/extract';
 import { parseTikTokUrl, type TikTokPage } from '../lib/platforms/tiktok/url';
 import { SnapshotSchema, type Count, type Snapshot } from '../lib/schema';
@@ -27,8 +28,10 @@ function exact(value: number, source: Count['source']): Count {
   return { value, min: value, max: value, source };
 }
 
+/** Why `field` is missing, in English words; undefined when it is not missing. */
 function missingReason(snapshot: Snapshot, field: string): string | undefined {
-  return snapshot.missing.find((entry) => entry.field === field)?.reason;
+  const entry = snapshot.missing.find((missing) => missing.field === field);
+  return entry && english(entry.reason);
 }
 
 /** Every number anywhere in a value, however deep. */
@@ -221,9 +224,10 @@ describe('stale embedded data after in-app navigation (2025)', () => {
 
   it('tells the user the embedded data described another creator and was ignored', () => {
     expect(snapshot.notices).toHaveLength(1);
-    expect(snapshot.notices[0]).toMatch(/embedded page data/);
-    expect(snapshot.notices[0]).toContain('@first.creator');
-    expect(snapshot.notices[0]).toMatch(/only the visible page was read/);
+    const notice = english(snapshot.notices[0]);
+    expect(notice).toMatch(/embedded page data/);
+    expect(notice).toContain('@first.creator');
+    expect(notice).toMatch(/only the visible page was read/);
   });
 });
 
@@ -391,14 +395,14 @@ describe('tiktokReadiness', () => {
     const doc = parse(fixtureHtml('profile-universal-2025-06.html'));
     const state = tiktokReadiness(doc, profileUrl('someone.else'));
     expect(state.ready).toBe(false);
-    if (!state.ready) expect(state.waitingFor).toContain('@lena.makeup');
+    if (!state.ready) expect(english(state.waitingFor)).toContain('@lena.makeup');
   });
 
   it('waits when the embedded data matches the URL but the header still shows another creator', () => {
     const doc = parse(fixtureHtml('profile-stale-json-2025-06.html'));
     const state = tiktokReadiness(doc, profileUrl('first.creator'));
     expect(state.ready).toBe(false);
-    if (!state.ready) expect(state.waitingFor).toContain('@second.creator');
+    if (!state.ready) expect(english(state.waitingFor)).toContain('@second.creator');
   });
 
   it('is ready once the header shows the URL\'s creator, even with stale embedded data', () => {

@@ -1,6 +1,7 @@
 // TikTok video pages: one post's likes, comments, shares, saves, caption, date and paid mark.
 import { describe, expect, it } from 'vitest';
-import { recognisePage } from '../lib/platforms';
+import { english } from '../lib/i18n';
+import { recognisePage, type Readiness } from '../lib/platforms';
 import { extractTikTokVideo, tiktokVideoReadiness } from '../lib/platforms/tiktok/video';
 import { commentQuality } from '../lib/scoring/comments';
 import { SnapshotSchema, type Count } from '../lib/schema';
@@ -8,6 +9,8 @@ import { fixture, parseHtml } from './helpers/fixtures';
 
 const NOW = Date.UTC(2025, 5, 20, 9, 30);
 const exact = (value: number): Count => ({ value, min: value, max: value, source: 'embedded-json' });
+/** What a page that is not ready is waiting for, in English words; null when it is ready. */
+const waitingFor = (state: Readiness) => (state.ready ? null : english(state.waitingFor));
 
 function read(file: string, url: string) {
   const snapshot = extractTikTokVideo(parseHtml(fixture(`tiktok/${file}`)), new URL(url), NOW);
@@ -72,7 +75,7 @@ describe('video page reached by in-app navigation (embedded data of another vide
 
   it('uses only the visible counts, never the other video\'s data', () => {
     expect(JSON.stringify(snapshot)).not.toContain('99999');
-    expect(snapshot.notices.join(' ')).toContain('describes video 7301000000000009999');
+    expect(snapshot.notices.map(english).join(' ')).toContain('describes video 7301000000000009999');
     expect(post.likes).toEqual({ value: 12_500, min: 12_450, max: 12_549, source: 'text', shown: '12.5K' });
     expect(post.comments).toMatchObject({ value: 1_024, min: 1_024, max: 1_024 });
     expect(post.shares?.value).toBe(88);
@@ -113,10 +116,9 @@ describe('video page of 2020 (__NEXT_DATA__, recorded)', () => {
 describe('video readiness and routing', () => {
   it('waits while the page still shows another creator\'s video', () => {
     const doc = parseHtml(fixture('tiktok/video-dom-after-navigation-2025-06.html'));
-    expect(tiktokVideoReadiness(doc, new URL('https://www.tiktok.com/@other.one/video/7301000000000001111'))).toEqual({
-      ready: false,
-      waitingFor: 'the page still shows a video by @lena.makeup',
-    });
+    expect(waitingFor(tiktokVideoReadiness(doc, new URL('https://www.tiktok.com/@other.one/video/7301000000000001111')))).toBe(
+      'the page still shows a video by @lena.makeup',
+    );
     expect(tiktokVideoReadiness(doc, new URL('https://www.tiktok.com/@lena.makeup/video/7301000000000001111'))).toEqual({ ready: true });
   });
 

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { Popup, type PopupActions } from '../../components/Popup';
 import { openDatabase, saveSnapshot } from '../../lib/db';
 import { requestScore } from '../../lib/messaging';
-import { failure } from '../../lib/schema';
+import { failure, flatText } from '../../lib/schema';
 import { scoringContext } from '../../lib/score-context';
 import { recallScore, rememberScore } from '../../lib/tab-memory';
 import { activeCampaign, campaignFit, recentPosts } from '../../lib/campaign';
@@ -23,7 +23,7 @@ const db = openDatabase();
 const actions: PopupActions = {
   async score() {
     const tabId = await targetTabId();
-    return tabId === null ? failure('page-unreachable', 'No tab to read.') : requestScore(tabId);
+    return tabId === null ? failure('page-unreachable', flatText('pop_noTab')) : requestScore(tabId);
   },
   context: (snapshot, record) => scoringContext(db, snapshot, Date.now(), record),
   async recall() {

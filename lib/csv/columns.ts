@@ -1,8 +1,11 @@
 // The shortlist CSV's columns: a stable snake_case key for each, and the header the user sees.
-// This file is the one place the CSV's words live, so that a translation replaces CSV_LABELS
-// (and VALUE_LABELS) and nothing else. Keys never change: files exported with `headers: 'keys'`
+// This file is the one place the CSV's words are chosen (the words themselves are messages of
+// lib/i18n/messages/data.ts, in every UI language). Headers and value words are written in the UI
+// language and read back in any of them; keys never change: files exported with `headers: 'keys'`
 // stay readable by every later version.
+import { LOCALES, getLocale, say, t, text, type Locale, type MessageKey, type Text } from '../i18n';
 import { STATUS_LABELS, type Status } from '../db';
+import type { Confidence, Severity } from '../scoring/types';
 
 export const CSV_FIELDS = [
   'name',
@@ -45,58 +48,102 @@ export const CSV_FIELDS = [
 ] as const;
 export type CsvField = (typeof CSV_FIELDS)[number];
 
-/** Column headers in the UI language (English for now). */
-export const CSV_LABELS: Record<CsvField, string> = {
-  name: 'Name',
-  handle: 'Handle',
-  platform: 'Platform',
-  profile_url: 'Profile URL',
-  followers: 'Followers',
-  followers_shown: 'Followers as shown',
-  following: 'Following',
-  total_likes: 'Total likes',
-  posts: 'Videos',
-  view_rate: 'View rate',
-  engagement_rate: 'Engagement rate',
-  median_views: 'Median views',
-  likes_per_post_per_follower: 'Likes per video per follower',
-  score: 'Score',
-  grade: 'Grade',
-  confidence: 'Confidence',
-  grade_override: 'Grade override',
-  grade_override_reason: 'Grade override reason',
-  tier: 'Tier',
-  class: 'Class',
-  flags: 'Flags',
-  status: 'Status',
-  status_set: 'Status set',
-  tags: 'Tags',
-  price: 'Price',
-  currency: 'Currency',
-  email: 'E-mail',
-  email_source: 'E-mail from',
-  target_market: 'Target market',
-  do_not_work: 'Do not work',
-  do_not_work_reason: 'Do-not-work reason',
-  latest_note: 'Latest note',
-  notes: 'Notes',
-  first_saved: 'First saved',
-  last_seen: 'Last seen',
-  updated: 'Last edited',
-  snapshots: 'Snapshots',
-};
+/** The message of each column's header. */
+const HEADER_KEYS = {
+  name: 'data_colName',
+  handle: 'data_colHandle',
+  platform: 'data_colPlatform',
+  profile_url: 'data_colProfileUrl',
+  followers: 'data_colFollowers',
+  followers_shown: 'data_colFollowersShown',
+  following: 'data_colFollowing',
+  total_likes: 'data_colTotalLikes',
+  posts: 'data_colPosts',
+  view_rate: 'data_colViewRate',
+  engagement_rate: 'data_colEngagementRate',
+  median_views: 'data_colMedianViews',
+  likes_per_post_per_follower: 'data_colLikesPerPostPerFollower',
+  score: 'data_colScore',
+  grade: 'data_colGrade',
+  confidence: 'data_colConfidence',
+  grade_override: 'data_colGradeOverride',
+  grade_override_reason: 'data_colGradeOverrideReason',
+  tier: 'data_colTier',
+  class: 'data_colClass',
+  flags: 'data_colFlags',
+  status: 'data_colStatus',
+  status_set: 'data_colStatusSet',
+  tags: 'data_colTags',
+  price: 'data_colPrice',
+  currency: 'data_colCurrency',
+  email: 'data_colEmail',
+  email_source: 'data_colEmailSource',
+  target_market: 'data_colTargetMarket',
+  do_not_work: 'data_colDoNotWork',
+  do_not_work_reason: 'data_colDoNotWorkReason',
+  latest_note: 'data_colLatestNote',
+  notes: 'data_colNotes',
+  first_saved: 'data_colFirstSaved',
+  last_seen: 'data_colLastSeen',
+  updated: 'data_colUpdated',
+  snapshots: 'data_colSnapshots',
+} as const satisfies Record<CsvField, MessageKey>;
+
+/** A column's header as a Text, for messages that name a column. */
+export function csvLabelText(field: CsvField): Text {
+  return text(HEADER_KEYS[field]);
+}
+
+/** A column's header in the UI language (or the one given). */
+export function csvLabel(field: CsvField, locale: Locale = getLocale()): string {
+  return t(HEADER_KEYS[field], undefined, locale);
+}
+
+/** Every column's header in one language. */
+export function csvLabels(locale: Locale = getLocale()): Record<CsvField, string> {
+  return Object.fromEntries(CSV_FIELDS.map((field) => [field, csvLabel(field, locale)])) as Record<CsvField, string>;
+}
 
 /** Words used inside cells when the headers are labels; with keys the ids are written instead. */
 export const VALUE_LABELS = {
-  status: STATUS_LABELS satisfies Record<Status, string>,
-  emailSource: { user: 'Entered by you', bio: 'From bio' },
-  yes: 'Yes',
+  status: STATUS_LABELS satisfies Record<Status, Text>,
+  emailSource: { user: text('data_valueEmailUser'), bio: text('data_valueEmailBio') },
+  yes: text('data_valueYes'),
+  confidence: { low: text('data_valueConfidenceLow'), medium: text('data_valueConfidenceMedium'), high: text('data_valueConfidenceHigh') } satisfies Record<Confidence, Text>,
+  severity: { info: text('data_valueSeverityInfo'), warn: text('data_valueSeverityWarn'), risk: text('data_valueSeverityRisk') } satisfies Record<Severity, Text>,
 } as const;
+
+/** A value word in every UI language, normalised for matching what an import reads. */
+export function inEveryLanguage(value: Text): string[] {
+  return LOCALES.map((locale) => normHeader(say(value, locale)));
+}
 
 export type HeaderStyle = 'labels' | 'keys';
 
-export function csvHeader(field: CsvField, style: HeaderStyle): string {
-  return style === 'keys' ? field : CSV_LABELS[field];
+export function csvHeader(field: CsvField, style: HeaderStyle, locale: Locale = getLocale()): string {
+  return style === 'keys' ? field : csvLabel(field, locale);
+}
+
+/** Headers and words compared the way the import compares them: trimmed, lower case, single spaces. */
+export function normHeader(value: string): string {
+  return value.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * The language a header row is written in: 'keys' for our snake_case keys, a UI language for our
+ * labels in it, null when no header is ours (a hand-made list). The most matched wins.
+ */
+export function headerLanguage(headers: readonly string[]): Locale | 'keys' | null {
+  const names = new Set(headers.map(normHeader));
+  const exact = new Set(headers.map((header) => header.trim()));
+  const score = (values: readonly string[]) => values.filter((value) => names.has(normHeader(value))).length;
+  const candidates: Array<[Locale | 'keys', number]> = [
+    // Keys as written ("handle"), so that an English "Handle" counts as a label.
+    ['keys', CSV_FIELDS.filter((field) => exact.has(field)).length],
+    ...LOCALES.map((locale): [Locale, number] => [locale, score(Object.values(csvLabels(locale)))]),
+  ];
+  const [best, count] = candidates.reduce((a, b) => (b[1] > a[1] ? b : a));
+  return count > 0 ? best : null;
 }
 
 /** The fields an import can bring in; the rest (counts, scores) are computed from readings. */
@@ -125,12 +172,15 @@ export const IMPORT_FIELDS = [
 ] as const satisfies readonly CsvField[];
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
-/** What the mapping select shows for each importable field. */
-export function importFieldLabel(field: ImportField): string {
-  return CSV_LABELS[field];
+/** What the mapping select shows for each importable field, in the UI language. */
+export function importFieldLabel(field: ImportField, locale: Locale = getLocale()): string {
+  return csvLabel(field, locale);
 }
 
-/** Other headers a hand-made list might use, lower case, matched after the labels and keys. */
+/**
+ * Other headers a hand-made list might use, lower case, matched after the labels and keys (of every
+ * UI language). Headers an older version wrote go here too if a label ever changes.
+ */
 export const HEADER_SYNONYMS: Record<string, ImportField> = {
   url: 'profile_url',
   link: 'profile_url',
@@ -160,4 +210,22 @@ export const HEADER_SYNONYMS: Record<string, ImportField> = {
   'email address': 'email',
   market: 'target_market',
   country: 'target_market',
+  链接: 'profile_url',
+  主页: 'profile_url',
+  主页地址: 'profile_url',
+  达人主页: 'profile_url',
+  用户名: 'handle',
+  账号名: 'handle',
+  达人: 'name',
+  达人名称: 'name',
+  名称: 'name',
+  名字: 'name',
+  渠道: 'platform',
+  价格: 'price',
+  费用: 'price',
+  电子邮箱: 'email',
+  邮件: 'email',
+  市场: 'target_market',
+  国家: 'target_market',
+  地区: 'target_market',
 };

@@ -2,12 +2,14 @@
 // reads Chinese and other non-Latin text, and formula injection neutralised.
 import Papa from 'papaparse';
 import { formatPercent, platformName } from '../format';
+import { getLocale, say, t, type Locale, type Text } from '../i18n';
 import type { Count } from '../schema';
 import type { ShortlistRow } from '../shortlist';
-import { CSV_FIELDS, CSV_LABELS, VALUE_LABELS, csvHeader, type CsvField, type HeaderStyle } from './columns';
+import type { CreatorSummary } from '../summary';
+import { CSV_FIELDS, VALUE_LABELS, csvHeader, csvLabel, type CsvField, type HeaderStyle } from './columns';
 import { formatCsvDate } from './dates';
 
-export { CSV_FIELDS, CSV_LABELS, type CsvField, type HeaderStyle } from './columns';
+export { CSV_FIELDS, csvLabel, csvLabels, headerLanguage, type CsvField, type HeaderStyle } from './columns';
 
 export const BOM = '\uFEFF';
 
@@ -24,12 +26,22 @@ export function unescapeFormula(cell: string): string {
   return QUOTED_FORMULA_START.test(cell) ? cell.slice(1) : cell;
 }
 
-/** The headers in the UI language, in file order (what `headers: 'labels'` writes). */
-export const CSV_COLUMNS = CSV_FIELDS.map((field) => CSV_LABELS[field]);
+/** The headers in a UI language (by default the current one), in file order: what `headers: 'labels'` writes. */
+export function csvColumns(locale: Locale = getLocale()): string[] {
+  return CSV_FIELDS.map((field) => csvLabel(field, locale));
+}
+
+/** The English headers, as an English UI and every version before the translation wrote them. */
+export const CSV_COLUMNS: readonly string[] = csvColumns('en');
 
 export interface CsvOptions {
-  /** 'labels' (default): headers and status words in the UI language; 'keys': stable snake_case ids. */
+  /**
+   * 'labels' (default): headers and value words (status, tier, confidence, flags…) in the UI
+   * language; 'keys': stable snake_case ids as headers and ids as values where a value has one.
+   */
   headers?: HeaderStyle;
+  /** The language of a 'labels' file; the UI language by default. */
+  locale?: Locale;
 }
 
 type Cell = string | number;
@@ -42,12 +54,16 @@ export function joinTags(tags: readonly string[]): string {
   return tags.join(tags.some((tag) => /[,;]/.test(tag)) ? '\n' : ', ');
 }
 
-function toRecord({ creator, summary }: ShortlistRow, style: HeaderStyle): Record<CsvField, Cell> {
+function toRecord({ creator, summary }: ShortlistRow, style: HeaderStyle, locale: Locale): Record<CsvField, Cell> {
   const percent = (value: number | null | undefined) => (value === null || value === undefined ? '' : formatPercent(value));
   const medianViews = summary?.medianViews ?? null;
   const keys = style === 'keys';
+  // An id in a keys file, its words in the file's language in a labels file.
+  const word = <Id extends string>(id: Id, words: Record<Id, Text>): string => (keys ? id : say(words[id], locale));
   const bioEmail = summary?.bioEmail ?? null;
   const lastStatus = creator.statusHistory.at(-1);
+  const flagLine = (flag: CreatorSummary['flags'][number]) =>
+    t('data_flagLine', { severity: word(flag.severity, VALUE_LABELS.severity), message: say(flag.message, locale) }, locale);
   return {
     name: creator.displayName ?? '',
     // Without the @: a leading @ would have to be neutralised as a formula.
@@ -65,21 +81,21 @@ function toRecord({ creator, summary }: ShortlistRow, style: HeaderStyle): Recor
     likes_per_post_per_follower: percent(summary?.likesPerVideoPerFollower),
     score: summary?.score ?? '',
     grade: summary?.grade ?? '',
-    confidence: summary?.confidence ?? '',
+    confidence: summary?.confidence ? word(summary.confidence, VALUE_LABELS.confidence) : '',
     grade_override: creator.gradeOverride?.grade ?? '',
     grade_override_reason: creator.gradeOverride?.reason ?? '',
-    tier: summary?.tier?.label ?? '',
+    tier: summary?.tier ? (keys ? summary.tier.id : say(summary.tier.label, locale)) : '',
     class: summary?.creatorClass?.id ?? '',
-    flags: summary?.flags.map((flag) => `${flag.severity}: ${flag.message}`).join('\n') ?? '',
-    status: keys ? creator.status : VALUE_LABELS.status[creator.status],
+    flags: summary?.flags.map(flagLine).join('\n') ?? '',
+    status: word(creator.status, VALUE_LABELS.status),
     status_set: dateCell(lastStatus?.status === creator.status ? lastStatus.at : null),
     tags: joinTags(creator.tags),
     price: creator.price?.amount ?? '',
     currency: creator.price?.currency ?? '',
     email: creator.email ?? bioEmail ?? '',
-    email_source: creator.email ? (keys ? 'user' : VALUE_LABELS.emailSource.user) : bioEmail ? (keys ? 'bio' : VALUE_LABELS.emailSource.bio) : '',
+    email_source: creator.email ? word('user', VALUE_LABELS.emailSource) : bioEmail ? word('bio', VALUE_LABELS.emailSource) : '',
     target_market: creator.targetMarket ?? '',
-    do_not_work: creator.doNotWork ? (keys ? 'yes' : VALUE_LABELS.yes) : '',
+    do_not_work: creator.doNotWork ? (keys ? 'yes' : say(VALUE_LABELS.yes, locale)) : '',
     do_not_work_reason: creator.doNotWork?.reason ?? '',
     latest_note: creator.notes.at(-1)?.text ?? '',
     notes: creator.notes.map((note) => `${formatCsvDate(note.at)} ${note.text}`).join('\n'),
@@ -96,11 +112,12 @@ function toRecord({ creator, summary }: ShortlistRow, style: HeaderStyle): Recor
  */
 export function shortlistToCsv(rows: readonly ShortlistRow[], options: CsvOptions = {}): string {
   const style = options.headers ?? 'labels';
+  const locale = options.locale ?? getLocale();
   const body = Papa.unparse(
     {
-      fields: CSV_FIELDS.map((field) => csvHeader(field, style)),
+      fields: CSV_FIELDS.map((field) => csvHeader(field, style, locale)),
       data: rows.map((row) => {
-        const record = toRecord(row, style);
+        const record = toRecord(row, style, locale);
         return CSV_FIELDS.map((field) => record[field]);
       }),
     },

@@ -8,9 +8,21 @@ import * as z from 'zod/mini';
 import { explainStorageError, STATUSES, STATUS_LABELS, creatorId, type CreatorLensDatabase, type CreatorRecord, type Note, type Status } from '../db';
 import { newCreator } from '../db/creators';
 import { platformName } from '../format';
+import { LOCALES, t, text, TextError, type MessageKey, type Text, type TextParam } from '../i18n';
 import { recognisePage } from '../platforms';
 import { PLATFORMS, TEXT_LIMITS, type Platform } from '../schema';
-import { CSV_FIELDS, CSV_LABELS, HEADER_SYNONYMS, IMPORT_FIELDS, VALUE_LABELS, type CsvField, type ImportField } from './columns';
+import {
+  CSV_FIELDS,
+  HEADER_SYNONYMS,
+  IMPORT_FIELDS,
+  VALUE_LABELS,
+  csvLabelText,
+  csvLabels,
+  inEveryLanguage,
+  normHeader,
+  type CsvField,
+  type ImportField,
+} from './columns';
 import { NOTE_STAMP, parseCsvDate, toCsvPrecision } from './dates';
 import { BOM, unescapeFormula } from './export';
 
@@ -19,7 +31,7 @@ import { BOM, unescapeFormula } from './export';
 export type Delimiter = ',' | ';' | '\t';
 
 export interface ParsedCsv {
-  /** Header names, or "Column 1", "Column 2"… when the file has no header row. */
+  /** Header names, or "Column 1", "Column 2"… (in the UI language) when the file has no header row. */
   columns: string[];
   /** The data rows, each as long as `columns`; formula quotes our export added are taken off. */
   rows: string[][];
@@ -31,34 +43,23 @@ export interface ParsedCsv {
   records: string[][];
 }
 
-export type CsvReadResult = { ok: true; csv: ParsedCsv } | { ok: false; error: string };
-
-const NOTHING_IMPORTED = 'Nothing was imported.';
+/** A file that cannot be imported says why in a Text (show it with say()); nothing is imported. */
+export type CsvReadResult = { ok: true; csv: ParsedCsv } | { ok: false; error: Text };
 
 /** Decodes a file's bytes: UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is refused. */
-export function decodeCsvBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: string } {
-  if (bytes.length === 0) return { ok: false, error: `The file is empty. ${NOTHING_IMPORTED}` };
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
-    return {
-      ok: false,
-      error: `This is a spreadsheet workbook (.xlsx or .ods), not a CSV file. Save it as “CSV UTF-8” and import that. ${NOTHING_IMPORTED}`,
-    };
-  }
+export function decodeCsvBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: Text } {
+  if (bytes.length === 0) return { ok: false, error: text('data_fileEmpty') };
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return { ok: false, error: text('data_fileWorkbook') };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)) };
-  let text: string;
+  let decoded: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    decoded = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return {
-      ok: false,
-      error:
-        `The file is not UTF-8 text: it is probably saved in an older encoding (such as Windows-1252, Shift-JIS or GBK), which would turn accented and Chinese letters into garbage. ` +
-        `In Excel use File › Save As › “CSV UTF-8”; in LibreOffice choose the character set “Unicode (UTF-8)”. ${NOTHING_IMPORTED}`,
-    };
+    return { ok: false, error: text('data_fileNotUtf8') };
   }
-  if (text.includes('\u0000')) return { ok: false, error: `This is not a text file. Choose a CSV file. ${NOTHING_IMPORTED}` };
-  return { ok: true, text };
+  if (decoded.includes('\u0000')) return { ok: false, error: text('data_fileNotText') };
+  return { ok: true, text: decoded };
 }
 
 /** Reads and parses a CSV file the user chose. */
@@ -67,31 +68,27 @@ export async function readCsvFile(file: Blob): Promise<CsvReadResult> {
   try {
     buffer = await file.arrayBuffer();
   } catch (error) {
-    return { ok: false, error: `The file could not be read (${error instanceof Error ? error.message : String(error)}). ${NOTHING_IMPORTED}` };
+    return { ok: false, error: text('data_fileUnreadable', { detail: error instanceof Error ? error.message : String(error) }) };
   }
   const decoded = decodeCsvBytes(new Uint8Array(buffer));
   return decoded.ok ? parseCsv(decoded.text) : decoded;
 }
 
 /** Parses CSV text: BOM tolerated, delimiter , ; or tab detected, header row detected unless told. */
-export function parseCsv(text: string, options: { hasHeader?: boolean } = {}): CsvReadResult {
-  const body = text.startsWith(BOM) ? text.slice(1) : text;
-  if (body.trim() === '') return { ok: false, error: `The file is empty. ${NOTHING_IMPORTED}` };
+export function parseCsv(content: string, options: { hasHeader?: boolean } = {}): CsvReadResult {
+  const body = content.startsWith(BOM) ? content.slice(1) : content;
+  if (body.trim() === '') return { ok: false, error: text('data_fileEmpty') };
   const result = Papa.parse<string[]>(body, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
   const broken = result.errors.find((error) => error.type === 'Quotes');
   if (broken) {
-    const where = broken.row === undefined ? '' : ` in row ${broken.row + 1}`;
-    return {
-      ok: false,
-      error: `The file is not a readable CSV: a quoted cell${where} is never closed or has a stray quote, so the rows after it cannot be told apart. Open it in a spreadsheet, save it again as CSV and retry. ${NOTHING_IMPORTED}`,
-    };
+    return { ok: false, error: broken.row === undefined ? text('data_fileBrokenQuotes') : text('data_fileBrokenQuotesRow', { row: broken.row + 1 }) };
   }
   const records = result.data.map((record) => record.map((cell) => unescapeFormula(cell)));
-  if (records.length === 0) return { ok: false, error: `The file has no rows. ${NOTHING_IMPORTED}` };
+  if (records.length === 0) return { ok: false, error: text('data_fileNoRows') };
   const delimiter: Delimiter = result.meta.delimiter === ';' || result.meta.delimiter === '\t' ? result.meta.delimiter : ',';
   const hasHeader = options.hasHeader ?? looksLikeHeader(records[0] ?? []);
   const csv = shape(records, delimiter, hasHeader);
-  if (csv.rows.length === 0) return { ok: false, error: `The file has a header row but no creators under it. ${NOTHING_IMPORTED}` };
+  if (csv.rows.length === 0) return { ok: false, error: text('data_fileHeaderOnly') };
   return { ok: true, csv };
 }
 
@@ -103,7 +100,7 @@ export function withHeader(csv: ParsedCsv, hasHeader: boolean): ParsedCsv {
 function shape(records: string[][], delimiter: Delimiter, hasHeader: boolean): ParsedCsv {
   const width = Math.max(...records.map((record) => record.length));
   const header = hasHeader ? (records[0] ?? []) : [];
-  const columns = Array.from({ length: width }, (_, i) => header[i]?.trim() || `Column ${i + 1}`);
+  const columns = Array.from({ length: width }, (_, i) => header[i]?.trim() || t('data_colNumbered', { n: i + 1 }));
   const data = hasHeader ? records.slice(1) : records;
   const rows = data.map((record) => Array.from({ length: width }, (_, i) => record[i] ?? ''));
   return { columns, rows, delimiter, hasHeader, firstRowNumber: hasHeader ? 2 : 1, records };
@@ -119,15 +116,19 @@ export function previewRows(csv: ParsedCsv, count = 5): string[][] {
 /** For each column of the file, the field it fills, or null to leave it out. */
 export type ColumnMapping = Array<ImportField | null>;
 
-const norm = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+const norm = normHeader;
 
-const HEADER_LOOKUP: ReadonlyMap<string, CsvField> = new Map<string, CsvField>([
-  ...CSV_FIELDS.map((field) => [field, field] as const),
-  ...CSV_FIELDS.map((field) => [norm(CSV_LABELS[field]), field] as const),
-  ...Object.entries(HEADER_SYNONYMS),
-]);
+// Our keys, our labels in every UI language (a file exported in Chinese opens in an English UI and
+// the other way round), then the synonyms; the first entry for a name wins.
+const HEADER_LOOKUP: ReadonlyMap<string, CsvField> = new Map<string, CsvField>(
+  [
+    ...CSV_FIELDS.map((field) => [field, field] as const),
+    ...LOCALES.flatMap((locale) => Object.entries(csvLabels(locale)).map(([field, label]) => [norm(label), field as CsvField] as const)),
+    ...Object.entries(HEADER_SYNONYMS).map(([name, field]) => [norm(name), field] as const),
+  ].reverse(),
+);
 
-/** The column a header names: one of ours (label or key, any case) or a common synonym. */
+/** The column a header names: one of ours (label in any UI language or key, any case) or a common synonym. */
 export function fieldForHeader(header: string): CsvField | null {
   return HEADER_LOOKUP.get(norm(header)) ?? HEADER_LOOKUP.get(norm(header).replace(/[\s-]+/g, '_')) ?? null;
 }
@@ -144,8 +145,8 @@ function looksLikeUrl(text: string): boolean {
 }
 
 function looksLikeIdentity(cell: string): boolean {
-  const text = cell.trim();
-  return (looksLikeUrl(text) && identityFromUrl(text).ok) || /^@[\p{L}\p{M}\p{N}_.\-·]+$/u.test(text);
+  const value = cell.trim();
+  return (looksLikeUrl(value) && identityFromUrl(value).ok) || /^@[\p{L}\p{M}\p{N}_.\-·]+$/u.test(value);
 }
 
 /** Guesses the mapping: our own headers and common names first, then what the cells hold. */
@@ -192,7 +193,8 @@ export interface RowError {
   row: number;
   /** The column's header, or null for the row as a whole. */
   column: string | null;
-  message: string;
+  /** What is wrong, to show with say(). */
+  message: Text;
 }
 
 /** One valid row. Optional fields are absent when their column is not mapped. */
@@ -224,8 +226,8 @@ export interface ImportRow {
 export interface ImportCheck {
   rows: ImportRow[];
   errors: RowError[];
-  /** Problems with the file or the mapping as a whole (no handle or URL column). */
-  fileErrors: string[];
+  /** Problems with the file or the mapping as a whole (no handle or URL column), to show with say(). */
+  fileErrors: Text[];
 }
 
 export interface ImportOptions {
@@ -234,23 +236,32 @@ export interface ImportOptions {
 }
 
 const GRADES = ['S', 'A', 'B', 'C', 'D'] as const;
+const MAX_TAGS = 100;
 type Grade = (typeof GRADES)[number];
-type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+type Parsed<T> = { ok: true; value: T } | { ok: false; message: Text };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = (message: string): Parsed<never> => ({ ok: false, message });
-const quote = (text: string) => `“${text.length > 60 ? `${text.slice(0, 57)}…` : text}”`;
+const bad = (key: MessageKey, params?: Record<string, TextParam>): Parsed<never> => ({ ok: false, message: text(key, params) });
+/** A cell's content as quoted in a message: long ones cut short. */
+const clip = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
 
-/** A cell parser as a zod schema, so that a cell's problem is an issue with our message. */
+/** A cell parser as a zod schema, so that a cell's problem is an issue carrying our message. */
 function cellSchema<T>(parse: (text: string) => Parsed<T>) {
   return z.pipe(
     z.string(),
-    z.transform((text: string, ctx) => {
-      const result = parse(text);
+    z.transform((cell: string, ctx) => {
+      const result = parse(cell);
       if (result.ok) return result.value;
-      ctx.issues.push({ code: 'custom', message: result.message, input: text });
+      // zod issues carry strings: the Text rides along as a parameter and is read back from there.
+      ctx.issues.push({ code: 'custom', message: result.message.key, input: cell, params: { text: result.message } });
       return z.NEVER;
     }),
   );
+}
+
+/** The Text a cell schema put into its issue. */
+function issueText(issue: z.core.$ZodIssue): Text {
+  const carried = issue.code === 'custom' ? (issue.params as { text?: Text } | undefined)?.text : undefined;
+  return carried ?? text('data_cellInvalid', { field: issue.path.join('.') });
 }
 
 export function parsePlatform(text: string): Platform | null {
@@ -259,84 +270,103 @@ export function parsePlatform(text: string): Platform | null {
   return PLATFORMS.find((platform) => platform === value || norm(platformName(platform)) === value) ?? aliases[value] ?? null;
 }
 
-function limited(max: number, what: string) {
-  return (text: string): Parsed<string> => (text.length > max ? bad(`${what} is longer than ${max} characters.`) : ok(text));
+type What = 'data_whatName' | 'data_whatNote' | 'data_whatTargetMarket' | 'data_whatReason';
+
+function limited(max: number, what: What) {
+  return (cell: string): Parsed<string> => (cell.length > max ? bad('data_cellTooLong', { what: text(what), max }) : ok(cell));
 }
 
-const optionalText = (max: number, what: string) =>
-  cellSchema((text) => {
-    const trimmed = text.trim();
+const optionalText = (max: number, what: What) =>
+  cellSchema((cell) => {
+    const trimmed = cell.trim();
     return trimmed === '' ? ok(null) : limited(max, what)(trimmed);
   });
 
-const dateCell = cellSchema((text): Parsed<number | null> => {
-  if (text.trim() === '') return ok(null);
-  const ms = parseCsvDate(text);
-  return ms === null ? bad(`${quote(text)} is not a date; write it as 2026-01-31 or 2026-01-31 14:05.`) : ok(ms);
+const dateCell = cellSchema((cell): Parsed<number | null> => {
+  if (cell.trim() === '') return ok(null);
+  const ms = parseCsvDate(cell);
+  return ms === null ? bad('data_cellNotDate', { value: clip(cell) }) : ok(ms);
 });
 
+/** A status in any UI language's words, or its id ("to-review", "to review"). */
+function parseStatus(value: string): Status | undefined {
+  return STATUSES.find((s) => s === value || s.replace('-', ' ') === value || inEveryLanguage(STATUS_LABELS[s]).includes(value));
+}
+
+const STATUS_CHOICES = {
+  toReview: STATUS_LABELS['to-review'],
+  shortlisted: STATUS_LABELS.shortlisted,
+  contacted: STATUS_LABELS.contacted,
+  negotiating: STATUS_LABELS.negotiating,
+  approved: STATUS_LABELS.approved,
+  rejected: STATUS_LABELS.rejected,
+} satisfies Record<string, Text>;
+
+const YES = ['yes', 'y', 'true', '1', 'x', '是', '√', '✓', ...inEveryLanguage(VALUE_LABELS.yes)];
+const NO = ['no', 'n', 'false', '0', '否'];
+
 const CELL_SCHEMAS = {
-  name: cellSchema((text) => (text.trim() === '' ? ok(null) : limited(TEXT_LIMITS.name, 'The name')(text))),
-  platform: cellSchema((text): Parsed<Platform | null> => {
-    if (text.trim() === '') return ok(null);
-    const platform = parsePlatform(text);
-    return platform ? ok(platform) : bad(`Unknown platform ${quote(text.trim())}: use TikTok, Instagram or YouTube.`);
+  name: cellSchema((cell) => (cell.trim() === '' ? ok(null) : limited(TEXT_LIMITS.name, 'data_whatName')(cell))),
+  platform: cellSchema((cell): Parsed<Platform | null> => {
+    if (cell.trim() === '') return ok(null);
+    const platform = parsePlatform(cell);
+    return platform ? ok(platform) : bad('data_cellUnknownPlatform', { value: clip(cell.trim()) });
   }),
-  notes: cellSchema((text) => parseNotes(text)),
-  latest_note: optionalText(TEXT_LIMITS.note, 'The note'),
-  tags: cellSchema((text): Parsed<string[]> => {
-    const tags = [...new Set((text.includes('\n') ? text.split('\n') : text.split(/[,;]/)).map((tag) => tag.trim()).filter(Boolean))];
+  notes: cellSchema((cell) => parseNotes(cell)),
+  latest_note: optionalText(TEXT_LIMITS.note, 'data_whatNote'),
+  tags: cellSchema((cell): Parsed<string[]> => {
+    const tags = [...new Set((cell.includes('\n') ? cell.split('\n') : cell.split(/[,;]/)).map((tag) => tag.trim()).filter(Boolean))];
     const long = tags.find((tag) => tag.length > TEXT_LIMITS.tag);
-    if (long) return bad(`The tag ${quote(long)} is longer than ${TEXT_LIMITS.tag} characters.`);
-    return tags.length > 100 ? bad('A creator can have at most 100 tags.') : ok(tags);
+    if (long) return bad('data_cellTagTooLong', { value: clip(long), max: TEXT_LIMITS.tag });
+    return tags.length > MAX_TAGS ? bad('data_cellTooManyTags', { max: MAX_TAGS }) : ok(tags);
   }),
-  status: cellSchema((text): Parsed<Status | null> => {
-    const value = norm(text);
+  status: cellSchema((cell): Parsed<Status | null> => {
+    const value = norm(cell);
     if (value === '') return ok(null);
-    const status = STATUSES.find((s) => s === value || norm(STATUS_LABELS[s]) === value || s.replace('-', ' ') === value);
-    return status ? ok(status) : bad(`Unknown status ${quote(text.trim())}: use one of ${STATUSES.map((s) => STATUS_LABELS[s]).join(', ')}.`);
+    const status = parseStatus(value);
+    return status ? ok(status) : bad('data_cellUnknownStatus', { value: clip(cell.trim()), ...STATUS_CHOICES });
   }),
   status_set: dateCell,
-  price: cellSchema((text): Parsed<{ amount: number; symbol: string | null } | null> => {
-    const value = text.trim();
+  price: cellSchema((cell): Parsed<{ amount: number; symbol: string | null } | null> => {
+    const value = cell.trim();
     if (value === '') return ok(null);
     const match = /^([$€£¥₹])?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/.exec(value);
-    if (!match) return bad(`${quote(value)} is not a price; write the amount as a number such as 300 or 1250.50, the currency in its own column.`);
+    if (!match) return bad('data_cellNotPrice', { value: clip(value) });
     const amount = Number(`${match[2]!.replace(/,/g, '')}${match[3] ?? ''}`);
-    return Number.isFinite(amount) ? ok({ amount, symbol: match[1] ?? null }) : bad(`${quote(value)} is not a price.`);
+    return Number.isFinite(amount) ? ok({ amount, symbol: match[1] ?? null }) : bad('data_cellBadPrice', { value: clip(value) });
   }),
-  currency: cellSchema((text): Parsed<string | null> => {
-    const value = text.trim().toUpperCase();
+  currency: cellSchema((cell): Parsed<string | null> => {
+    const value = cell.trim().toUpperCase();
     if (value === '') return ok(null);
-    return /^[A-Z]{3}$/.test(value) ? ok(value) : bad(`${quote(text.trim())} is not a currency code; use three letters such as USD, EUR or CNY.`);
+    return /^[A-Z]{3}$/.test(value) ? ok(value) : bad('data_cellNotCurrency', { value: clip(cell.trim()) });
   }),
-  email: cellSchema((text): Parsed<string | null> => {
-    const value = text.trim();
+  email: cellSchema((cell): Parsed<string | null> => {
+    const value = cell.trim();
     if (value === '') return ok(null);
-    return value.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? ok(value) : bad(`${quote(value)} is not an e-mail address.`);
+    return value.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? ok(value) : bad('data_cellNotEmail', { value: clip(value) });
   }),
-  email_source: cellSchema((text): Parsed<'user' | 'bio'> => {
-    const value = norm(text);
-    if (value === '' || value === 'user' || value === norm(VALUE_LABELS.emailSource.user)) return ok('user');
-    if (value === 'bio' || value === norm(VALUE_LABELS.emailSource.bio)) return ok('bio');
-    return bad(`${quote(text.trim())} is not where an e-mail came from; use “${VALUE_LABELS.emailSource.user}” or “${VALUE_LABELS.emailSource.bio}”.`);
+  email_source: cellSchema((cell): Parsed<'user' | 'bio'> => {
+    const value = norm(cell);
+    if (value === '' || value === 'user' || inEveryLanguage(VALUE_LABELS.emailSource.user).includes(value)) return ok('user');
+    if (value === 'bio' || inEveryLanguage(VALUE_LABELS.emailSource.bio).includes(value)) return ok('bio');
+    return bad('data_cellNotEmailSource', { value: clip(cell.trim()), user: VALUE_LABELS.emailSource.user, bio: VALUE_LABELS.emailSource.bio });
   }),
-  target_market: optionalText(100, 'The target market'),
-  grade_override: cellSchema((text): Parsed<Grade | null> => {
-    const value = text.trim().toUpperCase();
+  target_market: optionalText(100, 'data_whatTargetMarket'),
+  grade_override: cellSchema((cell): Parsed<Grade | null> => {
+    const value = cell.trim().toUpperCase();
     if (value === '') return ok(null);
     const grade = GRADES.find((g) => g === value);
-    return grade ? ok(grade) : bad(`${quote(text.trim())} is not a grade; use S, A, B, C or D.`);
+    return grade ? ok(grade) : bad('data_cellNotGrade', { value: clip(cell.trim()) });
   }),
-  grade_override_reason: optionalText(TEXT_LIMITS.note, 'The reason'),
-  do_not_work: cellSchema((text): Parsed<boolean | null> => {
-    const value = norm(text);
+  grade_override_reason: optionalText(TEXT_LIMITS.note, 'data_whatReason'),
+  do_not_work: cellSchema((cell): Parsed<boolean | null> => {
+    const value = norm(cell);
     if (value === '') return ok(null);
-    if (['yes', 'y', 'true', '1', 'x', norm(VALUE_LABELS.yes)].includes(value)) return ok(true);
-    if (['no', 'n', 'false', '0'].includes(value)) return ok(false);
-    return bad(`${quote(text.trim())} is not yes or no.`);
+    if (YES.includes(value)) return ok(true);
+    if (NO.includes(value)) return ok(false);
+    return bad('data_cellNotYesNo', { value: clip(cell.trim()) });
   }),
-  do_not_work_reason: optionalText(TEXT_LIMITS.note, 'The reason'),
+  do_not_work_reason: optionalText(TEXT_LIMITS.note, 'data_whatReason'),
   first_saved: dateCell,
   last_seen: dateCell,
   updated: dateCell,
@@ -351,12 +381,20 @@ const ImportRowSchema = z.object({
   profileUrl: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.url)),
 });
 
+/** A problem ImportRowSchema found, naming the column it comes from. */
+function rowIssueText(issue: z.core.$ZodIssue): Text {
+  const [first] = issue.path;
+  const fields: Record<string, CsvField> = { id: 'handle', handle: 'handle', platform: 'platform', profileUrl: 'profile_url' };
+  const field = typeof first === 'string' ? fields[first] : undefined;
+  return text('data_cellInvalid', { field: field ? csvLabelText(field) : issue.path.join('.') });
+}
+
 /** "2026-01-02 09:05:07 text" lines; a line without a stamp continues the note above it. */
-function parseNotes(text: string): Parsed<{ dated: Note[]; undated: string[] }> {
-  if (text.trim() === '') return ok({ dated: [], undated: [] });
-  const lines = text.split(/\r\n|\n|\r/);
+function parseNotes(cell: string): Parsed<{ dated: Note[]; undated: string[] }> {
+  if (cell.trim() === '') return ok({ dated: [], undated: [] });
+  const lines = cell.split(/\r\n|\n|\r/);
   if (!NOTE_STAMP.test(lines[0] ?? '')) {
-    return text.length > TEXT_LIMITS.note ? bad(`The note is longer than ${TEXT_LIMITS.note} characters.`) : ok({ dated: [], undated: [text.trim()] });
+    return cell.length > TEXT_LIMITS.note ? bad('data_cellTooLong', { what: text('data_whatNote'), max: TEXT_LIMITS.note }) : ok({ dated: [], undated: [cell.trim()] });
   }
   const dated: Note[] = [];
   for (const line of lines) {
@@ -366,7 +404,7 @@ function parseNotes(text: string): Parsed<{ dated: Note[]; undated: string[] }> 
     else if (dated.length > 0) dated[dated.length - 1]!.text += `\n${line}`;
   }
   const long = dated.find((note) => note.text.length > TEXT_LIMITS.note);
-  return long ? bad(`A note is longer than ${TEXT_LIMITS.note} characters.`) : ok({ dated, undated: [] });
+  return long ? bad('data_cellNoteTooLong', { max: TEXT_LIMITS.note }) : ok({ dated, undated: [] });
 }
 
 type Identity = { platform: Platform; handle: string; profileUrl: string };
@@ -379,32 +417,33 @@ function canonicalProfileUrl(platform: Platform, handle: string): string {
 }
 
 /** The creator a profile address names (a TikTok video's address names its creator too). */
-export function identityFromUrl(text: string): Parsed<Identity> {
-  const trimmed = text.trim();
+export function identityFromUrl(cell: string): Parsed<Identity> {
+  const trimmed = cell.trim();
   const href = /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   const support = recognisePage(href);
-  if (!support.supported) return bad(`${quote(trimmed)} is not a TikTok, Instagram or YouTube profile address.`);
+  if (!support.supported) return bad('data_cellNotProfile', { value: clip(trimmed) });
   const { reader } = support;
   let handle = reader.creatorHandle;
   if (handle === null && reader.platform === 'youtube' && reader.pageKind === 'profile') {
     // channel/UC…/tab, c/name/tab or user/name/tab: the id or legacy name stands in for the handle.
     handle = reader.key.split('/')[1] ?? null;
   }
-  if (handle === null) return bad(`${quote(trimmed)} is the address of a post, not of a creator; use the creator's profile address.`);
+  if (handle === null) return bad('data_cellPostAddress', { value: clip(trimmed) });
   return ok({ platform: reader.platform, handle, profileUrl: reader.pageKind === 'profile' ? href : canonicalProfileUrl(reader.platform, handle) });
 }
 
 /** Checks every row (never stopping at the first problem) and reads the valid ones. */
 export function checkImport(csv: ParsedCsv, mapping: ColumnMapping, options: ImportOptions = {}): ImportCheck {
-  const fileErrors: string[] = [];
+  const fileErrors: Text[] = [];
   const columnOf = new Map<ImportField, number>();
   mapping.forEach((field, i) => {
     if (field === null) return;
-    if (columnOf.has(field)) fileErrors.push(`Two columns are mapped to “${CSV_LABELS[field]}”: ${quote(csv.columns[columnOf.get(field)!]!)} and ${quote(csv.columns[i]!)}. Leave one out.`);
-    else columnOf.set(field, i);
+    if (columnOf.has(field)) {
+      fileErrors.push(text('data_mapTwice', { field: csvLabelText(field), first: clip(csv.columns[columnOf.get(field)!]!), second: clip(csv.columns[i]!) }));
+    } else columnOf.set(field, i);
   });
   if (!columnOf.has('profile_url') && !columnOf.has('handle')) {
-    fileErrors.push('No column of profile URLs or handles: choose which column says who each creator is (“Profile URL” or “Handle”).');
+    fileErrors.push(text('data_mapNoIdentity', { profileUrl: csvLabelText('profile_url'), handle: csvLabelText('handle') }));
   }
   if (fileErrors.length > 0) return { rows: [], errors: [], fileErrors };
 
@@ -418,11 +457,11 @@ export function checkImport(csv: ParsedCsv, mapping: ColumnMapping, options: Imp
       return i === undefined ? undefined : (cells[i] ?? '');
     };
     const read = <K extends keyof typeof CELL_SCHEMAS>(field: K): z.output<(typeof CELL_SCHEMAS)[K]> | undefined => {
-      const text = raw(field);
-      if (text === undefined) return undefined;
-      const result = CELL_SCHEMAS[field].safeParse(text);
+      const cell = raw(field);
+      if (cell === undefined) return undefined;
+      const result = CELL_SCHEMAS[field].safeParse(cell);
       if (result.success) return result.data as z.output<(typeof CELL_SCHEMAS)[K]>;
-      for (const issue of result.error.issues) rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get(field)!]!, message: issue.message });
+      for (const issue of result.error.issues) rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get(field)!]!, message: issueText(issue) });
       return undefined;
     };
     const errorsBefore = rowErrors.length;
@@ -458,7 +497,9 @@ export function checkImport(csv: ParsedCsv, mapping: ColumnMapping, options: Imp
         const code = currency ?? (price.symbol ? ({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' } as const)[price.symbol as '$'] : null);
         const currencyBad = columnOf.has('currency') && currency === undefined;
         if (code) row.price = { amount: price.amount, currency: code };
-        else if (!currencyBad) rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get('price')!]!, message: 'The price has no currency: add a Currency column (USD, EUR, CNY…) or write the symbol, as in $300.' });
+        else if (!currencyBad) {
+          rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get('price')!]!, message: text('data_cellNoCurrency', { currency: csvLabelText('currency') }) });
+        }
       }
     }
     const email = read('email');
@@ -469,7 +510,10 @@ export function checkImport(csv: ParsedCsv, mapping: ColumnMapping, options: Imp
     const grade = read('grade_override');
     const gradeReason = read('grade_override_reason');
     if (grade !== undefined) row.gradeOverride = grade === null ? null : { grade, reason: gradeReason ?? '' };
-    else if (gradeReason) rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get('grade_override_reason')!]!, message: 'A grade override reason needs the grade itself (a Grade override column).' });
+    else if (gradeReason) {
+      const message = text('data_cellReasonWithoutGrade', { gradeOverride: csvLabelText('grade_override') });
+      rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get('grade_override_reason')!]!, message });
+    }
     const dnw = read('do_not_work');
     const dnwReason = read('do_not_work_reason');
     if (dnw !== undefined || dnwReason !== undefined) {
@@ -483,7 +527,7 @@ export function checkImport(csv: ParsedCsv, mapping: ColumnMapping, options: Imp
     if (identity.ok) {
       const full = { ...row, row: rowNumber, id: creatorId(identity.value.platform, identity.value.handle), ...identity.value };
       const checked = ImportRowSchema.safeParse(full);
-      if (!checked.success) for (const issue of checked.error.issues) rowErrors.push({ row: rowNumber, column: null, message: `${issue.path.join('.')}: ${issue.message}` });
+      if (!checked.success) for (const issue of checked.error.issues) rowErrors.push({ row: rowNumber, column: null, message: rowIssueText(issue) });
       else if (rowErrors.length === 0) rows.push(full);
     }
     errors.push(...rowErrors);
@@ -496,7 +540,7 @@ function readIdentity(
   urlCell: string | undefined,
   platformCell: Platform | null,
   defaultPlatform: Platform | null,
-): { ok: true; value: Identity } | { ok: false; message: string; column: ImportField | null } {
+): { ok: true; value: Identity } | { ok: false; message: Text; column: ImportField | null } {
   let handleText = handleCell?.trim() ?? '';
   let urlText = urlCell?.trim() ?? '';
   // A hand-made list may hold URLs and @handles in the same column.
@@ -510,23 +554,23 @@ function readIdentity(
   }
   if (handleText !== '') {
     const handle = handleText.replace(/^@/, '');
-    if (!HANDLE.test(handle)) return { ok: false, message: `${quote(handleText)} is not a handle (letters, digits, _ . - only).`, column: 'handle' };
+    if (!HANDLE.test(handle)) return { ok: false, message: text('data_cellNotHandle', { value: clip(handleText) }), column: 'handle' };
     const fromUrl = urlText !== '' ? identityFromUrl(urlText) : null;
     const platform = platformCell ?? (fromUrl?.ok ? fromUrl.value.platform : null) ?? defaultPlatform;
     if (platform === null) {
-      return { ok: false, message: `No platform for ${quote(`@${handle}`)}: add a Platform column or choose a default platform.`, column: 'platform' };
+      return { ok: false, message: text('data_cellNoPlatform', { value: clip(`@${handle}`), platform: csvLabelText('platform') }), column: 'platform' };
     }
-    if (urlText !== '' && !/^https?:\/\/\S+$/i.test(urlText)) return { ok: false, message: `${quote(urlText)} is not a web address.`, column: 'profile_url' };
-    if (urlText.length > TEXT_LIMITS.url) return { ok: false, message: 'The profile URL is too long.', column: 'profile_url' };
+    if (urlText !== '' && !/^https?:\/\/\S+$/i.test(urlText)) return { ok: false, message: text('data_cellNotWebAddress', { value: clip(urlText) }), column: 'profile_url' };
+    if (urlText.length > TEXT_LIMITS.url) return { ok: false, message: text('data_cellUrlTooLong'), column: 'profile_url' };
     return { ok: true, value: { platform, handle, profileUrl: urlText || canonicalProfileUrl(platform, handle) } };
   }
-  if (urlText === '') return { ok: false, message: 'No profile URL or handle in this row.', column: null };
+  if (urlText === '') return { ok: false, message: text('data_cellNoIdentity'), column: null };
   const identity = identityFromUrl(urlText);
   if (!identity.ok) return { ok: false, message: identity.message, column: 'profile_url' };
   if (platformCell !== null && platformCell !== identity.value.platform) {
     return {
       ok: false,
-      message: `The platform says ${platformName(platformCell)} but ${quote(urlText)} is a ${platformName(identity.value.platform)} address.`,
+      message: text('data_cellPlatformMismatch', { said: platformName(platformCell), value: clip(urlText), actual: platformName(identity.value.platform) }),
       column: 'platform',
     };
   }
@@ -611,10 +655,10 @@ function unionNotes(notes: readonly Note[], row: ImportRow, now: number): Note[]
       added.push(note);
     }
   }
-  for (const text of row.undatedNotes ?? []) {
-    if (!texts.has(text)) {
-      texts.add(text);
-      added.push({ text, at: now });
+  for (const note of row.undatedNotes ?? []) {
+    if (!texts.has(note)) {
+      texts.add(note);
+      added.push({ text: note, at: now });
     }
   }
   if (added.length === 0) return [...notes];
@@ -628,11 +672,10 @@ export interface ImportResult {
   unchanged: number;
 }
 
-/** Thrown when a check with errors is passed to importCreators: nothing was written. */
-export class ImportRefusedError extends Error {
+/** Thrown when a check with errors is passed to importCreators: nothing was written. Show it with problem(error). */
+export class ImportRefusedError extends TextError {
   constructor(readonly check: ImportCheck) {
-    const count = check.fileErrors.length + check.errors.length;
-    super(`Nothing was imported: the file has ${count} problem${count === 1 ? '' : 's'} to fix first.`);
+    super(text('data_importRefused', { count: check.fileErrors.length + check.errors.length }));
     this.name = 'ImportRefusedError';
   }
 }
@@ -673,12 +716,8 @@ export async function importCreators(db: CreatorLensDatabase, check: ImportCheck
   }
 }
 
-/** "3 creators added, 2 updated, 1 already up to date." */
-export function describeImport(result: ImportResult): string {
-  const parts = [
-    `${result.created} creator${result.created === 1 ? '' : 's'} added`,
-    `${result.updated} updated`,
-    ...(result.unchanged > 0 ? [`${result.unchanged} already up to date`] : []),
-  ];
-  return `Imported: ${parts.join(', ')}.`;
+/** "Imported: 3 creators added, 2 updated, 1 already up to date.", to show with say(). */
+export function describeImport(result: ImportResult): Text {
+  const { created, updated, unchanged } = result;
+  return unchanged > 0 ? text('data_importedWithUnchanged', { created, updated, unchanged }) : text('data_imported', { created, updated });
 }

@@ -3,6 +3,7 @@
 // Restore checks the whole file first and then replaces everything in one transaction, so a
 // broken or foreign file changes nothing.
 import * as z from 'zod/mini';
+import { text, type Text } from '../i18n';
 import { PLATFORMS } from '../schema';
 import { explainStorageError, STATUSES, type CreatorLensDatabase, type CreatorRecord, type PostSampleRecord, type SnapshotRecord } from './index';
 
@@ -24,7 +25,7 @@ export interface Backup {
 }
 
 const ms = z.number().check(z.minimum(0));
-const text = (max: number) => z.string().check(z.maxLength(max));
+const shortString = (max: number) => z.string().check(z.maxLength(max));
 const grade = z.enum(['S', 'A', 'B', 'C', 'D']);
 const status = z.enum(STATUSES);
 
@@ -41,7 +42,7 @@ const CreatorRecordSchema = z.object({
   status,
   statusHistory: z.array(z.object({ status, at: ms })),
   gradeOverride: z.nullable(z.object({ grade, reason: z.string(), at: ms })),
-  price: z.nullable(z.object({ amount: z.number(), currency: text(10) })),
+  price: z.nullable(z.object({ amount: z.number(), currency: shortString(10) })),
   email: z.nullable(z.string()),
   targetMarket: z.nullable(z.string()),
   doNotWork: z.nullable(z.object({ reason: z.string(), at: ms })),
@@ -121,9 +122,30 @@ export function backupFileName(now: number): string {
   return `creator-lens-backup-${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}.json`;
 }
 
-export type BackupReadResult = { ok: true; backup: Backup } | { ok: false; error: string };
+/** A failed read says why in a Text (show it with say()); nothing is restored. */
+export type BackupReadResult = { ok: true; backup: Backup } | { ok: false; error: Text };
 
-const UNCHANGED = 'Nothing was restored; your shortlist is unchanged.';
+type Issue = z.core.$ZodIssue;
+
+/** The value at an issue's path, to tell a missing field from a wrong one. */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** What is wrong, in our words (zod's own messages are English only). */
+function describeIssue(issue: Issue | undefined, data: unknown): Text {
+  if (!issue) return text('data_backupIssueUnreadable');
+  if (issue.code === 'invalid_type') return text(valueAt(data, issue.path) === undefined ? 'data_backupIssueMissing' : 'data_backupIssueType');
+  if (issue.code === 'invalid_value' || issue.code === 'invalid_union') return text('data_backupIssueValue');
+  if (issue.code === 'too_small') return text('data_backupIssueSmall');
+  if (issue.code === 'too_big') return text('data_backupIssueBig');
+  return text('data_backupIssueOther');
+}
 
 /**
  * Reads a backup file's text. The records are returned exactly as they are in the file (the
@@ -131,26 +153,23 @@ const UNCHANGED = 'Nothing was restored; your shortlist is unchanged.';
  */
 export function parseBackup(json: string, currentSchemaVersion: number): BackupReadResult {
   const body = json.startsWith('\uFEFF') ? json.slice(1) : json;
-  if (body.trim() === '') return { ok: false, error: `The file is empty. ${UNCHANGED}` };
+  if (body.trim() === '') return { ok: false, error: text('data_backupEmpty') };
   let data: unknown;
   try {
     data = JSON.parse(body);
   } catch {
-    return { ok: false, error: `This file is not a Creator Lens backup: it is not JSON, or it was cut short. ${UNCHANGED}` };
+    return { ok: false, error: text('data_backupNotJson') };
   }
   const tag = typeof data === 'object' && data !== null && 'format' in data ? data.format : undefined;
-  if (tag !== BACKUP_FORMAT) {
-    return { ok: false, error: `This file is not a Creator Lens backup (it has no “${BACKUP_FORMAT}” tag). ${UNCHANGED}` };
-  }
+  if (tag !== BACKUP_FORMAT) return { ok: false, error: text('data_backupNoTag', { format: BACKUP_FORMAT }) };
   const version = 'schemaVersion' in (data as object) ? (data as { schemaVersion: unknown }).schemaVersion : undefined;
-  if (typeof version === 'number' && version > currentSchemaVersion) {
-    return { ok: false, error: `This backup was made by a newer version of Creator Lens. Update the extension, then restore it. ${UNCHANGED}` };
-  }
+  if (typeof version === 'number' && version > currentSchemaVersion) return { ok: false, error: text('data_backupNewer') };
   const checked = BackupSchema.safeParse(data);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const where = issue ? issue.path.map(String).join('.') : '';
-    return { ok: false, error: `This backup is damaged (${where ? `at ${where}: ` : ''}${issue?.message ?? 'unreadable'}). ${UNCHANGED}` };
+    const what = describeIssue(issue, data);
+    return { ok: false, error: where ? text('data_backupDamagedAt', { where, issue: what }) : text('data_backupDamaged', { issue: what }) };
   }
   return { ok: true, backup: data as Backup };
 }

@@ -2,6 +2,7 @@
 // a content script opening IndexedDB would write into the website's storage instead.
 // Schema versions are only ever added, never edited; migrations go in upgrade().
 import Dexie, { type EntityTable } from 'dexie';
+import { getLocale, say, text, TextError, type Locale, type Text } from '../i18n';
 import { PostSchema, SnapshotSchema, TEXT_LIMITS, type Platform, type Post, type Snapshot } from '../schema';
 import type { CreatorSummary } from '../summary';
 import { newCreator } from './creators';
@@ -14,14 +15,20 @@ export interface Note {
 /** The outreach pipeline, in order. */
 export const STATUSES = ['to-review', 'shortlisted', 'contacted', 'negotiating', 'approved', 'rejected'] as const;
 export type Status = (typeof STATUSES)[number];
-export const STATUS_LABELS: Record<Status, string> = {
-  'to-review': 'To review',
-  shortlisted: 'Shortlisted',
-  contacted: 'Contacted',
-  negotiating: 'Negotiating',
-  approved: 'Approved',
-  rejected: 'Rejected',
+/** Each status in words: show it with say() (or statusName). The stored value is always the id. */
+export const STATUS_LABELS: Record<Status, Text> = {
+  'to-review': text('data_statusToReview'),
+  shortlisted: text('data_statusShortlisted'),
+  contacted: text('data_statusContacted'),
+  negotiating: text('data_statusNegotiating'),
+  approved: text('data_statusApproved'),
+  rejected: text('data_statusRejected'),
 };
+
+/** A status in words, in the UI language or the one given. */
+export function statusName(status: Status, locale: Locale = getLocale()): string {
+  return say(STATUS_LABELS[status], locale);
+}
 
 export interface CreatorRecord {
   /** `${platform}:${handle in lower case}` */
@@ -130,11 +137,15 @@ export function creatorId(platform: Platform, handle: string): string {
   return `${platform}:${handle.toLowerCase()}`;
 }
 
-/** A storage failure put in words a user can act on; nothing saved before is touched. */
-export class StorageError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
+/**
+ * A storage failure put in words a user can act on; nothing saved before is touched. Show it with
+ * problem(error) (lib/i18n); `message` is the English words, for logs. A plain string is shown as is.
+ */
+export class StorageError extends TextError {
+  constructor(message: Text | string, options?: { cause?: unknown }) {
+    super(typeof message === 'string' ? text('data_plainMessage', { message }) : message);
     this.name = 'StorageError';
+    if (options && 'cause' in options) this.cause = options.cause;
   }
 }
 
@@ -143,21 +154,13 @@ export function explainStorageError(error: unknown): StorageError {
   const name = error instanceof Error ? error.name : '';
   const inner = error instanceof Dexie.DexieError && error.inner instanceof Error ? error.inner.name : '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return new StorageError(
-      'Not saved: the browser has no storage space left for Creator Lens. Your shortlist is unchanged; free some disk space or delete creators you no longer need, then save again.',
-      { cause: error },
-    );
+    return new StorageError(text('data_storageQuota'), { cause: error });
   }
   if (name === 'DatabaseClosedError' || name === 'OpenFailedError' || name === 'VersionError' || name === 'BlockedError') {
-    return new StorageError(
-      'Not saved: the shortlist database is busy in another Creator Lens tab (for example one still running an older version). Close the other Creator Lens tabs and try again; nothing was lost.',
-      { cause: error },
-    );
+    return new StorageError(text('data_storageBusy'), { cause: error });
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new StorageError(`Not saved: the shortlist could not be written (${detail}). Nothing saved before was changed.`, {
-    cause: error,
-  });
+  return new StorageError(text('data_storageFailed', { detail }), { cause: error });
 }
 
 export interface SaveResult {

@@ -1,8 +1,13 @@
 // Every message of the extension, by area. Each area lives in messages/<area>.ts with both languages.
 import common from './messages/common';
+import dashboard from './messages/dashboard';
+import data from './messages/data';
+import pages from './messages/pages';
+import popup from './messages/popup';
+import scoring from './messages/scoring';
 
-export const AREAS = { common } as const;
+export const AREAS = { common, scoring, pages, data, popup, dashboard } as const;
 
-export const en = { ...common.en };
-export const zh_CN: Record<MessageKey, string> = { ...common.zh_CN };
+export const en = { ...common.en, ...scoring.en, ...pages.en, ...data.en, ...popup.en, ...dashboard.en };
+export const zh_CN: Record<MessageKey, string> = { ...common.zh_CN, ...scoring.zh_CN, ...pages.zh_CN, ...data.zh_CN, ...popup.zh_CN, ...dashboard.zh_CN };
 export type MessageKey = keyof typeof en;

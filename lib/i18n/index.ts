@@ -62,15 +62,36 @@ export function t(key: MessageKey, params?: Record<string, TextParam>, locale: L
   }
 }
 
-/** A Text in words; a plain string (from an older record) as it is. */
-export function say(value: Text | string | null | undefined, locale: Locale = current): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (!(value.key in en)) return value.key;
-  return t(value.key, value.params, locale);
+/** A Text as read back from storage or a message: its key is only known to be a string. */
+export interface LooseText {
+  key: string;
+  params?: Record<string, TextParam>;
 }
 
-/** A Text in English, whatever the UI language (tests, logs). */
-export function english(value: Text | string | null | undefined): string {
+/** A Text in words; a plain string (from an older record) as it is; an unknown key as the key. */
+export function say(value: Text | LooseText | string | null | undefined, locale: Locale = current): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (!Object.hasOwn(en, value.key)) return value.key;
+  return t(value.key as MessageKey, value.params, locale);
+}
+
+/** A Text in English, whatever the UI language (tests, logs, the CSV of an English team). */
+export function english(value: Text | LooseText | string | null | undefined): string {
   return say(value, 'en');
+}
+
+/** An error that carries what to tell the user; its `message` is the English words, for logs. */
+export class TextError extends Error {
+  constructor(readonly text: Text) {
+    super(english(text));
+    this.name = 'TextError';
+  }
+}
+
+/** What went wrong, in the UI language: a TextError's text, else the error's own message. */
+export function problem(error: unknown): string {
+  if (error instanceof TextError) return say(error.text);
+  if (typeof error === 'object' && error !== null && isText((error as { text?: unknown }).text)) return say((error as { text: LooseText }).text);
+  return error instanceof Error ? error.message : String(error);
 }

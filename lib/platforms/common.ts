@@ -1,5 +1,38 @@
 // Pieces every platform's extractor shares.
-import { MAX_VISIBLE_COMMENTS, TEXT_LIMITS, type Count, type MissingField, type Post } from '../schema';
+import { flatText, MAX_VISIBLE_COMMENTS, TEXT_LIMITS, type Count, type FlatText, type MissingField, type Post } from '../schema';
+import type { Readiness } from './types';
+
+/** A figure or field named in a sentence (pg_notShown, pg_notReadable ...: the {what} select of lib/i18n/messages/pages.ts). */
+export type FieldWord =
+  | 'followers' | 'following' | 'totalLikes' | 'displayName' | 'likes' | 'comments' | 'shares' | 'saves' | 'views'
+  | 'postingDate' | 'postDate' | 'postCount' | 'channelName' | 'subscribers' | 'videoCount' | 'uploadDate';
+
+/** A channel as the page shows it: by handle, by name, or not at all ({shownKind} of pages.ts). */
+export type ShownChannel = { shown: string; shownKind: 'handle' | 'name' | 'none' };
+/** A channel as a YouTube address names it ({expectedKind} of pages.ts). */
+export type ExpectedChannel = { expected: string; expectedKind: 'handle' | 'id' | 'custom' | 'user' };
+
+/** What a page that has not caught up with its address still shows or lacks (the {what} of pg_waiting). */
+export type Waiting =
+  | { what: 'profileHeader' | 'video' | 'post' | 'channelHeader' | 'videoGrid' | 'videoDetails' }
+  | { what: 'otherProfile' | 'otherVideo'; shown: string; expected: string }
+  | { what: 'videoBy'; author: string }
+  | { what: 'otherPost'; code: string }
+  | ({ what: 'otherChannel' } & ShownChannel & ExpectedChannel);
+
+export function notReady(waiting: Waiting): Readiness {
+  return { ready: false, waitingFor: flatText('pg_waiting', waiting) };
+}
+
+/** Why a page of one of the three sites is not one Creator Lens reads (the {page} of pg_siteUnsupported). */
+export type WhyUnsupported =
+  | { page: 'tiktok' | 'instagram' | 'youtube' | 'igHome' | 'igNoCreator' }
+  | { page: 'igStory' | 'igCreatorOther'; handle: string }
+  | { page: 'igSection'; section: string };
+
+export function unsupported(why: WhyUnsupported): FlatText {
+  return flatText('pg_siteUnsupported', why);
+}
 
 /** A post with nothing read yet: every figure unknown until an extractor fills it in. */
 export function emptyPost(id: string, url: string): Post {
@@ -84,12 +117,12 @@ export function narrower(first: Count | null, second: Count | null): Count | nul
 export class MissingFields {
   readonly list: MissingField[] = [];
 
-  add(field: string, reason: string): void {
-    if (!this.list.some((entry) => entry.field === field)) this.list.push({ field, reason: reason.slice(0, 500) });
+  add(field: string, reason: FlatText): void {
+    if (!this.list.some((entry) => entry.field === field)) this.list.push({ field, reason });
   }
 
   /** Returns `value`, noting `field` as missing when it is null. */
-  check<T>(field: string, value: T | null, reason: string): T | null {
+  check<T>(field: string, value: T | null, reason: FlatText): T | null {
     if (value === null) this.add(field, reason);
     return value;
   }

@@ -1,7 +1,8 @@
 // The one interface every platform implements.
-import type { PageKind, Platform, Snapshot } from '../schema';
+import type { FlatText, PageKind, Platform, Snapshot } from '../schema';
 
-export type Readiness = { ready: true } | { ready: false; waitingFor: string };
+/** `waitingFor`: a pg_waiting Text (see `notReady` in ./common), shown in the notice of a reading that timed out. */
+export type Readiness = { ready: true } | { ready: false; waitingFor: FlatText };
 
 export interface PageReader {
   platform: Platform;
@@ -19,5 +20,5 @@ export interface PageReader {
   extract(doc: Document, url: URL, now: number): Snapshot;
 }
 
-/** A platform's answer for a URL on its own site: a reader, or why this page cannot be read. */
-export type SiteAnswer = { reader: PageReader } | { unsupported: string };
+/** A platform's answer for a URL on its own site: a reader, or why this page cannot be read (a pg_siteUnsupported Text). */
+export type SiteAnswer = { reader: PageReader } | { unsupported: FlatText };

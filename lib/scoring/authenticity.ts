@@ -20,6 +20,8 @@
  * No data or model from those (non-commercial / unverified licence) sets ships here: only these numbers.
  */
 
+import { text, type Text } from '../i18n/text';
+
 /** No posts at all: fires for 58% / 53% of fakes vs 4% / 1% of genuine accounts (InstaFake / insta_train). */
 const W_NO_POSTS = 0.3;
 /** 1 to FEW_POSTS posts: a weaker version of the same sign (likelihood ratio ~3.5). */
@@ -68,7 +70,8 @@ export interface AuthenticityResult {
   risk: number;
   /** false when too few inputs are known to judge. */
   enough: boolean;
-  signals: Array<{ id: string; message: string; evidence: Record<string, number | string> }>;
+  /** Each signal that fired; its message is a clause ("The bio is empty"), without a full stop. */
+  signals: Array<{ id: string; message: Text; evidence: Record<string, number | string> }>;
 }
 
 type Signal = AuthenticityResult['signals'][number] & { weight: number };
@@ -80,16 +83,16 @@ const normName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/g
 export function accountAuthenticity(input: AccountSignals): AuthenticityResult {
   const { followers, following, posts, bioLength } = input;
   const fired: Signal[] = [];
-  const add = (id: string, weight: number, message: string, evidence: Record<string, number | string>) => {
+  const add = (id: string, weight: number, message: Text, evidence: Record<string, number | string>) => {
     if (weight !== 0) fired.push({ id, weight: round2(weight), message, evidence: { ...evidence, weight: round2(weight) } });
   };
 
   if (posts !== null) {
-    if (posts === 0) add('no-posts', W_NO_POSTS, 'The account has no posts.', { posts });
-    else if (posts <= FEW_POSTS) add('few-posts', W_FEW_POSTS, `The account has only ${posts} post${posts === 1 ? '' : 's'}.`, { posts });
+    if (posts === 0) add('no-posts', W_NO_POSTS, text('sc_signalNoPosts'), { posts });
+    else if (posts <= FEW_POSTS) add('few-posts', W_FEW_POSTS, text('sc_signalFewPosts', { posts }), { posts });
   }
 
-  if (bioLength !== null && bioLength === 0) add('empty-bio', W_EMPTY_BIO, 'The bio is empty.', { bioLength });
+  if (bioLength !== null && bioLength === 0) add('empty-bio', W_EMPTY_BIO, text('sc_signalEmptyBio'), { bioLength });
 
   const handle = input.handle.replace(/^@/, '');
   if (handle.length > 0) {
@@ -97,7 +100,7 @@ export function accountAuthenticity(input: AccountSignals): AuthenticityResult {
     const share = digits / handle.length;
     if (share >= DIGIT_SHARE_MIN) {
       const w = W_HANDLE_DIGITS * Math.min(1, share / DIGIT_SHARE_FULL);
-      add('handle-digits', w, `${Math.round(share * 100)}% of the handle is digits (${digits} of ${handle.length} characters), common in generated accounts.`, {
+      add('handle-digits', w, text('sc_signalHandleDigits', { percent: Math.round(share * 100), digits, length: handle.length }), {
         digits,
         length: handle.length,
         share: round2(share),
@@ -109,7 +112,7 @@ export function accountAuthenticity(input: AccountSignals): AuthenticityResult {
     const ratio = following / Math.max(followers, 1);
     if (ratio >= FOLLOW_RATIO_HALF) {
       const w = ratio >= FOLLOW_RATIO_FULL ? W_FOLLOW_RATIO : W_FOLLOW_RATIO / 2;
-      add('following-ratio', w, `Follows ${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)}x as many accounts as follow it.`, {
+      add('following-ratio', w, text('sc_signalFollowingRatio', { ratio: ratio >= 10 ? String(Math.round(ratio)) : ratio.toFixed(1) }), {
         following,
         followers,
         ratio: round2(ratio),
@@ -118,19 +121,19 @@ export function accountAuthenticity(input: AccountSignals): AuthenticityResult {
   }
 
   if (following !== null && following > MASS_FOLLOWING && (followers === null || followers < following)) {
-    add('mass-following', W_MASS_FOLLOWING, `Follows ${following.toLocaleString('en-US')} accounts (over ${MASS_FOLLOWING.toLocaleString('en-US')}: follow-for-follow pattern).`, {
+    add('mass-following', W_MASS_FOLLOWING, text('sc_signalMassFollowing', { following, threshold: MASS_FOLLOWING }), {
       following,
     });
   }
 
-  if (input.hasProfilePicture === false) add('no-profile-picture', W_NO_PICTURE, 'The account has no profile picture.', {});
+  if (input.hasProfilePicture === false) add('no-profile-picture', W_NO_PICTURE, text('sc_signalNoPicture'), {});
 
   if (input.fullName !== undefined && input.fullName !== null && handle.length > 0) {
     const name = normName(input.fullName);
-    if (name.length > 0 && name === normName(handle)) add('name-is-handle', W_NAME_IS_HANDLE, 'The display name is just the handle.', { name: input.fullName });
+    if (name.length > 0 && name === normName(handle)) add('name-is-handle', W_NAME_IS_HANDLE, text('sc_signalNameIsHandle'), { name: input.fullName });
   }
 
-  if (input.hasExternalUrl === true) add('external-link', W_EXTERNAL_URL, 'Has a link in the bio, which fake accounts rarely have (lowers the risk).', {});
+  if (input.hasExternalUrl === true) add('external-link', W_EXTERNAL_URL, text('sc_signalExternalLink'), {});
 
   const sum = fired.reduce((s, f) => s + f.weight, 0);
   const risk = round2(Math.min(1, Math.max(0, sum)));

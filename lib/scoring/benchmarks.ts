@@ -1,6 +1,7 @@
 // Published benchmarks, as data: every figure we compare a creator with, its source and year.
 // Sources define engagement differently (by followers or by views; brands or creators; averages,
 // medians or bands), so each row says what it measures and the UI names the row next to the number.
+import { text } from '../i18n/text';
 import type { Benchmark } from './types';
 
 const MODASH_YOUTUBE_URL = 'https://modash.io/youtube-engagement-rate-calculator';
@@ -12,7 +13,7 @@ function modashYouTube(min: number, max: number | null, low: number, high: numbe
     id: `modash-youtube-${range.replace(/\s/g, '-').toLowerCase()}`,
     platform: 'youtube',
     followers: { min, max },
-    measure: `"average" engagement band of YouTube creators with ${range} subscribers ((likes + comments) per video, median of the last 30 videos; Modash's page also describes a per-view formula, so read with care)`,
+    measure: max === null ? text('sc_measureModashOver', { min }) : text('sc_measureModash', { min, max }),
     metric: 'engagementRate',
     value: low,
     high,
@@ -34,7 +35,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
     id: 'hypeauditor-2026-instagram-nano',
     platform: 'instagram',
     tiers: ['nano'],
-    measure: 'average engagement rate by followers of nano influencers (1K-10K followers)',
+    measure: text('sc_measureNano1K'),
     metric: 'engagementRate',
     value: 0.0178,
     statistic: 'average',
@@ -45,7 +46,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
     id: 'hypeauditor-2026-instagram-micro',
     platform: 'instagram',
     tiers: ['micro'],
-    measure: 'average engagement rate by followers of micro influencers (10K-50K followers)',
+    measure: text('sc_measureMicro10K'),
     metric: 'engagementRate',
     value: 0.0054,
     statistic: 'average',
@@ -56,7 +57,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
     id: 'hypeauditor-2026-instagram-mega',
     platform: 'instagram',
     tiers: ['mega'],
-    measure: 'average engagement rate by followers of mega influencers (over 1M followers)',
+    measure: text('sc_measureMega1M'),
     metric: 'engagementRate',
     value: 0.0033,
     statistic: 'average',
@@ -67,7 +68,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
     id: 'hypeauditor-2023-instagram-nano',
     platform: 'instagram',
     tiers: ['nano'],
-    measure: 'average engagement rate by followers of nano influencers',
+    measure: text('sc_measureNano'),
     metric: 'engagementRate',
     value: 0.0278,
     statistic: 'average',
@@ -77,7 +78,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   {
     id: 'socialinsider-2024-instagram',
     platform: 'instagram',
-    measure: 'average engagement rate by followers (brand accounts, all sizes)',
+    measure: text('sc_measureBrandAverage'),
     metric: 'engagementRate',
     value: 0.0048,
     statistic: 'average',
@@ -87,7 +88,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   {
     id: 'rivaliq-2022-instagram',
     platform: 'instagram',
-    measure: 'median engagement rate per post by followers (brand accounts, all sizes)',
+    measure: text('sc_measureBrandMedian'),
     metric: 'engagementRate',
     value: 0.0047,
     statistic: 'median',
@@ -99,7 +100,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
     id: 'hypeauditor-2023-tiktok-nano',
     platform: 'tiktok',
     tiers: ['nano'],
-    measure: 'average engagement rate by followers of nano influencers',
+    measure: text('sc_measureNano'),
     metric: 'engagementRate',
     value: 0.126,
     statistic: 'average',
@@ -109,7 +110,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   {
     id: 'socialinsider-2024-tiktok',
     platform: 'tiktok',
-    measure: 'average engagement rate by followers (brand accounts, all sizes)',
+    measure: text('sc_measureBrandAverage'),
     metric: 'engagementRate',
     value: 0.037,
     statistic: 'average',
@@ -119,7 +120,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   {
     id: 'socialinsider-2022-tiktok-followers',
     platform: 'tiktok',
-    measure: 'average engagement rate by followers (brand accounts, all sizes)',
+    measure: text('sc_measureBrandAverage'),
     metric: 'engagementRate',
     value: 0.0425,
     statistic: 'average',
@@ -129,7 +130,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   {
     id: 'rivaliq-2022-tiktok',
     platform: 'tiktok',
-    measure: 'median engagement rate per post by followers (brand accounts, all sizes)',
+    measure: text('sc_measureBrandMedian'),
     metric: 'engagementRate',
     value: 0.0569,
     statistic: 'median',
@@ -139,7 +140,7 @@ export const BENCHMARKS: readonly Benchmark[] = [
   {
     id: 'socialinsider-2022-tiktok-views',
     platform: 'tiktok',
-    measure: 'average engagement rate by views (brand accounts, all sizes)',
+    measure: text('sc_measureBrandViews'),
     metric: 'engagementPerView',
     value: 0.051,
     statistic: 'average',

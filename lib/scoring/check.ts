@@ -1,5 +1,6 @@
 // One rule applied to one assessment: its flags, or why the data was too thin to apply it.
 // Thin data never raises a flag; it lowers confidence and tells the user what to open.
+import { text, type Text } from '../i18n/text';
 import type { MetricSet } from './metric';
 import type { Sample } from './sample';
 import type { ComponentId, Flag, Tier } from './types';
@@ -13,9 +14,9 @@ export interface Check {
   status: 'checked' | 'thin' | 'n/a';
   flags: Flag[];
   /** Why the rule could not be applied. */
-  reason?: string;
+  reason?: Text;
   /** What the user can open so that it can. */
-  improve?: string;
+  improve?: Text;
 }
 
 export interface CheckInput {
@@ -32,7 +33,7 @@ export const checked = (id: string, component: ComponentId | null, flags: Flag[]
   flags: flags.map((flag) => (component ? { ...flag, component } : flag)),
 });
 
-export const thin = (id: string, component: ComponentId | null, reason: string, improve?: string): Check => ({
+export const thin = (id: string, component: ComponentId | null, reason: Text, improve?: Text): Check => ({
   id,
   component,
   status: 'thin',
@@ -44,18 +45,15 @@ export const thin = (id: string, component: ComponentId | null, reason: string, 
 export const notApplicable = (id: string, component: ComponentId | null): Check => ({ id, component, status: 'n/a', flags: [] });
 
 /** What to open for more posts with likes and comments, by page kind and platform. */
-export function openPostsTip(sample: Sample, have: number, need: number): string {
-  const more = Math.max(1, need - have);
-  return `open ${more} recent post${more === 1 ? '' : 's'} to measure likes and comments, then score the profile again`;
+export function openPostsTip(sample: Sample, have: number, need: number): Text {
+  return text('sc_tipOpenPosts', { count: Math.max(1, need - have) });
 }
 
 /** What to open for more view counts. */
-export function moreViewsTip(sample: Sample): string | undefined {
+export function moreViewsTip(sample: Sample): Text | undefined {
   const { snapshot } = sample;
   if (snapshot.creator.privateAccount) return undefined; // Nothing to open: the posts are hidden.
-  if (snapshot.pageKind === 'post') return `open @${snapshot.creator.handle}'s profile and score it to read the views of their recent posts`;
-  if (snapshot.platform === 'instagram') {
-    return `open the Reels tab (instagram.com/${snapshot.creator.handle}/reels/), where Instagram shows view counts, and score it`;
-  }
-  return 'scroll the post grid so that more posts load, then score again';
+  if (snapshot.pageKind === 'post') return text('sc_tipOpenProfile', { handle: snapshot.creator.handle });
+  if (snapshot.platform === 'instagram') return text('sc_tipOpenReels', { handle: snapshot.creator.handle });
+  return text('sc_tipScrollGrid');
 }

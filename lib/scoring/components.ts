@@ -1,14 +1,17 @@
 // The five named parts of the score, each 0-100 or null when unmeasurable, with visible weights.
 // Flags feed authenticity (a visible deduction per flag) and compliance (the share of posts flagged).
+import { text, type Text } from '../i18n/text';
 import type { Platform } from '../schema';
 import type { Check } from './check';
 import { judgedPosts } from './flags-compliance';
-import { percent, percent1, plural } from './format';
+import { percent, percent1 } from './format';
+import { checkName, componentLabel } from './labels';
 import { MIN_POSTS_FOR_SCORE, type MetricSet } from './metric';
 import { describe, referenceValue } from './placement';
 import type { Sample } from './sample';
 import { clamp } from './stats';
 import type { ComponentId, Metric, ScoreComponent, Severity } from './types';
+import { joinTexts } from './words';
 
 export const WEIGHTS: Readonly<Record<ComponentId, number>> = {
   reach: 0.25,
@@ -16,14 +19,6 @@ export const WEIGHTS: Readonly<Record<ComponentId, number>> = {
   authenticity: 0.25,
   activity: 0.1,
   compliance: 0.1,
-};
-
-const LABELS: Readonly<Record<ComponentId, string>> = {
-  reach: 'Reach quality',
-  engagement: 'Engagement quality',
-  authenticity: 'Authenticity',
-  activity: 'Activity',
-  compliance: 'Compliance',
 };
 
 // Reach: 0 points at a 2% view rate (CreatorDB's example of a dead audience), full points from
@@ -41,18 +36,20 @@ export const WEEKLY_POSTS_FULL = 1;
 /** Compliance: a post with an unclear disclosure counts half; one with an undisclosed code or affiliate link counts fully. */
 export const UNCLEAR_WEIGHT = 0.5;
 
-type Part = { points: number; explanation: string } | { points: null; explanation: string };
+type Part = { points: number | null; explanation: Text };
 
 const linear = (value: number, zero: number, full: number) => Math.round(clamp((value - zero) / (full - zero), 0, 1) * 100);
+
+const notMeasured = (reason: Text): Part => ({ points: null, explanation: text('sc_notMeasured', { reason }) });
 
 function reach(metrics: MetricSet): Part {
   const rate = metrics.viewRate;
   if (rate.value === null || rate.sampleSize < MIN_POSTS_FOR_SCORE) {
-    return { points: null, explanation: `Not measured: ${rate.unknownReason ?? `views of only ${plural(rate.sampleSize, 'post')} are known (${MIN_POSTS_FOR_SCORE} needed)`}.` };
+    return notMeasured(rate.unknownReason ?? text('sc_reasonViewsOfOnly', { count: rate.sampleSize, need: MIN_POSTS_FOR_SCORE }));
   }
   return {
     points: linear(rate.value, VIEW_RATE_FLOOR, VIEW_RATE_FULL),
-    explanation: `View rate ${percent1(rate.value)} over ${plural(rate.sampleSize, 'post')}: 0 points at ${percent1(VIEW_RATE_FLOOR)} (CreatorDB's dead-audience example), full points from ${percent1(VIEW_RATE_FULL)} (Creator Lens reference).`,
+    explanation: text('sc_explainReach', { rate: percent1(rate.value), count: rate.sampleSize, floor: percent1(VIEW_RATE_FLOOR), full: percent1(VIEW_RATE_FULL) }),
   };
 }
 
@@ -61,7 +58,15 @@ function againstBenchmark(metric: Metric, minSample: number): Part | null {
   const reference = referenceValue(metric.benchmark);
   return {
     points: Math.round(clamp(metric.value / (reference * ENGAGEMENT_FULL_MULTIPLE), 0, 1) * 100),
-    explanation: `${metric.label} ${percent(metric.value)} (${metric.formula}, ${plural(metric.sampleSize, metric.id === 'likesPerVideoPerFollower' ? 'video' : 'post')}) against the ${describe(metric.benchmark)}; full points from ${ENGAGEMENT_FULL_MULTIPLE}× that.`,
+    explanation: text('sc_explainEngagement', {
+      label: metric.label,
+      value: percent(metric.value),
+      formula: metric.formula,
+      count: metric.sampleSize,
+      unit: metric.id === 'likesPerVideoPerFollower' ? 'video' : 'post',
+      benchmark: describe(metric.benchmark),
+      multiple: ENGAGEMENT_FULL_MULTIPLE,
+    }),
   };
 }
 
@@ -73,47 +78,54 @@ function engagement(metrics: MetricSet, platform: Platform): Part {
     (platform === 'tiktok' ? againstBenchmark(metrics.likesPerVideoPerFollower, 1) : null);
   if (part) return part;
   const rate = metrics.engagementRate;
-  return { points: null, explanation: `Not measured: ${rate.unknownReason ?? `likes and comments of only ${plural(rate.sampleSize, 'post')} are known (${MIN_POSTS_FOR_SCORE} needed)`}.` };
+  return notMeasured(rate.unknownReason ?? text('sc_reasonEngagementOfOnly', { count: rate.sampleSize, need: MIN_POSTS_FOR_SCORE }));
 }
 
 function authenticity(checks: readonly Check[]): Part {
   const mine = checks.filter((check) => check.component === 'authenticity');
   const run = mine.filter((check) => check.status === 'checked');
-  if (run.length === 0) return { points: null, explanation: 'Not measured: none of the authenticity rules had enough data.' };
+  if (run.length === 0) return notMeasured(text('sc_reasonNoAuthenticityRule'));
   const flags = run.flatMap((check) => check.flags);
   const taken = flags.reduce((sum, flag) => sum + DEDUCTION[flag.severity], 0);
-  const notRun = mine.filter((check) => check.status === 'thin').map((check) => check.id);
-  const deductions = flags.filter((flag) => DEDUCTION[flag.severity] > 0).map((flag) => `${flag.id} −${DEDUCTION[flag.severity]}`);
+  const notRun = mine.filter((check) => check.status === 'thin').map((check) => checkName(check.id));
+  const deductions = flags
+    .filter((flag) => DEDUCTION[flag.severity] > 0)
+    .map((flag) => text('sc_deduction', { name: checkName(flag.id), points: DEDUCTION[flag.severity] }));
   return {
     points: Math.max(0, 100 - taken),
-    explanation: `100 minus ${DEDUCTION.warn} per warning and ${DEDUCTION.risk} per risk flag${deductions.length ? ` (${deductions.join(', ')})` : ': none fired'}; ${run.length} of ${mine.length} rules applied${notRun.length ? `, not enough data for ${notRun.join(', ')}` : ''}.`,
+    explanation: text('sc_explainAuthenticity', {
+      warn: DEDUCTION.warn,
+      risk: DEDUCTION.risk,
+      deductions: deductions.length ? text('sc_deductionList', { list: joinTexts(deductions) }) : text('sc_deductionNone'),
+      run: run.length,
+      total: mine.length,
+      notRun: notRun.length ? text('sc_rulesNotRun', { list: joinTexts(notRun) }) : '',
+    }),
   };
 }
 
 function activity(metrics: MetricSet, sample: Sample): Part {
   const days = sample.snapshot.pageKind === 'profile' ? metrics.daysSinceLastPost.value : null;
   const cadence = metrics.postsPerWeek.value;
-  const parts: Array<[number, string]> = [];
-  if (days !== null) parts.push([100 - linear(days, RECENT_DAYS, SILENT_DAYS), `last post ${Math.floor(days)} days ago (full points up to ${RECENT_DAYS}, none from ${SILENT_DAYS}: KOLens)`]);
-  if (cadence !== null) parts.push([linear(cadence, 0, WEEKLY_POSTS_FULL), `${cadence.toFixed(1)} posts a week (full points from ${WEEKLY_POSTS_FULL})`]);
-  if (parts.length === 0) return { points: null, explanation: `Not measured: ${metrics.postsPerWeek.unknownReason ?? 'no post dates are known'}.` };
+  const parts: Array<[number, Text]> = [];
+  if (days !== null) parts.push([100 - linear(days, RECENT_DAYS, SILENT_DAYS), text('sc_activityRecency', { days: Math.floor(days), recent: RECENT_DAYS, silent: SILENT_DAYS })]);
+  if (cadence !== null) parts.push([linear(cadence, 0, WEEKLY_POSTS_FULL), text('sc_activityCadence', { rate: cadence.toFixed(1), full: WEEKLY_POSTS_FULL })]);
+  if (parts.length === 0) return notMeasured(metrics.postsPerWeek.unknownReason ?? text('sc_reasonNoPostDates'));
   return {
     points: Math.round(parts.reduce((sum, [points]) => sum + points, 0) / parts.length),
-    explanation: `Average of: ${parts.map(([points, why]) => `${why}, ${points}`).join('; ')}.`,
+    explanation: text('sc_explainActivity', { parts: joinTexts(parts.map(([points, why]) => text('sc_activityPart', { why, points })), 'semicolon') }),
   };
 }
 
 function compliance(sample: Sample): Part {
   const judged = judgedPosts(sample);
-  if (judged.length < MIN_POSTS_FOR_SCORE) {
-    return { points: null, explanation: `Not measured: the captions or labels of only ${plural(judged.length, 'post')} are known (${MIN_POSTS_FOR_SCORE} needed).` };
-  }
+  if (judged.length < MIN_POSTS_FOR_SCORE) return notMeasured(text('sc_reasonCaptionsOfOnly', { count: judged.length, need: MIN_POSTS_FOR_SCORE }));
   const unclear = judged.filter(({ disclosure }) => disclosure.status === 'unclear').length;
   const undisclosed = judged.filter(({ disclosure }) => disclosure.status === 'none' && disclosure.codes.length + disclosure.affiliateLinks.length > 0).length;
   const share = (UNCLEAR_WEIGHT * unclear + undisclosed) / judged.length;
   return {
     points: Math.round((1 - share) * 100),
-    explanation: `${judged.length} posts read: ${unclear} with an unclear disclosure (count half), ${undisclosed} with an undisclosed code or affiliate link (count fully).`,
+    explanation: text('sc_explainCompliance', { posts: judged.length, unclear, undisclosed }),
   };
 }
 
@@ -131,7 +143,7 @@ export function scoreComponents(metrics: MetricSet, checks: readonly Check[], sa
     const { points, explanation } = parts[id];
     return {
       id,
-      label: LABELS[id],
+      label: componentLabel(id),
       points,
       weight: WEIGHTS[id],
       contribution: points === null || measuredWeight === 0 ? 0 : Math.round(((points * WEIGHTS[id]) / measuredWeight) * 10) / 10,

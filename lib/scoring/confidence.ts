@@ -1,10 +1,12 @@
 // How sure the assessment is, from the sample size, the rounding of the follower count and the
 // rules that lacked data; and what the user can open to make it surer.
+import { text, type Text } from '../i18n/text';
 import type { Check } from './check';
-import { plural } from './format';
+import { checkName, componentName } from './labels';
 import { MIN_POSTS_FOR_FLAGS, type MetricSet } from './metric';
 import type { Sample } from './sample';
 import type { Confidence, ScoreComponent } from './types';
+import { joinTexts, unique } from './words';
 
 /** Posts with views or with likes and comments needed for high confidence. */
 export const HIGH_CONFIDENCE_POSTS = 9;
@@ -16,29 +18,29 @@ export const MAX_THIN_CORE_FOR_HIGH = 2;
 
 export interface ConfidenceResult {
   confidence: Confidence;
-  reasons: string[];
-  improve: string[];
+  reasons: Text[];
+  improve: Text[];
 }
 
 export function confidenceOf(sample: Sample, metrics: MetricSet, components: readonly ScoreComponent[], checks: readonly Check[], scored: boolean): ConfidenceResult {
   const { snapshot } = sample;
-  const reasons: string[] = [];
+  const reasons: Text[] = [];
   const measured = components.filter((part) => part.points !== null);
-  const missing = components.filter((part) => part.points === null).map((part) => part.label.toLowerCase());
-  if (missing.length > 0) reasons.push(`${measured.length} of ${components.length} score components could be measured (not: ${missing.join(', ')})`);
+  const missing = components.filter((part) => part.points === null).map((part) => componentName(part.id));
+  if (missing.length > 0) reasons.push(text('sc_confidenceComponents', { measured: measured.length, total: components.length, missing: joinTexts(missing) }));
 
   const views = metrics.medianViews.sampleSize;
   const engaged = metrics.engagementRate.sampleSize;
   const posts = Math.max(views, engaged);
-  if (views < HIGH_CONFIDENCE_POSTS) reasons.push(`views of only ${plural(views, 'unpinned post')} ${views === 1 ? 'was' : 'were'} visible`);
-  if (engaged < HIGH_CONFIDENCE_POSTS) reasons.push(`likes and comments of only ${plural(engaged, 'recent post')} ${engaged === 1 ? 'is' : 'are'} known`);
+  if (views < HIGH_CONFIDENCE_POSTS) reasons.push(text('sc_confidenceViews', { count: views }));
+  if (engaged < HIGH_CONFIDENCE_POSTS) reasons.push(text('sc_reasonLikesCommentsOfOnly', { count: engaged }));
 
   const followers = snapshot.creator.followers;
   const rounded = followers !== null && followers.max - followers.min > followers.value * ROUNDING_TOLERANCE;
-  if (rounded) reasons.push(`the follower count is rounded (${followers.shown ?? followers.value})`);
+  if (rounded) reasons.push(text('sc_confidenceRounded', { shown: followers.shown ?? String(followers.value) }));
 
   const thinCore = checks.filter((check) => CORE_CHECKS.includes(check.id) && check.status === 'thin');
-  if (thinCore.length > 0) reasons.push(`not enough data for ${thinCore.map((check) => check.id).join(', ')}`);
+  if (thinCore.length > 0) reasons.push(text('sc_confidenceThinRules', { rules: joinTexts(thinCore.map((check) => checkName(check.id))) }));
 
   let confidence: Confidence = 'low';
   if (!scored) confidence = 'low';
@@ -47,7 +49,7 @@ export function confidenceOf(sample: Sample, metrics: MetricSet, components: rea
 
   const improve = checks.flatMap((check) => (check.status === 'thin' && check.improve ? [check.improve] : []));
   if (snapshot.creator.postCount === null && snapshot.platform === 'tiktok' && snapshot.pageKind === 'profile') {
-    improve.push('reload the profile page and score again: TikTok sends the video count with a freshly loaded page');
+    improve.push(text('sc_tipReloadForVideoCount'));
   }
-  return { confidence, reasons, improve: [...new Set(improve)] };
+  return { confidence, reasons, improve: unique(improve) };
 }

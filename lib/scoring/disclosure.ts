@@ -2,6 +2,7 @@
 // 2023 Internet Advertising Measures). Clear: the platform's paid-partnership label, or #ad /
 // #sponsored / #advertisement / 广告 early in the caption. Unclear: #sp, #spon, #collab, #partner,
 // "thanks @brand", or a clear tag buried later in the caption. The FTC judges those unclear.
+import { text, type TextParam } from '../i18n/text';
 import type { Post } from '../schema';
 
 export type Disclosure = 'clear' | 'unclear' | 'none';
@@ -11,7 +12,7 @@ export interface PostDisclosure {
   status: Disclosure | null;
   /** A label or tag says the post is an ad (clearly or not). */
   marked: boolean;
-  /** What was found, for the flag's evidence. */
+  /** What was found, for the flag's evidence (`markerText` puts one in words). */
   markers: string[];
   codes: string[];
   affiliateLinks: string[];
@@ -34,10 +35,28 @@ const UNCLEAR_HASHTAGS = new Set(['sp', 'spon', 'collab', 'partner', 'partnershi
 // or digits, so "code is" or "the code of conduct" do not count.
 const CODE = /(?<!QR )\b(?:[Uu]se (?:[Mm]y )?)?(?:[Pp]romo |[Dd]iscount |[Cc]oupon )?(?:[Cc]ode|CODE)\s*:?\s*["'“]?([A-Z0-9][A-Z0-9_-]{2,19})\b/g;
 const USE_MY_CODE = /\buse my code\b/i;
+/** The code found when a caption says "use my code" without naming one. */
+const UNNAMED_CODE = 'use my code';
 const AFFILIATE = [/\bamzn\.to\/\S+/gi, /\bbit\.ly\/\S+/gi, /\S+\/ref=\S+/gi, /\S+[?&]utm_[a-z]+=\S*/gi, /\S+[?&]tag=[\w-]+-2\d\b\S*/gi, /\b(?:liketk\.it|rstyle\.me|shopmy\.us|geni\.us|howl\.me)\/\S+/gi];
 const MENTION = /(?<![\p{L}\p{N}_.])@([\p{L}\p{N}_.]{2,30})/gu;
 
-const matches = (pattern: RegExp, text: string) => [...text.matchAll(pattern)].map((m) => m[0].trim());
+const matches = (pattern: RegExp, caption: string) => [...caption.matchAll(pattern)].map((m) => m[0].trim());
+
+/** The marker of the platform's own paid-partnership label, and the mark of a clear tag found late. */
+const PLATFORM_LABEL = 'platform label';
+const BURIED = ' (buried)';
+
+/** A discount code as the reader sees it: "use my code" without a code in words, codes as they are. */
+export function codeText(code: string): TextParam {
+  return code === UNNAMED_CODE ? text('sc_codeUnnamed') : code;
+}
+
+/** A marker as the reader sees it: the label and "buried" in words, tags as they are. */
+export function markerText(marker: string): TextParam {
+  if (marker === PLATFORM_LABEL) return text('sc_markerPlatformLabel');
+  if (marker.endsWith(BURIED)) return text('sc_markerBuried', { tag: marker.slice(0, -BURIED.length) });
+  return marker;
+}
 
 export function earlyPart(caption: string): string {
   return caption.split('\n').slice(0, EARLY_LINES).join('\n').slice(0, EARLY_CHARACTERS);
@@ -60,7 +79,7 @@ function labelOnly(post: Post): PostDisclosure {
   return {
     status: label ? 'clear' : post.sponsored === false ? 'none' : null,
     marked: label,
-    markers: label ? ['platform label'] : [],
+    markers: label ? [PLATFORM_LABEL] : [],
     codes: [],
     affiliateLinks: [],
     mentions: [],
@@ -76,14 +95,14 @@ function readCaption(post: Post): PostDisclosure {
   const unclear = [...matches(UNCLEAR_TAG, caption), ...matches(THANKS, caption), ...hashtags.filter((t) => UNCLEAR_HASHTAGS.has(t)).map((t) => `#${t}`)];
   const label = post.sponsored === true;
 
-  const markers = [...new Set([...(label ? ['platform label'] : []), ...clearEarly, ...(clearEarly.length ? [] : clearLate.map((m) => `${m} (buried)`)), ...unclear])];
+  const markers = [...new Set([...(label ? [PLATFORM_LABEL] : []), ...clearEarly, ...(clearEarly.length ? [] : clearLate.map((m) => `${m}${BURIED}`)), ...unclear])];
   let status: Disclosure | null;
   if (label || clearEarly.length > 0) status = 'clear';
   else if (clearLate.length > 0 || unclear.length > 0) status = 'unclear';
   else if (post.caption !== null || post.sponsored === false) status = 'none';
   else status = null;
 
-  const codes = [...new Set([...[...caption.matchAll(CODE)].map((m) => m[1]!), ...(USE_MY_CODE.test(caption) ? ['use my code'] : [])])];
+  const codes = [...new Set([...[...caption.matchAll(CODE)].map((m) => m[1]!), ...(USE_MY_CODE.test(caption) ? [UNNAMED_CODE] : [])])];
   const mentions = [...new Set([...post.mentions, ...[...caption.matchAll(MENTION)].map((m) => m[1]!)].map((m) => m.toLowerCase()))];
   return {
     status,

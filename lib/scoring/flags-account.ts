@@ -1,8 +1,9 @@
 // Rules about the account itself: what it follows, whether it looks generated, whether it still posts.
+import { text, type Text } from '../i18n/text';
 import { accountAuthenticity, FAKE_THRESHOLD } from './authenticity';
 import { checked, notApplicable, thin, type Check, type CheckInput } from './check';
-import { count } from './format';
 import type { Flag } from './types';
+import { joinTexts, names } from './words';
 
 export const MASS_FOLLOWING = 1500;
 /** KOLens: a silence of 60+ days. */
@@ -14,10 +15,10 @@ export function privateAccount({ sample }: CheckInput): Check {
     {
       id: 'private-account',
       severity: 'info',
-      message: 'The account is private: its posts and their views cannot be checked.',
-      evidence: { private: 'yes' },
-      rule: 'the page marks the account private',
-      source: 'platform page data',
+      message: text('sc_flagPrivateAccount'),
+      evidence: { private: text('sc_yes') },
+      rule: text('sc_rulePrivateAccount'),
+      source: text('sc_sourcePageData'),
     },
   ]);
 }
@@ -30,37 +31,37 @@ export function noVideos({ sample }: CheckInput): Check {
     {
       id: 'no-videos',
       severity: 'risk',
-      message: 'The account has posted nothing.',
+      message: text('sc_flagNoVideos'),
       evidence: { videos: 0 },
-      rule: 'post count is 0',
-      source: 'InstaFake (Akyon & Kalfaoglu 2019); Modash',
+      rule: text('sc_ruleNoVideos'),
+      source: names('InstaFake (Akyon & Kalfaoglu 2019); Modash'),
     },
   ]);
 }
 
 export function massFollowing({ sample }: CheckInput): Check {
   const { following, followers } = sample.snapshot.creator;
-  if (following === null) return thin('mass-following', 'authenticity', 'the following count could not be read');
+  if (following === null) return thin('mass-following', 'authenticity', text('sc_reasonFollowingUnreadable'));
   const flags: Flag[] = [];
   // Most favourable readings: the lowest following and the highest follower count.
   if (following.min > MASS_FOLLOWING) {
     flags.push({
       id: 'mass-following',
       severity: 'warn',
-      message: `Follows ${count(following.value)} accounts: a sign of follow-for-follow growth.`,
+      message: text('sc_flagMassFollowing', { following: following.value }),
       evidence: { following: following.value, threshold: MASS_FOLLOWING },
-      rule: `following > ${count(MASS_FOLLOWING)}`,
-      source: 'HypeAuditor',
+      rule: text('sc_ruleMassFollowing', { threshold: MASS_FOLLOWING }),
+      source: names('HypeAuditor'),
     });
   }
   if (followers !== null && following.min > followers.max) {
     flags.push({
       id: 'following-exceeds-followers',
       severity: 'warn',
-      message: 'Follows more accounts than follow it back, which is unusual for a creator.',
+      message: text('sc_flagFollowingExceedsFollowers'),
       evidence: { following: following.value, followers: followers.value },
-      rule: 'following > followers',
-      source: 'InstaFake (Akyon & Kalfaoglu 2019); HypeAuditor',
+      rule: text('sc_ruleFollowingExceedsFollowers'),
+      source: names('InstaFake (Akyon & Kalfaoglu 2019); HypeAuditor'),
     });
   }
   return checked('mass-following', 'authenticity', flags);
@@ -82,18 +83,18 @@ export function fakeAccountSignals({ sample }: CheckInput): Check {
     hasExternalUrl: creator.bioLinks.length > 0,
   });
   const id = 'fake-account-signals';
-  if (!result.enough) return thin(id, 'authenticity', 'too few account facts (posts, bio, followers, following) could be read to judge the account', 'reload the profile page and score it again so that its counts and bio are read');
+  if (!result.enough) return thin(id, 'authenticity', text('sc_reasonFewAccountFacts'), text('sc_tipReloadForAccount'));
   if (result.risk < FAKE_THRESHOLD) return checked(id, 'authenticity');
-  const evidence: Record<string, number | string> = { risk: result.risk, threshold: FAKE_THRESHOLD };
-  for (const signal of result.signals) evidence[signal.id] = typeof signal.evidence.weight === 'number' ? signal.evidence.weight : 'yes';
+  const evidence: Record<string, number | Text> = { risk: result.risk, threshold: FAKE_THRESHOLD };
+  for (const signal of result.signals) evidence[signal.id] = typeof signal.evidence.weight === 'number' ? signal.evidence.weight : text('sc_yes');
   return checked(id, 'authenticity', [
     {
       id,
       severity: 'risk',
-      message: `The account itself looks generated: ${result.signals.map((signal) => signal.message.replace(/\.$/, '')).join('; ')}.`,
+      message: text('sc_flagFakeAccount', { signals: joinTexts(result.signals.map((signal) => signal.message), 'semicolon') }),
       evidence,
-      rule: `account signal weights add up to ≥ ${FAKE_THRESHOLD} (no posts, empty bio, digits in the handle, following far above followers …)`,
-      source: 'InstaFake (Akyon & Kalfaoglu 2019); Modash; HypeAuditor',
+      rule: text('sc_ruleFakeAccount', { threshold: FAKE_THRESHOLD }),
+      source: names('InstaFake (Akyon & Kalfaoglu 2019); Modash; HypeAuditor'),
     },
   ]);
 }
@@ -104,17 +105,17 @@ export function inactivity({ sample, metrics }: CheckInput): Check {
   // On a post page the newest posts may not be among those seen, so silence cannot be judged there.
   if (sample.snapshot.pageKind !== 'profile' || sample.snapshot.creator.privateAccount) return notApplicable(id, 'activity');
   if (days.value === null || days.range === null) {
-    return thin(id, 'activity', days.unknownReason ?? 'no post shows a date', sample.all.length > 0 ? 'open the newest post so that its date is read, then score the profile again' : undefined);
+    return thin(id, 'activity', days.unknownReason ?? text('sc_reasonNoDate'), sample.all.length > 0 ? text('sc_tipOpenNewestPost') : undefined);
   }
   if (days.range.min < INACTIVE_DAYS) return checked(id, 'activity');
   return checked(id, 'activity', [
     {
       id,
       severity: 'warn',
-      message: `No new post for ${Math.floor(days.value)} days.`,
+      message: text('sc_flagInactive', { days: Math.floor(days.value) }),
       evidence: { daysSinceLastPost: Math.floor(days.value), threshold: INACTIVE_DAYS },
-      rule: `${INACTIVE_DAYS}+ days since the last post`,
-      source: 'KOLens',
+      rule: text('sc_ruleInactive', { days: INACTIVE_DAYS }),
+      source: names('KOLens'),
     },
   ]);
 }

@@ -1,7 +1,9 @@
 // Comment quality on post pages: emoji-only, generic, mention-only and duplicate comments.
+import { text } from '../i18n/text';
 import { checked, thin, type Check, type CheckInput } from './check';
 import { commentQuality } from './comments';
 import { percent } from './format';
+import { names } from './words';
 
 /** HypeAuditor: low-quality comments making up half or more of a post's comments is an alarm. */
 export const LOW_QUALITY_ALARM = 0.5;
@@ -15,7 +17,7 @@ export function lowQualityComments({ sample }: CheckInput): Check {
     .map((post) => ({ post, quality: commentQuality(post.visibleComments) }))
     .filter(({ quality }) => quality.total >= MIN_VISIBLE_COMMENTS);
   if (read.length === 0) {
-    return thin(id, 'authenticity', `no post with at least ${MIN_VISIBLE_COMMENTS} visible comments has been read`, `open a recent post and let at least ${MIN_VISIBLE_COMMENTS} comments load, then score it`);
+    return thin(id, 'authenticity', text('sc_reasonFewComments', { min: MIN_VISIBLE_COMMENTS }), text('sc_tipLoadComments', { min: MIN_VISIBLE_COMMENTS }));
   }
   const alarming = read.filter(({ quality }) => (quality.lowQualityShare ?? 0) >= LOW_QUALITY_ALARM);
   if (alarming.length === 0) return checked(id, 'authenticity');
@@ -25,7 +27,7 @@ export function lowQualityComments({ sample }: CheckInput): Check {
     {
       id,
       severity: 'risk',
-      message: `${alarming.length === 1 ? 'On one post' : `On ${alarming.length} posts`}, half or more of the visible comments are emoji-only, generic, mention-only or duplicates (worst: ${percent(q.lowQualityShare ?? 0)} of ${q.total}): a sign of comment pods or bought comments.`,
+      message: text('sc_flagLowQualityComments', { posts: alarming.length, worst: percent(q.lowQualityShare ?? 0), total: q.total }),
       evidence: {
         posts: alarming.length,
         postsRead: read.length,
@@ -36,8 +38,8 @@ export function lowQualityComments({ sample }: CheckInput): Check {
         mentionOnly: q.mentionOnly,
         duplicates: q.duplicates,
       },
-      rule: `low-quality comments ≥ ${percent(LOW_QUALITY_ALARM)} of a post's visible comments (at least ${MIN_VISIBLE_COMMENTS} read)`,
-      source: 'HypeAuditor',
+      rule: text('sc_ruleLowQualityComments', { share: percent(LOW_QUALITY_ALARM), min: MIN_VISIBLE_COMMENTS }),
+      source: names('HypeAuditor'),
       postIds: alarming.map(({ post }) => post.id),
     },
   ]);

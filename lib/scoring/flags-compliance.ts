@@ -1,12 +1,14 @@
 // Ad disclosure: marked-but-unclear sponsorships, and brand signals on posts without any disclosure.
+import { text, type Text, type TextParam } from '../i18n/text';
 import type { Post } from '../schema';
 import { checked, thin, type Check, type CheckInput } from './check';
-import { readDisclosure, type PostDisclosure } from './disclosure';
+import { codeText, EARLY_CHARACTERS, markerText, readDisclosure, type PostDisclosure } from './disclosure';
 import type { Sample } from './sample';
 import type { Flag } from './types';
+import { joinTexts } from './words';
 
-export const DISCLOSURE_SOURCE =
-  'US FTC Disclosures 101 / Endorsement Guides 2023; UK ASA/CMA influencer guidance; China Internet Advertising Measures 2023 (互联网广告管理办法)';
+/** US FTC Disclosures 101 / Endorsement Guides 2023; UK ASA/CMA guidance; China's Internet Advertising Measures 2023. */
+export const DISCLOSURE_SOURCE: Text = text('sc_sourceDisclosure');
 
 export interface JudgedPost {
   post: Post;
@@ -22,23 +24,25 @@ export function judgedPosts(sample: Sample): JudgedPost[] {
 }
 
 const hardSignals = (d: PostDisclosure) => d.codes.length + d.affiliateLinks.length > 0;
-const list = (items: readonly string[]) => [...new Set(items)].slice(0, 5).join(', ');
+/** Up to five of the items, each once, as one list. */
+const list = (items: readonly string[], words: (item: string) => TextParam = (item) => item) => joinTexts([...new Set(items)].slice(0, 5).map(words));
 
 export function disclosure({ sample }: CheckInput): Check {
   const id = 'disclosure';
   const judged = judgedPosts(sample);
   if (judged.length === 0) {
-    return thin(id, 'compliance', 'no caption or paid-partnership label has been read', 'open a few recent posts so that their captions are read');
+    return thin(id, 'compliance', text('sc_reasonNoCaptions'), text('sc_tipOpenCaptions'));
   }
   const flags: Flag[] = [];
   const unclear = judged.filter(({ disclosure }) => disclosure.status === 'unclear');
   if (unclear.length > 0) {
+    const markers = list(unclear.flatMap((p) => p.disclosure.markers), markerText);
     flags.push({
       id: 'unclear-disclosure',
       severity: 'warn',
-      message: `${unclear.length} of ${judged.length} posts mark a sponsorship only unclearly (${list(unclear.flatMap((p) => p.disclosure.markers))}): regulators expect "#ad" or "#sponsored" up front, or the platform's paid-partnership label.`,
-      evidence: { posts: unclear.length, judged: judged.length, markers: list(unclear.flatMap((p) => p.disclosure.markers)) },
-      rule: '#sp, #spon, #collab, #partner, "thanks @brand", or #ad buried after the first ~125 characters / two lines, and no platform label',
+      message: text('sc_flagUnclearDisclosure', { posts: unclear.length, judged: judged.length, markers }),
+      evidence: { posts: unclear.length, judged: judged.length, markers },
+      rule: text('sc_ruleUnclearDisclosure', { characters: EARLY_CHARACTERS }),
       source: DISCLOSURE_SOURCE,
       postIds: unclear.map(({ post }) => post.id),
     });
@@ -55,16 +59,16 @@ export function disclosure({ sample }: CheckInput): Check {
       severity: hard.length > 0 ? 'warn' : 'info',
       message:
         hard.length > 0
-          ? `${hard.length} of ${judged.length} posts carry a discount code or affiliate link without any ad disclosure.`
-          : `${undisclosed.length} of ${judged.length} posts mention other accounts without any ad disclosure: check whether they are brands.`,
+          ? text('sc_flagUndisclosedCodes', { posts: hard.length, judged: judged.length })
+          : text('sc_flagUndisclosedMentions', { posts: undisclosed.length, judged: judged.length }),
       evidence: {
         posts: hard.length > 0 ? hard.length : undisclosed.length,
         judged: judged.length,
-        ...(codes.length ? { codes: list(codes) } : {}),
+        ...(codes.length ? { codes: list(codes, codeText) } : {}),
         ...(links.length ? { affiliateLinks: list(links) } : {}),
         ...(mentions.length ? { mentions: list(mentions) } : {}),
       },
-      rule: 'discount code ("code X", "use my code"), affiliate link (amzn.to, /ref=, utm_, bit.ly …) or @mention, with no label and no ad tag',
+      rule: text('sc_ruleUndisclosedBrandSignals'),
       source: DISCLOSURE_SOURCE,
       postIds: (hard.length > 0 ? hard : undisclosed).map(({ post }) => post.id),
     });

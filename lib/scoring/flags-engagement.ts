@@ -1,9 +1,12 @@
 // Engagement against the published figures of the creator's tier, and the comment-to-like ratio.
+import { text } from '../i18n/text';
 import { checked, notApplicable, openPostsTip, thin, type Check, type CheckInput } from './check';
-import { count, percent } from './format';
-import { MIN_POSTS_FOR_FLAGS } from './metric';
+import { percent } from './format';
+import { tierName, yearLabel } from './labels';
+import { isFollowersProblem, MIN_POSTS_FOR_FLAGS } from './metric';
 import { benchmarksFor, describe } from './placement';
 import type { Benchmark, Flag } from './types';
+import { names } from './words';
 
 // The sources publish averages and medians, not the quartiles CreatorDB's rule speaks of. We read
 // "bottom quartile" as under half of the lowest published figure for the tier, "bottom decile" as
@@ -19,18 +22,19 @@ export function engagementForTier({ sample, metrics, tier }: CheckInput): Check 
   const id = 'engagement-for-tier';
   const rate = metrics.engagementRate;
   if (rate.value === null || rate.range === null) {
-    return rate.unknownReason?.includes('follower') ? notApplicable(id, 'authenticity') : thin(id, 'authenticity', rate.unknownReason ?? '', openPostsTip(sample, 0, MIN_POSTS_FOR_FLAGS));
+    if (isFollowersProblem(rate.unknownReason)) return notApplicable(id, 'authenticity');
+    return thin(id, 'authenticity', rate.unknownReason ?? text('sc_reasonLikesCommentsOfOnly', { count: 0 }), openPostsTip(sample, 0, MIN_POSTS_FOR_FLAGS));
   }
   if (rate.sampleSize < MIN_POSTS_FOR_FLAGS) {
-    return thin(id, 'authenticity', `likes and comments of only ${rate.sampleSize} recent posts are known`, openPostsTip(sample, rate.sampleSize, MIN_POSTS_FOR_FLAGS));
+    return thin(id, 'authenticity', text('sc_reasonLikesCommentsOfOnly', { count: rate.sampleSize }), openPostsTip(sample, rate.sampleSize, MIN_POSTS_FOR_FLAGS));
   }
   const followers = sample.snapshot.creator.followers?.value ?? null;
   const rows = benchmarksFor(sample.snapshot.platform, 'engagementRate', tier?.id ?? null, followers);
   if (rows.length === 0) return notApplicable(id, 'authenticity');
   const low = lowest(rows);
   const high = highest(rows);
-  const tierName = tier ? `${tier.label.toLowerCase()} ` : '';
-  const evidence = { engagementRate: percent(rate.value), posts: rate.sampleSize, followers: followers ?? 'unknown' };
+  const group = tier ? text('sc_groupTierAccounts', { tier: tierName(tier.id) }) : text('sc_groupAccounts');
+  const evidence = { engagementRate: percent(rate.value), posts: rate.sampleSize, followers: followers ?? text('unknown') };
   const flags: Flag[] = [];
   // Most favourable reading: the top of the range for "too low", the bottom for "too high".
   if (rate.range.max < low.value * LOW_ENGAGEMENT_WARN) {
@@ -39,10 +43,10 @@ export function engagementForTier({ sample, metrics, tier }: CheckInput): Check 
     flags.push({
       id: 'engagement-low',
       severity: risk ? 'risk' : 'warn',
-      message: `Engagement of ${percent(rate.value)} is under ${risk ? 'a quarter' : 'half'} of the lowest published figure for ${tierName}accounts (${describe(low)}): many followers may be inactive or bought.`,
+      message: text('sc_flagEngagementLow', { rate: percent(rate.value), part: risk ? 'quarter' : 'half', group, benchmark: describe(low) }),
       evidence: { ...evidence, benchmark: percent(low.value), threshold: percent(low.value * factor) },
-      rule: `engagement rate by followers < ${factor} × the lowest published figure for the tier`,
-      source: `CreatorDB fake index (low engagement for the tier); benchmark ${low.source} ${low.year}`,
+      rule: text('sc_ruleEngagementLow', { factor }),
+      source: text('sc_sourceEngagementLow', { source: low.source, year: yearLabel(low.year) }),
     });
   }
   const top = high.high ?? high.value;
@@ -50,10 +54,10 @@ export function engagementForTier({ sample, metrics, tier }: CheckInput): Check 
     flags.push({
       id: 'engagement-high',
       severity: 'warn',
-      message: `Engagement of ${percent(rate.value)} is over ${HIGH_ENGAGEMENT}× the highest published figure for ${tierName}accounts (${describe(high)}): possible engagement pods or bought likes, unless a real hit explains it.`,
+      message: text('sc_flagEngagementHigh', { rate: percent(rate.value), multiple: HIGH_ENGAGEMENT, group, benchmark: describe(high) }),
       evidence: { ...evidence, benchmark: percent(top), threshold: percent(top * HIGH_ENGAGEMENT) },
-      rule: `engagement rate by followers > ${HIGH_ENGAGEMENT} × the highest published figure for the tier`,
-      source: `CreatorDB; HypeAuditor (engagement too high for the tier); benchmark ${high.source} ${high.year}`,
+      rule: text('sc_ruleEngagementHigh', { multiple: HIGH_ENGAGEMENT }),
+      source: text('sc_sourceEngagementHigh', { source: high.source, year: yearLabel(high.year) }),
     });
   }
   return checked(id, 'authenticity', flags);
@@ -68,18 +72,19 @@ export function commentLikeRatio({ sample, metrics }: CheckInput): Check {
   const id = 'comment-like-ratio';
   const ratio = metrics.commentsPerHundredLikes;
   if (ratio.value === null || ratio.range === null || ratio.sampleSize < MIN_POSTS_FOR_FLAGS) {
-    return thin(id, 'authenticity', `likes and comments of only ${ratio.sampleSize} recent posts are known`, openPostsTip(sample, ratio.sampleSize, MIN_POSTS_FOR_FLAGS));
+    return thin(id, 'authenticity', text('sc_reasonLikesCommentsOfOnly', { count: ratio.sampleSize }), openPostsTip(sample, ratio.sampleSize, MIN_POSTS_FOR_FLAGS));
   }
   const evidence = { commentsPer100Likes: Number(ratio.value.toFixed(2)), posts: ratio.sampleSize };
-  const source = 'SpendVet; KOLens';
+  const source = names('SpendVet; KOLens');
+  const healthy = { low: HEALTHY_COMMENTS_LOW, high: HEALTHY_COMMENTS_HIGH };
   if (ratio.range.max <= SUSPICIOUS_COMMENTS) {
     return checked(id, 'authenticity', [
       {
         id: 'comment-like-ratio',
         severity: 'risk',
-        message: `Only ${ratio.value.toFixed(2)} comments per 100 likes (1 per ${count(100 / Math.max(ratio.value, 0.001))}): likes without conversation are a sign of bought likes.`,
+        message: text('sc_flagCommentsVeryFew', { ratio: ratio.value.toFixed(2), likes: Math.round(100 / Math.max(ratio.value, 0.001)) }),
         evidence,
-        rule: 'comments per 100 likes ≤ 1 per 300 likes (0.33)',
+        rule: text('sc_ruleCommentsVeryFew', { likes: Math.round(100 / SUSPICIOUS_COMMENTS), ratio: SUSPICIOUS_COMMENTS.toFixed(2) }),
         source,
       },
     ]);
@@ -90,11 +95,9 @@ export function commentLikeRatio({ sample, metrics }: CheckInput): Check {
       {
         id: 'comment-like-ratio',
         severity: 'info',
-        message: few
-          ? `${ratio.value.toFixed(2)} comments per 100 likes, under the healthy 2-5: the audience likes more than it talks.`
-          : `${ratio.value.toFixed(2)} comments per 100 likes, over the healthy 2-5: giveaways ("comment to win") or comment pods can cause this.`,
+        message: text(few ? 'sc_flagCommentsFew' : 'sc_flagCommentsMany', { ratio: ratio.value.toFixed(2), ...healthy }),
         evidence,
-        rule: `comments per 100 likes outside ${HEALTHY_COMMENTS_LOW}-${HEALTHY_COMMENTS_HIGH}`,
+        rule: text('sc_ruleCommentsOutsideHealthy', healthy),
         source,
       },
     ]);

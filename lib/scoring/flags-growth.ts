@@ -1,10 +1,13 @@
 // Follower step jumps between two saved readings that no viral post explains (HypeAuditor; SpendVet).
+import { text } from '../i18n/text';
 import type { Post, Snapshot } from '../schema';
 import { checked, thin, type Check, type CheckInput } from './check';
-import { count, percent } from './format';
+import { percent } from './format';
 import { DAY_MS } from './sample';
+import { names } from './words';
 
-export const JUMP_WINDOW_MS = 48 * 3_600_000;
+const JUMP_HOURS = 48;
+export const JUMP_WINDOW_MS = JUMP_HOURS * 3_600_000;
 export const JUMP_FOLLOWERS = 10_000;
 export const JUMP_SHARE = 0.2;
 /** Below this gain a +20% is ordinary noise for a small account (Creator Lens reading). */
@@ -49,13 +52,13 @@ export function followerJump({ sample, history }: CheckInput): Check {
   const pairs = readings.filter((s) => s.creator.followers !== null).sort((a, b) => a.capturedAt - b.capturedAt);
   const close = pairs.some((s, i) => i > 0 && s.capturedAt - pairs[i - 1]!.capturedAt <= JUMP_WINDOW_MS);
   if (!close) {
-    return thin(id, 'authenticity', 'no two saved readings of the follower count lie within 48 hours', 'save this creator and score the profile again within 48 hours to check follower growth');
+    return thin(id, 'authenticity', text('sc_reasonNoCloseReadings', { hours: JUMP_HOURS }), text('sc_tipScoreAgainSoon', { hours: JUMP_HOURS }));
   }
   const found = jumps(readings);
   if (found.length === 0) return checked(id, 'authenticity');
   const posts = [...sample.all, ...history.flatMap((s) => s.posts)];
   if (!posts.some((post) => post.views !== null)) {
-    return thin(id, 'authenticity', 'followers jumped, but no view count is known to tell whether a viral post explains it', 'open the Reels or videos tab and score it, so that view counts are read');
+    return thin(id, 'authenticity', text('sc_reasonJumpWithoutViews'), text('sc_tipOpenVideosTab'));
   }
   const unexplained = found.filter((jump) => !posts.some((post) => explains(post, jump)));
   if (unexplained.length === 0) return checked(id, 'authenticity');
@@ -65,7 +68,7 @@ export function followerJump({ sample, history }: CheckInput): Check {
     {
       id,
       severity: 'warn',
-      message: `Followers grew by ${count(biggest.gain)} (+${percent(biggest.share)}) in ${hours} hours with no post whose views explain it: a sign of bought followers.`,
+      message: text('sc_flagFollowerJump', { gain: biggest.gain, share: percent(biggest.share), hours }),
       evidence: {
         gain: biggest.gain,
         share: percent(biggest.share),
@@ -74,8 +77,8 @@ export function followerJump({ sample, history }: CheckInput): Check {
         after: biggest.to.creator.followers!.value,
         viewsNeeded: biggest.gain * VIEWS_PER_NEW_FOLLOWER,
       },
-      rule: `+${count(JUMP_FOLLOWERS)} or +${percent(JUMP_SHARE)} followers within 48 h, and no post with ≥ ${VIEWS_PER_NEW_FOLLOWER} views per new follower`,
-      source: 'HypeAuditor; SpendVet',
+      rule: text('sc_ruleFollowerJump', { gain: JUMP_FOLLOWERS, share: percent(JUMP_SHARE), hours: JUMP_HOURS, views: VIEWS_PER_NEW_FOLLOWER }),
+      source: names('HypeAuditor; SpendVet'),
     },
   ]);
 }

@@ -1,10 +1,12 @@
 // View-count rules: a dead audience, one post carrying the average, and the bought-views fingerprint.
+import { text } from '../i18n/text';
 import { checked, moreViewsTip, openPostsTip, thin, type Check, type CheckInput } from './check';
-import { count, percent, percent1 } from './format';
+import { percent, percent1 } from './format';
 import { interactionsOf, MIN_POSTS_FOR_FLAGS, withViews, type MetricSet } from './metric';
 import type { Sample } from './sample';
 import { medianReading, ratio } from './stats';
 import type { Flag } from './types';
+import { names } from './words';
 
 export const VIEW_RATE_WARN = 0.05;
 export const VIEW_RATE_RISK = 0.02;
@@ -21,7 +23,7 @@ export function lowViewRate({ sample, metrics }: CheckInput): Check {
   const rate = metrics.viewRate;
   const followers = sample.snapshot.creator.followers;
   if (rate.value === null || rate.range === null || rate.sampleSize < MIN_POSTS_FOR_FLAGS) {
-    return thin(id, 'reach', `views of only ${rate.sampleSize} unpinned recent posts are known`, moreViewsTip(sample));
+    return thin(id, 'reach', text('sc_reasonViewsOfOnlyRecent', { count: rate.sampleSize }), moreViewsTip(sample));
   }
   // Judge on the most favourable reading the rounding allows, so rounding never raises a flag.
   const best = rate.range.max;
@@ -31,15 +33,15 @@ export function lowViewRate({ sample, metrics }: CheckInput): Check {
     {
       id: 'low-view-rate',
       severity: risk ? 'risk' : 'warn',
-      message: `Videos reach only ${percent1(rate.value)} of the followers (median views ÷ followers): many followers may be inactive or bought.`,
+      message: text('sc_flagLowViewRate', { rate: percent1(rate.value) }),
       evidence: {
-        medianViews: metrics.medianViews.value ?? 'unknown',
-        followers: followers?.value ?? 'unknown',
+        medianViews: metrics.medianViews.value ?? text('unknown'),
+        followers: followers?.value ?? text('unknown'),
         viewRate: percent1(rate.value),
         videos: rate.sampleSize,
       },
-      rule: risk ? `view rate < ${percent1(VIEW_RATE_RISK)}` : `view rate < ${percent1(VIEW_RATE_WARN)}`,
-      source: 'CreatorDB; Creator Hero (10K views on 500K followers = dead or bought followers)',
+      rule: text('sc_ruleLowViewRate', { rate: percent1(risk ? VIEW_RATE_RISK : VIEW_RATE_WARN) }),
+      source: text('sc_sourceLowViewRate'),
     },
   ]);
 }
@@ -57,21 +59,20 @@ export function spikyViews({ sample, metrics }: CheckInput): Check {
   const middle = metrics.medianViews;
   const average = metrics.meanViews;
   if (middle.range === null || average.range === null || average.sampleSize < MIN_POSTS_FOR_FLAGS) {
-    return thin(id, 'authenticity', `views of only ${average.sampleSize} unpinned recent posts are known`, moreViewsTip(sample));
+    return thin(id, 'authenticity', text('sc_reasonViewsOfOnlyRecent', { count: average.sampleSize }), moreViewsTip(sample));
   }
   if (middle.range.max <= 0) return checked(id, 'authenticity');
   const multiple = average.range.min / middle.range.max;
   if (multiple < SPIKE_RATIO) return checked(id, 'authenticity');
   const outliers = outlierIds(sample, metrics);
-  const carried = outliers.length === 1 ? 'one post carries the average' : 'a few posts carry the average';
   return checked(id, 'authenticity', [
     {
       id: 'spiky-views',
       severity: 'warn',
-      message: `Average views are ${(average.value! / Math.max(1, middle.value!)).toFixed(1)}× the median: ${carried}, which can hide bought views or a one-off hit.`,
+      message: text('sc_flagSpikyViews', { multiple: (average.value! / Math.max(1, middle.value!)).toFixed(1), outliers: outliers.length }),
       evidence: { meanViews: Math.round(average.value!), medianViews: middle.value!, videos: average.sampleSize, outliers: outliers.length },
-      rule: `mean views ≥ ${SPIKE_RATIO}× median views`,
-      source: 'Untapper',
+      rule: text('sc_ruleSpikyViews', { multiple: SPIKE_RATIO }),
+      source: names('Untapper'),
       ...(outliers.length > 0 ? { postIds: outliers } : {}),
     },
   ]);
@@ -107,7 +108,7 @@ export function boughtViews({ sample, metrics }: CheckInput): Check {
   const id = 'bought-views';
   const { posts, typical } = viewsAndEngagement(sample);
   if (posts.length < MIN_POSTS_FOR_FLAGS || typical === null) {
-    return thin(id, 'authenticity', `views together with likes and comments of only ${posts.length} recent posts are known`, openPostsTip(sample, posts.length, MIN_POSTS_FOR_FLAGS));
+    return thin(id, 'authenticity', text('sc_reasonViewsAndEngagementOfOnly', { count: posts.length }), openPostsTip(sample, posts.length, MIN_POSTS_FOR_FLAGS));
   }
   const suspects = boughtViewsIds(sample, metrics);
   if (suspects.length === 0) return checked(id, 'authenticity');
@@ -115,16 +116,16 @@ export function boughtViews({ sample, metrics }: CheckInput): Check {
   const flag: Flag = {
     id: 'bought-views',
     severity: suspects.length >= 2 ? 'risk' : 'warn',
-    message: `${suspects.length === 1 ? 'One post has' : `${suspects.length} posts have`} far more views than usual but far less engagement per view: the fingerprint of bought views.`,
+    message: text('sc_flagBoughtViews', { posts: suspects.length }),
     evidence: {
       posts: suspects.length,
-      medianViews: count(metrics.medianViews.value ?? 0),
-      firstPostViews: count(first.views.value),
+      medianViews: Math.round(metrics.medianViews.value ?? 0),
+      firstPostViews: Math.round(first.views.value),
       firstPostEngagementPerView: percent(first.perView.value),
       typicalEngagementPerView: percent(typical.value),
     },
-    rule: `views ≥ ${BOUGHT_VIEWS_MULTIPLE}× own median views and engagement per view ≥ ${BOUGHT_VIEWS_ENGAGEMENT_DROP * 100}% below own median`,
-    source: 'CreatorDB',
+    rule: text('sc_ruleBoughtViews', { multiple: BOUGHT_VIEWS_MULTIPLE, drop: percent(BOUGHT_VIEWS_ENGAGEMENT_DROP) }),
+    source: names('CreatorDB'),
     postIds: suspects,
   };
   return checked(id, 'authenticity', [flag]);

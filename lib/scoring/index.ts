@@ -1,21 +1,36 @@
 // Snapshot (+ what was seen before) -> Assessment. Pure: the same inputs always give the same
 // assessment, so scores are recomputed from stored snapshots and a better heuristic needs no migration.
+import { text, type Text } from '../i18n/text';
 import type { Snapshot } from '../schema';
 import { runChecks } from './flags';
 import { scoreComponents } from './components';
 import { confidenceOf } from './confidence';
 import { creatorClassOf } from './creator-class';
+import { MIN_POSTS_FOR_SCORE } from './metric';
 import { computeMetrics, metricList } from './metrics';
 import { postMarks } from './post-marks';
 import { buildSample } from './sample';
 import { tierFor } from './tiers';
 import { DEFAULT_SETTINGS, type Assessment, type Grade, type ScoringContext } from './types';
+import { joinTexts, unique } from './words';
 
 export * from './types';
 export { BENCHMARKS } from './benchmarks';
 export { DEDUCTION, WEIGHTS } from './components';
 export { KOL_RULE } from './creator-class';
 export { TIER_IDS, tierFor, tierRank } from './tiers';
+export {
+  checkName,
+  componentLabel,
+  confidenceLabel,
+  evidenceLabel,
+  metricLabel,
+  severityLabel,
+  statisticLabel,
+  tierLabel,
+  tierRange,
+  yearLabel,
+} from './labels';
 
 export const SCORING_VERSION = '1.0.0';
 
@@ -29,6 +44,12 @@ const GRADE_BANDS: ReadonlyArray<[Grade, number]> = [
 
 export function gradeFor(score: number): Grade {
   return GRADE_BANDS.find(([, floor]) => score >= floor)![0];
+}
+
+/** "Grades: S ≥ 85, A ≥ 70, B ≥ 55, C ≥ 40, D below." */
+export function gradeRule(): Text {
+  const floor = (grade: Grade) => GRADE_BANDS.find(([band]) => band === grade)![1];
+  return text('sc_gradeRule', { s: floor('S'), a: floor('A'), b: floor('B'), c: floor('C') });
 }
 
 export function assess(snapshot: Snapshot, context: Partial<ScoringContext> = {}): Assessment {
@@ -59,13 +80,15 @@ export function assess(snapshot: Snapshot, context: Partial<ScoringContext> = {}
   if (!core) {
     const why = [metrics.viewRate, metrics.medianViews, metrics.engagementRate, ...(snapshot.platform === 'tiktok' ? [metrics.likesPerVideoPerFollower] : [])]
       .map((metric) => metric.unknownReason)
-      .filter((reason): reason is string => reason !== undefined);
-    const unique = [...new Set(why)];
+      .filter((reason): reason is Text => reason !== undefined);
+    const reasons = unique(why);
     return {
       ...base,
       score: null,
       grade: null,
-      unscoredReason: `Cannot score: neither reach nor engagement could be measured: ${unique.length > 0 ? unique.join('; ') : 'too few recent posts have been read (3 needed)'}.`,
+      unscoredReason: text('sc_unscored', {
+        reasons: reasons.length > 0 ? joinTexts(reasons, 'semicolon') : text('sc_reasonTooFewPosts', { need: MIN_POSTS_FOR_SCORE }),
+      }),
     };
   }
   const weight = measured.reduce((sum, part) => sum + part.weight, 0);

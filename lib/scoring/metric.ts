@@ -1,5 +1,6 @@
 // Shared pieces of the metric modules: how a known or unknown figure is written, and the
 // per-post readings several metrics share.
+import { text, type Text } from '../i18n/text';
 import type { Count, Post } from '../schema';
 import type { Sample } from './sample';
 import { sum, type Reading } from './stats';
@@ -17,24 +18,45 @@ export function known(base: MetricBase, reading: Reading): Metric {
   return { ...base, value: reading.value, range: { min: reading.min, max: reading.max } };
 }
 
-export function unknown(base: MetricBase, reason: string): Metric {
+export function unknown(base: MetricBase, reason: Text): Metric {
   return { ...base, value: null, range: null, unknownReason: reason };
 }
 
-export function followersProblem(followers: Count | null): string | null {
-  if (followers === null) return 'the follower count could not be read';
-  if (followers.max === 0) return 'the creator has no followers';
+const FOLLOWERS_PROBLEMS = ['sc_reasonFollowersUnreadable', 'sc_reasonNoFollowers'] as const;
+
+export function followersProblem(followers: Count | null): Text | null {
+  if (followers === null) return text(FOLLOWERS_PROBLEMS[0]);
+  if (followers.max === 0) return text(FOLLOWERS_PROBLEMS[1]);
   return null;
 }
 
-/** Why no recent post shows `what` (e.g. "a view count"). */
-export function postsReason(sample: Sample, what: string): string {
-  if (sample.snapshot.creator.privateAccount) return 'the account is private, so its posts are hidden';
-  if (sample.all.length === 0) return 'no posts are visible on the page';
+/** True when `reason` says the follower count is missing or 0 (nothing to divide by). */
+export function isFollowersProblem(reason: Text | undefined): boolean {
+  return reason !== undefined && (FOLLOWERS_PROBLEMS as readonly string[]).includes(reason.key);
+}
+
+/** What a post shows, in the words of "no unpinned post shows …". */
+export type Shown =
+  | 'viewCount'
+  | 'likesAndComments'
+  | 'likeCount'
+  | 'commentCount'
+  | 'bothLikesAndComments'
+  | 'captionOrLabel'
+  | 'caption'
+  | 'date'
+  | 'viewsWithEngagement'
+  | 'viewsAndShares'
+  | 'viewsAndSaves';
+
+/** Why no recent post shows `what` (e.g. a view count). */
+export function postsReason(sample: Sample, what: Shown): Text {
+  if (sample.snapshot.creator.privateAccount) return text('sc_reasonPrivate');
+  if (sample.all.length === 0) return text('sc_reasonNoPosts');
   if (sample.recent.length === 0 && sample.olderThanWindow > 0) {
-    return `no unpinned post from the last ${sample.settings.windowDays} days has been seen`;
+    return text('sc_reasonNoneInWindow', { days: sample.settings.windowDays });
   }
-  return `no unpinned post shows ${what}`;
+  return text('sc_reasonNoneShows', { what });
 }
 
 /** Likes + comments of a post, when it shows both. */

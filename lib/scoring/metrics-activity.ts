@@ -1,4 +1,6 @@
 // How often and how lately the creator posts, from the dates of the posts seen.
+import { text } from '../i18n/text';
+import { metricLabel } from './labels';
 import { known, postsReason, unknown, type MetricBase } from './metric';
 import { DAY_MS, type Sample } from './sample';
 import type { Metric } from './types';
@@ -8,12 +10,12 @@ export function daysSinceLastPost(sample: Sample): Metric {
   const dates = sample.all.flatMap((post) => (post.publishedAt === null ? [] : [post.publishedAt]));
   const base: MetricBase = {
     id: 'daysSinceLastPost',
-    label: 'Days since the last post',
+    label: metricLabel('daysSinceLastPost'),
     unit: 'days',
-    formula: '(now − date of the newest post seen) ÷ 1 day',
+    formula: text('sc_formulaDaysSinceLastPost'),
     sampleSize: dates.length,
   };
-  if (dates.length === 0) return unknown(base, postsReason(sample, 'a date'));
+  if (dates.length === 0) return unknown(base, postsReason(sample, 'date'));
   const days = (at: number) => Math.max(0, (sample.now - at) / DAY_MS);
   return known(base, {
     value: days(Math.max(...dates.map((d) => d.value))),
@@ -32,14 +34,14 @@ export function postsPerWeek(sample: Sample): Metric {
   const windowFull = sample.coversWindow && sample.recent.length < sample.settings.windowPosts;
   const base: MetricBase = {
     id: 'postsPerWeek',
-    label: 'Posts per week',
+    label: metricLabel('postsPerWeek'),
     unit: 'per-week',
     formula: windowFull
-      ? `dated posts of the last ${sample.settings.windowDays} days ÷ ${(sample.settings.windowDays / 7).toFixed(1)} weeks`
-      : 'dated recent posts ÷ weeks from the oldest of them to now',
+      ? text('sc_formulaPostsPerWeekWindow', { days: sample.settings.windowDays, weeks: (sample.settings.windowDays / 7).toFixed(1) })
+      : text('sc_formulaPostsPerWeekSpan'),
     sampleSize: dates.length,
   };
-  if (dates.length < 2) return unknown(base, dates.length === 0 ? postsReason(sample, 'a date') : 'only one recent post shows a date');
+  if (dates.length < 2) return unknown(base, dates.length === 0 ? postsReason(sample, 'date') : text('sc_reasonOneDate'));
   if (windowFull) {
     const rate = dates.length / (sample.settings.windowDays / 7);
     return known(base, { value: rate, min: rate, max: rate });

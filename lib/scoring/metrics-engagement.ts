@@ -1,5 +1,7 @@
 // Figures built on likes and comments: Instagram's engagement rate by followers, its parts,
 // and TikTok's lifetime proxy for profiles whose post pages were not opened.
+import { text } from '../i18n/text';
+import { metricLabel } from './labels';
 import { engagementOf, followersProblem, known, postsReason, unknown, type MetricBase } from './metric';
 import type { Sample } from './sample';
 import { medianReading, ratio, scale, type Reading } from './stats';
@@ -14,35 +16,36 @@ export function engagementRate(sample: Sample): Metric {
   });
   const base: MetricBase = {
     id: 'engagementRate',
-    label: 'Engagement rate',
+    label: metricLabel('engagementRate'),
     unit: 'ratio',
-    formula: '(likes + comments) ÷ followers, median over recent posts',
+    formula: text('sc_formulaEngagementRate'),
     sampleSize: engagements.length,
   };
   const problem = followersProblem(followers);
-  if (problem !== null || followers === null) return unknown(base, problem ?? '');
+  if (problem !== null || followers === null) return unknown(base, problem ?? text('sc_reasonFollowersUnreadable'));
   if (engagements.length === 0) {
-    if (sample.snapshot.creator.privateAccount || sample.all.length === 0) return unknown(base, postsReason(sample, 'likes and comments'));
-    return unknown(base, 'no post with both likes and comments has been seen yet: open a few recent posts and score them');
+    if (sample.snapshot.creator.privateAccount || sample.all.length === 0) return unknown(base, postsReason(sample, 'likesAndComments'));
+    return unknown(base, text('sc_reasonNoEngagedPost'));
   }
   return known(base, medianReading(engagements.map((engagement) => ratio(engagement, followers)))!);
 }
 
-function medianOf(sample: Sample, field: 'likes' | 'comments', label: string): Metric {
+function medianOf(sample: Sample, field: 'likes' | 'comments'): Metric {
   const readings: Reading[] = sample.recent.flatMap((post) => (post[field] === null ? [] : [post[field]]));
+  const id = field === 'likes' ? 'medianLikes' : 'medianComments';
   const base: MetricBase = {
-    id: field === 'likes' ? 'medianLikes' : 'medianComments',
-    label,
+    id,
+    label: metricLabel(id),
     unit: 'count',
-    formula: `median of the ${field} of the recent posts, pinned ones left out`,
+    formula: text(field === 'likes' ? 'sc_formulaMedianLikes' : 'sc_formulaMedianComments'),
     sampleSize: readings.length,
   };
   const reading = medianReading(readings);
-  return reading ? known(base, reading) : unknown(base, postsReason(sample, `a ${field === 'likes' ? 'like' : 'comment'} count: open a few recent posts`));
+  return reading ? known(base, reading) : unknown(base, postsReason(sample, field === 'likes' ? 'likeCount' : 'commentCount'));
 }
 
-export const medianLikes = (sample: Sample) => medianOf(sample, 'likes', 'Median likes');
-export const medianComments = (sample: Sample) => medianOf(sample, 'comments', 'Median comments');
+export const medianLikes = (sample: Sample) => medianOf(sample, 'likes');
+export const medianComments = (sample: Sample) => medianOf(sample, 'comments');
 
 /** Comments per 100 likes, per post, median: 2-5 is the healthy band the sources quote. */
 export function commentsPerHundredLikes(sample: Sample): Metric {
@@ -51,28 +54,28 @@ export function commentsPerHundredLikes(sample: Sample): Metric {
   );
   const base: MetricBase = {
     id: 'commentsPerHundredLikes',
-    label: 'Comments per 100 likes',
+    label: metricLabel('commentsPerHundredLikes'),
     unit: 'count',
-    formula: 'comments ÷ likes × 100, median over recent posts',
+    formula: text('sc_formulaCommentsPerHundredLikes'),
     sampleSize: readings.length,
   };
   const reading = medianReading(readings);
-  return reading ? known(base, reading) : unknown(base, postsReason(sample, 'both likes and comments: open a few recent posts'));
+  return reading ? known(base, reading) : unknown(base, postsReason(sample, 'bothLikesAndComments'));
 }
 
 export function likesPerVideoPerFollower(sample: Sample): Metric {
   const { totalLikes, postCount, followers } = sample.snapshot.creator;
   const base: MetricBase = {
     id: 'likesPerVideoPerFollower',
-    label: 'Likes per video per follower',
+    label: metricLabel('likesPerVideoPerFollower'),
     unit: 'ratio',
-    formula: 'lifetime likes ÷ videos ÷ followers',
+    formula: text('sc_formulaLikesPerVideoPerFollower'),
     sampleSize: postCount?.value ?? 0,
   };
   const problem = followersProblem(followers);
-  if (problem !== null || followers === null) return unknown(base, problem ?? '');
-  if (totalLikes === null) return unknown(base, 'the total like count could not be read');
-  if (postCount === null) return unknown(base, 'the video count could not be read');
-  if (postCount.value === 0) return unknown(base, 'the creator has posted no videos');
+  if (problem !== null || followers === null) return unknown(base, problem ?? text('sc_reasonFollowersUnreadable'));
+  if (totalLikes === null) return unknown(base, text('sc_reasonTotalLikesUnreadable'));
+  if (postCount === null) return unknown(base, text('sc_reasonVideoCountUnreadable'));
+  if (postCount.value === 0) return unknown(base, text('sc_reasonNoVideosPosted'));
   return known(base, ratio(ratio(totalLikes, postCount), followers));
 }

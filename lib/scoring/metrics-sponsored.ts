@@ -1,5 +1,7 @@
 // How much of the feed is paid, and whether paid posts engage like the rest.
+import { text } from '../i18n/text';
 import { readDisclosure } from './disclosure';
+import { metricLabel } from './labels';
 import { engagementOf, known, postsReason, unknown, type MetricBase } from './metric';
 import type { Sample } from './sample';
 import { medianReading, ratio } from './stats';
@@ -16,12 +18,12 @@ export function sponsoredShare(sample: Sample): Metric {
   const posts = judged(sample);
   const base: MetricBase = {
     id: 'sponsoredShare',
-    label: 'Sponsored share of posts',
+    label: metricLabel('sponsoredShare'),
     unit: 'ratio',
-    formula: 'recent posts with a paid-partnership label or an ad tag (clear or not) ÷ recent posts whose label or caption is known',
+    formula: text('sc_formulaSponsoredShare'),
     sampleSize: posts.length,
   };
-  if (posts.length === 0) return unknown(base, postsReason(sample, 'a caption or a paid-partnership label'));
+  if (posts.length === 0) return unknown(base, postsReason(sample, 'captionOrLabel'));
   const share = posts.filter(({ disclosure }) => disclosure.marked).length / posts.length;
   return known(base, { value: share, min: share, max: share });
 }
@@ -38,17 +40,20 @@ export function sponsoredVsOrganicEngagement(sample: Sample): Metric {
   }
   const base: MetricBase = {
     id: 'sponsoredVsOrganicEngagement',
-    label: 'Sponsored vs organic engagement',
+    label: metricLabel('sponsoredVsOrganicEngagement'),
     unit: 'multiple',
-    formula: 'median (likes + comments) of sponsored posts ÷ median of organic posts',
+    formula: text('sc_formulaSponsoredVsOrganic'),
     sampleSize: sponsored.length + organic.length,
   };
   const paid = medianReading(sponsored);
   const own = medianReading(organic);
   if (paid === null || own === null) {
-    const missing = paid === null ? 'sponsored' : 'organic';
-    return unknown(base, `no ${missing} post with likes and comments has been seen${sample.recent.length === 0 ? `: ${postsReason(sample, 'a caption')}` : ''}`);
+    const kind = paid === null ? 'sponsored' : 'organic';
+    return unknown(
+      base,
+      sample.recent.length === 0 ? text('sc_reasonNoKindPostBecause', { kind, reason: postsReason(sample, 'caption') }) : text('sc_reasonNoKindPost', { kind }),
+    );
   }
-  if (own.max === 0) return unknown(base, 'the organic posts have no likes or comments to compare with');
+  if (own.max === 0) return unknown(base, text('sc_reasonOrganicNoEngagement'));
   return known(base, ratio(paid, own));
 }

@@ -1,6 +1,8 @@
 // Figures built on view counts: TikTok, YouTube and Reels conventions.
+import { text } from '../i18n/text';
 import type { Count } from '../schema';
-import { followersProblem, interactionsOf, known, postsReason, unknown, withViews, type MetricBase } from './metric';
+import { metricLabel } from './labels';
+import { followersProblem, interactionsOf, known, postsReason, unknown, withViews, type MetricBase, type Shown } from './metric';
 import type { Sample } from './sample';
 import { meanReading, medianReading, ratio, type Reading } from './stats';
 import type { Metric } from './types';
@@ -13,26 +15,26 @@ export function medianViews(sample: Sample): Metric {
   const views = viewReadings(sample);
   const base: MetricBase = {
     id: 'medianViews',
-    label: 'Median views',
+    label: metricLabel('medianViews'),
     unit: 'count',
-    formula: 'median of the views of the recent posts, pinned ones left out',
+    formula: text('sc_formulaMedianViews'),
     sampleSize: views.length,
   };
   const reading = medianReading(views);
-  return reading ? known(base, reading) : unknown(base, postsReason(sample, 'a view count'));
+  return reading ? known(base, reading) : unknown(base, postsReason(sample, 'viewCount'));
 }
 
 export function meanViews(sample: Sample): Metric {
   const views = viewReadings(sample);
   const base: MetricBase = {
     id: 'meanViews',
-    label: 'Mean views',
+    label: metricLabel('meanViews'),
     unit: 'count',
-    formula: 'average of the views of the recent posts, pinned ones left out',
+    formula: text('sc_formulaMeanViews'),
     sampleSize: views.length,
   };
   const reading = meanReading(views);
-  return reading ? known(base, reading) : unknown(base, postsReason(sample, 'a view count'));
+  return reading ? known(base, reading) : unknown(base, postsReason(sample, 'viewCount'));
 }
 
 export function viewRate(sample: Sample): Metric {
@@ -40,19 +42,19 @@ export function viewRate(sample: Sample): Metric {
   const followers = sample.snapshot.creator.followers;
   const base: MetricBase = {
     id: 'viewRate',
-    label: 'View rate',
+    label: metricLabel('viewRate'),
     unit: 'ratio',
-    formula: 'median views of unpinned recent posts ÷ followers',
+    formula: text('sc_formulaViewRate'),
     sampleSize: viewReadings(sample).length,
   };
   const problem = followersProblem(followers);
-  if (problem !== null || followers === null) return unknown(base, problem ?? '');
-  if (views === null) return unknown(base, postsReason(sample, 'a view count'));
+  if (problem !== null || followers === null) return unknown(base, problem ?? text('sc_reasonFollowersUnreadable'));
+  if (views === null) return unknown(base, postsReason(sample, 'viewCount'));
   return known(base, ratio(views, followers));
 }
 
 /** Median over posts of (part of the post) ÷ views. */
-function perView(sample: Sample, base: Omit<MetricBase, 'sampleSize'>, part: (post: Sample['recent'][number]) => Reading | null, what: string): Metric {
+function perView(sample: Sample, base: Omit<MetricBase, 'sampleSize'>, part: (post: Sample['recent'][number]) => Reading | null, what: Shown): Metric {
   const readings = withViews(sample.recent).flatMap((post) => {
     const numerator = part(post);
     return numerator === null ? [] : [ratio(numerator, post.views)];
@@ -67,12 +69,12 @@ export function engagementPerView(sample: Sample): Metric {
     sample,
     {
       id: 'engagementPerView',
-      label: 'Engagement per view',
+      label: metricLabel('engagementPerView'),
       unit: 'ratio',
-      formula: '(likes + comments + shares where shown) ÷ views, median over recent posts',
+      formula: text('sc_formulaEngagementPerView'),
     },
     interactionsOf,
-    'views together with likes and comments: open a few recent posts',
+    'viewsWithEngagement',
   );
 }
 
@@ -81,17 +83,17 @@ const pick = (field: 'shares' | 'saves') => (post: { shares: Count | null; saves
 export function sharesPerView(sample: Sample): Metric {
   return perView(
     sample,
-    { id: 'sharesPerView', label: 'Shares per view', unit: 'ratio', formula: 'shares ÷ views, median over recent posts that show both' },
+    { id: 'sharesPerView', label: metricLabel('sharesPerView'), unit: 'ratio', formula: text('sc_formulaSharesPerView') },
     pick('shares'),
-    'both views and shares',
+    'viewsAndShares',
   );
 }
 
 export function savesPerView(sample: Sample): Metric {
   return perView(
     sample,
-    { id: 'savesPerView', label: 'Saves per view', unit: 'ratio', formula: 'saves ÷ views, median over recent posts that show both' },
+    { id: 'savesPerView', label: metricLabel('savesPerView'), unit: 'ratio', formula: text('sc_formulaSavesPerView') },
     pick('saves'),
-    'both views and saves',
+    'viewsAndSaves',
   );
 }

@@ -1,11 +1,14 @@
 // Which published figures apply to a creator, which one a metric names, and where the creator
 // stands among them in words. Published figures disagree 2-10x, so we place the creator among all
 // of them instead of grading against one.
+import { text, type Text } from '../i18n/text';
 import type { Platform } from '../schema';
 import { BENCHMARKS } from './benchmarks';
 import { percent } from './format';
+import { statisticLabel, tierName, yearLabel } from './labels';
 import type { Reading } from './stats';
 import type { Benchmark, MetricId, Tier, TierId } from './types';
+import { joinTexts } from './words';
 
 export function benchmarksFor(platform: Platform, metric: MetricId, tier: TierId | null, followers: number | null): Benchmark[] {
   return BENCHMARKS.filter((row) => {
@@ -31,52 +34,58 @@ export function referenceValue(row: Benchmark): number {
   return row.high === undefined ? row.value : (row.value + row.high) / 2;
 }
 
-export function describe(row: Benchmark): string {
-  if (row.high !== undefined) return `${row.source} ${row.statistic} for this size (${percent(row.value)}-${percent(row.high)})`;
-  return `${row.source} ${row.year} ${row.statistic} (${percent(row.value)})`;
+/** "Rival IQ 2022 median (0.47%)", "Modash band for this size (1.47%-2.02%)": a row in words. */
+export function describe(row: Benchmark): Text {
+  const statistic = statisticLabel(row.statistic);
+  if (row.high !== undefined) return text('sc_benchmarkBand', { source: row.source, statistic, low: percent(row.value), high: percent(row.high) });
+  return text('sc_benchmarkFigure', { source: row.source, year: yearLabel(row.year), statistic, value: percent(row.value) });
 }
 
 const PLATFORM_NAMES: Record<Platform, string> = { tiktok: 'TikTok', instagram: 'Instagram', youtube: 'YouTube' };
 
-function group(platform: Platform, tier: Tier | null): string {
-  return `${tier ? `${tier.id} ` : ''}${PLATFORM_NAMES[platform]} accounts`;
+/** "micro Instagram accounts", or "Instagram accounts" without a tier. */
+export function accountGroup(platform: Platform, tier: Tier | null): Text {
+  const platformName = PLATFORM_NAMES[platform];
+  return tier ? text('sc_groupTier', { tier: tierName(tier.id), platform: platformName }) : text('sc_groupPlatform', { platform: platformName });
 }
 
 interface Mark {
   at: number;
-  label: string;
+  label: Text;
 }
 
 /**
  * Where `reading` stands among `rows`, judged on its whole rounding range: when the range
  * crosses a figure we say "around" it rather than pick a side the page cannot tell.
  */
-export function placement(reading: Reading, rows: readonly Benchmark[], platform: Platform, tier: Tier | null): string | undefined {
+export function placement(reading: Reading, rows: readonly Benchmark[], platform: Platform, tier: Tier | null): Text | undefined {
   if (rows.length === 0) return undefined;
   const { min: lo, max: hi } = reading;
   const only = rows[0]!;
   if (rows.length === 1 && only.high !== undefined) {
-    if (hi < only.value) return `below the ${describe(only)}`;
-    if (lo > only.high) return `above the ${describe(only)}`;
-    return `within the ${describe(only)}`;
+    const benchmark = describe(only);
+    if (hi < only.value) return text('sc_placeBelowBand', { benchmark });
+    if (lo > only.high) return text('sc_placeAboveBand', { benchmark });
+    return text('sc_placeWithinBand', { benchmark });
   }
   const marks: Mark[] = rows
     .flatMap((row) =>
       row.high === undefined
         ? [{ at: row.value, label: describe(row) }]
         : [
-            { at: row.value, label: `low end of the ${describe(row)}` },
-            { at: row.high, label: `high end of the ${describe(row)}` },
+            { at: row.value, label: text('sc_markLowEnd', { benchmark: describe(row) }) },
+            { at: row.high, label: text('sc_markHighEnd', { benchmark: describe(row) }) },
           ],
     )
     .sort((a, b) => a.at - b.at);
   const first = marks[0]!;
   const last = marks[marks.length - 1]!;
-  if (hi < first.at) return `below the lowest published figure for ${group(platform, tier)}: the ${first.label}`;
-  if (lo > last.at) return `above the highest published figure for ${group(platform, tier)}: the ${last.label}`;
+  const group = accountGroup(platform, tier);
+  if (hi < first.at) return text('sc_placeBelowAll', { group, mark: first.label });
+  if (lo > last.at) return text('sc_placeAboveAll', { group, mark: last.label });
   const crossed = marks.filter((mark) => mark.at >= lo && mark.at <= hi);
-  if (crossed.length > 0) return `around the ${crossed.map((mark) => mark.label).join(' and the ')}`;
+  if (crossed.length > 0) return text('sc_placeAround', { marks: joinTexts(crossed.map((mark) => mark.label), 'andThe') });
   const below = marks.filter((mark) => mark.at < lo).pop()!;
   const above = marks.find((mark) => mark.at > hi)!;
-  return `between the ${below.label} and the ${above.label}`;
+  return text('sc_placeBetween', { below: below.label, above: above.label });
 }

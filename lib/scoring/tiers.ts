@@ -1,4 +1,5 @@
 import type { Count } from '../schema';
+import { tierLabel, tierRange } from './labels';
 import type { Tier, TierId } from './types';
 
 /** The tiers from smallest to largest. */
@@ -10,12 +11,12 @@ export function tierRank(id: TierId): number {
 }
 
 // Tiers as the trade uses them: nano < 10K, micro < 100K, mid < 500K, macro < 1M, mega.
-const TIERS: ReadonlyArray<{ id: TierId; label: string; below: number; range: string }> = [
-  { id: 'nano', label: 'Nano', below: 10_000, range: 'under 10K followers' },
-  { id: 'micro', label: 'Micro', below: 100_000, range: '10K-100K followers' },
-  { id: 'mid', label: 'Mid-tier', below: 500_000, range: '100K-500K followers' },
-  { id: 'macro', label: 'Macro', below: 1_000_000, range: '500K-1M followers' },
-  { id: 'mega', label: 'Mega', below: Infinity, range: 'over 1M followers' },
+const TIERS: ReadonlyArray<{ id: TierId; below: number }> = [
+  { id: 'nano', below: 10_000 },
+  { id: 'micro', below: 100_000 },
+  { id: 'mid', below: 500_000 },
+  { id: 'macro', below: 1_000_000 },
+  { id: 'mega', below: Infinity },
 ];
 
 function tierOf(followers: number) {
@@ -27,8 +28,8 @@ export function tierFor(followers: Count | null): Tier | null {
   const tier = tierOf(followers.value);
   return {
     id: tier.id,
-    label: tier.label,
-    range: tier.range,
+    label: tierLabel(tier.id),
+    range: tierRange(tier.id),
     uncertain: tierOf(followers.min).id !== tier.id || tierOf(followers.max).id !== tier.id,
   };
 }

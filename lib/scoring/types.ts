@@ -1,3 +1,4 @@
+import type { Text } from '../i18n/text';
 import type { Platform, Post, Snapshot } from '../schema';
 
 export type TierId = 'nano' | 'micro' | 'mid' | 'macro' | 'mega';
@@ -7,9 +8,9 @@ export type Severity = 'info' | 'warn' | 'risk';
 
 export interface Tier {
   id: TierId;
-  label: string;
+  label: Text;
   /** Follower range of the tier, for display. */
-  range: string;
+  range: Text;
   /** True when the follower count is rounded across a tier boundary. */
   uncertain: boolean;
 }
@@ -23,15 +24,17 @@ export interface Benchmark {
   /** The source's own follower band when it is narrower than our tiers (matched on the follower count). */
   followers?: { min: number; max: number | null };
   /** What is measured, in the source's own definition. */
-  measure: string;
+  measure: Text;
   /** Which of our metrics it is compared with. */
   metric: MetricId;
   /** The figure (a ratio), or the low and high ends of a published band. */
   value: number;
   high?: number;
-  /** 'median' | 'average' | 'band' ... as the source states it. */
+  /** 'median' | 'average' | 'band' ... as the source states it; `statisticLabel` puts it in words. */
   statistic: string;
+  /** The source's name, shown as it is in every language. */
   source: string;
+  /** "2024-25", or "undated" when the source states no year; `yearLabel` puts it in words. */
   year: string;
   /** Where the figure is published. */
   url?: string;
@@ -57,28 +60,29 @@ export type MetricId =
 /** A computed figure with everything needed to show where it came from. */
 export interface Metric {
   id: MetricId;
-  label: string;
+  label: Text;
   /** null when it cannot be computed; `unknownReason` then says why. */
   value: number | null;
   /** Lowest and highest value the page's rounding allows. */
   range: { min: number; max: number } | null;
   unit: 'ratio' | 'count' | 'days' | 'per-week' | 'multiple';
-  formula: string;
+  formula: Text;
   sampleSize: number;
-  unknownReason?: string;
+  unknownReason?: Text;
   /** The published figure it is compared with, when one exists for this platform and tier. */
   benchmark?: Benchmark;
   /** Where the creator stands against the benchmarks of its tier, in words ("above the published median"). */
-  placement?: string;
+  placement?: Text;
 }
 
 export interface Flag {
   id: string;
   severity: Severity;
-  message: string;
-  evidence: Record<string, number | string>;
-  rule: string;
-  source: string;
+  message: Text;
+  /** Named values the flag rests on; `evidenceLabel(name)` gives each name in words. */
+  evidence: Record<string, number | string | Text>;
+  rule: Text;
+  source: Text;
   /** Posts the flag is about (bought-views fingerprint, undisclosed sponsorship). */
   postIds?: string[];
   /** The score component the flag feeds (authenticity, compliance ...). */
@@ -89,14 +93,14 @@ export type ComponentId = 'reach' | 'engagement' | 'authenticity' | 'activity' |
 
 export interface ScoreComponent {
   id: ComponentId;
-  label: string;
+  label: Text;
   /** 0-100, or null when the page does not show enough to measure it. */
   points: number | null;
   /** The component's share of the score when every component is measured (weights add up to 1). */
   weight: number;
   /** Points this component adds to the score (weights renormalised over measured components). */
   contribution: number;
-  explanation: string;
+  explanation: Text;
 }
 
 /** A post as the per-post chart draws it. */
@@ -118,7 +122,7 @@ export interface PostMark {
 
 export interface CreatorClass {
   id: 'KOL' | 'KOC';
-  reason: string;
+  reason: Text;
 }
 
 export interface ScoringSettings {
@@ -151,11 +155,11 @@ export interface Assessment {
   /** 0-100, or null with `unscoredReason`. */
   score: number | null;
   grade: Grade | null;
-  unscoredReason?: string;
+  unscoredReason?: Text;
   confidence: Confidence;
-  confidenceReasons: string[];
+  confidenceReasons: Text[];
   /** What the user can open to make the assessment surer. */
-  improve: string[];
+  improve: Text[];
   /** The recent posts, in page order, for the per-post chart. */
   posts: PostMark[];
 }

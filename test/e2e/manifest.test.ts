@@ -19,15 +19,36 @@ interface Manifest {
 }
 
 const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
-const HOSTS = ['*://*.instagram.com/*', '*://*.tiktok.com/*', '*://*.youtube.com/*'];
+const messages = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+const chinese = JSON.parse(readFileSync(join(EXTENSION_DIR, '_locales/zh_CN/messages.json'), 'utf8')) as Record<string, { message: string }>;
+
+/** The permissions table of the README's Privacy section: the first column of its rows. */
+function readmePermissions(): string[] {
+  const readme = readFileSync('README.md', 'utf8');
+  const privacy = readme.slice(readme.indexOf('## Privacy'));
+  const table = privacy.slice(privacy.indexOf('| permission |'));
+  const rows = table.slice(0, table.search(/\n\s*\n/)).split('\n').slice(2);
+  return rows.map((row) => /^\s*\|\s*`([^`]+)`/.exec(row)?.[1] ?? `unreadable row: ${row}`);
+}
+
+/** A manifest string in English: "__MSG_key__" looked up in _locales/en. */
+const inEnglish = (value: string | undefined) => value?.replace(/^__MSG_(\w+)__$/, (_, key: string) => messages[key]?.message ?? `missing ${key}`);
 
 describe('built Chrome manifest', () => {
-  it('asks only for activeTab, contextMenus, scripting, storage and the three creator sites', () => {
+  const listed = readmePermissions();
+
+  it('the README lists the permissions', () => {
+    expect(listed.length).toBeGreaterThan(3);
+    for (const entry of listed) expect(entry).not.toMatch(/^unreadable/);
+  });
+
+  it('asks for no permission and no host beyond the list in the README', () => {
     expect(manifest.manifest_version).toBe(3);
-    expect([...(manifest.permissions ?? [])].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
-    expect([...(manifest.host_permissions ?? [])].sort()).toEqual(HOSTS);
-    expect(manifest.optional_permissions).toBeUndefined();
-    for (const script of manifest.content_scripts ?? []) expect([...script.matches].sort()).toEqual(HOSTS);
+    for (const permission of [...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])]) expect(listed).toContain(permission);
+    for (const host of manifest.host_permissions ?? []) expect(listed).toContain(host);
+    for (const script of manifest.content_scripts ?? []) for (const match of script.matches) expect(listed).toContain(match);
+    // And the README lists nothing the manifest does not ask for.
+    expect([...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])].sort()).toEqual([...listed].sort());
   });
 
   it('opens no door for remote code or other extensions and pages', () => {
@@ -37,13 +58,26 @@ describe('built Chrome manifest', () => {
   });
 
   it('has a shortcut to score the page (the toolbar button) and one to open the shortlist', () => {
-    expect(manifest.commands).toEqual({
-      _execute_action: { suggested_key: { default: 'Alt+Shift+S' }, description: 'Score this creator' },
-      'open-shortlist': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Open the shortlist' },
-    });
+    const commands = manifest.commands ?? {};
+    expect(Object.keys(commands).sort()).toEqual(['_execute_action', 'open-shortlist']);
+    expect(commands._execute_action!.suggested_key).toEqual({ default: 'Alt+Shift+S' });
+    expect(inEnglish(commands._execute_action!.description)).toBe('Score this creator');
+    expect(commands['open-shortlist']!.suggested_key).toEqual({ default: 'Alt+Shift+L' });
+    expect(inEnglish(commands['open-shortlist']!.description)).toBe('Open the shortlist');
   });
 
   it('puts "Score this creator" on the toolbar button', () => {
-    expect(manifest.action).toEqual({ default_title: 'Score this creator', default_popup: 'popup.html' });
+    expect(manifest.action?.default_popup).toBe('popup.html');
+    expect(inEnglish(manifest.action?.default_title)).toBe('Score this creator');
+  });
+
+  it('has its name, description and shortcuts in English and Simplified Chinese', () => {
+    expect(inEnglish((manifest as { name?: string }).name)).toBe('Creator Lens');
+    expect((manifest as { default_locale?: string }).default_locale).toBe('en');
+    for (const key of ['extName', 'extDescription', 'commandScore', 'commandShortlist']) {
+      expect(messages[key]?.message.length).toBeGreaterThan(0);
+      expect(chinese[key]?.message.length).toBeGreaterThan(0);
+    }
+    expect(chinese.extDescription!.message).toMatch(/[\u4e00-\u9fff]/);
   });
 });

@@ -4,8 +4,8 @@
 // without reloading, so data that names another handle or post is never used.
 import { isExact, parseCount, toCount } from '../../parse/count';
 import { parseAbsoluteDate, parseRelativeDate } from '../../parse/date';
-import { SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type Post, type Snapshot } from '../../schema';
-import { clip, commentTexts, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields } from '../common';
+import { flatText, PageError, SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type FlatText, type Post, type Snapshot } from '../../schema';
+import { clip, commentTexts, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, notReady, type FieldWord } from '../common';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
 import { embeddedNames, readEmbedded, type EmbeddedMedia } from './embedded';
@@ -15,9 +15,7 @@ import { parseInstagramHref, parseInstagramUrl, postUrl, profileUrl, sameHandle 
 
 const MAX_POSTS = 500;
 const HANDLE = /^[A-Za-z0-9._]{1,30}$/;
-const NO_TOTAL_LIKES = 'Instagram does not show a creator\'s total like count';
-const STALE = (what: string, wanted: string) =>
-  `Data Instagram left in the page describes ${what} (it stays after in-app navigation), so only what names ${wanted} was read.`;
+const NO_TOTAL_LIKES = flatText('pg_igNoTotalLikes');
 
 const exact = (value: number, source: Count['source']): Count => ({ value, min: value, max: value, source });
 const fromJson = (value: number | null | undefined): Count | null => (value == null ? null : exact(value, 'embedded-json'));
@@ -39,22 +37,22 @@ export function instagramReadiness(doc: Document, url: URL): Readiness {
   if (page?.kind === 'profile') {
     const shown = headerHandle(doc);
     if (shown !== null && !sameHandle(shown, page.handle)) {
-      return { ready: false, waitingFor: `the page still shows @${shown}, not @${page.handle}` };
+      return notReady({ what: 'otherProfile', shown, expected: page.handle });
     }
     if (shown !== null || descriptionNames(doc, page.handle) || embeddedNames(doc, page.handle.toLowerCase())) {
       return { ready: true };
     }
-    return { ready: false, waitingFor: 'the profile header has not rendered yet' };
+    return notReady({ what: 'profileHeader' });
   }
   if (page?.kind === 'post') {
     const shown = shownPosts(doc);
     if (shown.some((entry) => entry.code === page.shortcode)) return { ready: true };
-    if (shown.length > 0) return { ready: false, waitingFor: `the page still shows another post (${shown[0]!.code})` };
+    if (shown.length > 0) return notReady({ what: 'otherPost', code: shown[0]!.code });
     const named = pageUrlNames(doc);
     if ((named?.kind === 'post' && named.shortcode === page.shortcode) || embeddedNames(doc, page.shortcode)) {
       return { ready: true };
     }
-    return { ready: false, waitingFor: 'the post has not rendered yet' };
+    return notReady({ what: 'post' });
   }
   return { ready: true };
 }
@@ -67,7 +65,7 @@ export function extractInstagramProfile(doc: Document, url: URL, now: number): S
   const { handle } = page;
   const lang = pageLang(doc);
   const missing = new MissingFields();
-  const notices: string[] = [];
+  const notices: FlatText[] = [];
   const sources: string[] = [];
   const stale = new Set<string>();
 
@@ -85,22 +83,25 @@ export function extractInstagramProfile(doc: Document, url: URL, now: number): S
   if (description && describedHandle !== null && meta === null) stale.add(describedHandle);
   const metaCounts = meta?.parts.length === 3 ? meta.parts : null;
   if (metaCounts) sources.push('meta');
-  if (stale.size > 0) notices.push(STALE([...stale].slice(0, 3).map((name) => `@${name.slice(0, 40)}`).join(', '), `@${handle}`));
+  if (stale.size > 0) {
+    const names = [...stale].slice(0, 3).map((name) => `@${name.slice(0, 40)}`).join(', ');
+    notices.push(flatText('pg_igStaleHandles', { names, handle }));
+  }
 
   const shown = headerHandle(doc);
   const header = shown !== null && sameHandle(shown, handle) ? doc.querySelector(S.header) : null;
-  if (shown !== null && header === null) notices.push(`The visible page shows @${shown}, not @${handle}; its figures were not used.`);
+  if (shown !== null && header === null) notices.push(flatText('pg_visibleOtherHandle', { shown, expected: handle }));
   if (header) sources.push('dom');
   const stats = header ? headerStats(doc) : { posts: null, followers: null, following: null };
 
   const readable = user !== null || meta !== null || header !== null;
-  const reason = (what: string) =>
-    readable ? `${what} is not readable on this page` : `nothing on this page describes @${handle} yet`;
+  const reason = (what: FieldWord) =>
+    readable ? flatText('pg_notReadable', { what }) : flatText('pg_igNothingDescribes', { handle });
   // The description lists followers, following, posts in this order, in any language.
   const metaCount = (index: number) => metaCounts?.[index]?.count ?? null;
-  const countReason = (index: number, what: string) => {
+  const countReason = (index: number, what: FieldWord) => {
     const part = metaCounts?.[index];
-    return part && part.count === null ? `the page description shows "${part.text}", which could not be read as a number` : reason(what);
+    return part && part.count === null ? flatText('pg_igDescriptionUnreadable', { shown: part.text }) : reason(what);
   };
 
   const followers = mostPrecise(
@@ -112,20 +113,20 @@ export function extractInstagramProfile(doc: Document, url: URL, now: number): S
   );
   const following = mostPrecise(fromJson(user?.following), metaCount(1), textCount(stats.following, lang));
   const postCount = mostPrecise(fromJson(user?.postCount), metaCount(2), textCount(stats.posts, lang));
-  missing.check('followers', followers, countReason(0, 'the follower count'));
-  missing.check('following', following, countReason(1, 'the following count'));
-  missing.check('postCount', postCount, countReason(2, 'the post count'));
+  missing.check('followers', followers, countReason(0, 'followers'));
+  missing.check('following', following, countReason(1, 'following'));
+  missing.check('postCount', postCount, countReason(2, 'postCount'));
   missing.add('totalLikes', NO_TOTAL_LIKES);
 
   const displayName = clip(user?.displayName ?? titleName(doc, handle) ?? meta?.nameBeforeHandle, TEXT_LIMITS.name);
-  missing.check('displayName', displayName, reason('the display name'));
+  missing.check('displayName', displayName, reason('displayName'));
   const bio = clip(user?.bio ?? meta?.quote, TEXT_LIMITS.bio);
   const links = [...(user?.links ?? []), ...(header ? headerLinks(header) : [])];
   const privateAccount = user?.privateAccount ?? null;
 
   let posts: Post[] = [];
   if (page.tab === 'tagged') {
-    missing.add('posts', "the Tagged tab shows other accounts' posts; open the Posts or Reels tab");
+    missing.add('posts', flatText('pg_igTaggedTab'));
   } else {
     const ownMedia = [...data.media.values()].filter(
       (media) => (media.owner !== null && sameHandle(media.owner, handle)) || (user?.id != null && media.ownerId === user.id),
@@ -134,22 +135,18 @@ export function extractInstagramProfile(doc: Document, url: URL, now: number): S
     const grid = header || shown === null ? gridPosts(doc, handle, lang, header === null) : [];
     posts = mergePosts(grid, ownMedia);
     if (posts.length === 0) {
-      missing.add('posts', privateAccount
-        ? 'the account is private: its posts are hidden'
-        : header ? 'no posts are visible in the grid' : 'the post grid has not rendered and the page data lists no posts');
+      missing.add('posts', flatText(privateAccount ? 'pg_igPrivate' : header ? 'pg_noPostsInGrid' : 'pg_igGridNotRendered'));
     }
   }
-  const onGrid = 'Instagram hides like and comment counts on the profile grid; open a post to read them';
+  const onGrid = flatText('pg_igGridHidesCounts');
   const withoutLikes = posts.filter((post) => post.likes === null);
   if (withoutLikes.length > 0) {
     const turnedOff = withoutLikes.every((post) => data.media.get(post.id)?.countsHidden === true);
-    missing.add('posts.likes', turnedOff ? 'the creator turned off like counts on some posts' : onGrid);
+    missing.add('posts.likes', turnedOff ? flatText('pg_igLikesTurnedOff') : onGrid);
   }
   if (posts.some((post) => post.comments === null)) missing.add('posts.comments', onGrid);
   if (posts.some((post) => post.views === null && post.url.includes('/reel/'))) {
-    missing.add('posts.views', page.tab === 'reels'
-      ? 'some reels in the grid show no readable view count'
-      : 'Instagram shows reel view counts on the Reels tab only');
+    missing.add('posts.views', flatText(page.tab === 'reels' ? 'pg_igReelViewsUnreadable' : 'pg_igReelViewsOnReelsTab'));
   }
 
   return {
@@ -312,20 +309,20 @@ export function extractInstagramPost(doc: Document, url: URL, now: number): Snap
   const code = page.shortcode;
   const lang = pageLang(doc);
   const missing = new MissingFields();
-  const notices: string[] = [];
+  const notices: FlatText[] = [];
   const sources: string[] = [];
 
   const data = readEmbedded(doc, code);
   const media = data.media.get(code) ?? null;
   if (media) sources.push(...data.forms.map((form) => `embedded-json:${form}`));
-  else if (data.media.size > 0) notices.push(STALE('other posts', 'this post'));
+  else if (data.media.size > 0) notices.push(flatText('pg_igStaleOtherPosts'));
 
   // The head names its page in og:url; a post's description does not name the post itself.
   const named = pageUrlNames(doc);
   const description: Description | null =
     named?.kind === 'post' && named.shortcode === code ? readDescription(doc, lang) : null;
-  if (named?.kind === 'post' && named.shortcode !== code) notices.push(STALE(`the post ${named.shortcode}`, 'this post'));
-  if (named?.kind === 'profile') notices.push(STALE(`@${named.handle}'s profile`, 'this post'));
+  if (named?.kind === 'post' && named.shortcode !== code) notices.push(flatText('pg_igStalePost', { code: named.shortcode }));
+  if (named?.kind === 'profile') notices.push(flatText('pg_igStaleProfile', { handle: named.handle }));
   const metaCounts = description?.parts.length === 2 ? description.parts : null;
   if (metaCounts) sources.push('meta');
   const ld = ldCounts(doc, page);
@@ -334,11 +331,11 @@ export function extractInstagramPost(doc: Document, url: URL, now: number): Snap
   const shown = shownPosts(doc);
   const box = shown.find((entry) => entry.code === code) ?? null;
   if (box) sources.push('dom');
-  else if (shown.length > 0) notices.push(`The visible page shows another post (${shown[0]!.code.slice(0, 64)}); its figures were not used.`);
+  else if (shown.length > 0) notices.push(flatText('pg_igVisibleOtherPost', { code: shown[0]!.code.slice(0, 64) }));
 
   const handle =
     media?.owner ?? description?.handle ?? page.handle ?? (box ? (authorLink(box.box)?.handle ?? null) : null);
-  if (handle === null) throw new Error('Instagram has not shown whose post this is yet. Wait for the post to load and try again.');
+  if (handle === null) throw new PageError(flatText('pg_igOwnerNotShown'));
   const user = data.users.get(handle.toLowerCase()) ?? null;
   const ownDescription = description?.handle != null && sameHandle(description.handle, handle) ? description : null;
 
@@ -357,24 +354,25 @@ export function extractInstagramPost(doc: Document, url: URL, now: number): Snap
   post.mentions = mentionsIn(post.caption);
   post.visibleComments = box ? shownComments(box.box, handle) : [];
 
-  const hiddenReason = 'the creator hides like and view counts on this post';
-  missing.check('posts.likes', post.likes, hidden ? hiddenReason : 'the like count is not shown on this page');
-  missing.check('posts.comments', post.comments, 'the comment count is not shown on this page');
+  const hiddenReason = flatText('pg_igCountsHidden');
+  const notShown = (what: FieldWord) => flatText('pg_notShown', { what });
+  missing.check('posts.likes', post.likes, hidden ? hiddenReason : notShown('likes'));
+  missing.check('posts.comments', post.comments, notShown('comments'));
   if (reel || (media?.views ?? null) !== null) {
-    missing.check('posts.views', post.views, hidden ? hiddenReason : 'the view count is not shown on this page');
+    missing.check('posts.views', post.views, hidden ? hiddenReason : notShown('views'));
   }
-  missing.check('posts.publishedAt', post.publishedAt, 'the post date is not shown on this page');
+  missing.check('posts.publishedAt', post.publishedAt, notShown('postDate'));
 
-  const onProfile = (what: string) => `a post page does not show ${what}; open @${handle}'s profile`;
+  const onProfile = (what: FieldWord) => flatText('pg_igOnProfile', { what, handle });
   const followers = fromJson(user?.followers);
   const following = fromJson(user?.following);
   const postCount = fromJson(user?.postCount);
-  missing.check('followers', followers, onProfile('the follower count'));
-  missing.check('following', following, onProfile('the following count'));
-  missing.check('postCount', postCount, onProfile('the post count'));
+  missing.check('followers', followers, onProfile('followers'));
+  missing.check('following', following, onProfile('following'));
+  missing.check('postCount', postCount, onProfile('postCount'));
   missing.add('totalLikes', NO_TOTAL_LIKES);
   const displayName = clip(user?.displayName ?? media?.ownerName ?? ownDescription?.nameBeforeHandle, TEXT_LIMITS.name);
-  missing.check('displayName', displayName, 'the display name is not shown on this page');
+  missing.check('displayName', displayName, notShown('displayName'));
   const bio = clip(user?.bio, TEXT_LIMITS.bio);
 
   return {

@@ -1,3 +1,4 @@
+import { unsupported } from '../common';
 import type { SiteAnswer } from '../types';
 import { extractInstagramPost, extractInstagramProfile, instagramReadiness } from './extract';
 import { isInstagramHost, parseInstagramUrl } from './url';
@@ -31,5 +32,5 @@ export function instagramSite(url: URL): SiteAnswer | null {
       },
     };
   }
-  return { unsupported: page?.why ?? 'This Instagram page is not a creator profile or post.' };
+  return { unsupported: page?.why ?? unsupported({ page: 'instagram' }) };
 }

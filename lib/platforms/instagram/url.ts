@@ -1,5 +1,7 @@
 // What an Instagram URL points at. Handles are 1-30 letters, digits, underscores and dots;
 // post shortcodes are base64url-like and case-sensitive.
+import type { FlatText } from '../../schema';
+import { unsupported } from '../common';
 import { safeDecode } from '../url-text';
 
 export { sameHandle } from '../url-text';
@@ -8,8 +10,8 @@ export type InstagramPage =
   /** `tab`: "reels", "tagged" ... for a profile tab or dialog, null for the main grid. */
   | { kind: 'profile'; handle: string; tab: string | null }
   | { kind: 'post'; shortcode: string; reel: boolean; handle: string | null }
-  /** An Instagram page that is neither: `why` is a plain sentence for the user. */
-  | { kind: 'other'; why: string };
+  /** An Instagram page that is neither: `why` says so to the user (a pg_siteUnsupported Text). */
+  | { kind: 'other'; why: FlatText };
 
 const HANDLE = /^[A-Za-z0-9._]{1,30}$/;
 export const SHORTCODE = /^[A-Za-z0-9_-]{5,64}$/;
@@ -39,21 +41,21 @@ export function parseInstagramUrl(url: URL): InstagramPage | null {
     section !== undefined && section in POST_SECTIONS && code !== undefined && SHORTCODE.test(code)
       ? { kind: 'post', shortcode: code, reel: POST_SECTIONS[section] === true, handle }
       : null;
-  if (first === '') return { kind: 'other', why: "This is Instagram's home feed, not a creator's page." };
+  if (first === '') return { kind: 'other', why: unsupported({ page: 'igHome' }) };
   if (RESERVED.has(first.toLowerCase())) {
     const post = parts.length === 2 ? postIn(first.toLowerCase(), second, null) : null;
     if (post) return post;
     if (first === 'stories' && second !== undefined && HANDLE.test(second) && second !== 'highlights') {
-      return { kind: 'other', why: `This is a story by @${second}. Open their profile (www.instagram.com/${second}/) to score the creator.` };
+      return { kind: 'other', why: unsupported({ page: 'igStory', handle: second }) };
     }
-    return { kind: 'other', why: `This Instagram page (/${first}/) is not a creator's profile or post.` };
+    return { kind: 'other', why: unsupported({ page: 'igSection', section: first }) };
   }
-  if (!HANDLE.test(first)) return { kind: 'other', why: 'This Instagram address does not name a creator.' };
+  if (!HANDLE.test(first)) return { kind: 'other', why: unsupported({ page: 'igNoCreator' }) };
   if (parts.length === 1 || (parts.length === 2 && PROFILE_TABS.has(second!.toLowerCase()))) {
     return { kind: 'profile', handle: first, tab: second?.toLowerCase() ?? null };
   }
   const post = parts.length === 3 ? postIn(second?.toLowerCase(), third, first) : null;
-  return post ?? { kind: 'other', why: `This page of @${first} is not their profile or one of their posts.` };
+  return post ?? { kind: 'other', why: unsupported({ page: 'igCreatorOther', handle: first }) };
 }
 
 /** A link's target on Instagram ("/name/p/CODE/", absolute or relative), or null. */

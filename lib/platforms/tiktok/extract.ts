@@ -1,8 +1,8 @@
 // TikTok profile page -> Snapshot. Reads the data-e2e markup and, when it describes the
 // profile in the URL, the embedded page data; prefers exact figures over rounded ones.
 import { isExact, parseCount, toCount } from '../../parse/count';
-import { SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type MissingField, type Post, type Snapshot } from '../../schema';
-import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, narrower } from '../common';
+import { flatText, SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type FlatText, type MissingField, type Post, type Snapshot } from '../../schema';
+import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, narrower, notReady, type FieldWord } from '../common';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
 import { readEmbeddedProfile, type EmbeddedProfile, type EmbeddedVideo } from './embedded';
@@ -24,20 +24,20 @@ export function tiktokReadiness(doc: Document, url: URL): Readiness {
   const embeddedMatches = embedded?.handle != null && sameHandle(embedded.handle, page.handle);
   const shownHandle = domHandle(doc);
   if (shownHandle !== null && !sameHandle(shownHandle, page.handle)) {
-    return { ready: false, waitingFor: `the page still shows @${shownHandle}, not @${page.handle}` };
+    return notReady({ what: 'otherProfile', shown: shownHandle, expected: page.handle });
   }
   if (embeddedMatches) return { ready: true };
   // The counts render with the handle; a loaded page without them has changed its markup,
   // and waiting longer would not bring them.
   if (shownHandle !== null && (doc.querySelector(S.followers) || doc.readyState === 'complete')) return { ready: true };
-  return { ready: false, waitingFor: 'the profile header has not rendered yet' };
+  return notReady({ what: 'profileHeader' });
 }
 
 export function extractTikTokProfile(doc: Document, url: URL, now: number): Snapshot {
   const page = parseTikTokUrl(url);
   if (page?.kind !== 'profile') throw new Error(`Not a TikTok profile URL: ${url.pathname}`);
   const missing: MissingField[] = [];
-  const notices: string[] = [];
+  const notices: FlatText[] = [];
   const sources: string[] = [];
 
   const found = readEmbeddedProfile(doc, page.handle);
@@ -48,15 +48,15 @@ export function extractTikTokProfile(doc: Document, url: URL, now: number): Snap
   } else if (found) {
     notices.push(
       found.handle === null
-        ? 'The embedded page data names no creator, so only the visible page was read.'
-        : `The embedded page data describes @${found.handle.slice(0, MAX_HANDLE_SHOWN)} (TikTok keeps it after in-app navigation), so only the visible page was read.`,
+        ? flatText('pg_ttDataNoCreator')
+        : flatText('pg_ttDataOtherProfile', { handle: found.handle.slice(0, MAX_HANDLE_SHOWN) }),
     );
   }
 
   const shownHandle = domHandle(doc);
   const domMatches = shownHandle !== null && sameHandle(shownHandle, page.handle);
   if (shownHandle !== null && !domMatches) {
-    notices.push(`The visible page shows @${shownHandle}, not @${page.handle}; its figures were not used.`);
+    notices.push(flatText('pg_visibleOtherHandle', { shown: shownHandle, expected: page.handle }));
   }
   const dom = domMatches ? doc : null;
   if (dom) sources.push('dom');
@@ -64,27 +64,27 @@ export function extractTikTokProfile(doc: Document, url: URL, now: number): Snap
   const privateAccount =
     embedded?.privateAccount ?? (embedded?.statusCode === PRIVATE_ACCOUNT_STATUS ? true : null);
 
-  const field = (name: string, fromJson: Count | null, selector: string, reasonIfMissing: string) => {
+  const field = (name: string, fromJson: Count | null, selector: string, reasonIfMissing: FlatText) => {
     const count = narrower(fromJson, dom ? domCount(dom, selector) : null);
     if (count === null) missing.push({ field: name, reason: reasonIfMissing });
     return count;
   };
-  const notShown = (what: string) =>
-    dom || embedded ? `${what} is not shown on this page` : 'the profile could not be read from this page';
+  const notShown = (what: FieldWord) =>
+    dom || embedded ? flatText('pg_notShown', { what }) : flatText('pg_profileUnreadable');
 
-  const followers = field('followers', embedded?.followers ?? null, S.followers, notShown('the follower count'));
-  const following = field('following', embedded?.following ?? null, S.following, notShown('the following count'));
-  const totalLikes = field('totalLikes', embedded?.totalLikes ?? null, S.likes, notShown('the total like count'));
+  const followers = field('followers', embedded?.followers ?? null, S.followers, notShown('followers'));
+  const following = field('following', embedded?.following ?? null, S.following, notShown('following'));
+  const totalLikes = field('totalLikes', embedded?.totalLikes ?? null, S.likes, notShown('totalLikes'));
   const postCount = embedded?.postCount ?? null;
   if (postCount === null) {
     missing.push({
       field: 'postCount',
-      reason: 'TikTok shows the video count only in its embedded page data, which is absent or describes another profile',
+      reason: flatText('pg_ttVideoCountOnlyInData'),
     });
   }
 
   const displayName = clip(embedded?.displayName ?? text(dom, S.displayName), TEXT_LIMITS.name);
-  if (displayName === null) missing.push({ field: 'displayName', reason: notShown('the display name') });
+  if (displayName === null) missing.push({ field: 'displayName', reason: notShown('displayName') });
   const bio = clip(embedded?.bio ?? text(dom, S.bio), TEXT_LIMITS.bio);
   const bioLink = clip(embedded?.bioLink ?? domBioLink(dom), TEXT_LIMITS.url);
   const email = emailIn(bio);
@@ -94,10 +94,10 @@ export function extractTikTokProfile(doc: Document, url: URL, now: number): Snap
   if (posts.length === 0) {
     missing.push({
       field: 'posts',
-      reason: privateAccount ? 'the account is private: its videos are hidden' : 'no videos are visible in the grid',
+      reason: flatText(privateAccount ? 'pg_ttPrivate' : 'pg_ttNoVideosInGrid'),
     });
   } else if (posts.some((post) => post.views === null)) {
-    missing.push({ field: 'posts.views', reason: 'some videos in the grid show no readable view count' });
+    missing.push({ field: 'posts.views', reason: flatText('pg_ttGridViewsUnreadable') });
   }
 
   return {

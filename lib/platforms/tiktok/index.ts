@@ -1,3 +1,4 @@
+import { unsupported } from '../common';
 import type { SiteAnswer } from '../types';
 import { extractTikTokProfile, tiktokReadiness } from './extract';
 import { extractTikTokVideo, tiktokVideoReadiness } from './video';
@@ -31,5 +32,5 @@ export function tiktokSite(url: URL): SiteAnswer | null {
       },
     };
   }
-  return { unsupported: 'This TikTok page is not a creator profile or video.' };
+  return { unsupported: unsupported({ page: 'tiktok' }) };
 }

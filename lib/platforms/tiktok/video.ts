@@ -2,8 +2,8 @@
 // when it describes the video in the URL, the embedded page data (exact counts and date).
 import { toCount } from '../../parse/count';
 import { parseAbsoluteDate, parseRelativeDate } from '../../parse/date';
-import { SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type Snapshot } from '../../schema';
-import { clip, commentTexts, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, narrower } from '../common';
+import { flatText, SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type FlatText, type Snapshot } from '../../schema';
+import { clip, commentTexts, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, narrower, notReady } from '../common';
 import { asBoolean, asRecord, asString, at, parseScriptJson } from '../json';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
@@ -21,7 +21,7 @@ interface EmbeddedItem {
 }
 
 /** The item the embedded data describes, when it is the video in the URL. */
-function embeddedItem(doc: Document, videoId: string): EmbeddedItem | { otherId: string } | null {
+function embeddedItem(doc: Document, videoId: string): EmbeddedItem | { otherId: string | null } | null {
   const universal = parseScriptJson(doc.querySelector(S.universalData));
   const fromUniversal = at(universal, '__DEFAULT_SCOPE__', 'webapp.video-detail', 'itemInfo', 'itemStruct');
   const sigi = parseScriptJson(doc.querySelector(S.sigiState));
@@ -38,7 +38,7 @@ function embeddedItem(doc: Document, videoId: string): EmbeddedItem | { otherId:
           : null;
   if (found === null) return null;
   const id = asString(at(found.item, 'id'));
-  if (id !== videoId) return { otherId: id ?? 'another video' };
+  if (id !== videoId) return { otherId: id };
   return found;
 }
 
@@ -54,10 +54,10 @@ export function tiktokVideoReadiness(doc: Document, url: URL): Readiness {
   if (embedded !== null && !('otherId' in embedded)) return { ready: true };
   const author = shownAuthor(doc);
   if (author !== null && !sameHandle(author, page.handle)) {
-    return { ready: false, waitingFor: `the page still shows a video by @${author}` };
+    return notReady({ what: 'videoBy', author });
   }
   if (doc.querySelector(S.videoLikes)) return { ready: true };
-  return { ready: false, waitingFor: 'the video has not rendered yet' };
+  return notReady({ what: 'video' });
 }
 
 /** "Lena · 3d ago" or "Lena · 2023-8-24" -> the date part. */
@@ -85,20 +85,20 @@ export function extractTikTokVideo(doc: Document, url: URL, now: number): Snapsh
 
 function readVideoPage(doc: Document, page: VideoPage, now: number): Snapshot {
   const missing = new MissingFields();
-  const notices: string[] = [];
+  const notices: FlatText[] = [];
   const sources: string[] = [];
   const postUrl = `https://www.tiktok.com/@${page.handle}/${page.format}/${page.videoId}`;
 
   const found = embeddedItem(doc, page.videoId);
   const embedded = found !== null && !('otherId' in found) ? found : null;
   if (found !== null && 'otherId' in found) {
-    notices.push(`The embedded page data describes video ${found.otherId.slice(0, 30)} (TikTok keeps it after in-app navigation), so only the visible page was read.`);
+    notices.push(found.otherId === null ? flatText('pg_ttDataAnotherVideo') : flatText('pg_ttDataOtherVideo', { id: found.otherId.slice(0, 30) }));
   }
   if (embedded) sources.push(`embedded-json:${embedded.form}`);
 
   const author = shownAuthor(doc);
   const domMatches = author === null || sameHandle(author, page.handle);
-  if (!domMatches) notices.push(`The visible page shows a video by @${author}, not @${page.handle}; its figures were not used.`);
+  if (!domMatches) notices.push(flatText('pg_ttVisibleVideoBy', { author: author ?? '', expected: page.handle }));
   const dom = domMatches ? doc : null;
   if (dom?.querySelector(S.videoLikes)) sources.push('dom');
 
@@ -117,19 +117,19 @@ function readVideoPage(doc: Document, page: VideoPage, now: number): Snapshot {
     post.publishedAt ??= dateFromAuthorLine(dom, now);
     post.visibleComments = shownComments(dom);
   }
-  missing.check('posts.views', post.views, 'TikTok shows a video\'s views only on the profile grid and in the embedded data of a freshly loaded video page');
-  missing.check('posts.likes', post.likes, 'the like count is not shown on this page');
-  missing.check('posts.comments', post.comments, 'the comment count is not shown on this page');
-  missing.check('posts.shares', post.shares, 'the share count is not shown on this page');
-  missing.check('posts.saves', post.saves, 'the save count is not shown on this page');
-  missing.check('posts.publishedAt', post.publishedAt, 'the posting date is not shown on this page');
-  if (post.sponsored === null) missing.add('posts.sponsored', 'whether the video is a paid partnership is only in the embedded data of a freshly loaded page');
+  missing.check('posts.views', post.views, flatText('pg_ttVideoViews'));
+  missing.check('posts.likes', post.likes, flatText('pg_notShown', { what: 'likes' }));
+  missing.check('posts.comments', post.comments, flatText('pg_notShown', { what: 'comments' }));
+  missing.check('posts.shares', post.shares, flatText('pg_notShown', { what: 'shares' }));
+  missing.check('posts.saves', post.saves, flatText('pg_notShown', { what: 'saves' }));
+  missing.check('posts.publishedAt', post.publishedAt, flatText('pg_notShown', { what: 'postingDate' }));
+  if (post.sponsored === null) missing.add('posts.sponsored', flatText('pg_ttSponsoredOnlyInData'));
 
   const user = asRecord(at(embedded?.item, 'author'));
   const authorStats = embedded?.authorStats;
   const count = (keys: string[]) => (embedded ? statCount(authorStats, at(embedded.item, 'authorStatsV2'), keys) : null);
   const bio = clip(asString(at(user, 'signature')), TEXT_LIMITS.bio);
-  const followers = missing.check('followers', count(['followerCount']), 'the follower count is only in the embedded data of a freshly loaded video page');
+  const followers = missing.check('followers', count(['followerCount']), flatText('pg_ttFollowersOnlyInData'));
 
   return {
     version: SNAPSHOT_VERSION,

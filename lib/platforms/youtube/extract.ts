@@ -1,8 +1,20 @@
 // YouTube channel and video pages -> Snapshot. Embedded data is used only when it describes
 // the URL on screen (YouTube navigates without reloading and keeps the first page's data);
 // the rendered page fills the gaps, and the narrower of two readings of a figure wins.
-import { SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type Post, type Snapshot } from '../../schema';
-import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, narrower } from '../common';
+import { flatText, SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type FlatText, type Post, type Snapshot } from '../../schema';
+import {
+  clip,
+  emailIn,
+  emptyPost,
+  hashtagsIn,
+  mentionsIn,
+  MissingFields,
+  narrower,
+  notReady,
+  type ExpectedChannel,
+  type FieldWord,
+  type ShownChannel,
+} from '../common';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
 import { readChannelDom, readGridDom, readShortsDom, readWatchComments, readWatchDom, shownVideoId, type ChannelDom } from './dom';
@@ -11,7 +23,6 @@ import type { ChannelFacts, GridVideo, ReadContext, VideoFacts } from './facts';
 import { readPageScripts } from './scripts';
 import {
   channelIdIn,
-  describeChannel,
   handleIn,
   parseYouTubeUrl,
   sameName,
@@ -24,10 +35,9 @@ import {
 const MAX_POSTS = 500;
 const MAX_SHOWN = 60;
 const NOT_SHOWN = {
-  following: 'YouTube does not show how many channels a creator subscribes to',
-  totalLikes: "YouTube does not show a channel's total likes",
+  following: flatText('pg_ytNoFollowing'),
+  totalLikes: flatText('pg_ytNoTotalLikes'),
 };
-const STALE_DATA = '(YouTube keeps it after in-app navigation), so only the visible page was read.';
 
 type ChannelPage = Extract<YouTubePage, { kind: 'channel' }>;
 type VideoPage = Extract<YouTubePage, { kind: 'video' }>;
@@ -96,21 +106,27 @@ function channelReadiness(doc: Document, page: ChannelPage, ctx: ReadContext): R
   const sources = channelSources(doc, page, ctx);
   const { dom, data } = sources;
   if (sources.domShows === 'no') {
-    return { ready: false, waitingFor: `the page still shows ${shownChannel(dom.facts)}, not ${describeChannel(page.channel)}` };
+    return notReady({ what: 'otherChannel', ...shownChannel(dom.facts), ...expectedChannel(page.channel) });
   }
   if (!dom.rendered) {
-    return data !== null ? { ready: true } : { ready: false, waitingFor: 'the channel header has not rendered yet' };
+    return data !== null ? { ready: true } : notReady({ what: 'channelHeader' });
   }
   const gridFromData = data !== null && data.tab === page.tab && data.videos !== null && data.videos.length > 0;
   if (UPLOAD_TABS.includes(page.tab) && !gridFromData && readGridDom(doc, ctx, () => true).length === 0) {
-    return { ready: false, waitingFor: 'the video grid has not rendered yet' };
+    return notReady({ what: 'videoGrid' });
   }
   return { ready: true };
 }
 
-function shownChannel(facts: ChannelFacts): string {
-  if (facts.handle !== null) return `@${facts.handle.slice(0, MAX_SHOWN)}`;
-  return facts.displayName !== null ? `“${facts.displayName.slice(0, MAX_SHOWN)}”` : 'another channel';
+/** The channel the page (or its data) shows, for a sentence: by handle, else by name. */
+function shownChannel(facts: ChannelFacts): ShownChannel {
+  if (facts.handle !== null) return { shown: facts.handle.slice(0, MAX_SHOWN), shownKind: 'handle' };
+  return facts.displayName !== null ? { shown: facts.displayName.slice(0, MAX_SHOWN), shownKind: 'name' } : { shown: '', shownKind: 'none' };
+}
+
+/** The channel the address names, for a sentence: "@name", "channel UC…", "/c/name", "/user/name". */
+function expectedChannel(ref: ChannelRef): ExpectedChannel {
+  return { expected: ref.value, expectedKind: ref.type };
 }
 
 export function extractYouTubeChannel(doc: Document, url: URL, now: number): Snapshot {
@@ -119,42 +135,42 @@ export function extractYouTubeChannel(doc: Document, url: URL, now: number): Sna
   const lang = pageLang(doc);
   const ctx: ReadContext = { lang, now };
   const missing = new MissingFields();
-  const notices: string[] = [];
+  const notices: FlatText[] = [];
   const sources: string[] = [];
   const found = channelSources(doc, page, ctx);
   const { data } = found;
 
   if (data !== null) sources.push('embedded-json:ytInitialData');
   else if (found.staleData !== null) {
-    notices.push(`The embedded page data describes ${shownChannel(found.staleData)} ${STALE_DATA}`);
+    notices.push(flatText('pg_ytDataOtherChannel', shownChannel(found.staleData)));
   } else if (found.otherData) {
-    notices.push(`The embedded page data describes another YouTube page ${STALE_DATA}`);
+    notices.push(flatText('pg_ytDataOtherPage'));
   }
   let dom: ChannelFacts | null = null;
   if (found.domShows === 'no') {
-    notices.push(`The visible page shows ${shownChannel(found.dom.facts)}, not ${describeChannel(page.channel)}; its figures were not used.`);
+    notices.push(flatText('pg_ytVisibleOtherChannel', { ...shownChannel(found.dom.facts), ...expectedChannel(page.channel) }));
   } else if (found.dom.rendered) {
     dom = found.dom.facts;
     sources.push('dom');
     if (found.domShows === 'unknown' && data === null && page.channel.type !== 'handle') {
-      notices.push(`The page does not show ${describeChannel(page.channel)} itself; the channel on screen was read as that channel.`);
+      notices.push(flatText('pg_ytChannelNotNamed', expectedChannel(page.channel)));
     }
   }
   const read = data !== null || dom !== null;
-  const unreadable = (what: string) => (read ? `${what} is hidden or not readable on this page` : 'the channel could not be read from this page');
+  const unreadable = (what: FieldWord) => (read ? flatText('pg_hiddenOrUnreadable', { what }) : flatText('pg_ytChannelUnreadable'));
 
   const knownHandle = data?.handle ?? dom?.handle ?? (page.channel.type === 'handle' ? page.channel.value : null);
   const channelId = data?.channelId ?? (page.channel.type === 'id' ? page.channel.value : null);
   // When only the channel id is known, it stands in for the handle.
   const handle = knownHandle ?? channelId ?? page.channel.value;
   const displayName = clip(data?.displayName ?? dom?.displayName, TEXT_LIMITS.name);
-  if (displayName === null) missing.add('displayName', unreadable('the channel name'));
+  if (displayName === null) missing.add('displayName', unreadable('channelName'));
   const bio = clip(data?.bio ?? dom?.bio, TEXT_LIMITS.bio);
   const bioLinks = [...new Set([...(data?.bioLinks ?? []), ...(dom?.bioLinks ?? [])])]
     .map((link) => link.slice(0, TEXT_LIMITS.url))
     .slice(0, 20);
-  const followers = missing.check('followers', narrower(data?.subscribers ?? null, dom?.subscribers ?? null), unreadable('the subscriber count'));
-  const postCount = missing.check('postCount', narrower(data?.videoCount ?? null, dom?.videoCount ?? null), unreadable('the video count'));
+  const followers = missing.check('followers', narrower(data?.subscribers ?? null, dom?.subscribers ?? null), unreadable('subscribers'));
+  const postCount = missing.check('postCount', narrower(data?.videoCount ?? null, dom?.videoCount ?? null), unreadable('videoCount'));
   missing.add('following', NOT_SHOWN.following);
   missing.add('totalLikes', NOT_SHOWN.totalLikes);
 
@@ -199,13 +215,13 @@ function channelPosts(
   data: EmbeddedChannel | null,
   domMatches: boolean,
   ctx: ReadContext,
-  notices: string[],
+  notices: FlatText[],
   handle: string,
 ): Post[] {
   let fromData: GridVideo[] = [];
   if (data !== null && data.videos !== null) {
     if (data.tab === page.tab) fromData = data.videos;
-    else notices.push(`The embedded page data lists another tab of this channel (${data.tab ?? 'unnamed'}); the grid was read from the visible page.`);
+    else notices.push(flatText('pg_ytDataOtherTab', { tab: data.tab ?? 'unnamed' }));
   }
   const isOwnChannel = (href: string) => {
     const linked = handleIn(href);
@@ -254,27 +270,17 @@ function videoUrl(id: string, format: 'watch' | 'shorts'): string {
 
 function noteMissingPosts(missing: MissingFields, posts: Post[], tab: ChannelTab, read: boolean): void {
   if (posts.length === 0) {
-    missing.add(
-      'posts',
-      !read
-        ? 'the channel could not be read from this page'
-        : UPLOAD_TABS.includes(tab)
-          ? 'no videos are visible in this tab'
-          : 'this tab does not list the latest uploads: open the Videos or Shorts tab',
-    );
+    missing.add('posts', flatText(!read ? 'pg_ytChannelUnreadable' : UPLOAD_TABS.includes(tab) ? 'pg_ytNoVideosInTab' : 'pg_ytTabNotUploads'));
     return;
   }
   if (posts.some((post) => post.views === null)) {
-    missing.add('posts.views', 'some videos show no readable view count (live, upcoming, or hidden)');
+    missing.add('posts.views', flatText('pg_ytViewsUnreadable'));
   }
   if (posts.some((post) => post.publishedAt === null)) {
-    missing.add(
-      'posts.publishedAt',
-      tab === 'shorts' ? 'the Shorts grid shows no upload dates' : 'some videos show no readable upload date',
-    );
+    missing.add('posts.publishedAt', flatText(tab === 'shorts' ? 'pg_ytShortsNoDates' : 'pg_ytDatesUnreadable'));
   }
-  missing.add('posts.likes', "YouTube's channel grid shows no like counts; a video's own page shows them");
-  missing.add('posts.comments', "YouTube's channel grid shows no comment counts; a video's own page shows them");
+  missing.add('posts.likes', flatText('pg_ytGridNoLikes'));
+  missing.add('posts.comments', flatText('pg_ytGridNoComments'));
 }
 
 // ---- Video ---------------------------------------------------------------------------------
@@ -283,12 +289,12 @@ interface VideoSources {
   data: EmbeddedVideo | null;
   player: EmbeddedPlayer | null;
   dom: VideoFacts | null;
-  notices: string[];
+  notices: FlatText[];
 }
 
 function videoSources(doc: Document, page: VideoPage, ctx: ReadContext): VideoSources {
   const scripts = readPageScripts(doc);
-  const notices: string[] = [];
+  const notices: FlatText[] = [];
   const foundData = scripts.initialData === null ? null : readEmbeddedVideo(scripts.initialData, ctx);
   const data = foundData !== null && foundData.videoId === page.videoId ? foundData : null;
   const foundPlayer = scripts.playerResponse === null ? null : readEmbeddedPlayer(scripts.playerResponse);
@@ -299,13 +305,13 @@ function videoSources(doc: Document, page: VideoPage, ctx: ReadContext): VideoSo
   ];
   if (staleIds.length > 0) {
     const named = staleIds.find((id) => id !== null);
-    notices.push(`The embedded page data describes ${named ? `video ${named}` : 'another YouTube page'} ${STALE_DATA}`);
+    notices.push(named ? flatText('pg_ytDataOtherVideo', { id: named }) : flatText('pg_ytDataOtherPage'));
   }
   let dom: VideoFacts | null = null;
   if (page.format === 'watch') {
     dom = readWatchDom(doc, page.videoId, ctx);
     const shown = shownVideoId(doc);
-    if (dom === null && shown !== null) notices.push(`The visible page shows video ${shown}, not ${page.videoId}; its figures were not used.`);
+    if (dom === null && shown !== null) notices.push(flatText('pg_ytVisibleOtherVideo', { shown, expected: page.videoId }));
   } else {
     dom = readShortsDom(doc, ctx);
   }
@@ -315,12 +321,12 @@ function videoSources(doc: Document, page: VideoPage, ctx: ReadContext): VideoSo
 function videoReadiness(doc: Document, page: VideoPage, ctx: ReadContext): Readiness {
   const shown = page.format === 'watch' ? shownVideoId(doc) : null;
   if (shown !== null && shown !== page.videoId) {
-    return { ready: false, waitingFor: `the page still shows video ${shown}, not ${page.videoId}` };
+    return notReady({ what: 'otherVideo', shown, expected: page.videoId });
   }
   const { data, player, dom } = videoSources(doc, page, ctx);
   if (data !== null || player !== null) return { ready: true };
   if (dom !== null && dom.title !== null && (dom.owner?.handle ?? dom.owner?.channelId ?? null) !== null) return { ready: true };
-  return { ready: false, waitingFor: "the video's details have not rendered yet" };
+  return notReady({ what: 'videoDetails' });
 }
 
 export function extractYouTubeVideo(doc: Document, url: URL, now: number): Snapshot {
@@ -336,7 +342,7 @@ export function extractYouTubeVideo(doc: Document, url: URL, now: number): Snaps
     ...(dom !== null ? ['dom'] : []),
   ];
   const read = sources.length > 0;
-  const unreadable = (what: string) => (read ? `${what} is hidden or not readable on this page` : 'the video could not be read from this page');
+  const unreadable = (what: FieldWord) => (read ? flatText('pg_hiddenOrUnreadable', { what }) : flatText('pg_ytVideoUnreadable'));
   const pick = <T>(get: (facts: VideoFacts | EmbeddedPlayer) => T | null): T | null => {
     for (const facts of [data, player, dom]) {
       const value = facts === null ? null : get(facts);
@@ -348,21 +354,21 @@ export function extractYouTubeVideo(doc: Document, url: URL, now: number): Snaps
     [data, dom].reduce<Count | null>((best, facts) => narrower(best, facts === null ? null : get(facts)), null);
 
   const post = emptyPost(page.videoId, videoUrl(page.videoId, page.format));
-  post.views = missing.check('views', narrower(player?.views ?? null, counts((facts) => facts.views)), unreadable('the view count'));
-  post.likes = missing.check('likes', counts((facts) => facts.likes), unreadable('the like count'));
+  post.views = missing.check('views', narrower(player?.views ?? null, counts((facts) => facts.views)), unreadable('views'));
+  post.likes = missing.check('likes', counts((facts) => facts.likes), unreadable('likes'));
   post.comments = missing.check(
     'comments',
     counts((facts) => facts.comments),
-    read ? 'the comment count is turned off or has not loaded yet (scroll to the comments)' : unreadable('the comment count'),
+    read ? flatText('pg_ytCommentsOff') : unreadable('comments'),
   );
-  post.publishedAt = missing.check('publishedAt', narrower(player?.publishedAt ?? null, counts((facts) => facts.publishedAt)), unreadable('the upload date'));
+  post.publishedAt = missing.check('publishedAt', narrower(player?.publishedAt ?? null, counts((facts) => facts.publishedAt)), unreadable('uploadDate'));
   const title = pick((facts) => facts.title);
   const description = pick((facts) => facts.description);
   post.caption = clip([title, description].filter((part) => part !== null && part.trim() !== '').join('\n\n'), TEXT_LIMITS.caption);
   post.hashtags = hashtagsIn(post.caption);
   post.mentions = mentionsIn(post.caption);
   post.sponsored = player !== null ? player.sponsored || dom?.sponsored === true : (dom?.sponsored ?? null);
-  if (post.sponsored === null) missing.add('sponsored', "paid promotion is only known from the player's data, which is absent or describes another video");
+  if (post.sponsored === null) missing.add('sponsored', flatText('pg_ytSponsoredFromPlayer'));
 
   const owners = [data?.owner ?? null, player?.owner ?? null, dom?.owner ?? null].filter((owner): owner is ChannelFacts => owner !== null);
   const ownerValue = <T>(get: (owner: ChannelFacts) => T | null): T | null => {
@@ -376,15 +382,15 @@ export function extractYouTubeVideo(doc: Document, url: URL, now: number): Snaps
   let handle = ownerValue((owner) => owner.handle) ?? channelId;
   if (page.format === 'watch') post.visibleComments = readWatchComments(doc, page.videoId, ownerValue((owner) => owner.handle));
   if (handle === null) {
-    missing.add('handle', "the video's channel could not be read from this page");
+    missing.add('handle', flatText('pg_ytVideoChannelUnreadable'));
     handle = `video:${page.videoId}`;
   }
   const followers = missing.check(
     'followers',
     owners.reduce<Count | null>((best, owner) => narrower(best, owner.subscribers), null),
-    page.format === 'shorts' && read ? "a Short's page does not show the channel's subscriber count; the channel page does" : unreadable('the subscriber count'),
+    page.format === 'shorts' && read ? flatText('pg_ytShortNoSubscribers') : unreadable('subscribers'),
   );
-  missing.add('postCount', "a video page does not show the channel's video count; the channel page does");
+  missing.add('postCount', flatText('pg_ytVideoNoVideoCount'));
   missing.add('following', NOT_SHOWN.following);
   missing.add('totalLikes', NOT_SHOWN.totalLikes);
 

@@ -1,3 +1,4 @@
+import { unsupported } from '../common';
 import type { SiteAnswer } from '../types';
 import { extractYouTubeChannel, extractYouTubeVideo, youtubeReadiness } from './extract';
 import { isYouTubeHost, parseYouTubeUrl } from './url';
@@ -33,5 +34,5 @@ export function youtubeSite(url: URL): SiteAnswer | null {
       },
     };
   }
-  return { unsupported: 'This YouTube page is not a channel or a video. Open a channel (youtube.com/@name) or one of its videos.' };
+  return { unsupported: unsupported({ page: 'youtube' }) };
 }

@@ -68,20 +68,6 @@ export function parseYouTubeUrl(url: URL): YouTubePage | null {
   return tab === undefined ? null : { kind: 'channel', channel, tab };
 }
 
-/** How a reference reads to the user: "@name", "channel UC…", "/c/name". */
-export function describeChannel(ref: ChannelRef): string {
-  switch (ref.type) {
-    case 'handle':
-      return `@${ref.value}`;
-    case 'id':
-      return `channel ${ref.value}`;
-    case 'custom':
-      return `/c/${ref.value}`;
-    case 'user':
-      return `/user/${ref.value}`;
-  }
-}
-
 /** The handle inside "@name", "/@name", "/@name/videos" or "http://www.youtube.com/@name". */
 export function handleIn(text: string | null | undefined): string | null {
   if (!text) return null;
