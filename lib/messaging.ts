@@ -6,10 +6,8 @@ import {
   errorText,
   failure,
   flatText,
-  ReadPageRequestSchema,
   ReadPageResponseSchema,
   ScoreTabRequestSchema,
-  type ReadPageRequest,
   type ReadPageResponse,
   type ScoreTabRequest,
 } from './schema';
@@ -21,6 +19,9 @@ type Schema<T> = { safeParse(data: unknown): { success: true; data: T } | { succ
 export function parseResponse(raw: unknown): ReadPageResponse {
   const parsed = ReadPageResponseSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
+  // A reading whose figures are out of bounds (a page reader's answer is checked only here).
+  const reading = raw as { ok?: unknown; snapshot?: unknown } | null;
+  if (reading?.ok === true && typeof reading.snapshot === 'object' && reading.snapshot !== null) return failure('extract-failed', flatText('pg_invalidSnapshot'));
   return failure('bad-response', flatText('pg_badResponse'));
 }
 
@@ -45,8 +46,6 @@ function listen<T>(schema: Schema<T>, handle: (message: T, sender: Sender) => Pr
 export const onScoreTab = (handle: (message: ScoreTabRequest, sender: Sender) => Promise<ReadPageResponse>) =>
   listen(ScoreTabRequestSchema, handle);
 
-export const onReadPage = (handle: (message: ReadPageRequest, sender: Sender) => Promise<ReadPageResponse>) =>
-  listen(ReadPageRequestSchema, handle);
 
 /** Popup -> background. */
 export async function requestScore(tabId: number): Promise<ReadPageResponse> {
@@ -56,10 +55,4 @@ export async function requestScore(tabId: number): Promise<ReadPageResponse> {
   } catch (error) {
     return failure('page-unreachable', flatText('pg_noBackground', { reason: errorMessage(error) }));
   }
-}
-
-/** Background -> content script of one tab. */
-export async function readPage(tabId: number): Promise<unknown> {
-  const message: ReadPageRequest = { type: 'read-page' };
-  return browser.tabs.sendMessage(tabId, message);
 }

@@ -1,22 +1,35 @@
-// What the content script does when asked: wait for the page, read it, check the result.
+// What a page reader script does in the tab: wait for the page, read it, check the result.
 import { recognisePage } from './platforms';
-import { errorText, failure, flatText, SnapshotSchema, type ReadPageResponse } from './schema';
+import { recogniseOn, type Site } from './platforms/recognise';
+import type { ReadPageResponse } from './schema';
+import { errorText, failure, flatText } from './snapshot-basics';
 import { waitUntilReady } from './wait';
 
 export const READY_TIMEOUT_MS = 5000;
 
-export async function readCurrentPage(
+/** Reads the page with the reader of any of the three sites. */
+export function readCurrentPage(doc: Document, currentHref: () => string, now: () => number, timeoutMs = READY_TIMEOUT_MS): Promise<ReadPageResponse> {
+  return readPageOn(recognisePage, doc, currentHref, now, timeoutMs);
+}
+
+/** Reads the page with the reader of one of `sites` (a page reader script carries one site). */
+export function readSitePage(sites: readonly Site[], doc: Document, currentHref: () => string, now: () => number, timeoutMs = READY_TIMEOUT_MS): Promise<ReadPageResponse> {
+  return readPageOn((href) => recogniseOn(sites, href), doc, currentHref, now, timeoutMs);
+}
+
+async function readPageOn(
+  recognise: typeof recognisePage,
   doc: Document,
   currentHref: () => string,
   now: () => number,
-  timeoutMs = READY_TIMEOUT_MS,
+  timeoutMs: number,
 ): Promise<ReadPageResponse> {
-  const support = recognisePage(currentHref());
+  const support = recognise(currentHref());
   if (!support.supported) return failure('unsupported-page', support.reason);
   const { reader } = support;
   const state = await waitUntilReady(() => reader.readiness(doc, new URL(currentHref())), doc, timeoutMs);
   const url = new URL(currentHref());
-  const stillSame = recognisePage(url.href);
+  const stillSame = recognise(url.href);
   if (!stillSame.supported || stillSame.reader.key !== reader.key) {
     return failure('extract-failed', flatText('pg_movedWhileReading'));
   }
@@ -26,9 +39,8 @@ export async function readCurrentPage(
       // pg_readAfterWait holds pg_waiting's words: the same values, and the seconds waited.
       snapshot.notices.push(flatText('pg_readAfterWait', { ...state.waitingFor.params, seconds: timeoutMs / 1000 }));
     }
-    const checked = SnapshotSchema.safeParse(snapshot);
-    if (!checked.success) return failure('extract-failed', flatText('pg_invalidSnapshot'));
-    return { ok: true, snapshot: checked.data };
+    // Checked against SnapshotSchema where it is received (lib/messaging parseResponse).
+    return { ok: true, snapshot };
   } catch (error) {
     // An extractor's PageError says what to do; anything else is "Reading the page failed: <error>".
     return failure('extract-failed', errorText(error));

@@ -1,11 +1,16 @@
-// Background side of "Score this creator": ask the tab's content script for a snapshot,
-// injecting the script first when the tab was opened before Creator Lens was installed.
+// Background side of "Score this creator": inject the reader script of the tab's platform and
+// take its answer. Nothing runs in a creator page until a reading is asked for (a score, or a
+// post of a shortlisted creator opened): there is no content script.
 import { browser } from 'wxt/browser';
-import { parseResponse, readPage } from './messaging';
+import { parseResponse } from './messaging';
 import { recognisePage } from './platforms';
-import { errorMessage, failure, flatText, type ReadPageResponse } from './schema';
+import { errorMessage, failure, flatText, type Platform, type ReadPageResponse } from './schema';
 
-const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+const READER_SCRIPTS = {
+  tiktok: '/read-tiktok.js',
+  instagram: '/read-instagram.js',
+  youtube: '/read-youtube.js',
+} as const satisfies Record<Platform, string>;
 
 export async function readTab(tabId: number): Promise<ReadPageResponse> {
   let url: string | undefined;
@@ -17,13 +22,8 @@ export async function readTab(tabId: number): Promise<ReadPageResponse> {
   const support = recognisePage(url);
   if (!support.supported) return failure('unsupported-page', support.reason);
   try {
-    return parseResponse(await readPage(tabId));
-  } catch {
-    // No content script answered: the tab predates the extension, or the page is still loading.
-  }
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
-    return parseResponse(await readPage(tabId));
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPTS[support.reader.platform]] });
+    return parseResponse(frame?.result);
   } catch (error) {
     return failure('page-unreachable', flatText('pg_tabUnreadable', { reason: errorMessage(error) }));
   }

@@ -1,15 +1,18 @@
-// Schemas of the data that crosses a boundary: what a content script reports, what the
-// database stores, what messages carry. zod/mini keeps the content script small.
+// Schemas of the data that crosses a boundary: what a page reader script reports, what the
+// database stores, what messages carry. The reader scripts do not carry them (see
+// ./snapshot-basics): what they report is validated where it is received.
 import * as z from 'zod/mini';
-import type { MessageKey } from './i18n/dictionary';
-import { StoredTextSchema, TextSchema } from './i18n/text';
+import { StoredTextSchema } from './i18n/text';
+import { COUNT_SOURCES, MAX_VISIBLE_COMMENTS, READ_ERROR_CODES, SNAPSHOT_VERSION, TEXT_LIMITS } from './snapshot-basics';
+
+export * from './snapshot-basics';
 
 export const PLATFORMS = ['tiktok', 'instagram', 'youtube'] as const;
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 
 // Where a number came from, most trusted first.
-export const COUNT_SOURCES = ['embedded-json', 'attribute', 'text'] as const;
+
 
 const wholeNumber = z.int().check(z.minimum(0));
 
@@ -34,8 +37,7 @@ export const MissingFieldSchema = z.object({
 });
 export type MissingField = z.infer<typeof MissingFieldSchema>;
 
-export const TEXT_LIMITS = { handle: 100, name: 200, bio: 2000, url: 2048, note: 5000, caption: 5000, tag: 100, comment: 500 } as const;
-export const MAX_VISIBLE_COMMENTS = 50;
+
 
 const tagList = z.array(z.string().check(z.maxLength(TEXT_LIMITS.tag))).check(z.maxLength(100));
 
@@ -81,7 +83,7 @@ export const CreatorFieldsSchema = z.object({
 });
 export type CreatorFields = z.infer<typeof CreatorFieldsSchema>;
 
-export const SNAPSHOT_VERSION = 1;
+
 export const PAGE_KINDS = ['profile', 'post'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
@@ -116,19 +118,9 @@ export const ScoreTabRequestSchema = z.object({
 });
 export type ScoreTabRequest = z.infer<typeof ScoreTabRequestSchema>;
 
-/** Background -> content script: read the page you are on now. */
-export const ReadPageRequestSchema = z.object({ type: z.literal('read-page') });
-export type ReadPageRequest = z.infer<typeof ReadPageRequestSchema>;
 
-export const READ_ERROR_CODES = [
-  'unsupported-page',
-  'page-unreachable',
-  'extract-failed',
-  'bad-response',
-] as const;
-export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
 
-/** The answer to both requests above. */
+/** The answer of a page reader script to the background, and of the background to the popup. */
 export const ReadPageResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), snapshot: SnapshotSchema }),
   z.object({
@@ -137,52 +129,3 @@ export const ReadPageResponseSchema = z.discriminatedUnion('ok', [
   }),
 ]);
 export type ReadPageResponse = z.infer<typeof ReadPageResponseSchema>;
-
-export function failure(code: ReadErrorCode, message: string | FlatText): ReadPageResponse {
-  return { ok: false, error: { code, message } };
-}
-
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-// ---- Sentences for the user ------------------------------------------------------------
-
-/**
- * A sentence for the user as snapshots and messages carry it (StoredTextSchema): a message key
- * with string or number values, no Text inside. The words are looked up only where it is shown
- * (lib/i18n `say`), so the content script carries no dictionary.
- */
-export interface FlatText {
-  key: MessageKey;
-  params?: Record<string, string | number>;
-}
-
-/** Longest value kept in a FlatText (within TextSchema's limit): handles, ids, short page texts. */
-const PARAM_LIMIT = 200;
-
-/** A FlatText, its string values clipped so odd page content cannot fail the schema. */
-export function flatText(key: MessageKey, params?: Record<string, string | number>): FlatText {
-  if (!params) return { key };
-  const clipped: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(params)) clipped[name] = typeof value === 'string' ? value.slice(0, PARAM_LIMIT) : value;
-  return { key, params: clipped };
-}
-
-/** An error that carries what to tell the user, as a FlatText; its `message` is the key, for logs. */
-export class PageError extends Error {
-  constructor(readonly text: FlatText) {
-    super(text.key);
-    this.name = 'PageError';
-  }
-}
-
-/**
- * What an error tells the user: the flat Text it carries (a PageError, or lib/i18n's TextError
- * when its values are flat), else `key` with the error's own message as {reason}.
- */
-export function errorText(error: unknown, key: MessageKey = 'pg_readFailed'): FlatText {
-  const carried = typeof error === 'object' && error !== null ? TextSchema.safeParse((error as { text?: unknown }).text) : null;
-  if (carried?.success) return carried.data as FlatText;
-  return flatText(key, { reason: errorMessage(error) });
-}

@@ -1,5 +1,6 @@
 // Pieces every platform's extractor shares.
-import { flatText, MAX_VISIBLE_COMMENTS, TEXT_LIMITS, type Count, type FlatText, type MissingField, type Post } from '../schema';
+import { flatText, MAX_VISIBLE_COMMENTS, TEXT_LIMITS } from '../snapshot-basics';
+import type { Count, FlatText, MissingField, Post } from '../schema';
 import type { Readiness } from './types';
 
 /** A figure or field named in a sentence (pg_notShown, pg_notReadable ...: the {what} select of lib/i18n/messages/pages.ts). */

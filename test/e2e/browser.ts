@@ -20,7 +20,12 @@ export interface ExtensionBrowser {
 
 export type Pages = Record<string, string>;
 
-export async function launchWithExtension(pages: Pages): Promise<ExtensionBrowser> {
+export interface LaunchOptions {
+  /** More command-line switches for Chromium (e.g. a proxy that records what reaches the network). */
+  args?: string[];
+}
+
+export async function launchWithExtension(pages: Pages, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
   }
@@ -43,6 +48,7 @@ export async function launchWithExtension(pages: Pages): Promise<ExtensionBrowse
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
   const requests: string[] = [];

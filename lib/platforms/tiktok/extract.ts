@@ -1,7 +1,8 @@
 // TikTok profile page -> Snapshot. Reads the data-e2e markup and, when it describes the
 // profile in the URL, the embedded page data; prefers exact figures over rounded ones.
 import { isExact, parseCount, toCount } from '../../parse/count';
-import { flatText, SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type FlatText, type MissingField, type Post, type Snapshot } from '../../schema';
+import { flatText, SNAPSHOT_VERSION, TEXT_LIMITS } from '../../snapshot-basics';
+import type { Count, FlatText, MissingField, Post, Snapshot } from '../../schema';
 import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, narrower, notReady, type FieldWord } from '../common';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';

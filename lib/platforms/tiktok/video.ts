@@ -2,7 +2,8 @@
 // when it describes the video in the URL, the embedded page data (exact counts and date).
 import { toCount } from '../../parse/count';
 import { parseAbsoluteDate, parseRelativeDate } from '../../parse/date';
-import { flatText, SNAPSHOT_VERSION, TEXT_LIMITS, type Count, type FlatText, type Snapshot } from '../../schema';
+import { flatText, SNAPSHOT_VERSION, TEXT_LIMITS } from '../../snapshot-basics';
+import type { Count, FlatText, Snapshot } from '../../schema';
 import { clip, commentTexts, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, narrower, notReady } from '../common';
 import { asBoolean, asRecord, asString, at, parseScriptJson } from '../json';
 import { pageLang } from '../page';

@@ -1,0 +1,79 @@
+// The background reads a tab by injecting the reader script of the tab's platform, and checks
+// what comes back: nothing is injected into pages Creator Lens does not read.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { browser } from 'wxt/browser';
+import { english } from '../lib/i18n';
+import { readTab } from '../lib/read-tab';
+import { makeSnapshot } from './helpers/snapshots';
+
+type Injection = { target: { tabId: number }; files: string[] };
+let injected: Injection[];
+let answer: () => unknown;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  injected = [];
+  answer = () => ({ ok: true, snapshot: makeSnapshot() });
+  // The fake browser has no scripting API: this stands in for Chromium's executeScript.
+  (browser as unknown as { scripting: unknown }).scripting = {
+    executeScript: vi.fn(async (details: Injection) => {
+      injected.push(details);
+      return [{ frameId: 0, result: answer() }];
+    }),
+  };
+});
+afterEach(() => vi.restoreAllMocks());
+
+async function tabAt(url: string): Promise<number> {
+  return (await fakeBrowser.tabs.create({ url })).id!;
+}
+
+describe('readTab', () => {
+  it.each([
+    ['https://www.tiktok.com/@lena.makeup', '/read-tiktok.js'],
+    ['https://www.tiktok.com/@lena.makeup/video/7301000000000001111', '/read-tiktok.js'],
+    ['https://www.instagram.com/lena.park/', '/read-instagram.js'],
+    ['https://www.youtube.com/@orbitlab/videos', '/read-youtube.js'],
+    ['https://www.youtube.com/watch?v=kLabWatch01', '/read-youtube.js'],
+  ])('%s: injects %s into that tab only and returns its checked reading', async (url, file) => {
+    const tabId = await tabAt(url);
+    const response = await readTab(tabId);
+    expect(injected).toEqual([{ target: { tabId }, files: [file] }]);
+    expect(response.ok).toBe(true);
+  });
+
+  it.each(['https://example.com/', 'https://www.tiktok.com/explore', 'chrome://extensions/'])('injects nothing into %s and says which pages it reads', async (url) => {
+    const response = await readTab(await tabAt(url));
+    expect(injected).toEqual([]);
+    expect(response.ok).toBe(false);
+    if (!response.ok) {
+      expect(response.error.code).toBe('unsupported-page');
+      expect(english(response.error.message)).toMatch(/Creator Lens reads|not a creator/);
+    }
+  });
+
+  it.each<[string, unknown, string]>([
+    ['nothing (the page was navigating away)', undefined, 'bad-response'],
+    ['a foreign object', { hello: 'world' }, 'bad-response'],
+    ['a reading with a negative count', { ok: true, snapshot: { ...makeSnapshot(), posts: [{ ...makeSnapshot().posts[0], views: { value: -1, min: -1, max: -1, source: 'text' } }] } }, 'extract-failed'],
+  ])('refuses %s from the reader script', async (_case, raw, code) => {
+    answer = () => raw;
+    const response = await readTab(await tabAt('https://www.tiktok.com/@lena.makeup'));
+    expect(response).toMatchObject({ ok: false, error: { code } });
+  });
+
+  it('says the page could not be read when injecting fails, and when the tab is gone', async () => {
+    (browser as unknown as { scripting: { executeScript: unknown } }).scripting.executeScript = vi.fn(async () => {
+      throw new Error('Cannot access contents of the page');
+    });
+    const blocked = await readTab(await tabAt('https://www.tiktok.com/@lena.makeup'));
+    expect(blocked.ok).toBe(false);
+    if (!blocked.ok) {
+      expect(blocked.error.code).toBe('page-unreachable');
+      expect(english(blocked.error.message)).toContain('Cannot access contents of the page');
+    }
+    const gone = await readTab(987_654);
+    expect(gone).toMatchObject({ ok: false, error: { code: 'page-unreachable' } });
+  });
+});
