@@ -86,13 +86,39 @@ function labelOnly(post: Post): PostDisclosure {
   };
 }
 
+/** Patterns run only on captions that hold the characters they need: most captions hold few. */
+const MAY_HAVE = {
+  tag: /#(?:ad|sp|advert|paid|collab|partner|gifted)/i,
+  clearWord: /广告|^\s*\[?(?:ad|sponsored)/i,
+  thanks: /thank/i,
+  code: /code/i,
+  affiliate: /[/?&]/,
+};
+
 function readCaption(post: Post): PostDisclosure {
   const caption = post.caption ?? '';
+  const hasTag = MAY_HAVE.tag.test(caption);
+  const hasAt = caption.includes('@');
+  const quiet =
+    !hasTag &&
+    !hasAt &&
+    post.mentions.length === 0 &&
+    post.sponsored !== true &&
+    !MAY_HAVE.clearWord.test(caption) &&
+    !MAY_HAVE.code.test(caption) &&
+    !MAY_HAVE.affiliate.test(caption) &&
+    !post.hashtags.some((tag) => CLEAR_HASHTAGS.has(tag.toLowerCase()) || UNCLEAR_HASHTAGS.has(tag.toLowerCase()));
+  // Most captions hold nothing any rule looks for: the same answer without running the patterns.
+  if (quiet) return { status: post.caption !== null || post.sponsored === false ? 'none' : null, marked: false, markers: [], codes: [], affiliateLinks: [], mentions: [] };
   const early = earlyPart(caption);
   const hashtags = post.hashtags.map((tag) => tag.toLowerCase());
-  const clearEarly = [...matches(CLEAR_TAG, early), ...matches(CLEAR_WORD, early)];
-  const clearLate = [...matches(CLEAR_TAG, caption), ...hashtags.filter((t) => CLEAR_HASHTAGS.has(t)).map((t) => `#${t}`)];
-  const unclear = [...matches(UNCLEAR_TAG, caption), ...matches(THANKS, caption), ...hashtags.filter((t) => UNCLEAR_HASHTAGS.has(t)).map((t) => `#${t}`)];
+  const clearEarly = [...(hasTag ? matches(CLEAR_TAG, early) : []), ...(MAY_HAVE.clearWord.test(early) ? matches(CLEAR_WORD, early) : [])];
+  const clearLate = [...(hasTag ? matches(CLEAR_TAG, caption) : []), ...hashtags.filter((t) => CLEAR_HASHTAGS.has(t)).map((t) => `#${t}`)];
+  const unclear = [
+    ...(hasTag ? matches(UNCLEAR_TAG, caption) : []),
+    ...(hasAt && MAY_HAVE.thanks.test(caption) ? matches(THANKS, caption) : []),
+    ...hashtags.filter((t) => UNCLEAR_HASHTAGS.has(t)).map((t) => `#${t}`),
+  ];
   const label = post.sponsored === true;
 
   const markers = [...new Set([...(label ? [PLATFORM_LABEL] : []), ...clearEarly, ...(clearEarly.length ? [] : clearLate.map((m) => `${m}${BURIED}`)), ...unclear])];
@@ -102,14 +128,14 @@ function readCaption(post: Post): PostDisclosure {
   else if (post.caption !== null || post.sponsored === false) status = 'none';
   else status = null;
 
-  const codes = [...new Set([...[...caption.matchAll(CODE)].map((m) => m[1]!), ...(USE_MY_CODE.test(caption) ? [UNNAMED_CODE] : [])])];
-  const mentions = [...new Set([...post.mentions, ...[...caption.matchAll(MENTION)].map((m) => m[1]!)].map((m) => m.toLowerCase()))];
+  const codes = MAY_HAVE.code.test(caption) ? [...new Set([...[...caption.matchAll(CODE)].map((m) => m[1]!), ...(USE_MY_CODE.test(caption) ? [UNNAMED_CODE] : [])])] : [];
+  const mentions = [...new Set([...post.mentions, ...(hasAt ? [...caption.matchAll(MENTION)].map((m) => m[1]!) : [])].map((m) => m.toLowerCase()))];
   return {
     status,
     marked: status === 'clear' || status === 'unclear',
     markers,
     codes,
-    affiliateLinks: [...new Set(AFFILIATE.flatMap((pattern) => matches(pattern, caption)))],
+    affiliateLinks: MAY_HAVE.affiliate.test(caption) ? [...new Set(AFFILIATE.flatMap((pattern) => matches(pattern, caption)))] : [],
     mentions,
   };
 }

@@ -9,7 +9,8 @@ export interface Reading {
 
 export function median(values: readonly number[]): number | null {
   if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
+  // A typed array sorts numbers natively, several times faster than a comparator.
+  const sorted = Float64Array.from(values).sort();
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
@@ -27,6 +28,11 @@ export function clamp(value: number, low: number, high: number): number {
 // separately gives the exact bounds the rounding allows.
 export function medianReading(readings: readonly Reading[]): Reading | null {
   if (readings.length === 0) return null;
+  if (readings.every((r) => r.min === r.value && r.max === r.value)) {
+    // All exact: one median serves as value and both bounds.
+    const value = median(readings.map((r) => r.value))!;
+    return { value, min: value, max: value };
+  }
   return {
     value: median(readings.map((r) => r.value))!,
     min: median(readings.map((r) => r.min))!,

@@ -1,0 +1,32 @@
+// Figures against targets, printed as one table by the benchmark suite.
+export interface Figure {
+  what: string;
+  /** The measured value, in words with its unit ("8.4 ms", "12,300 /s"). */
+  value: string;
+  target: string;
+  /** null when the figure has no target (shown for context). */
+  met: boolean | null;
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export const ms = (value: number): string => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+export const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function verdict(met: boolean | null): string {
+  return met === null ? '' : met ? 'met' : 'MISSED';
+}
+
+export function printTable(title: string, figures: readonly Figure[]): void {
+  const rows = [['what', 'measured', 'target', 'verdict'], ...figures.map((f) => [f.what, f.value, f.target, verdict(f.met)])];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column]!)).join(' | ')} |`;
+  console.log(`\n${title}`);
+  console.log(line(rows[0]!));
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const row of rows.slice(1)) console.log(line(row));
+}
