@@ -1,11 +1,12 @@
 // Back up the whole shortlist as JSON, and restore one (replacing everything, after the user
 // confirms). A broken or foreign file is refused before anything changes.
-import { useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { CreatorLensDatabase } from '../lib/db';
 import { backupDatabase, backupFileName, backupToJsonParts, parseBackup, restoreBackup, type Backup } from '../lib/db/backup';
 import { downloadText } from '../lib/csv/export';
 import { formatDateTime } from '../lib/format';
 import { problem, say, t } from '../lib/i18n';
+import { FileButton } from './FileButton';
 
 export interface BackupButtonsProps {
   db: CreatorLensDatabase;
@@ -30,6 +31,20 @@ export function BackupButtons({ db, now = Date.now, onDownload }: BackupButtonsP
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const id = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  // The confirmation takes the keyboard when it appears (on Cancel, the safe choice; the dialog's
+  // question is read as its description).
+  const asking = pending !== null;
+  useEffect(() => {
+    if (asking) cancelButton.current?.focus();
+  }, [asking]);
+  /** Ends the confirmation with the keyboard back on the file control it came from. */
+  const endConfirmation = () => {
+    setPending(null);
+    fileInput.current?.focus();
+  };
 
   async function backUp() {
     setError(null);
@@ -72,7 +87,7 @@ export function BackupButtons({ db, now = Date.now, onDownload }: BackupButtonsP
     try {
       const result = await restoreBackup(db, pending.backup);
       setStatus(t('dash_restored', { creators: result.creators, snapshots: result.snapshots, samples: result.postSamples, file: pending.fileName }));
-      setPending(null);
+      endConfirmation();
     } catch (failure) {
       setError(problem(failure));
     } finally {
@@ -85,17 +100,47 @@ export function BackupButtons({ db, now = Date.now, onDownload }: BackupButtonsP
       <button type="button" onClick={() => void backUp()}>
         {t('dash_backUp')}
       </button>{' '}
-      <label className="file-button">
-        {t('dash_restoreButton')}{' '}
-        <input type="file" accept=".json,application/json" aria-label={t('dash_restoreLabel')} onChange={(event) => void choose(event.target.files?.[0])} />
-      </label>
+      <FileButton
+        ref={fileInput}
+        label={t('dash_restoreButton')}
+        name={t('dash_restoreLabel')}
+        accept=".json,application/json"
+        fileName={pending?.fileName ?? null}
+        onChoose={(file) => void choose(file)}
+      />
       {pending ? (
-        <div role="alertdialog" aria-label={t('dash_restoreConfirmLabel')} className="confirm">
-          <p>{confirmation(pending.fileName, formatDateTime(pending.backup.exportedAt), pending.current, pending.backup.creators.length)}</p>
-          <button type="button" className="danger" disabled={busy} onClick={() => void restore()}>
+        <div
+          role="alertdialog"
+          aria-label={t('dash_restoreConfirmLabel')}
+          aria-describedby={`${id}-question`}
+          className="confirm"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && !busy) {
+              event.stopPropagation();
+              endConfirmation();
+            }
+          }}
+        >
+          <p id={`${id}-question`}>{confirmation(pending.fileName, formatDateTime(pending.backup.exportedAt), pending.current, pending.backup.creators.length)}</p>
+          {/* Busy: aria-disabled, not disabled, so the focus stays on the button pressed. */}
+          <button
+            type="button"
+            className="danger"
+            aria-disabled={busy}
+            onClick={() => {
+              if (!busy) void restore();
+            }}
+          >
             {t('dash_restoreReplace')}
           </button>{' '}
-          <button type="button" disabled={busy} onClick={() => setPending(null)}>
+          <button
+            type="button"
+            ref={cancelButton}
+            aria-disabled={busy}
+            onClick={() => {
+              if (!busy) endConfirmation();
+            }}
+          >
             {t('dash_cancel')}
           </button>
         </div>

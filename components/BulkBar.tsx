@@ -58,7 +58,7 @@ export function BulkBar({ count, hidden, onStatus, onTag, onDelete, onCompare, o
         </label>
         <button type="submit" disabled={!tag.trim()}>{t('dash_addTag')}</button>
       </form>
-      <button type="button" disabled={!canCompare} onClick={onCompare} title={canCompare ? undefined : t('dash_compareHint', { max: MAX_COMPARED })}>
+      <button type="button" className="compare" disabled={!canCompare} onClick={onCompare} title={canCompare ? undefined : t('dash_compareHint', { max: MAX_COMPARED })}>
         {t('dash_compare')}
       </button>
       <button type="button" className="danger" onClick={onDelete}>

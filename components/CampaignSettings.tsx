@@ -1,12 +1,13 @@
 // The options page: named campaigns (markets, content languages, niche words, platforms, budget,
 // minimum tier), one of them active. The popup shows how a creator fits the active one.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { activeCampaign, splitList, tierName, type Campaign, type CampaignSettings } from '../lib/campaign';
 import { TIER_IDS } from '../lib/scoring';
 import { CURRENCIES } from '../lib/pricing';
 import { PLATFORMS } from '../lib/schema';
 import { platformName } from '../lib/format';
 import { problem, say, t, text, type Text } from '../lib/i18n';
+import { useFocusLater } from './useFocusLater';
 
 export interface CampaignStore {
   load(): Promise<CampaignSettings>;
@@ -76,6 +77,25 @@ export function CampaignSettingsPage({ store, newId = () => crypto.randomUUID() 
   const [draft, setDraft] = useState<Draft>(EMPTY_DRAFT);
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const ids = useId();
+  const page = useRef<HTMLElement>(null);
+  const nameField = useRef<HTMLInputElement>(null);
+  const focusLater = useFocusLater();
+  const find = (selector: string) => page.current?.querySelector<HTMLElement>(selector);
+  /** The button that opened the form: New campaign, or the campaign's Edit. */
+  const opener = (editing: string | 'new') => (editing === 'new' ? find('button.new-campaign') : find(`button[data-edit="${CSS.escape(editing)}"]`));
+
+  // The form opened (New campaign, Edit): the keyboard goes to its first field.
+  useEffect(() => {
+    if (editing !== null) nameField.current?.focus();
+  }, [editing]);
+
+  /** Closes the form, the keyboard going back to the button that opened it. */
+  const closeForm = () => {
+    if (editing === null) return;
+    const from = editing;
+    setEditing(null);
+    focusLater(() => opener(from));
+  };
 
   useEffect(() => {
     store.load().then(setSettings, (failure: unknown) => setMessage({ text: t('pop_campaignsNotRead', { reason: problem(failure) }), error: true }));
@@ -98,7 +118,7 @@ export function CampaignSettingsPage({ store, newId = () => crypto.randomUUID() 
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
   return (
-    <main className="options">
+    <main className="options" ref={page}>
       <h1>{t('pop_campaigns')}</h1>
       <p className="muted">{t('pop_campaignsIntro')}</p>
       {message ? <p className={message.error ? 'error' : 'saved'} role={message.error ? 'alert' : 'status'}>{message.text}</p> : null}
@@ -108,21 +128,32 @@ export function CampaignSettingsPage({ store, newId = () => crypto.randomUUID() 
         <label>
           <input type="radio" name={`${ids}-active`} checked={active === null} onChange={() => void persist({ ...settings, activeId: null }, t('pop_noneActive'))} /> {t('pop_none')}
         </label>
-        {settings.campaigns.map((campaign) => (
-          <div key={campaign.id} className="campaign-row" data-campaign={campaign.name}>
+        {settings.campaigns.map((campaign, index) => (
+          <div key={campaign.id} className="campaign-row" data-campaign={campaign.name} data-campaign-id={campaign.id}>
             <label>
               <input type="radio" name={`${ids}-active`} checked={active?.id === campaign.id} onChange={() => void persist({ ...settings, activeId: campaign.id }, t('pop_nowActive', { name: campaign.name }))} /> {campaign.name}
             </label>
-            <button type="button" onClick={() => { setEditing(campaign.id); setDraft(toDraft(campaign)); setMessage(null); }}>{t('pop_edit')}</button>
+            <button type="button" data-edit={campaign.id} onClick={() => { setEditing(campaign.id); setDraft(toDraft(campaign)); setMessage(null); }}>{t('pop_edit')}</button>
             <button
               type="button"
               className="danger"
-              onClick={() =>
+              onClick={() => {
+                const next = settings.campaigns[index + 1];
                 void persist(
                   { campaigns: settings.campaigns.filter((other) => other.id !== campaign.id), activeId: settings.activeId === campaign.id ? null : settings.activeId },
                   t('pop_deleted', { name: campaign.name }),
-                )
-              }
+                ).then((deleted) => {
+                  if (!deleted) return;
+                  // Its form goes with it.
+                  if (editing === campaign.id) setEditing(null);
+                  // The row and its buttons are gone: the keyboard goes to the next row, else to New campaign.
+                  focusLater(() =>
+                    next
+                      ? find(`[data-campaign-id="${CSS.escape(next.id)}"] input`)
+                      : (find('button.new-campaign') ?? find('.campaign-list input')),
+                  );
+                });
+              }}
             >
               {t('pop_delete')}
             </button>
@@ -130,7 +161,7 @@ export function CampaignSettingsPage({ store, newId = () => crypto.randomUUID() 
         ))}
       </fieldset>
       {editing === null ? (
-        <button type="button" className="primary" onClick={() => { setEditing('new'); setDraft(EMPTY_DRAFT); setMessage(null); }}>{t('pop_newCampaign')}</button>
+        <button type="button" className="primary new-campaign" onClick={() => { setEditing('new'); setDraft(EMPTY_DRAFT); setMessage(null); }}>{t('pop_newCampaign')}</button>
       ) : (
         <form
           className="campaign-form"
@@ -147,10 +178,10 @@ export function CampaignSettingsPage({ store, newId = () => crypto.randomUUID() 
             const campaigns = exists ? settings.campaigns.map((campaign) => (campaign.id === id ? result.campaign : campaign)) : [...settings.campaigns, result.campaign];
             // The first campaign becomes the active one.
             const activeId = settings.activeId ?? (settings.campaigns.length === 0 ? id : null);
-            void persist({ campaigns, activeId }, t('pop_savedCampaign', { name: result.campaign.name })).then((saved) => saved && setEditing(null));
+            void persist({ campaigns, activeId }, t('pop_savedCampaign', { name: result.campaign.name })).then((saved) => saved && closeForm());
           }}
         >
-          <label>{t('pop_fieldName')} <input value={draft.name} onChange={(e) => set('name', e.target.value)} placeholder={t('pop_fieldNamePlaceholder')} /></label>
+          <label>{t('pop_fieldName')} <input ref={nameField} value={draft.name} onChange={(e) => set('name', e.target.value)} placeholder={t('pop_fieldNamePlaceholder')} /></label>
           <label>{t('pop_fieldMarkets')} <input value={draft.targetMarkets} onChange={(e) => set('targetMarkets', e.target.value)} placeholder="US, CA" /></label>
           <label>{t('pop_fieldLanguages')} <input value={draft.languages} onChange={(e) => set('languages', e.target.value)} placeholder="en, es" /></label>
           <label>{t('pop_fieldKeywords')} <input value={draft.keywords} onChange={(e) => set('keywords', e.target.value)} placeholder={t('pop_fieldKeywordsPlaceholder')} /></label>
@@ -186,7 +217,7 @@ export function CampaignSettingsPage({ store, newId = () => crypto.randomUUID() 
           </label>
           <div className="actions">
             <button type="submit" className="primary">{t('pop_saveCampaign')}</button>
-            <button type="button" onClick={() => setEditing(null)}>{t('pop_cancel')}</button>
+            <button type="button" onClick={closeForm}>{t('pop_cancel')}</button>
           </div>
         </form>
       )}

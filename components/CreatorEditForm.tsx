@@ -1,5 +1,5 @@
 // The fields a user keeps on a creator, saved together with editCreator.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { STATUSES, statusName, type CreatorLensDatabase, type CreatorRecord, type Status } from '../lib/db';
 import { editCreator } from '../lib/db/creators';
 import { problem as problemOfError, t } from '../lib/i18n';
@@ -52,6 +52,7 @@ export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: C
   const [newTag, setNewTag] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
+  const newTagInput = useRef<HTMLInputElement>(null);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
   const addTag = () => {
     const tag = newTag.trim();
@@ -132,7 +133,16 @@ export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: C
           {draft.tags.map((tag) => (
             <li key={tag} className="tag">
               {tag}
-              <button type="button" className="tag-remove" aria-label={t('dash_removeTag', { tag })} onClick={() => set('tags', draft.tags.filter((other) => other !== tag))}>
+              <button
+                type="button"
+                className="tag-remove"
+                aria-label={t('dash_removeTag', { tag })}
+                onClick={() => {
+                  set('tags', draft.tags.filter((other) => other !== tag));
+                  // The button goes with its tag: the keyboard goes on to the field that adds one.
+                  newTagInput.current?.focus();
+                }}
+              >
                 ×
               </button>
             </li>
@@ -143,6 +153,7 @@ export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: C
           <label>
             <span className="visually-hidden">{t('dash_newTag')}</span>
             <input
+              ref={newTagInput}
               type="text"
               placeholder={t('dash_newTag')}
               value={newTag}

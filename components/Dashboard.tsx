@@ -16,6 +16,7 @@ import { BackupButtons } from './BackupButtons';
 import { ExportOptions } from './ExportOptions';
 import { ImportButton } from './ImportDialog';
 import { VisitSetting } from './VisitSetting';
+import { useFocusLater } from './useFocusLater';
 import './Dashboard.css';
 
 /** How long the Undo button of a deletion stays. */
@@ -99,6 +100,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [detailId, openDetail] = useCreatorHash();
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const focusLater = useFocusLater();
 
   // The first screen of rows is read on its own, and the whole list only after it (a read
   // started together would hold it up): with 10,000 creators the first rows show at once.
@@ -128,12 +130,37 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const visibleIds = useMemo(() => new Set(view.map((row) => row.creator.id)), [view]);
   const detail = detailId ? byId.get(detailId) : undefined;
 
-  const announce = useCallback((text: string, removed?: RemovedCreators) => {
+  const statusBar = useRef<HTMLDivElement>(null);
+  /**
+   * The notice stays while the keyboard is in it (on its Undo) or the pointer over it, however long
+   * the user takes (WCAG 2.2.1), and gets its full time again when they leave it.
+   */
+  const noticeHeld = () => {
+    const bar = statusBar.current;
+    if (!bar) return false;
+    try {
+      return bar.contains(document.activeElement) || bar.matches(':hover');
+    } catch {
+      return bar.contains(document.activeElement);
+    }
+  };
+  const expireNotice = useCallback((ms: number) => {
     clearTimeout(undoTimer.current);
-    setNotice({ text, ...(removed ? { removed } : {}) });
-    undoTimer.current = setTimeout(() => setNotice(null), removed ? UNDO_MS : UNDO_MS / 2);
+    undoTimer.current = setTimeout(() => {
+      if (!noticeHeld()) setNotice(null);
+    }, ms);
   }, []);
+  const announce = useCallback(
+    (text: string, removed?: RemovedCreators) => {
+      setNotice({ text, ...(removed ? { removed } : {}) });
+      expireNotice(removed ? UNDO_MS : UNDO_MS / 2);
+    },
+    [expireNotice],
+  );
   useEffect(() => () => clearTimeout(undoTimer.current), []);
+  const releaseNotice = () => {
+    if (notice && !noticeHeld()) expireNotice(notice.removed ? UNDO_MS : UNDO_MS / 2);
+  };
 
   const run = async (work: () => Promise<void>) => {
     try {
@@ -144,9 +171,29 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
     }
   };
 
+  /**
+   * Where the keyboard goes once `ids` are deleted (their rows and buttons go with them): the
+   * name of the next row left, else the previous one, else the search box, else (nothing left
+   * at all) the Undo the notice offers.
+   */
+  const focusAfterRemoving = (ids: string[]) => {
+    const gone = new Set(ids);
+    const positions = view.flatMap((row, index) => (gone.has(row.creator.id) ? [index] : []));
+    const after = view.slice((positions.at(-1) ?? -1) + 1).find((row) => !gone.has(row.creator.id));
+    const before = view.slice(0, positions[0] ?? 0).findLast((row) => !gone.has(row.creator.id));
+    const neighbour = after ?? before;
+    const listEmpties = (rows ?? []).every((row) => gone.has(row.creator.id));
+    focusLater(() => {
+      if (neighbour) return document.querySelector<HTMLElement>(`button[data-open="${CSS.escape(neighbour.creator.id)}"]`);
+      if (!listEmpties) return document.querySelector<HTMLElement>('.filters input[type="search"]');
+      return document.querySelector<HTMLElement>('.status-bar button');
+    });
+  };
+
   const remove = (ids: string[]) =>
     run(async () => {
       const removed = await removeCreators(db, ids);
+      focusAfterRemoving(ids);
       setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
       const snapshots = removed.snapshots.length;
       announce(
@@ -160,6 +207,15 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const undo = (removed: RemovedCreators) =>
     run(async () => {
       await restoreCreators(db, removed);
+      // The Undo is gone: the keyboard goes to the (first) creator brought back, once the list
+      // shows it; to the search box when the filters hide it.
+      const back = removed.creators[0]?.id ?? '';
+      const since = Date.now();
+      focusLater(
+        () =>
+          document.querySelector<HTMLElement>(`button[data-open="${CSS.escape(back)}"]`) ??
+          (Date.now() - since > 500 ? document.querySelector<HTMLElement>('.filters input[type="search"]') : null),
+      );
       announce(
         removed.creators.length === 1
           ? t('dash_restoredOne', { name: `@${removed.creators[0]!.handle}` })
@@ -184,7 +240,11 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
     // Back to where the user was: the row's name button.
     requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`button[data-open="${CSS.escape(id ?? '')}"]`)?.focus());
   }, [detailId, openDetail]);
-  const closeCompare = useCallback(() => setComparing(false), []);
+  const closeCompare = useCallback(() => {
+    setComparing(false);
+    // Back to the button that opened it.
+    focusLater(() => document.querySelector<HTMLElement>('.bulk-bar button.compare'));
+  }, [focusLater]);
 
   const total = rows?.length ?? 0;
 
@@ -213,7 +273,17 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
 
       {error ? <p className="error" role="alert">{error}</p> : null}
 
-      <div className="status-bar" role="status" aria-live="polite">
+      <div
+        className="status-bar"
+        role="status"
+        aria-live="polite"
+        ref={statusBar}
+        // Held while focused or pointed at (see noticeHeld); its time starts again on leaving.
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setTimeout(releaseNotice);
+        }}
+        onPointerLeave={() => setTimeout(releaseNotice)}
+      >
         {partial && !notice ? <span data-testid="reading-figures">{t('dash_readingAll')}</span> : null}
         {stale > 0 && !notice ? <span data-testid="reading-figures">{t('dash_scoringSaved', { count: stale })}</span> : null}
         {notice ? (

@@ -4,6 +4,7 @@ import { Line } from 'react-chartjs-2';
 import { formatDateTime, formatNumber, formatPercent } from '../lib/format';
 import { localeTag, t } from '../lib/i18n';
 import type { HistoryPoint } from '../lib/history';
+import { useChartColours, type ChartColours } from './useChartColours';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip);
 
@@ -11,12 +12,20 @@ interface Series {
   /** An id for React keys; the label is in the UI language. */
   id: string;
   label: string;
-  colour: string;
+  /** Which of the theme's chart colours draws it. */
+  colour: keyof ChartColours;
   value(point: HistoryPoint): number | null;
   format(value: number): string;
 }
 
-function HistoryLine({ points, series, title }: { points: HistoryPoint[]; series: Series[]; title: string }) {
+/** The CSS variable of each colour, for the legend's swatches (the canvas gets the resolved values). */
+const SWATCH: Partial<Record<keyof ChartColours, string>> = {
+  followers: 'var(--chart-followers)',
+  engagement: 'var(--chart-engagement)',
+  viewRate: 'var(--chart-view-rate)',
+};
+
+function HistoryLine({ points, series, title, colours }: { points: HistoryPoint[]; series: Series[]; title: string; colours: ChartColours }) {
   const shown = series.filter((one) => points.some((point) => one.value(point) !== null));
   if (shown.length === 0) return <p className="muted small">{t('dash_chartUnreadable', { title })}</p>;
   const format = shown[0]!.format;
@@ -26,19 +35,21 @@ function HistoryLine({ points, series, title }: { points: HistoryPoint[]; series
         <strong>{title}</strong>{' '}
         {shown.map((one) => (
           <span key={one.id} className="legend">
-            <span className="swatch" style={{ background: one.colour }} /> {one.label}
+            <span className="swatch" style={{ background: SWATCH[one.colour] ?? colours[one.colour] }} /> {one.label}
           </span>
         ))}
       </figcaption>
       <div className="history-canvas">
+        {/* Hidden from screen readers: the table below gives them the same figures. */}
         <Line
+          aria-hidden="true"
           data={{
             labels: points.map((point) => formatDateTime(point.at)),
             datasets: shown.map((one) => ({
               label: one.label,
               data: points.map((point) => one.value(point)),
-              borderColor: one.colour,
-              backgroundColor: one.colour,
+              borderColor: colours[one.colour],
+              backgroundColor: colours[one.colour],
               spanGaps: true,
               tension: 0.2,
             })),
@@ -50,7 +61,10 @@ function HistoryLine({ points, series, title }: { points: HistoryPoint[]; series
             responsive: true,
             maintainAspectRatio: false,
             plugins: { tooltip: { callbacks: { label: (item) => t('dash_chartValue', { label: item.dataset.label ?? '', value: format(item.parsed.y ?? 0) }) } } },
-            scales: { x: { ticks: { maxTicksLimit: 6 } }, y: { ticks: { callback: (value) => format(Number(value)) } } },
+            scales: {
+              x: { grid: { color: colours.grid }, border: { color: colours.grid }, ticks: { color: colours.text, maxTicksLimit: 6 } },
+              y: { grid: { color: colours.grid }, border: { color: colours.grid }, ticks: { color: colours.text, callback: (value) => format(Number(value)) } },
+            },
           }}
         />
       </div>
@@ -82,6 +96,7 @@ function HistoryLine({ points, series, title }: { points: HistoryPoint[]; series
 }
 
 export function HistoryChart({ points }: { points: HistoryPoint[] }) {
+  const colours = useChartColours();
   if (points.length < 2) {
     return (
       <p className="muted small" data-testid="history-single">
@@ -94,14 +109,16 @@ export function HistoryChart({ points }: { points: HistoryPoint[] }) {
       <HistoryLine
         title={t('dash_followers')}
         points={points}
-        series={[{ id: 'followers', label: t('dash_followers'), colour: '#3345c4', value: (point) => point.followers, format: (value) => formatNumber(value) }]}
+        colours={colours}
+        series={[{ id: 'followers', label: t('dash_followers'), colour: 'followers', value: (point) => point.followers, format: (value) => formatNumber(value) }]}
       />
       <HistoryLine
         title={t('dash_engagement')}
         points={points}
+        colours={colours}
         series={[
-          { id: 'engagementRate', label: t('dash_engagementRate'), colour: '#1b6e3a', value: (point) => point.engagementRate, format: (value) => formatPercent(value) },
-          { id: 'viewRate', label: t('dash_viewRate'), colour: '#c77700', value: (point) => point.viewRate, format: (value) => formatPercent(value) },
+          { id: 'engagementRate', label: t('dash_engagementRate'), colour: 'engagement', value: (point) => point.engagementRate, format: (value) => formatPercent(value) },
+          { id: 'viewRate', label: t('dash_viewRate'), colour: 'viewRate', value: (point) => point.viewRate, format: (value) => formatPercent(value) },
         ]}
       />
     </div>

@@ -1,6 +1,6 @@
 // Import creators from a CSV file: choose the file, check the preview and which column is
 // which, fix what the errors list says, then import all rows at once (or none).
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { IMPORT_FIELDS, importFieldLabel, type ImportField } from '../lib/csv/columns';
 import {
   autoMap,
@@ -17,10 +17,11 @@ import type { CreatorLensDatabase } from '../lib/db';
 import { platformName } from '../lib/format';
 import { problem, say, t, type StoredText } from '../lib/i18n';
 import { PLATFORMS, type Platform } from '../lib/schema';
+import { FileButton } from './FileButton';
 
 export interface ImportDialogProps {
   db: CreatorLensDatabase;
-  /** Shows a Close button when given. */
+  /** Shows a Close button when given; Escape closes too. */
   onClose?: () => void;
   now?: () => number;
 }
@@ -46,6 +47,9 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
   const [result, setResult] = useState<string | null>(null);
   const [writeError, setWriteError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opened: the keyboard is taken to the dialog, its heading read out.
+  useEffect(() => heading.current?.focus(), []);
 
   const check = useMemo(() => (csv ? checkImport(csv, mapping, { defaultPlatform }) : null), [csv, mapping, defaultPlatform]);
   const problems = check ? [...check.fileErrors.map((error) => say(error)), ...check.errors.map(rowProblem)] : [];
@@ -93,10 +97,34 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
   const blocked = !check || problems.length > 0 || count === 0 || busy;
 
   return (
-    <section className="import-dialog" role="dialog" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('dash_importTitle')}</h2>
+    <section
+      className="import-dialog"
+      role="dialog"
+      aria-labelledby={`${id}-title`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && onClose) {
+          // This dialog only, not a detail panel open beside it.
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <h2 id={`${id}-title`} tabIndex={-1} ref={heading}>
+        {t('dash_importTitle')}
+      </h2>
       <p className="muted small">{t('dash_importIntro')}</p>
-      <input type="file" accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" aria-label={t('dash_csvFile')} onChange={(event) => void choose(event.target.files?.[0])} />
+      <p className="file-choice">
+        <FileButton
+          label={t('dash_chooseCsv')}
+          name={t('dash_csvFile')}
+          accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+          fileName={fileName}
+          onChoose={(file) => void choose(file)}
+        />{' '}
+        <span className="muted small" data-testid="import-file-name">
+          {fileName ?? t('dash_noFileChosen')}
+        </span>
+      </p>
       {readError ? (
         <p className="error" role="alert">
           {readError}
@@ -183,7 +211,15 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
       ) : null}
       {result ? <p role="status">{result}</p> : null}
       <div className="dialog-buttons">
-        <button type="button" className="primary" disabled={blocked} onClick={() => void run()}>
+        {/* aria-disabled, not disabled: pressed, it keeps the keyboard focus while importing and after. */}
+        <button
+          type="button"
+          className="primary"
+          aria-disabled={blocked}
+          onClick={() => {
+            if (!blocked) void run();
+          }}
+        >
           {busy ? t('dash_importing') : t('dash_importCount', { count })}
         </button>{' '}
         {onClose ? (
@@ -196,13 +232,25 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
   );
 }
 
-/** A button that opens the import dialog under it. */
+/** A button that opens the import dialog in its place; closing it gives the button the focus back. */
 export function ImportButton({ db, now }: { db: CreatorLensDatabase; now?: () => number }) {
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const closed = useRef(false);
+  useEffect(() => {
+    if (!open && closed.current) {
+      closed.current = false;
+      button.current?.focus();
+    }
+  }, [open]);
+  const close = () => {
+    closed.current = true;
+    setOpen(false);
+  };
   return open ? (
-    <ImportDialog db={db} onClose={() => setOpen(false)} {...(now ? { now } : {})} />
+    <ImportDialog db={db} onClose={close} {...(now ? { now } : {})} />
   ) : (
-    <button type="button" onClick={() => setOpen(true)}>
+    <button type="button" ref={button} onClick={() => setOpen(true)}>
       {t('dash_importButton')}
     </button>
   );

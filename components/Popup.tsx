@@ -107,7 +107,15 @@ export function Popup({ actions }: { actions: PopupActions }) {
     <main className="popup">
       <header className="popup-head">
         <span className="brand">{t('extName')}</span>
-        <button type="button" className="primary" onClick={() => void score()} disabled={view.state === 'reading'}>
+        {/* Busy: aria-disabled, not disabled, so the button keeps the keyboard focus; presses are ignored. */}
+        <button
+          type="button"
+          className="primary"
+          aria-disabled={view.state === 'reading'}
+          onClick={() => {
+            if (view.state !== 'reading') void score();
+          }}
+        >
           {t(view.state === 'reading' ? 'pop_reading' : view.state === 'scored' ? 'pop_scoreAgain' : 'pop_scoreThis')}
         </button>
       </header>
@@ -147,14 +155,14 @@ export function Popup({ actions }: { actions: PopupActions }) {
             className="save"
             onSubmit={(event) => {
               event.preventDefault();
-              void save(view.snapshot, view.assessment);
+              if (saveState.state !== 'saving') void save(view.snapshot, view.assessment);
             }}
           >
             <label htmlFor="note" className="small muted">
               {t('pop_noteLabel')}
             </label>
             <textarea id="note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} placeholder={t('pop_notePlaceholder')} />
-            <button type="submit" className="primary" disabled={saveState.state === 'saving'}>
+            <button type="submit" className="primary" aria-disabled={saveState.state === 'saving'}>
               {t('pop_save')}
             </button>
             {saveState.state === 'saved' ? (

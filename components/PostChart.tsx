@@ -5,18 +5,27 @@ import { Bar } from 'react-chartjs-2';
 import { formatNumber } from '../lib/format';
 import { t, type MessageKey } from '../lib/i18n';
 import type { PostMark } from '../lib/scoring';
+import { useChartColours } from './useChartColours';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
-const COLOURS = { normal: '#3345c4', pinned: '#9aa3b5', outlier: '#c77700', suspect: '#b3261e' };
+type Mark = 'normal' | 'pinned' | 'outlier' | 'suspect';
 
-export function markOf(post: PostMark): keyof typeof COLOURS {
+/** Each mark's colour variable in theme.css (the canvas reads the same through useChartColours). */
+const SWATCH: Record<Mark, string> = {
+  normal: 'var(--chart-normal)',
+  pinned: 'var(--chart-pinned)',
+  outlier: 'var(--chart-outlier)',
+  suspect: 'var(--chart-suspect)',
+};
+
+export function markOf(post: PostMark): Mark {
   if (post.boughtViewsSuspect) return 'suspect';
   if (post.outlier) return 'outlier';
   return post.pinned ? 'pinned' : 'normal';
 }
 
-const LEGEND: Record<keyof typeof COLOURS, MessageKey> = {
+const LEGEND: Record<Mark, MessageKey> = {
   normal: 'pop_markNormal',
   pinned: 'pop_markPinned',
   outlier: 'pop_markOutlier',
@@ -24,6 +33,7 @@ const LEGEND: Record<keyof typeof COLOURS, MessageKey> = {
 };
 
 export function PostChart({ posts }: { posts: PostMark[] }) {
+  const colours = useChartColours();
   const withViews = posts.filter((post) => post.views !== null);
   if (withViews.length < 2) return null;
   const marks = withViews.map(markOf);
@@ -31,9 +41,10 @@ export function PostChart({ posts }: { posts: PostMark[] }) {
   return (
     <figure className="post-chart" aria-label={t('pop_chartLabel')}>
       <Bar
+        aria-label={t('pop_chartAlt', { count: withViews.length })}
         data={{
           labels: withViews.map((_, index) => String(index + 1)),
-          datasets: [{ data: withViews.map((post) => post.views!), backgroundColor: marks.map((mark) => COLOURS[mark]), borderRadius: 2 }],
+          datasets: [{ data: withViews.map((post) => post.views!), backgroundColor: marks.map((mark) => colours[mark]), borderRadius: 2 }],
         }}
         options={{
           animation: false,
@@ -46,7 +57,10 @@ export function PostChart({ posts }: { posts: PostMark[] }) {
               },
             },
           },
-          scales: { x: { grid: { display: false } }, y: { ticks: { callback: (value) => formatNumber(Number(value)) } } },
+          scales: {
+            x: { grid: { display: false }, border: { color: colours.grid }, ticks: { color: colours.text } },
+            y: { grid: { color: colours.grid }, border: { color: colours.grid }, ticks: { color: colours.text, callback: (value) => formatNumber(Number(value)) } },
+          },
         }}
         height={140}
       />
@@ -54,10 +68,30 @@ export function PostChart({ posts }: { posts: PostMark[] }) {
         {t('pop_chartCaption', { count: withViews.length })}{' '}
         {used.map((mark) => (
           <span key={mark} className="legend" data-mark={mark}>
-            <span className="swatch" style={{ background: COLOURS[mark] }} /> {t(LEGEND[mark])}
+            <span className="swatch" style={{ background: SWATCH[mark] }} /> {t(LEGEND[mark])}
           </span>
         ))}
       </figcaption>
+      {/* The same figures as text, for screen readers. */}
+      <table className="visually-hidden">
+        <caption>{t('pop_chartLabel')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('pop_chartColPost')}</th>
+            <th scope="col">{t('pop_chartColViews')}</th>
+            <th scope="col">{t('pop_chartColMark')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {withViews.map((post, index) => (
+            <tr key={index}>
+              <th scope="row">{formatNumber(index + 1)}</th>
+              <td>{formatNumber(post.views!)}</td>
+              <td>{t(LEGEND[marks[index]!])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }

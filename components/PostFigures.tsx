@@ -1,6 +1,7 @@
 import { describeCount, formatCount, formatDateTime } from '../lib/format';
 import { t, type MessageKey } from '../lib/i18n';
 import type { Post } from '../lib/schema';
+import { CountNotes } from './CountNotes';
 
 const FIGURES: ReadonlyArray<readonly ['views' | 'likes' | 'comments' | 'shares' | 'saves', MessageKey]> = [
   ['views', 'pop_views'],
@@ -35,6 +36,7 @@ export function PostFigures({ post }: { post: Post }) {
           </div>
         ))}
       </div>
+      <CountNotes figures={FIGURES.map(([key, label]) => ({ id: key, label: t(label), count: post[key] }))} />
       <p className="small muted">
         {t('pop_posted', { when: published(post) })} · <span data-testid="sponsored">{sponsorship(post)}</span>
         {post.hashtags.length > 0 ? ` · ${post.hashtags.map((tag) => `#${tag}`).join(' ')}` : ''}

@@ -3,6 +3,7 @@ import { describeCount, formatCount, formatNumber, formatPercent, platformName }
 import { english, localeTag, say, t, type MessageKey } from '../lib/i18n';
 import type { Snapshot } from '../lib/schema';
 import { confidenceLabel, statisticLabel, yearLabel, type Assessment, type Benchmark, type Metric } from '../lib/scoring';
+import { CountNotes } from './CountNotes';
 import { FlagList } from './FlagList';
 import { PostChart } from './PostChart';
 import { PostFigures } from './PostFigures';
@@ -90,6 +91,7 @@ function MetricRow({ metric }: { metric: Metric }) {
   );
 }
 
+/** A figure; its tooltip (for a mouse) says how exact it is, as CountNotes does for everyone. */
 function Stat({ id, label, count }: { id: string; label: string; count: Snapshot['creator']['followers'] }) {
   return (
     <div className="stat" title={describeCount(count)}>
@@ -138,6 +140,14 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
   // One line per distinct reason (several fields often share one); a Text is compared by its English words.
   const notRead = snapshot.missing.filter((missing, index, all) => all.findIndex((other) => english(other.reason) === english(missing.reason)) === index);
   const confidence = say(confidenceLabel(assessment.confidence));
+  const stats = [
+    { id: 'followers', label: t('pop_statFollowers'), count: creator.followers },
+    ...(snapshot.platform === 'youtube' ? [] : [{ id: 'following', label: t('pop_statFollowing'), count: creator.following }]),
+    ...(snapshot.platform === 'tiktok' ? [{ id: 'likes', label: t('pop_statLikes'), count: creator.totalLikes }] : []),
+    snapshot.platform === 'tiktok'
+      ? { id: 'videos', label: t('pop_statVideos'), count: creator.postCount }
+      : { id: 'posts', label: t('pop_statPosts'), count: creator.postCount },
+  ];
   return (
     <article className="score-card" aria-label={t('pop_scoreCard')}>
       <header className="card-head">
@@ -150,7 +160,7 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
           </div>
         </div>
         <div className="grade-box">
-          <span className={gradeClass} data-testid="grade" aria-label={assessment.grade ? t('pop_grade', { grade: assessment.grade }) : t('pop_gradeNone')}>
+          <span className={gradeClass} data-testid="grade" role="img" aria-label={assessment.grade ? t('pop_grade', { grade: assessment.grade }) : t('pop_gradeNone')}>
             {assessment.grade ?? '–'}
           </span>
           <div className="small">
@@ -181,15 +191,11 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
       {snapshot.pageKind === 'post' && snapshot.posts[0] ? <PostFigures post={snapshot.posts[0]} /> : null}
 
       <div className="stats">
-        <Stat id="followers" label={t('pop_statFollowers')} count={creator.followers} />
-        {snapshot.platform === 'youtube' ? null : <Stat id="following" label={t('pop_statFollowing')} count={creator.following} />}
-        {snapshot.platform === 'tiktok' ? <Stat id="likes" label={t('pop_statLikes')} count={creator.totalLikes} /> : null}
-        {snapshot.platform === 'tiktok' ? (
-          <Stat id="videos" label={t('pop_statVideos')} count={creator.postCount} />
-        ) : (
-          <Stat id="posts" label={t('pop_statPosts')} count={creator.postCount} />
-        )}
+        {stats.map((stat) => (
+          <Stat key={stat.id} {...stat} />
+        ))}
       </div>
+      <CountNotes figures={stats} />
 
       {assessment.unscoredReason ? <p className="notice">{say(assessment.unscoredReason)}</p> : null}
 

@@ -45,6 +45,15 @@ const header = (id: ColumnId) => t(HEADERS[id]);
 
 const NUMERIC = new Set<string>(['followers', 'score', 'price']);
 
+/**
+ * Columns without a set width: they share what the others leave (the table fits a 1280 px
+ * window, its last column in view). The others are as wide as their header or their longest
+ * usual value needs, in English and in Chinese.
+ */
+const FLEXIBLE = new Set<string>(['name', 'note']);
+const SELECT_WIDTH = 30;
+const ACTIONS_WIDTH = 72;
+
 function NameCell({ row, onOpen }: { row: ShortlistRow; onOpen(id: string): void }) {
   const { creator } = row;
   return (
@@ -75,6 +84,8 @@ function GradeCell({ row }: { row: ShortlistRow }) {
     <span
       className={`grade grade-${grade}${overridden ? ' overridden' : ''}`}
       title={overridden ? t('dash_gradeByHandTitle', { computed, reason: row.creator.gradeOverride?.reason ?? '' }) : undefined}
+      // A name on a plain span is not allowed: the badge is an image of its label when set by hand.
+      role={overridden ? 'img' : undefined}
       aria-label={overridden ? t('dash_gradeByHandLabel', { grade, computed }) : undefined}
     >
       {grade}
@@ -83,37 +94,54 @@ function GradeCell({ row }: { row: ShortlistRow }) {
   );
 }
 
+/**
+ * Delete, then "Delete @handle" and Keep to confirm. The first button is the same element in both
+ * states, so the keyboard stays on it: Enter, Enter deletes. Where the focus goes after the
+ * deletion is the Dashboard's to say (the row is gone); Keep gives it back to Delete.
+ */
 function DeleteCell({ row, onDelete }: { row: ShortlistRow; onDelete(id: string): Promise<void> }) {
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
   const { creator } = row;
-  if (!confirming) {
-    return (
-      <button type="button" className="danger compact" onClick={() => setConfirming(true)} aria-label={t('dash_deleteHandle', { handle: creator.handle })}>
-        {t('dash_delete')}
-      </button>
-    );
-  }
   return (
-    <>
-      <button type="button" className="danger compact" onClick={() => void onDelete(creator.id).finally(() => setConfirming(false))}>
-        {t('dash_deleteHandle', { handle: creator.handle })}
-      </button>{' '}
-      <button type="button" className="compact" onClick={() => setConfirming(false)}>
-        {t('dash_keep')}
+    <span className={confirming ? 'delete-confirm' : 'delete'}>
+      <button
+        type="button"
+        ref={deleteButton}
+        className="danger compact"
+        aria-label={confirming ? undefined : t('dash_deleteHandle', { handle: creator.handle })}
+        onClick={() => {
+          if (confirming) void onDelete(creator.id).finally(() => setConfirming(false));
+          else setConfirming(true);
+        }}
+      >
+        {confirming ? t('dash_deleteHandle', { handle: creator.handle }) : t('dash_delete')}
       </button>
-    </>
+      {confirming ? (
+        <button
+          type="button"
+          className="compact"
+          onClick={() => {
+            setConfirming(false);
+            deleteButton.current?.focus();
+          }}
+        >
+          {t('dash_keep')}
+        </button>
+      ) : null}
+    </span>
   );
 }
 
 function useColumns(onOpen: (id: string) => void) {
   return useMemo(
     () => [
-      column.accessor((row) => sortValue(row, 'name'), { id: 'name', header: header('name'), cell: (info) => <NameCell row={info.row.original} onOpen={onOpen} />, size: 190 }),
-      column.accessor((row) => sortValue(row, 'platform'), { id: 'platform', header: header('platform'), cell: (info) => platformName(info.row.original.creator.platform), size: 80 }),
+      column.accessor((row) => sortValue(row, 'name'), { id: 'name', header: header('name'), cell: (info) => <NameCell row={info.row.original} onOpen={onOpen} /> }),
+      column.accessor((row) => sortValue(row, 'platform'), { id: 'platform', header: header('platform'), cell: (info) => platformName(info.row.original.creator.platform), size: 96 }),
       column.accessor((row) => sortValue(row, 'followers'), {
         id: 'followers',
         header: header('followers'),
-        size: 90,
+        size: 104,
         cell: (info) => {
           if (info.row.original.pending) return <Reading />;
           const followers = info.row.original.summary?.followers ?? null;
@@ -123,7 +151,7 @@ function useColumns(onOpen: (id: string) => void) {
       column.accessor((row) => sortValue(row, 'score'), {
         id: 'score',
         header: header('score'),
-        size: 64,
+        size: 68,
         cell: (info) => {
           if (info.row.original.pending) return <Reading />;
           const summary = info.row.original.summary;
@@ -133,11 +161,11 @@ function useColumns(onOpen: (id: string) => void) {
           return <span title={title}>{summary?.score ?? '–'}</span>;
         },
       }),
-      column.accessor((row) => sortValue(row, 'grade'), { id: 'grade', header: header('grade'), cell: (info) => <GradeCell row={info.row.original} />, size: 64 }),
+      column.accessor((row) => sortValue(row, 'grade'), { id: 'grade', header: header('grade'), cell: (info) => <GradeCell row={info.row.original} />, size: 72 }),
       column.accessor((row) => sortValue(row, 'tier'), {
         id: 'tier',
         header: header('tier'),
-        size: 84,
+        size: 80,
         cell: (info) => {
           if (info.row.original.pending) return <Reading />;
           const tier = info.row.original.summary?.tier;
@@ -147,7 +175,7 @@ function useColumns(onOpen: (id: string) => void) {
       column.accessor((row) => sortValue(row, 'class'), {
         id: 'class',
         header: header('class'),
-        size: 64,
+        size: 68,
         cell: (info) => {
           if (info.row.original.pending) return <Reading />;
           const kind = info.row.original.summary?.creatorClass;
@@ -157,7 +185,7 @@ function useColumns(onOpen: (id: string) => void) {
       column.accessor((row) => sortValue(row, 'status'), {
         id: 'status',
         header: header('status'),
-        size: 116,
+        size: 108,
         cell: (info) => {
           const { status, doNotWork } = info.row.original.creator;
           return (
@@ -171,7 +199,7 @@ function useColumns(onOpen: (id: string) => void) {
       column.accessor((row) => sortValue(row, 'tags'), {
         id: 'tags',
         header: header('tags'),
-        size: 130,
+        size: 88,
         cell: (info) => {
           const tags = info.row.original.creator.tags;
           return tags.length === 0 ? <span className="muted">–</span> : (
@@ -186,7 +214,7 @@ function useColumns(onOpen: (id: string) => void) {
       column.accessor((row) => sortValue(row, 'price'), {
         id: 'price',
         header: header('price'),
-        size: 96,
+        size: 80,
         cell: (info) => {
           const price = info.row.original.creator.price;
           return price ? formatMoney(price.amount, price.currency) : <span className="muted">–</span>;
@@ -195,13 +223,13 @@ function useColumns(onOpen: (id: string) => void) {
       column.accessor((row) => sortValue(row, 'note'), {
         id: 'note',
         header: header('note'),
-        size: 190,
         cell: (info) => {
           const notes = info.row.original.creator.notes;
           const note = latestNote(info.row.original);
           return (
             <>
-              <div className="clip" title={note ?? undefined}>{note ?? <span className="muted">–</span>}</div>
+              {/* Two lines of the note, one when the line about earlier notes follows. */}
+              <div className={notes.length > 1 ? 'clip' : 'clip two-lines'} title={note ?? undefined}>{note ?? <span className="muted">–</span>}</div>
               {notes.length > 1 ? <div className="muted small">{t('dash_earlierNotes', { count: notes.length - 1 })}</div> : null}
             </>
           );
@@ -210,7 +238,7 @@ function useColumns(onOpen: (id: string) => void) {
       column.accessor((row) => sortValue(row, 'lastSeen'), {
         id: 'lastSeen',
         header: header('lastSeen'),
-        size: 132,
+        size: 112,
         cell: (info) => {
           const { creator, summary } = info.row.original;
           const count = summary?.snapshotCount;
@@ -269,11 +297,11 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
     <div className="table-scroll" ref={scroller} tabIndex={-1}>
       <table className="shortlist" aria-rowcount={rows.length + 1} aria-label={t('dash_tableLabel')}>
         <colgroup>
-          <col style={{ width: 40 }} />
+          <col style={{ width: SELECT_WIDTH }} />
           {table.getVisibleLeafColumns().map((col) => (
-            <col key={col.id} style={{ width: col.getSize() }} />
+            <col key={col.id} style={FLEXIBLE.has(col.id) ? undefined : { width: col.getSize() }} />
           ))}
-          <col style={{ width: 120 }} />
+          <col style={{ width: ACTIONS_WIDTH }} />
         </colgroup>
         <thead>
           <tr aria-rowindex={1}>
@@ -293,7 +321,8 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
               return (
                 <th key={header.id} scope="col" aria-sort={ariaSort(direction)} className={NUMERIC.has(header.id) ? 'num' : undefined}>
                   <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
-                    {flexRender(header.column.columnDef.header, header.getContext())}
+                    <span className="sort-label">{flexRender(header.column.columnDef.header, header.getContext())}</span>
+                    {/* After the label in every column, the numeric ones' too (their button is right-aligned). */}
                     <span className="sort-mark" aria-hidden="true">
                       {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
                     </span>

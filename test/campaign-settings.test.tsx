@@ -106,6 +106,40 @@ describe('campaign settings', () => {
     expect(stored).toEqual({ campaigns: [{ ...campaign('a', 'Alpha 2') }], activeId: null });
   });
 
+  it('takes the keyboard into the form and back to the button that opened it, and past a deleted campaign', async () => {
+    const campaign = (id: string, name: string) => ({ id, name, targetMarkets: [], languages: [], keywords: [], platforms: [], budget: null, minTier: null });
+    stored = { campaigns: [campaign('a', 'Alpha'), campaign('b', 'Beta'), campaign('c', 'Gamma')], activeId: 'a' };
+    await mounted.render(<CampaignSettingsPage store={store} newId={() => 'd'} />);
+    const nameField = () => [...mounted.container.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Name'))!.querySelector('input');
+    const rowButton = (name: string, text: string) => [...q<HTMLElement>(`[data-campaign="${name}"]`)!.querySelectorAll('button')].find((b) => b.textContent === text)!;
+    const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 60)));
+
+    // New campaign: into the Name field; Cancel: back to New campaign.
+    await act(async () => button('New campaign').click());
+    expect(document.activeElement).toBe(nameField());
+    await act(async () => button('Cancel').click());
+    await settle();
+    expect(document.activeElement).toBe(button('New campaign'));
+
+    // Edit: into the Name field; Save: back to that campaign's Edit.
+    await act(async () => rowButton('Beta', 'Edit').click());
+    expect(document.activeElement).toBe(nameField());
+    await type('Name', 'Beta 2');
+    await submit();
+    await settle();
+    expect(stored.campaigns.map((c) => c.name)).toEqual(['Alpha', 'Beta 2', 'Gamma']);
+    expect(document.activeElement).toBe(rowButton('Beta 2', 'Edit'));
+
+    // Delete: to the next campaign's first control; the last one: to New campaign.
+    await act(async () => rowButton('Beta 2', 'Delete').click());
+    await settle();
+    expect(document.activeElement).toBe(q('[data-campaign="Gamma"] input[type="radio"]'));
+    await act(async () => rowButton('Gamma', 'Delete').click());
+    await settle();
+    expect(stored.campaigns.map((c) => c.name)).toEqual(['Alpha']);
+    expect(document.activeElement).toBe(button('New campaign'));
+  });
+
   it('reads no campaigns from a damaged stored value, and drops an active id that names none', async () => {
     await fakeBrowser.storage.local.set({ campaigns: { campaigns: 'oops' } });
     expect(await loadCampaigns()).toEqual(NO_CAMPAIGNS);

@@ -3,7 +3,7 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupButtons } from '../components/BackupButtons';
 import { ExportOptions } from '../components/ExportOptions';
-import { ImportDialog } from '../components/ImportDialog';
+import { ImportButton, ImportDialog } from '../components/ImportDialog';
 import { openDatabase, saveSnapshot, type CreatorLensDatabase } from '../lib/db';
 import { listShortlist } from '../lib/db/summaries';
 import { englishLeft, useLocale } from './helpers/i18n';
@@ -41,7 +41,10 @@ describe('ImportDialog', () => {
     const alert = mounted.container.querySelector('[role=alert]')?.textContent ?? '';
     expect(alert).toMatch(/Row 2, Handle: No platform/);
     expect(alert).toMatch(/Row 2, Price: “abc” is not a price/);
-    expect(button(/Import \d+ creator/).disabled).toBe(true);
+    expect(button(/Import \d+ creator/).getAttribute('aria-disabled')).toBe('true');
+    // Blocked: a press does nothing.
+    await act(async () => button(/Import \d+ creator/).click());
+    expect(await db.creators.count()).toBe(0);
 
     const platform = mounted.container.querySelector<HTMLSelectElement>('select[aria-label="Platform for bare handles"]')!;
     const price = mounted.container.querySelector<HTMLSelectElement>('select[aria-label="Import column Price as"]')!;
@@ -53,10 +56,14 @@ describe('ImportDialog', () => {
     });
     expect(mounted.container.querySelector('[role=alert]')).toBeNull();
     const go = button(/Import 2 creators/);
-    expect(go.disabled).toBe(false);
+    expect(go.getAttribute('aria-disabled')).toBe('false');
+    go.focus();
     await act(async () => go.click());
     for (let i = 0; i < 10; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
     expect(mounted.container.querySelector('[role=status]')?.textContent).toMatch(/2 creators added/);
+    // Nothing left to import: the button says so, and keeps the keyboard focus.
+    expect(go.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(go);
     expect((await db.creators.toArray()).map((creator) => creator.id).sort()).toEqual(['tiktok:bo', 'tiktok:nora']);
   });
 
@@ -68,6 +75,36 @@ describe('ImportDialog', () => {
     await chooseFile(input, new File([''], 'empty.csv'));
     expect(mounted.container.querySelector('[role=alert]')?.textContent).toMatch(/empty/);
     expect(await db.creators.count()).toBe(0);
+  });
+});
+
+describe('ImportButton with the keyboard', () => {
+  it('takes the focus to the dialog heading, and back to the button on Close or Escape', async () => {
+    await mounted.render(<ImportButton db={db} />);
+    await act(async () => button(/Import CSV…/).click());
+    const heading = mounted.container.querySelector('.import-dialog h2')!;
+    expect(document.activeElement).toBe(heading);
+    await act(async () => button(/^Close$/).click());
+    expect(mounted.container.querySelector('.import-dialog')).toBeNull();
+    expect(document.activeElement).toBe(button(/Import CSV…/));
+
+    await act(async () => button(/Import CSV…/).click());
+    await act(async () => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(mounted.container.querySelector('.import-dialog')).toBeNull();
+    expect(document.activeElement).toBe(button(/Import CSV…/));
+  });
+
+  it('draws the file picker as a button in the UI language, named for the e2e tests and screen readers', async () => {
+    await mounted.render(<ImportDialog db={db} />);
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    const label = input.closest('label.file-button')!;
+    expect(label.textContent).toBe('Choose CSV file…');
+    expect(input.getAttribute('aria-label')).toBe('CSV file');
+    expect(mounted.container.querySelector('[data-testid="import-file-name"]')?.textContent).toBe('No file chosen');
+    await chooseFile(input, new File(['Handle\n@nora\n'], 'list.csv', { type: 'text/csv' }));
+    expect(mounted.container.querySelector('[data-testid="import-file-name"]')?.textContent).toBe('list.csv');
   });
 });
 
@@ -117,6 +154,36 @@ describe('BackupButtons', () => {
   });
 });
 
+describe('BackupButtons with the keyboard', () => {
+  it('moves the focus into the confirmation, and back to the file control on Cancel or Escape', async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), 'note', NOW);
+    const files: string[] = [];
+    await mounted.render(<BackupButtons db={db} now={() => NOW} onDownload={(text) => files.push(text)} />);
+    await act(async () => button(/Back up/).click());
+    for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    expect(input.getAttribute('aria-label')).toBe('Restore from backup');
+    expect(input.closest('label.file-button')?.textContent).toBe('Restore from backup…');
+
+    await chooseFile(input, new File([files[0]!], 'backup.json'));
+    const dialog = mounted.container.querySelector('[role=alertdialog]')!;
+    expect(document.activeElement).toBe(button(/^Cancel$/));
+    // The question is read out as the dialog's description.
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toMatch(/replaces everything/);
+    await act(async () => button(/^Cancel$/).click());
+    expect(mounted.container.querySelector('[role=alertdialog]')).toBeNull();
+    expect(document.activeElement).toBe(input);
+
+    await chooseFile(input, new File([files[0]!], 'backup.json'));
+    await act(async () => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(mounted.container.querySelector('[role=alertdialog]')).toBeNull();
+    expect(document.activeElement).toBe(input);
+    expect(await db.creators.count()).toBe(1);
+  });
+});
+
 describe('in Chinese', () => {
   useLocale('zh_CN');
 
@@ -142,11 +209,20 @@ describe('in Chinese', () => {
       price.dispatchEvent(new Event('change', { bubbles: true }));
     });
     const go = button(/导入 2 位达人/);
-    expect(go.disabled).toBe(false);
+    expect(go.getAttribute('aria-disabled')).toBe('false');
     await act(async () => go.click());
     for (let i = 0; i < 10; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
     expect(mounted.container.querySelector('[role=status]')?.textContent).toContain('（来自 名单.csv）');
     expect(englishLeft(dialog)).toEqual([]);
+  });
+
+  it('the file picker speaks Chinese, not the browser’s “Choose File”', async () => {
+    await mounted.render(<ImportDialog db={db} />);
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    expect(input.closest('label.file-button')?.textContent).toBe('选择 CSV 文件…');
+    expect(input.getAttribute('aria-label')).toBe('CSV 文件');
+    expect(input.getAttribute('title')).toBe('未选择文件');
+    expect(englishLeft(mounted.container)).toEqual([]);
   });
 
   it('says in Chinese when a file is not UTF-8', async () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { Dashboard } from '../components/Dashboard';
+import { Dashboard, UNDO_MS } from '../components/Dashboard';
 import { openDatabase, recordPosts, saveSnapshot, type CreatorLensDatabase } from '../lib/db';
 import { addNote, addTag, editCreator, setStatus } from '../lib/db/creators';
 import { CURRENCIES } from '../lib/pricing';
@@ -167,6 +167,97 @@ describe('Dashboard', () => {
     await until(() => shown().length === 2, 'two rows');
     expect(await db.creators.get('tiktok:ben')).toBeUndefined();
     expect(button('Undo')).toBeTruthy();
+  });
+
+  it('keeps the keyboard on Delete while asking, gives it back on Keep, and takes it to the next row after deleting', async () => {
+    await renderDashboard();
+    const order = shown();
+    const [, middle, next] = order;
+    const handle = middle!.split(':')[1]!;
+    const remove = button(`Delete @${handle}`);
+    remove.focus();
+    await click(remove);
+    // The same button, now confirming: Enter again deletes.
+    expect(remove.textContent).toBe(`Delete @${handle}`);
+    expect(document.activeElement).toBe(remove);
+    await click(button('Keep'));
+    expect(remove.textContent).toBe('Delete');
+    expect(document.activeElement).toBe(remove);
+
+    await click(remove);
+    await click(remove);
+    await until(() => shown().length === 2, 'two rows');
+    await until(() => document.activeElement === $(`button[data-open="${next}"]`), 'the focus on the next row');
+    // The last row: the focus goes to the row before it.
+    const last = button(`Delete @${next!.split(':')[1]}`);
+    await click(last);
+    await click(last);
+    await until(() => shown().length === 1, 'one row');
+    await until(() => document.activeElement === $(`button[data-open="${order[0]}"]`), 'the focus on the row before');
+  });
+
+  it('takes the keyboard to the search box when the filters leave no row, and to Undo when none is left', async () => {
+    await renderDashboard();
+    await type(control('Search'), 'RATES');
+    expect(shown()).toEqual(['tiktok:ana']);
+    await click(button('Delete @ana'));
+    await click(button('Delete @ana'));
+    await until(() => shown().length === 0 && document.activeElement === control('Search'), 'the focus on the search box');
+
+    await click(button('Clear filters'));
+    await click(control<HTMLInputElement>('Select all 2 creators shown'));
+    await click(button('Delete selected'));
+    await until(() => $('.empty') !== null, 'the empty shortlist');
+    await until(() => document.activeElement === button('Undo'), 'the focus on Undo');
+    // Undo brings them back, and the keyboard to the first of them.
+    await click(button('Undo'));
+    await until(() => shown().length === 2, 'the restored rows');
+    await until(() => document.activeElement?.matches('button[data-open]') === true, 'the focus on a restored row');
+  });
+
+  it('keeps the Undo notice while it has the keyboard, however long, and lets it go 10 s after', async () => {
+    await renderDashboard();
+    await click(button('Delete @ben'));
+    await click(button('Delete @ben'));
+    await until(() => shown().length === 2, 'two rows');
+    // The database is done with: the clock can be taken over (IndexedDB's fake needs the real one).
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], shouldClearNativeTimers: true });
+    try {
+      const undo = button('Undo');
+      // Leaving the notice gives it its time again, now on the fake clock.
+      await act(async () => undo.focus());
+      await act(async () => undo.blur());
+      await act(async () => vi.advanceTimersByTime(0));
+      await act(async () => undo.focus());
+      await act(async () => vi.advanceTimersByTime(UNDO_MS * 3));
+      expect(button('Undo')).toBe(undo);
+      await act(async () => undo.blur());
+      await act(async () => vi.advanceTimersByTime(0));
+      await act(async () => vi.advanceTimersByTime(UNDO_MS - 1000));
+      expect(button('Undo')).toBe(undo);
+      await act(async () => vi.advanceTimersByTime(2000));
+      expect(mounted.container.querySelector('.status-bar button')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('gives the keyboard back to Compare when the comparison closes', async () => {
+    await renderDashboard();
+    await click(control<HTMLInputElement>('Select @ana'));
+    await click(control<HTMLInputElement>('Select @ben'));
+    await click(button('Compare'));
+    await click(button('Close comparison'));
+    expect($('.compare-panel')).toBeNull();
+    await until(() => document.activeElement === button('Compare'), 'the focus on Compare');
+  });
+
+  it('takes the keyboard to the new-tag field when a tag is removed', async () => {
+    await renderDashboard();
+    await click($<HTMLButtonElement>('button[data-open="tiktok:cai"]')!);
+    await click(button('Remove tag spring'));
+    expect($('.tag-list')?.textContent).not.toContain('spring');
+    expect(document.activeElement).toBe($('input[placeholder="New tag"]'));
   });
 
   it('opens a creator, saves a price and shows CPM and CPE; Escape closes', async () => {

@@ -61,6 +61,8 @@ describe('the table in Chinese', () => {
     expect(cell('tiktok:ana', 'status')?.textContent).toBe('待评估');
     expect(cell('tiktok:ana', 'note')?.textContent).toBe('等待回复另有 1 条较早的备注');
     expect(cell('tiktok:lili', 'grade')?.querySelector('[aria-label]')?.getAttribute('aria-label')).toBe('C，手动设定（计算结果：D）');
+    // Named as an image: a name on a plain span is not allowed.
+    expect(cell('tiktok:lili', 'grade')?.querySelector('[aria-label]')?.getAttribute('role')).toBe('img');
     expect(cell('tiktok:dee', 'status')?.textContent).toBe('已拒绝不合作');
     expect(mounted.container.querySelector('th button')?.textContent).toContain('达人');
     expect(englishLeft(mounted.container)).toEqual([]);

@@ -214,6 +214,52 @@ describe('Popup', () => {
   });
 });
 
+describe('Popup with the keyboard', () => {
+  const buttonNamed = (name: string) => [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === name)!;
+
+  it('keeps the focus on Score again while the page is read again, and ignores presses meanwhile', async () => {
+    const actions = { ...fakeActions({ ok: true, snapshot: lena }), recall: vi.fn<PopupActions['recall']>(async () => lena) };
+    let finish: (response: ReadPageResponse) => void = () => {};
+    actions.score.mockImplementation(() => new Promise((resolve) => (finish = resolve)));
+    await renderPopup(actions);
+    const again = buttonNamed('Score again');
+    again.focus();
+    await act(async () => again.click());
+    // Not disabled (a disabled button drops the focus to <body>): marked busy, and still focused.
+    expect(again.textContent).toBe('Reading the page…');
+    expect(again.disabled).toBe(false);
+    expect(again.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(again);
+    await act(async () => again.click());
+    expect(actions.score).toHaveBeenCalledTimes(1);
+
+    await act(async () => finish({ ok: true, snapshot: lena }));
+    expect(byTestId('grade')?.textContent).toBe('S');
+    expect(again.textContent).toBe('Score again');
+    expect(again.getAttribute('aria-disabled')).toBe('false');
+    expect(document.activeElement).toBe(again);
+  });
+
+  it('keeps the focus on Save while saving, and saves once however often it is pressed', async () => {
+    let finish: (result: SaveResult) => void = () => {};
+    const actions = fakeActions({ ok: true, snapshot: lena }, () => new Promise((resolve) => (finish = resolve)));
+    await renderPopup(actions);
+    const save = buttonNamed('Save to shortlist');
+    save.focus();
+    await act(async () => save.click());
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    expect(save.disabled).toBe(false);
+    expect(document.activeElement).toBe(save);
+    await act(async () => save.click());
+    expect(actions.save).toHaveBeenCalledTimes(1);
+
+    await act(async () => finish(savedResult(lena, 1)));
+    expect(byTestId('save-status')?.textContent).toBe('Saved @lena.skin to your shortlist.');
+    expect(save.getAttribute('aria-disabled')).toBe('false');
+    expect(document.activeElement).toBe(save);
+  });
+});
+
 describe('Popup in Chinese', () => {
   useLocale('zh_CN');
   // The creator's own names, and benchmark sources shown as they are ("HypeAuditor (via eMarketer)").

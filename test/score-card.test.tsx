@@ -25,6 +25,23 @@ describe('ScoreCard', async () => {
     );
   });
 
+  it('tells the keyboard and screen readers too whether each figure is exact or rounded', async () => {
+    await render(makeSnapshot({ creator: { followers: rounded(85_300, 85_250, 85_349, '85.3K'), following: exact(120) } }));
+    const notes = mounted.container.querySelector('details.count-notes')!;
+    expect(notes.querySelector('summary')?.textContent).toBe('Exact or rounded?');
+    expect(notes.querySelector('[data-count-note="followers"]')?.textContent).toBe(
+      'Followers: Rounded on the page as “85.3K”: between 85,250 and 85,349 (from the visible text)',
+    );
+    expect(notes.querySelector('[data-count-note="following"]')?.textContent).toMatch(/^Following: Exact/);
+  });
+
+  it('shows the grade as an image named by its words (a name on a plain span is not allowed)', async () => {
+    await render(makeSnapshot());
+    const grade = mounted.container.querySelector('[data-testid="grade"]')!;
+    expect(grade.getAttribute('role')).toBe('img');
+    expect(grade.getAttribute('aria-label')).toMatch(/^Grade [SABCD]$/);
+  });
+
   it('shows a metric range only when the rounding changes the figure shown', async () => {
     // 85,250..85,349 followers move a 13.0% view rate by less than 0.05 points: no range.
     const narrow = await render(makeSnapshot({ creator: { followers: rounded(85_300, 85_250, 85_349, '85.3K') }, posts: makePosts(Array(6).fill(11_085)) }));

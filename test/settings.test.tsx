@@ -36,6 +36,28 @@ describe('the dashboard switch', () => {
     });
     expect((await loadSettings()).recordVisits).toBe(false);
   });
+
+  it('explains the setting to a screen reader, and shows the explanation on demand (not on hover only)', async () => {
+    await mounted.render(<VisitSetting />);
+    await act(async () => {});
+    const box = mounted.container.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    const hint = document.getElementById(box.getAttribute('aria-describedby')!)!;
+    expect(hint.textContent).toMatch(/^Opening a shortlisted creator's profile adds a dated snapshot/);
+    expect(hint.className).toBe('visually-hidden');
+    expect(mounted.container.querySelector('[title]')).toBeNull();
+
+    const toggle = mounted.container.querySelector<HTMLButtonElement>('button.hint-button')!;
+    expect(toggle.getAttribute('aria-label')).toBe('What recording visits does');
+    expect(toggle.getAttribute('aria-controls')).toBe(hint.id);
+    await act(async () => toggle.click());
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(hint.className).toBe('hint');
+    await act(async () => {
+      toggle.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(hint.className).toBe('visually-hidden');
+  });
 });
 
 describe('the dashboard switch in Chinese', () => {

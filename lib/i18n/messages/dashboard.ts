@@ -177,6 +177,8 @@ export default messages(
     dash_importIntro:
       'A Creator Lens export, or any list with a column of profile URLs or @handles (add a Platform column, or choose a default platform below). Nothing is written until you press Import, and then all rows are imported or none.',
     dash_csvFile: 'CSV file',
+    dash_chooseCsv: 'Choose CSV file…',
+    dash_noFileChosen: 'No file chosen',
     dash_importFileSummary:
       '{file}: {rows, plural, one {# row} other {# rows}}, {columns, plural, one {# column} other {# columns}}, separated by {delimiter, select, tab {tabs} semicolon {semicolons} other {commas}}.',
     dash_importHasHeader: 'First row is a header',
@@ -223,6 +225,7 @@ export default messages(
     // The visit setting.
     dash_visitHint: "Opening a shortlisted creator's profile adds a dated snapshot to their history; opening one of their posts adds it to their sample.",
     dash_visitLabel: 'Record visits to shortlisted creators',
+    dash_visitHintButton: 'What recording visits does',
   },
   {
     dash_creator: '达人',
@@ -388,6 +391,8 @@ export default messages(
     dash_importIntro:
       '可以是 Creator Lens 导出的文件，也可以是任何包含主页链接或 @账号 列的列表（请添加“平台”列，或在下方选择默认平台）。点击“导入”之前不会写入任何内容；导入时所有行要么全部导入，要么全部不导入。',
     dash_csvFile: 'CSV 文件',
+    dash_chooseCsv: '选择 CSV 文件…',
+    dash_noFileChosen: '未选择文件',
     dash_importFileSummary:
       '{file}：{rows, number} 行，{columns, number} 列，以{delimiter, select, tab {制表符} semicolon {分号} other {逗号}}分隔。',
     dash_importHasHeader: '第一行是表头',
@@ -430,5 +435,6 @@ export default messages(
 
     dash_visitHint: '打开候选名单中达人的主页时，会在其历史中添加一个带日期的快照；打开其作品页时，会将该作品加入其抽样。',
     dash_visitLabel: '记录对候选名单中达人的访问',
+    dash_visitHintButton: '记录访问的说明',
   },
 );

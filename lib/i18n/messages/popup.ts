@@ -39,7 +39,9 @@ export default messages(
     pop_moreMetrics: '{count, plural, one {# more metric needs} other {# more metrics need}} data this page does not show',
     pop_whatWasRead: 'What was read',
     pop_whatWasNotRead: 'What was not read',
-    pop_readFrom: 'From {sources}. Hover a figure to see whether it is exact or rounded.',
+    pop_readFrom: "From {sources}. “Exact or rounded?” under the figures (or a figure's tooltip) says whether each one is exact or rounded.",
+    pop_exactOrRounded: 'Exact or rounded?',
+    pop_countNote: '{label}: {description}',
     pop_readNothing: 'Nothing on this page could be matched to the creator in its address.',
     pop_listSeparator: ', ',
     pop_srcJson: "the page's embedded data",
@@ -99,6 +101,10 @@ export default messages(
     pop_markPinned: 'pinned (left out of medians)',
     pop_markOutlier: 'outlier: carries the average',
     pop_markSuspect: 'bought-views fingerprint',
+    pop_chartAlt: "Bar chart of the views of {count, plural, one {# post} other {# posts}}, in page order; pinned posts and outliers are marked. The table after it gives each post's figure.",
+    pop_chartColPost: 'Post',
+    pop_chartColViews: 'Views',
+    pop_chartColMark: 'Marked as',
 
     // Campaign fit (components/CampaignFitView)
     pop_fitTitle: 'Campaign fit',
@@ -232,7 +238,9 @@ export default messages(
     pop_moreMetrics: '另有 {count, plural, other {# 项指标}}需要此页面未显示的数据',
     pop_whatWasRead: '读取了哪些内容',
     pop_whatWasNotRead: '未能读取的内容',
-    pop_readFrom: '数据来自{sources}。将鼠标悬停在数字上，可查看它是精确值还是约数。',
+    pop_readFrom: '数据来自{sources}。数字下方的“精确值还是约数？”（或将鼠标悬停在数字上）会说明每个数字是精确值还是约数。',
+    pop_exactOrRounded: '精确值还是约数？',
+    pop_countNote: '{label}：{description}',
     pop_readNothing: '此页面上没有任何内容能与地址中的达人对应。',
     pop_listSeparator: '、',
     pop_srcJson: '页面内嵌数据',
@@ -291,6 +299,10 @@ export default messages(
     pop_markPinned: '置顶（不计入中位数）',
     pop_markOutlier: '异常值：拉高了平均值',
     pop_markSuspect: '疑似刷量特征',
+    pop_chartAlt: '柱状图：{count, number} 条作品的播放量，按页面顺序排列，置顶作品和异常值已标出。其后的表格列出每条作品的数据。',
+    pop_chartColPost: '作品',
+    pop_chartColViews: '播放量',
+    pop_chartColMark: '标记',
 
     // Campaign fit (components/CampaignFitView)
     pop_fitTitle: '投放活动匹配度',
