@@ -8,7 +8,7 @@ export default defineConfig({
   imports: false,
   // Store packages (`npm run package`): the sources zip Firefox reviewers rebuild from leaves out
   // screenshots taken by test runs.
-  zip: { excludeSources: ['test/e2e/artifacts/**', 'coverage/**'] },
+  zip: { excludeSources: ['test/e2e/artifacts/**', 'test/e2e/screenshots/**', 'coverage/**'] },
   // _locales/<lang>/messages.json are written from lib/i18n's dictionaries, so the manifest, the
   // stores and the pages say the same words.
   hooks: {

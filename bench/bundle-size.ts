@@ -9,13 +9,17 @@ import { kb, printTable, type Figure } from './report';
 
 export const OUTPUT = '.output/chrome-mv3';
 
-/** Minified budgets in bytes; the content script's is the one the product promises. */
+/**
+ * Minified budgets in bytes. The one the product promises is the script that runs in creator
+ * pages: each platform's page reader (there is no content script) under 50 KB. The pages' budgets
+ * are today's sizes with a little room, so growth is noticed.
+ */
 export const BUDGETS: Record<string, number> = {
-  'content script (each)': 50 * 1024,
-  popup: 700 * 1024,
-  dashboard: 900 * 1024,
-  options: 700 * 1024,
-  background: 400 * 1024,
+  'page reader (each)': 50 * 1024,
+  popup: 800 * 1024,
+  dashboard: 1050 * 1024,
+  options: 550 * 1024,
+  background: 450 * 1024,
 };
 
 function scriptsOf(html: string): string[] {
@@ -31,10 +35,14 @@ function sizes(dir: string, files: readonly string[]): { minified: number; gzipp
 export function measureBundles(dir = OUTPUT): Figure[] {
   if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}: run \`npx wxt build\` first.`);
   const entries: Array<[string, string, string[]]> = [];
+  // Scripts that run in the creator's page: the page readers, and any content script (none today).
   const contentDir = join(dir, 'content-scripts');
-  for (const file of existsSync(contentDir) ? readdirSync(contentDir).filter((name) => name.endsWith('.js')) : []) {
-    entries.push([`content script ${file}`, 'content script (each)', [`content-scripts/${file}`]]);
-  }
+  const inPage = [
+    ...readdirSync(dir).filter((name) => /^read-.*\.js$/.test(name)),
+    ...(existsSync(contentDir) ? readdirSync(contentDir).filter((name) => name.endsWith('.js')).map((name) => `content-scripts/${name}`) : []),
+  ];
+  if (inPage.length === 0) throw new Error(`No page reader script in ${dir}`);
+  for (const file of inPage) entries.push([`page reader ${file}`, 'page reader (each)', [file]]);
   for (const page of ['popup', 'dashboard', 'options']) entries.push([page, page, scriptsOf(readFileSync(join(dir, `${page}.html`), 'utf8'))]);
   entries.push(['background', 'background', ['background.js']]);
   return entries.map(([what, budgetName, files]) => {
