@@ -32,6 +32,23 @@ export function parseCsvDate(text: string): number | null {
 /** A date stamp at the start of a line of the Notes cell. */
 export const NOTE_STAMP = /^(\d{4}-\d{2}-\d{2} \d{2}:\d{2}(?::\d{2})?) /;
 
+// A line inside a note that starts like a stamp ("2026-01-02 09:05 …", pasted from a log) would
+// start a new note on import. The export writes one more space before such a line (after the
+// spaces it has), the import takes one off: every note comes back as written.
+const STAMP_LIKE = '\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}(?::\\d{2})? ';
+const STAMP_LIKE_AFTER_BREAK = new RegExp(`(\\r\\n|\\n|\\r)( *)(?=${STAMP_LIKE})`, 'g');
+const ESCAPED_STAMP_LIKE = new RegExp(`^ ( *)(?=${STAMP_LIKE})`);
+
+/** A note's text for the Notes cell: its stamp-like lines escaped. */
+export function escapeNoteLines(text: string): string {
+  return text.replace(STAMP_LIKE_AFTER_BREAK, '$1 $2');
+}
+
+/** A line that continues a note in the Notes cell, as the note had it. */
+export function unescapeNoteLine(line: string): string {
+  return line.replace(ESCAPED_STAMP_LIKE, '$1');
+}
+
 /** Drops the milliseconds a CSV date does not carry, for comparing with one. */
 export function toCsvPrecision(ms: number): number {
   return Math.floor(ms / 1000) * 1000;

@@ -7,7 +7,7 @@ import type { Count } from '../schema';
 import type { ShortlistRow } from '../shortlist';
 import type { CreatorSummary } from '../summary';
 import { CSV_FIELDS, VALUE_LABELS, csvHeader, csvLabel, type CsvField, type HeaderStyle } from './columns';
-import { formatCsvDate } from './dates';
+import { escapeNoteLines, formatCsvDate } from './dates';
 
 export { CSV_FIELDS, csvLabel, csvLabels, headerLanguage, type CsvField, type HeaderStyle } from './columns';
 
@@ -46,12 +46,21 @@ export interface CsvOptions {
 
 type Cell = string | number;
 
+// A NUL makes the file binary to spreadsheets and tools, and to the import, which refuses it:
+// text from a page's data may hold one, so the export writes the replacement character instead.
+const withoutNul = (cell: Cell): Cell => (typeof cell === 'string' ? cell.replace(/\u0000/g, '\uFFFD') : cell);
+
 const countCell = (count: Count | null | undefined): Cell => count?.value ?? '';
 const dateCell = (ms: number | null | undefined): Cell => (ms === null || ms === undefined ? '' : formatCsvDate(ms));
 
-/** Tags joined by ", "; by line breaks when a tag itself holds a comma or semicolon. */
+/**
+ * Tags joined by ", "; by line breaks when a tag itself holds a comma or semicolon. The import
+ * splits a cell at line breaks when it has one, else at commas: so one such tag alone is
+ * followed by a line break.
+ */
 export function joinTags(tags: readonly string[]): string {
-  return tags.join(tags.some((tag) => /[,;]/.test(tag)) ? '\n' : ', ');
+  if (!tags.some((tag) => /[,;]/.test(tag))) return tags.join(', ');
+  return tags.length === 1 ? `${tags[0]}\n` : tags.join('\n');
 }
 
 function toRecord({ creator, summary }: ShortlistRow, style: HeaderStyle, locale: Locale): Record<CsvField, Cell> {
@@ -98,7 +107,7 @@ function toRecord({ creator, summary }: ShortlistRow, style: HeaderStyle, locale
     do_not_work: creator.doNotWork ? (keys ? 'yes' : say(VALUE_LABELS.yes, locale)) : '',
     do_not_work_reason: creator.doNotWork?.reason ?? '',
     latest_note: creator.notes.at(-1)?.text ?? '',
-    notes: creator.notes.map((note) => `${formatCsvDate(note.at)} ${note.text}`).join('\n'),
+    notes: creator.notes.map((note) => `${formatCsvDate(note.at)} ${escapeNoteLines(note.text)}`).join('\n'),
     first_saved: dateCell(creator.createdAt),
     last_seen: dateCell(creator.lastSeenAt),
     updated: dateCell(creator.updatedAt),
@@ -118,7 +127,7 @@ export function shortlistToCsv(rows: readonly ShortlistRow[], options: CsvOption
       fields: CSV_FIELDS.map((field) => csvHeader(field, style, locale)),
       data: rows.map((row) => {
         const record = toRecord(row, style, locale);
-        return CSV_FIELDS.map((field) => record[field]);
+        return CSV_FIELDS.map((field) => withoutNul(record[field]));
       }),
     },
     { escapeFormulae: ESCAPED, newline: '\r\n' },

@@ -23,7 +23,7 @@ import {
   type CsvField,
   type ImportField,
 } from './columns';
-import { NOTE_STAMP, parseCsvDate, toCsvPrecision } from './dates';
+import { NOTE_STAMP, parseCsvDate, toCsvPrecision, unescapeNoteLine } from './dates';
 import { BOM, unescapeFormula } from './export';
 
 // ---- Reading the file -------------------------------------------------------------------
@@ -76,7 +76,9 @@ export async function readCsvFile(file: Blob): Promise<CsvReadResult> {
 
 /** Parses CSV text: BOM tolerated, delimiter , ; or tab detected, header row detected unless told. */
 export function parseCsv(content: string, options: { hasHeader?: boolean } = {}): CsvReadResult {
-  const body = content.startsWith(BOM) ? content.slice(1) : content;
+  // A file cut between the CR and the LF of a line break ends in a lone CR, which papaparse may take
+  // for the file's line break (each LF then starts a cell with a line break): a final CR ends a line.
+  const body = (content.startsWith(BOM) ? content.slice(1) : content).replace(/\r$/, '');
   if (body.trim() === '') return { ok: false, error: text('data_fileEmpty') };
   const result = Papa.parse<string[]>(body, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: 'greedy' });
   const broken = result.errors.find((error) => error.type === 'Quotes');
@@ -401,7 +403,7 @@ function parseNotes(cell: string): Parsed<{ dated: Note[]; undated: string[] }> 
     const stamp = NOTE_STAMP.exec(line);
     const at = stamp ? parseCsvDate(stamp[1]!) : null;
     if (stamp && at !== null) dated.push({ text: line.slice(stamp[0].length), at });
-    else if (dated.length > 0) dated[dated.length - 1]!.text += `\n${line}`;
+    else if (dated.length > 0) dated[dated.length - 1]!.text += `\n${unescapeNoteLine(line)}`;
   }
   const long = dated.find((note) => note.text.length > TEXT_LIMITS.note);
   return long ? bad('data_cellNoteTooLong', { max: TEXT_LIMITS.note }) : ok({ dated, undated: [] });

@@ -1,4 +1,5 @@
 // Pieces every platform's extractor shares.
+import type { CountRange } from '../parse/count';
 import { flatText, MAX_VISIBLE_COMMENTS, TEXT_LIMITS } from '../snapshot-basics';
 import type { Count, FlatText, MissingField, Post } from '../schema';
 import type { Readiness } from './types';
@@ -99,6 +100,17 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 /** The first e-mail address written in a bio, for the contact column. */
 export function emailIn(text: string | null): string | null {
   return text === null ? null : (EMAIL.exec(text)?.[0].slice(0, 254) ?? null);
+}
+
+/**
+ * A range a Count can hold: whole, non-negative bounds. A date the page writes as "80 years ago" or
+ * "24 Aug 1950" is before 1970, negative in Unix ms: unreadable as a post's date, not a snapshot
+ * that fails the schema.
+ */
+export function countable(range: CountRange | null): CountRange | null {
+  if (range === null) return null;
+  const whole = [range.value, range.min, range.max].every((n) => Number.isSafeInteger(n) && n >= 0);
+  return whole && range.min <= range.max ? range : null;
 }
 
 /**

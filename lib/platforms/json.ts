@@ -34,6 +34,11 @@ export function asIntegerString(value: unknown): number | null {
   return Number(value);
 }
 
+/** Unix seconds as Unix ms; null when the ms would not be a safe integer (a Count could not hold them). */
+export function secondsToMs(seconds: number | null): number | null {
+  return seconds !== null && Number.isSafeInteger(seconds * 1000) ? seconds * 1000 : null;
+}
+
 export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }

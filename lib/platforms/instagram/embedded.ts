@@ -4,7 +4,7 @@
 // paths the data is searched, within a budget, for user and media objects by their own keys.
 // It describes the page first loaded: the caller keeps only what names the URL's handle or post.
 import {
-  asArray, asBoolean, asIntegerString, asRecord, asString, asWholeNumber, at, type JsonRecord,
+  asArray, asBoolean, asIntegerString, asRecord, asString, asWholeNumber, at, secondsToMs, type JsonRecord,
 } from '../json';
 import { INSTAGRAM_SELECTORS as S, LEGACY_SCRIPT_PREFIXES, PAGE_DATA_MARKERS } from './selectors';
 import { SHORTCODE } from './url';
@@ -203,7 +203,7 @@ function readMedia(media: JsonRecord, shortcode: string): EmbeddedMedia {
         : (count(media.play_count) ?? count(media.ig_play_count) ?? count(media.video_play_count) ??
           count(media.video_view_count) ?? count(media.view_count)),
     countsHidden: asBoolean(media.like_and_view_counts_disabled) === true,
-    takenAt: takenAt === null ? null : takenAt * 1000,
+    takenAt: secondsToMs(takenAt),
     caption: asString(at(captionEdge, 'node', 'text')) ?? asString(at(media, 'caption', 'text')) ?? asString(media.caption),
     sponsored: sponsorship(media),
     pinned: nonEmpty(media.pinned_for_users) || nonEmpty(media.timeline_pinned_user_ids) || asBoolean(media.is_pinned) === true,

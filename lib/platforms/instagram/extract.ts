@@ -6,7 +6,7 @@ import { isExact, parseCount, toCount } from '../../parse/count';
 import { parseAbsoluteDate, parseRelativeDate } from '../../parse/date';
 import { flatText, PageError, SNAPSHOT_VERSION, TEXT_LIMITS } from '../../snapshot-basics';
 import type { Count, FlatText, Post, Snapshot } from '../../schema';
-import { clip, commentTexts, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, notReady, type FieldWord } from '../common';
+import { clip, commentTexts, countable, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, notReady, type FieldWord } from '../common';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
 import { embeddedNames, readEmbedded, type EmbeddedMedia } from './embedded';
@@ -442,7 +442,7 @@ function timeCount(time: Element, lang: string | null, now: number): Count | nul
   const instant = Date.parse(time.getAttribute('datetime') ?? '');
   if (Number.isFinite(instant) && instant >= 0) return exact(instant, 'attribute');
   const shown = time.textContent?.trim() ?? '';
-  const range = parseRelativeDate(shown, lang, now) ?? parseAbsoluteDate(time.getAttribute('title') ?? shown, lang);
+  const range = countable(parseRelativeDate(shown, lang, now) ?? parseAbsoluteDate(time.getAttribute('title') ?? shown, lang));
   return range ? toCount(range, 'text', shown) : null;
 }
 

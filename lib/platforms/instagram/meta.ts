@@ -8,7 +8,8 @@ import { asIntegerString, asRecord, asString, asWholeNumber, parseScriptJson } f
 import { INSTAGRAM_SELECTORS as S } from './selectors';
 import { parseInstagramHref, type InstagramPage } from './url';
 
-const NUMBER = /\d(?:[\d.,'’\u00a0\u202f ]*\d)?/u;
+// Digits of any script and their marks ("١٬٢٣٤", "۸۷۶"), as parseCount reads them: a number is never cut between two digits.
+const NUMBER = /\p{Nd}(?:[\p{Nd}.,'’٫٬\u00a0\u202f ]*\p{Nd})?/u;
 
 /**
  * The first figure in a piece of text, with the unit that may follow it: attached ("1.2M",
@@ -20,8 +21,8 @@ export function firstCount(text: string, lang: string | null): Count | null {
   if (!match) return null;
   const number = match[0];
   const rest = text.slice(match.index + number.length);
-  const glued = /^[^\s\d,、，،]{0,6}/u.exec(rest)?.[0] ?? '';
-  const spaced = /^[\s\u00a0\u202f]+([^\s\d,、，،]{1,8})/u.exec(rest)?.[1];
+  const glued = /^[^\s\p{Nd},、，،]{0,6}/u.exec(rest)?.[0] ?? '';
+  const spaced = /^[\s\u00a0\u202f]+([^\s\p{Nd},、，،]{1,8})/u.exec(rest)?.[1];
   const candidates = Array.from(glued, (_, index) => number + glued.slice(0, index + 1));
   if (glued === '' && spaced !== undefined) candidates.push(`${number} ${spaced}`);
   const bare = parseCount(number, lang);

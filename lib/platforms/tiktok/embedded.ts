@@ -12,6 +12,7 @@ import {
   asWholeNumber,
   at,
   parseScriptJson,
+  secondsToMs,
   type JsonRecord,
 } from '../json';
 import { TIKTOK_SELECTORS } from './selectors';
@@ -156,7 +157,7 @@ export function readVideo(item: unknown): EmbeddedVideo | null {
     shares: statCount(stats, statsV2, ['shareCount']),
     saves: statCount(stats, statsV2, ['collectCount']),
     pinned: asBoolean(at(item, 'isPinnedItem')) ?? false,
-    publishedAt: createTime === null ? null : createTime * 1000,
+    publishedAt: secondsToMs(createTime),
     caption: asString(at(item, 'desc')),
     isAd: asBoolean(at(item, 'isAd')),
   };

@@ -4,7 +4,7 @@ import { toCount } from '../../parse/count';
 import { parseAbsoluteDate, parseRelativeDate } from '../../parse/date';
 import { flatText, SNAPSHOT_VERSION, TEXT_LIMITS } from '../../snapshot-basics';
 import type { Count, FlatText, Snapshot } from '../../schema';
-import { clip, commentTexts, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, narrower, notReady } from '../common';
+import { clip, commentTexts, countable, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, narrower, notReady } from '../common';
 import { asBoolean, asRecord, asString, at, parseScriptJson } from '../json';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
@@ -67,7 +67,7 @@ function dateFromAuthorLine(doc: Document, now: number): Count | null {
   const shown = line.split('·').at(-1)?.trim() ?? '';
   if (!shown || !line.includes('·')) return null;
   const lang = pageLang(doc);
-  const range = parseRelativeDate(shown, lang, now) ?? parseAbsoluteDate(shown, lang, now);
+  const range = countable(parseRelativeDate(shown, lang, now) ?? parseAbsoluteDate(shown, lang, now));
   return range ? toCount(range, 'text', shown) : null;
 }
 
@@ -131,6 +131,10 @@ function readVideoPage(doc: Document, page: VideoPage, now: number): Snapshot {
   const count = (keys: string[]) => (embedded ? statCount(authorStats, at(embedded.item, 'authorStatsV2'), keys) : null);
   const bio = clip(asString(at(user, 'signature')), TEXT_LIMITS.bio);
   const followers = missing.check('followers', count(['followerCount']), flatText('pg_ttFollowersOnlyInData'));
+  // A video page shows none of these; they come with the author in the data of a fresh page load.
+  const following = missing.check('following', count(['followingCount']), flatText('pg_notShown', { what: 'following' }));
+  const totalLikes = missing.check('totalLikes', count(['heartCount', 'heart']), flatText('pg_notShown', { what: 'totalLikes' }));
+  const postCount = missing.check('postCount', count(['videoCount']), flatText('pg_notShown', { what: 'videoCount' }));
 
   return {
     version: SNAPSHOT_VERSION,
@@ -148,9 +152,9 @@ function readVideoPage(doc: Document, page: VideoPage, now: number): Snapshot {
       verified: asBoolean(at(user, 'verified')),
       privateAccount: asBoolean(at(user, 'privateAccount')),
       followers,
-      following: count(['followingCount']),
-      totalLikes: count(['heartCount', 'heart']),
-      postCount: count(['videoCount']),
+      following,
+      totalLikes,
+      postCount,
     },
     posts: [post],
     missing: missing.list,
