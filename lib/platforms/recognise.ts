@@ -16,6 +16,8 @@ export function recogniseOn(sites: readonly Site[], href: string | undefined): P
   } catch {
     return { supported: false, reason: flatText('pg_unreadableAddress') };
   }
+  // Only web pages: "ttps://www.youtube.com/…" or a view-source: address is no creator page.
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { supported: false, reason: flatText('pg_unsupportedPage', { page: 'none' }) };
   for (const site of sites) {
     const answer = site(url);
     if (answer === null) continue;

@@ -134,6 +134,8 @@ describe('Creator Lens in Chromium', () => {
     await dashboard.reload();
     const row = dashboard.locator('tr[data-creator="tiktok:lena.makeup"]');
     await expect.poll(() => row.count()).toBe(1);
+    // The row is listed at once; its figures follow when its summary has been computed.
+    await dashboard.getByTestId('reading-figures').waitFor({ state: 'detached' });
     // The table has more columns than these (tier, class, status, tags, price); each is named.
     const cells = await row.locator('td[data-column]').evaluateAll((tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-column'), td.textContent])));
     expect(cells.name).toBe('莉娜 Lena@lena.makeup');
