@@ -43,8 +43,9 @@ function expectWellFormed(support: PageSupport, href: string): void {
     expect(typeof reader.key === 'string' && reader.key.length > 0, href).toBe(true);
     expect(reader.creatorHandle === null || (typeof reader.creatorHandle === 'string' && reader.creatorHandle.length > 0), href).toBe(true);
     expect(typeof reader.extract === 'function' && typeof reader.readiness === 'function', href).toBe(true);
-    // Only the platform's own site is read as that platform.
+    // Only the platform's own site is read as that platform, and only as a web page.
     expect(siteOf(hostnameOf(href) ?? ''), href).toBe(reader.platform);
+    expect(['http:', 'https:'], href).toContain(new URL(href).protocol);
   } else {
     expect(StoredTextSchema.safeParse(support.reason).success, `${href}: ${JSON.stringify(support.reason)}`).toBe(true);
     expect(sentenceProblem(support.reason), href).toBeNull();
@@ -426,8 +427,12 @@ describe('other sites are never taken for a platform', () => {
     );
   });
 
-  it('the named examples', () => {
+  it('the named examples, and the sites at addresses that are no web page', () => {
     for (const href of [
+      'ttps://www.tiktok.com/@lena.makeup',
+      'ftp://www.tiktok.com/@lena.makeup',
+      'view-source:https://www.instagram.com/lena.park/',
+      'file://www.youtube.com/@orbitlab',
       'https://tiktok.com.evil.example/@lena.makeup',
       'https://evil-tiktok.com/@lena.makeup',
       'https://tiktok.com@evil.example/@lena.makeup',
