@@ -91,6 +91,11 @@ export function parseCsv(content: string, options: { hasHeader?: boolean } = {})
   const hasHeader = options.hasHeader ?? looksLikeHeader(records[0] ?? []);
   const csv = shape(records, delimiter, hasHeader);
   if (csv.rows.length === 0) return { ok: false, error: text('data_fileHeaderOnly') };
+  // A last row with fewer cells than the header and no line break after it: the file was cut short
+  // (a download or copy that stopped); importing what is left would save a half-read creator.
+  if (hasHeader && !/[\r\n]$/.test(body) && records.at(-1)!.length < records[0]!.length) {
+    return { ok: false, error: text('data_fileCutShort', { row: records.length }) };
+  }
   return { ok: true, csv };
 }
 

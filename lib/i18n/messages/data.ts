@@ -102,6 +102,7 @@ export default messages(
       'The file is not a readable CSV: a quoted cell in row {row} is never closed or has a stray quote, so the rows after it cannot be told apart. Open it in a spreadsheet, save it again as CSV and retry. Nothing was imported.',
     data_fileNoRows: 'The file has no rows. Nothing was imported.',
     data_fileHeaderOnly: 'The file has a header row but no creators under it. Nothing was imported.',
+    data_fileCutShort: 'Row {row} ends early and the file stops there: it seems cut short. Save or download it again. Nothing was imported.',
 
     // Checking the mapping and the rows.
     data_mapTwice: 'Two columns are mapped to “{field}”: “{first}” and “{second}”. Leave one out.',
@@ -228,6 +229,7 @@ export default messages(
     data_fileBrokenQuotesRow: '文件不是可读取的 CSV：第 {row} 行有一个带引号的单元格没有闭合或含有多余的引号，导致其后的行无法区分。请在电子表格软件中打开，重新另存为 CSV 后再试。未导入任何内容。',
     data_fileNoRows: '文件中没有任何行。未导入任何内容。',
     data_fileHeaderOnly: '文件只有表头，下面没有达人。未导入任何内容。',
+    data_fileCutShort: '第 {row} 行提前结束，文件也到此为止：文件似乎不完整。请重新保存或下载。未导入任何内容。',
 
     data_mapTwice: '有两列都对应到了“{field}”：“{first}”和“{second}”。请只保留其中一列。',
     data_mapNoIdentity: '没有主页链接或账号列：请选择哪一列标明每位达人的身份（“{profileUrl}”或“{handle}”）。',
