@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, tabIdOf, type ExtensionBrowser } from '../test/e2e/browser';
 import { heavyInstagramReels, heavyPages, heavyTikTokProfile, heavyYouTubeChannel, type HeavyPage } from './heavy-pages';
-import { median, ms, printTable, type Figure } from './report';
+import { option, median, ms, printTable, type Figure } from './report';
 
 export interface ClickToCardOptions {
   /** Measured runs per page (after two unmeasured ones); at least 20 for the report. */
@@ -238,9 +238,7 @@ export async function measureClickToCard({ runs = 20, log = () => undefined }: C
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const at = process.argv.indexOf('--runs');
-  const runs = at >= 0 ? Number(process.argv[at + 1]) : 20;
-  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a positive whole number');
+  const runs = option('runs', 20);
   const started = performance.now();
   const loadBefore = loadavg();
   measureClickToCard({ runs, log: (line) => console.log(line) })

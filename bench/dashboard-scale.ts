@@ -3,7 +3,7 @@
 // snapshots each, then times what a user waits for, printing the median of several runs.
 import { pathToFileURL } from 'node:url';
 import { launchWithExtension } from '../test/e2e/browser';
-import { median, ms, printTable, type Figure } from './report';
+import { option, median, ms, printTable, type Figure } from './report';
 import { seedShortlist } from './seed';
 
 export interface DashboardOptions {
@@ -13,13 +13,6 @@ export interface DashboardOptions {
   /** Back-up and restore runs (each takes tens of seconds at 10,000 creators). */
   backupRuns: number;
   skipBackup: boolean;
-}
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index >= 0 ? Number(process.argv[index + 1]) : fallback;
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`--${name} takes a positive whole number`);
-  return value;
 }
 
 // In-page probes, as script text (they run in the page, not in Node).

@@ -22,7 +22,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from '../test/e2e/browser';
 import { heavyPages, ordinaryPages } from './heavy-pages';
-import { median, ms, printTable, type Figure } from './report';
+import { option, median, ms, printTable, type Figure } from './report';
 
 export interface PageCostOptions {
   /** Loads per page in each browser; at least 20 for the report. */
@@ -257,12 +257,6 @@ export async function measurePageCost({ runs = 20, idleMs = 500, log = () => und
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const option = (name: string, fallback: number) => {
-    const at = process.argv.indexOf(`--${name}`);
-    const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a positive whole number`);
-    return value;
-  };
   const started = performance.now();
   const loadBefore = loadavg();
   measurePageCost({ runs: option('runs', 20), idleMs: option('idle', 500), log: (line) => console.log(line) })

@@ -9,13 +9,8 @@ import { measureBundles } from './bundle-size';
 import { measureClickToCard } from './click-to-card';
 import { measureDashboard } from './dashboard-scale';
 import { measurePageCost } from './page-cost';
-import { printTable, type Figure } from './report';
+import { option, printTable, type Figure } from './report';
 import { measureScoring } from './scoring-throughput';
-
-function option(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
-}
 
 function machine(): string {
   let chromium = 'Chromium (version unknown)';

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { emptyPost } from '../lib/platforms/common';
 import { assess } from '../lib/scoring';
 import { SNAPSHOT_VERSION, type Count, type Platform, type Snapshot } from '../lib/schema';
-import { median, printTable, type Figure } from './report';
+import { option, median, printTable, type Figure } from './report';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 1);
@@ -99,11 +99,7 @@ export function measureScoring(runs = 20, count = 1_000): Figure[] {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const arg = (name: string, fallback: number) => {
-    const at = process.argv.indexOf(`--${name}`);
-    return at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  };
-  const figures = measureScoring(arg('runs', 20), arg('snapshots', 1_000));
+  const figures = measureScoring(option('runs', 20), option('snapshots', 1_000));
   printTable('Scoring (node)', figures);
   process.exitCode = figures.every((figure) => figure.met !== false) ? 0 : 1;
 }

@@ -54,11 +54,14 @@ export class PageError extends Error {
   }
 }
 
+/** What a message key looks like (the browser's messages.json allows letters, digits and underscores). */
+export const MESSAGE_KEY = /^[A-Za-z0-9_]{1,100}$/;
+
 /** A Text whose values are all strings or numbers (what a PageError or a flat TextError carries). */
 function isFlatText(value: unknown): value is FlatText {
   if (typeof value !== 'object' || value === null) return false;
   const { key, params } = value as { key?: unknown; params?: unknown };
-  if (typeof key !== 'string' || !/^[A-Za-z0-9_]{1,100}$/.test(key)) return false;
+  if (typeof key !== 'string' || !MESSAGE_KEY.test(key)) return false;
   if (params === undefined) return true;
   return typeof params === 'object' && params !== null && Object.values(params).every((item) => typeof item === 'string' || typeof item === 'number');
 }

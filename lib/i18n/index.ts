@@ -29,7 +29,7 @@ export function localeTag(locale: Locale = current): string {
 
 /** The language the browser's own UI is in, as one of ours: any Chinese is Simplified Chinese, anything else English. */
 export function localeOf(browserLanguage: string | undefined): Locale {
-  return /^zh\b/i.test(browserLanguage ?? '') || /^zh[-_]/i.test(browserLanguage ?? '') ? 'zh_CN' : 'en';
+  return /^zh(?:$|[-_])/i.test(browserLanguage ?? '') ? 'zh_CN' : 'en';
 }
 
 const formats = new Map<string, IntlMessageFormat>();

@@ -2,6 +2,7 @@
 // these so what it says can be shown in the reader's language; only the pages turn them into words
 // (lib/i18n), so the content script never carries the dictionary.
 import * as z from 'zod/mini';
+import { MESSAGE_KEY } from '../snapshot-basics';
 import type { MessageKey } from './dictionary';
 
 export type TextParam = string | number | Text;
@@ -23,7 +24,7 @@ export function isText(value: unknown): value is Text {
  * values strings or numbers. Older records hold plain English sentences, hence the string branch.
  */
 export const TextSchema = z.object({
-  key: z.string().check(z.regex(/^[A-Za-z0-9_]{1,100}$/)),
+  key: z.string().check(z.regex(MESSAGE_KEY)),
   params: z.optional(z.record(z.string().check(z.maxLength(50)), z.union([z.string().check(z.maxLength(500)), z.number()]))),
 });
 export const StoredTextSchema = z.union([z.string().check(z.maxLength(500)), TextSchema]);

@@ -99,6 +99,7 @@ function readCaption(post: Post): PostDisclosure {
   const caption = post.caption ?? '';
   const hasTag = MAY_HAVE.tag.test(caption);
   const hasAt = caption.includes('@');
+  const hashtags = post.hashtags.map((tag) => tag.toLowerCase());
   const quiet =
     !hasTag &&
     !hasAt &&
@@ -107,11 +108,10 @@ function readCaption(post: Post): PostDisclosure {
     !MAY_HAVE.clearWord.test(caption) &&
     !MAY_HAVE.code.test(caption) &&
     !MAY_HAVE.affiliate.test(caption) &&
-    !post.hashtags.some((tag) => CLEAR_HASHTAGS.has(tag.toLowerCase()) || UNCLEAR_HASHTAGS.has(tag.toLowerCase()));
+    !hashtags.some((tag) => CLEAR_HASHTAGS.has(tag) || UNCLEAR_HASHTAGS.has(tag));
   // Most captions hold nothing any rule looks for: the same answer without running the patterns.
   if (quiet) return { status: post.caption !== null || post.sponsored === false ? 'none' : null, marked: false, markers: [], codes: [], affiliateLinks: [], mentions: [] };
   const early = earlyPart(caption);
-  const hashtags = post.hashtags.map((tag) => tag.toLowerCase());
   const clearEarly = [...(hasTag ? matches(CLEAR_TAG, early) : []), ...(MAY_HAVE.clearWord.test(early) ? matches(CLEAR_WORD, early) : [])];
   const clearLate = [...(hasTag ? matches(CLEAR_TAG, caption) : []), ...hashtags.filter((t) => CLEAR_HASHTAGS.has(t)).map((t) => `#${t}`)];
   const unclear = [
