@@ -6,9 +6,11 @@
 //   (chrome-extension://<id>/popup.html?tab=<id>); an init script in the popup notes performance.now()
 //   when [data-testid="grade"] first appears and again after the next frame, so the time runs from the
 //   popup's navigation start (performance.timeOrigin, what a click on the toolbar button starts) to the
-//   frame after the card was painted: popup load, background, injection of the reader script, reading,
-//   checking, scoring and rendering. The tab's remembered result is dropped before each run, so every
-//   run reads the page anew. Two unmeasured runs first; the very first (cold) one is reported apart.
+//   frame after the card was painted: popup load, injection of the reader script (started by the popup's
+//   first module while the rest loads), reading, checking, scoring and rendering. The per-post chart's
+//   bars (chart.js, loaded after the card) are timed apart: when its canvas is in the DOM. The tab's
+//   remembered result is dropped before each run, so every run reads the page anew. Two unmeasured runs
+//   first; the very first (cold) one is reported apart.
 // extraction alone: the built reader script (.output/chrome-mv3/read-<platform>.js), read from disk,
 //   evaluated in the page's main world with performance.now() around awaiting its completion value
 //   (a Promise of { ok, snapshot }): compiling and running it, waiting for readiness and extracting.
@@ -62,6 +64,15 @@ const CARD_PROBE = `if (location.pathname.endsWith('/popup.html')) {
     const observer = new MutationObserver(check);
     observer.observe(document, { childList: true, subtree: true, characterData: true });
   });
+  window.__chart = new Promise((resolve) => {
+    const check = () => {
+      if (document.querySelector('.post-chart canvas') === null) return;
+      chartObserver.disconnect();
+      resolve(performance.now());
+    };
+    const chartObserver = new MutationObserver(check);
+    chartObserver.observe(document, { childList: true, subtree: true });
+  });
 }`;
 
 interface CardTiming {
@@ -71,6 +82,8 @@ interface CardTiming {
   painted: number;
   grade: string | null;
   message: string | null;
+  /** When the per-post chart's canvas was in the DOM. */
+  chart: number;
 }
 
 /** Evaluates the reader's source in the page's main world, timed around its completion value. */
@@ -112,6 +125,7 @@ async function openPopupOnce(browser: ExtensionBrowser, tabId: number, page: Hea
       }),
     ]).finally(() => clearTimeout(timer))) as CardTiming;
     if (timing.grade === null) throw new Error(`${page.name}: the popup said "${timing.message}" instead of showing a card`);
+    timing.chart = (await popup.evaluate('window.__chart')) as number;
     const posts = await storedPostCount(browser, tabId);
     if (posts !== page.posts) throw new Error(`${page.name}: the card was scored from ${posts} posts, expected ${page.posts}`);
     return timing;
@@ -141,16 +155,18 @@ interface CardRuns {
   rendered: number[];
   appeared: number[];
   painted: number[];
+  chart: number[];
 }
 
 async function cardRuns(browser: ExtensionBrowser, tabId: number, page: HeavyPage, runs: number): Promise<CardRuns> {
-  const result: CardRuns = { cold: 0, rendered: [], appeared: [], painted: [] };
+  const result: CardRuns = { cold: 0, rendered: [], appeared: [], painted: [], chart: [] };
   for (let run = 0; run < WARM_UP_RUNS + runs; run++) {
     const timing = await openPopupOnce(browser, tabId, page);
     if (run === 0) result.cold = timing.painted;
     if (run < WARM_UP_RUNS) continue;
     result.painted.push(timing.painted);
     result.appeared.push(timing.appeared);
+    result.chart.push(timing.chart);
     if (timing.rendered !== null) result.rendered.push(timing.rendered);
   }
   return result;
@@ -210,6 +226,7 @@ export async function measureClickToCard({ runs = 20, log = () => undefined }: C
           met: null,
         },
         { what: `${page.name}: click to grade in the DOM (before the frame), median`, value: ms(median(cards.appeared)), target: '', met: null },
+        { what: `${page.name}: click to the per-post chart's canvas (chart.js loads after the card), median`, value: ms(median(cards.chart)), target: '', met: null },
         { what: `${page.name}: first open on this page, not in the median${index === 0 ? ' (the first since launch: cold)' : ''}`, value: ms(cards.cold), target: '', met: null },
         {
           what: `${smallPage.name} (same page, small grid): click to card, median of ${runs}`,

@@ -1,15 +1,13 @@
 // Views per recent post, oldest left, with the posts the scoring singles out marked:
 // outliers that carry the average, and the bought-views fingerprint.
-import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type TooltipItem } from 'chart.js';
-import { Bar } from 'react-chartjs-2';
+import { lazy, Suspense } from 'react';
 import { formatNumber } from '../lib/format';
 import { t, type MessageKey } from '../lib/i18n';
 import type { PostMark } from '../lib/scoring';
-import { useChartColours } from './useChartColours';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
+const PostBars = lazy(() => import('./PostBars'));
 
-type Mark = 'normal' | 'pinned' | 'outlier' | 'suspect';
+export type Mark = 'normal' | 'pinned' | 'outlier' | 'suspect';
 
 /** Each mark's colour variable in theme.css (the canvas reads the same through useChartColours). */
 const SWATCH: Record<Mark, string> = {
@@ -25,7 +23,7 @@ export function markOf(post: PostMark): Mark {
   return post.pinned ? 'pinned' : 'normal';
 }
 
-const LEGEND: Record<Mark, MessageKey> = {
+export const LEGEND: Record<Mark, MessageKey> = {
   normal: 'pop_markNormal',
   pinned: 'pop_markPinned',
   outlier: 'pop_markOutlier',
@@ -33,37 +31,16 @@ const LEGEND: Record<Mark, MessageKey> = {
 };
 
 export function PostChart({ posts }: { posts: PostMark[] }) {
-  const colours = useChartColours();
   const withViews = posts.filter((post) => post.views !== null);
   if (withViews.length < 2) return null;
   const marks = withViews.map(markOf);
   const used = [...new Set(marks)];
   return (
     <figure className="post-chart" aria-label={t('pop_chartLabel')}>
-      <Bar
-        aria-label={t('pop_chartAlt', { count: withViews.length })}
-        data={{
-          labels: withViews.map((_, index) => String(index + 1)),
-          datasets: [{ data: withViews.map((post) => post.views!), backgroundColor: marks.map((mark) => colours[mark]), borderRadius: 2 }],
-        }}
-        options={{
-          animation: false,
-          responsive: true,
-          maintainAspectRatio: false,
-          plugins: {
-            tooltip: {
-              callbacks: {
-                label: (item: TooltipItem<'bar'>) => t('pop_chartTooltip', { views: formatNumber(item.parsed.y ?? 0), mark: t(LEGEND[marks[item.dataIndex]!]) }),
-              },
-            },
-          },
-          scales: {
-            x: { grid: { display: false }, border: { color: colours.grid }, ticks: { color: colours.text } },
-            y: { grid: { color: colours.grid }, border: { color: colours.grid }, ticks: { color: colours.text, callback: (value) => formatNumber(Number(value)) } },
-          },
-        }}
-        height={140}
-      />
+      {/* chart.js loads after the card is shown: the figures are on screen without waiting for it. */}
+      <Suspense fallback={<div className="post-bars" aria-hidden="true" />}>
+        <PostBars views={withViews.map((post) => post.views!)} marks={marks} label={t('pop_chartAlt', { count: withViews.length })} />
+      </Suspense>
       <figcaption className="small muted">
         {t('pop_chartCaption', { count: withViews.length })}{' '}
         {used.map((mark) => (

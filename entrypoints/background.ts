@@ -2,7 +2,6 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { oncePerAddress, recordVisit } from '../lib/auto-sample';
 import { openDatabase } from '../lib/db';
-import { onScoreTab } from '../lib/messaging';
 import { createMenus, handleCommand, SCORE_LINK_MENU, scoreLink } from '../lib/fast-hands';
 import { onLanguageChange } from '../lib/i18n/setting';
 import { readTab } from '../lib/read-tab';
@@ -11,7 +10,6 @@ import { forgetIfMoved, forgetTab } from '../lib/tab-memory';
 
 export default defineBackground(() => {
   const db = openDatabase();
-  onScoreTab(({ tabId }) => readTab(tabId));
 
   const sample = oncePerAddress((tabId, url) => {
     recordVisit(db, url, () => readTab(tabId), Date.now(), loadSettings)

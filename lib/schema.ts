@@ -109,18 +109,9 @@ export const SnapshotSchema = z.object({
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
 
-// ---- Messages --------------------------------------------------------------------------
+// ---- Readings ----------------------------------------------------------------------------
 
-/** Pages (popup) -> background: read the creator on this tab. */
-export const ScoreTabRequestSchema = z.object({
-  type: z.literal('score-tab'),
-  tabId: z.int().check(z.minimum(0)),
-});
-export type ScoreTabRequest = z.infer<typeof ScoreTabRequestSchema>;
-
-
-
-/** The answer of a page reader script to the background, and of the background to the popup. */
+/** The answer of a page reader script, checked where it is received (the popup, the background). */
 export const ReadPageResponseSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), snapshot: SnapshotSchema }),
   z.object({

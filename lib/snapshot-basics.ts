@@ -15,7 +15,10 @@ export const SNAPSHOT_VERSION = 1;
 export const READ_ERROR_CODES = ['unsupported-page', 'page-unreachable', 'extract-failed', 'bad-response'] as const;
 export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
 
-export function failure(code: ReadErrorCode, message: string | FlatText): ReadPageResponse {
+/** A reading that did not happen, and why. */
+export type ReadFailure = Extract<ReadPageResponse, { ok: false }>;
+
+export function failure(code: ReadErrorCode, message: string | FlatText): ReadFailure {
   return { ok: false, error: { code, message } };
 }
 

@@ -7,16 +7,9 @@ import { t, type Locale } from './i18n';
 import { chosenLocale } from './i18n/setting';
 import { SnapshotSchema, type Snapshot } from './schema';
 import type { Grade } from './scoring';
+import { rememberedReading, stored, tabKey, withoutFragment, type TabScore } from './tab-memory-entry';
 
-const KEY_PREFIX = 'tab:';
-
-export interface TabScore {
-  /** The page address the snapshot was read from (without the #fragment). */
-  url: string;
-  snapshot: Snapshot;
-}
-
-const withoutFragment = (url: string) => url.split('#')[0]!;
+export type { TabScore } from './tab-memory-entry';
 
 /** Badge colours per grade, dark enough for white text (WCAG AA, 4.5:1 or more). */
 export const BADGE_COLORS: Record<Grade | 'none', string> = {
@@ -54,20 +47,19 @@ async function showBadge(tabId: number, grade: Grade | null): Promise<void> {
 /** Keeps the tab's result and shows its grade on the toolbar button. */
 export async function rememberScore(tabId: number, url: string, snapshot: Snapshot, grade: Grade | null): Promise<void> {
   const entry: TabScore = { url: withoutFragment(url), snapshot };
-  await browser.storage.session.set({ [`${KEY_PREFIX}${tabId}`]: entry });
+  await browser.storage.session.set({ [tabKey(tabId)]: entry });
   await showBadge(tabId, grade);
-}
-
-async function stored(tabId: number): Promise<Partial<TabScore> | undefined> {
-  const key = `${KEY_PREFIX}${tabId}`;
-  return (await browser.storage.session.get(key))[key] as Partial<TabScore> | undefined;
 }
 
 /** The tab's last result, if it was read from this same page; a stored value that fails the schema is ignored. */
 export async function recallScore(tabId: number, url: string): Promise<Snapshot | null> {
-  const entry = await stored(tabId);
-  if (!entry || entry.url !== withoutFragment(url)) return null;
-  const snapshot = SnapshotSchema.safeParse(entry.snapshot);
+  return checkRemembered(await rememberedReading(tabId, url));
+}
+
+/** A reading from `rememberedReading`, checked: null when it fails the schema. */
+export function checkRemembered(unchecked: unknown): Snapshot | null {
+  if (unchecked === null) return null;
+  const snapshot = SnapshotSchema.safeParse(unchecked);
   return snapshot.success ? snapshot.data : null;
 }
 
@@ -82,7 +74,7 @@ export async function forgetIfMoved(tabId: number, url: string): Promise<void> {
 
 /** Forgets the tab's result and clears its badge (the tab left the page, or closed). */
 export async function forgetTab(tabId: number, tabOpen = true): Promise<void> {
-  await browser.storage.session.remove(`${KEY_PREFIX}${tabId}`);
+  await browser.storage.session.remove(tabKey(tabId));
   if (!tabOpen) return;
   const button = toolbarButton();
   const title = t('commandScore', undefined, await chosenLocale());

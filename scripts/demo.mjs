@@ -72,6 +72,9 @@ const shoot = async (page, name, step) => {
   console.log(`${String(shots.length).padStart(2)}. ${step}: ${path}`);
 };
 
+/** Until every per-post chart has its bars (chart.js loads after the card; a placeholder keeps its place). */
+const chartDrawn = (page) => page.locator('.post-chart .post-bars').first().waitFor({ state: 'detached' });
+
 /** Opens the popup for the tab showing `url` (opening the page first when asked) and waits for the score card. */
 const openPopup = async (url, { load }) => {
   if (load) {
@@ -86,6 +89,7 @@ const openPopup = async (url, { load }) => {
   await popup.setViewportSize({ width: 428, height: 1000 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await popup.getByTestId('grade').waitFor({ timeout: 15_000 });
+  await chartDrawn(popup);
   return popup;
 };
 /** The shortlist with every saved row scored, then the first creator's detail view. */
@@ -95,6 +99,7 @@ const shootShortlist = async (dashboard, suffix) => {
   await shoot(dashboard, `${shots.length + 1}-shortlist${suffix}.png`, `the shortlist${suffix ? ` (${suffix.slice(1)})` : ''}`);
   await dashboard.locator('button[data-open]').first().click();
   await dashboard.locator('[data-detail] tr[data-component]').first().waitFor();
+  await chartDrawn(dashboard);
   await shoot(dashboard, `${shots.length + 1}-creator-detail${suffix}.png`, `a creator in detail${suffix ? ` (${suffix.slice(1)})` : ''}`);
   await dashboard.keyboard.press('Escape');
 };

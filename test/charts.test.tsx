@@ -25,6 +25,19 @@ vi.mock('react-chartjs-2', () => {
 const mounted = useReactRoot();
 const root = document.documentElement;
 
+/** Until chart.js has loaded (a chunk of its own that PostChart waits for with React.lazy) and drawn. */
+async function barsDrawn(): Promise<void> {
+  await vi.waitFor(async () => {
+    await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(mounted.container.querySelector('canvas')).not.toBeNull();
+  });
+}
+
+async function renderPostChart(posts: PostMark[]): Promise<void> {
+  await mounted.render(<PostChart posts={posts} />);
+  await barsDrawn();
+}
+
 /** A colour-scheme query whose changes the test fires. */
 function fakeSchemeQuery() {
   const listeners = new Set<() => void>();
@@ -67,13 +80,9 @@ describe('the chart colours', () => {
 });
 
 describe('PostChart', () => {
-  it('names the canvas and gives the figures as a table', async () => {
+  it('gives the figures as a table at once, and names the canvas once chart.js has drawn it in the place kept for it', async () => {
     fakeSchemeQuery();
     await mounted.render(<PostChart posts={POSTS} />);
-    const canvas = mounted.container.querySelector('canvas')!;
-    expect(canvas.getAttribute('aria-label')).toBe(
-      "Bar chart of the views of 4 posts, in page order; pinned posts and outliers are marked. The table after it gives each post's figure.",
-    );
     const rows = [...mounted.container.querySelectorAll('table.visually-hidden tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
     expect(rows).toEqual([
       ['1', '1,200', 'pinned (left out of medians)'],
@@ -81,6 +90,13 @@ describe('PostChart', () => {
       ['3', '15,000', 'outlier: carries the average'],
       ['4', '1,100', 'recent post'],
     ]);
+    expect(mounted.container.querySelector('figure > .post-bars, figure > canvas')).not.toBeNull();
+
+    await barsDrawn();
+    expect(mounted.container.querySelector('.post-bars')).toBeNull();
+    expect(mounted.container.querySelector('canvas')!.getAttribute('aria-label')).toBe(
+      "Bar chart of the views of 4 posts, in page order; pinned posts and outliers are marked. The table after it gives each post's figure.",
+    );
   });
 
   it('draws bars, axes and grid in the theme colours, and again in the new ones when the scheme changes', async () => {
@@ -89,7 +105,7 @@ describe('PostChart', () => {
     root.style.setProperty('--chart-pinned', '#7a828f');
     root.style.setProperty('--chart-outlier', '#a86400');
     root.style.setProperty('--chart-text', '#545b66');
-    await mounted.render(<PostChart posts={POSTS} />);
+    await renderPostChart(POSTS);
     expect(drawn.at(-1)!.data.datasets[0]!.backgroundColor).toEqual(['#7a828f', '#3345c4', '#a86400', '#3345c4']);
     expect(drawn.at(-1)!.options.scales.y.ticks.color).toBe('#545b66');
     // The legend's swatches use the same variables.
@@ -107,7 +123,7 @@ describe('PostChart', () => {
 
   it('stops listening when it goes', async () => {
     const scheme = fakeSchemeQuery();
-    await mounted.render(<PostChart posts={POSTS} />);
+    await renderPostChart(POSTS);
     expect(scheme.listening()).toBe(1);
     await mounted.render(<p />);
     expect(scheme.listening()).toBe(0);
@@ -146,7 +162,7 @@ describe('the charts in Chinese', () => {
 
   it('name the chart and its table in Chinese', async () => {
     fakeSchemeQuery();
-    await mounted.render(<PostChart posts={POSTS} />);
+    await renderPostChart(POSTS);
     expect(mounted.container.querySelector('canvas')?.getAttribute('aria-label')).toBe(
       '柱状图：4 条作品的播放量，按页面顺序排列，置顶作品和异常值已标出。其后的表格列出每条作品的数据。',
     );

@@ -405,7 +405,7 @@ describe('in Chinese: every sentence page reading produces', () => {
   it('cover every sentence of page reading, but those of the tab, the messages and the badge', () => {
     const elsewhere = [
       // lib/read-tab, lib/messaging, lib/fast-hands, the popup: checked in their tests and below.
-      'pg_tabGone', 'pg_tabUnreadable', 'pg_badResponse', 'pg_noBackground', 'pg_linkNotOpened', 'pg_noTab',
+      'pg_tabGone', 'pg_tabUnreadable', 'pg_badResponse', 'pg_linkNotOpened', 'pg_noTab',
       'pg_readFailed', 'pg_invalidSnapshot', 'pg_badgeGrade', 'pg_badgeNotScored',
       // Inside pg_unsupportedPage: what a site says of its own pages.
       'pg_siteUnsupported',

@@ -1,33 +1,13 @@
 // The background reads a tab by injecting the reader script of the tab's platform, and checks
 // what comes back: nothing is injected into pages Creator Lens does not read.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { english } from '../lib/i18n';
 import { readTab } from '../lib/read-tab';
+import { tabAt, useFakeScripting } from './helpers/scripting';
 import { makeSnapshot } from './helpers/snapshots';
 
-type Injection = { target: { tabId: number }; files: string[] };
-let injected: Injection[];
-let answer: () => unknown;
-
-beforeEach(() => {
-  fakeBrowser.reset();
-  injected = [];
-  answer = () => ({ ok: true, snapshot: makeSnapshot() });
-  // The fake browser has no scripting API: this stands in for Chromium's executeScript.
-  (browser as unknown as { scripting: unknown }).scripting = {
-    executeScript: vi.fn(async (details: Injection) => {
-      injected.push(details);
-      return [{ frameId: 0, result: answer() }];
-    }),
-  };
-});
-afterEach(() => vi.restoreAllMocks());
-
-async function tabAt(url: string): Promise<number> {
-  return (await fakeBrowser.tabs.create({ url })).id!;
-}
+const scripting = useFakeScripting();
 
 describe('readTab', () => {
   it.each([
@@ -39,13 +19,13 @@ describe('readTab', () => {
   ])('%s: injects %s into that tab only and returns its checked reading', async (url, file) => {
     const tabId = await tabAt(url);
     const response = await readTab(tabId);
-    expect(injected).toEqual([{ target: { tabId }, files: [file] }]);
+    expect(scripting.injected).toEqual([{ target: { tabId }, files: [file] }]);
     expect(response.ok).toBe(true);
   });
 
   it.each(['https://example.com/', 'https://www.tiktok.com/explore', 'chrome://extensions/'])('injects nothing into %s and says which pages it reads', async (url) => {
     const response = await readTab(await tabAt(url));
-    expect(injected).toEqual([]);
+    expect(scripting.injected).toEqual([]);
     expect(response.ok).toBe(false);
     if (!response.ok) {
       expect(response.error.code).toBe('unsupported-page');
@@ -58,7 +38,7 @@ describe('readTab', () => {
     ['a foreign object', { hello: 'world' }, 'bad-response'],
     ['a reading with a negative count', { ok: true, snapshot: { ...makeSnapshot(), posts: [{ ...makeSnapshot().posts[0], views: { value: -1, min: -1, max: -1, source: 'text' } }] } }, 'extract-failed'],
   ])('refuses %s from the reader script', async (_case, raw, code) => {
-    answer = () => raw;
+    scripting.answer = () => raw;
     const response = await readTab(await tabAt('https://www.tiktok.com/@lena.makeup'));
     expect(response).toMatchObject({ ok: false, error: { code } });
   });

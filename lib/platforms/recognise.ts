@@ -1,15 +1,25 @@
 // Which reader a URL needs, among the sites given. Kept apart from the list of all sites so a
 // page reader script built for one platform carries that platform's code only.
 import { flatText } from '../snapshot-basics';
-import type { FlatText } from '../schema';
-import type { PageReader, SiteAnswer } from './types';
+import type { FlatText, PageKind } from '../schema';
+import type { PageIdentity, PageReader, PageReading, SiteAnswer } from './types';
 
-export type Site = (url: URL) => SiteAnswer | null;
+/** A platform's recogniser: `T` is a page's reader, or only its identity (lib/platforms/pages.ts). */
+export type Site<T = PageReader> = (url: URL) => SiteAnswer<T> | null;
 
 /** `reason` names the pages Creator Lens reads (pg_unsupportedPage, pg_unreadableAddress). */
-export type PageSupport = { supported: true; reader: PageReader } | { supported: false; reason: FlatText };
+export type PageSupport<T = PageReader> = { supported: true; reader: T } | { supported: false; reason: FlatText };
 
-export function recogniseOn(sites: readonly Site[], href: string | undefined): PageSupport {
+/** A site whose pages, recognised by `identify`, are read as `readings` says for their kind. */
+export function withReadings(identify: Site<PageIdentity>, readings: Record<PageKind, PageReading>): Site {
+  return (url) => {
+    const answer = identify(url);
+    if (answer === null || 'unsupported' in answer) return answer;
+    return { reader: { ...answer.reader, ...readings[answer.reader.pageKind] } };
+  };
+}
+
+export function recogniseOn<T>(sites: readonly Site<T>[], href: string | undefined): PageSupport<T> {
   let url: URL;
   try {
     url = new URL(href ?? '');

@@ -4,7 +4,8 @@ import type { FlatText, PageKind, Platform, Snapshot } from '../schema';
 /** `waitingFor`: a pg_waiting Text (see `notReady` in ./common), shown in the notice of a reading that timed out. */
 export type Readiness = { ready: true } | { ready: false; waitingFor: FlatText };
 
-export interface PageReader {
+/** What a URL names, known from the address alone (lib/platforms/<platform>/site.ts: no reading code). */
+export interface PageIdentity {
   platform: Platform;
   pageKind: PageKind;
   /**
@@ -14,11 +15,20 @@ export interface PageReader {
   key: string;
   /** The creator's handle when the URL names it (a profile, a TikTok video); null when only the page knows. */
   creatorHandle: string | null;
+}
+
+/** How a kind of page is read. */
+export interface PageReading {
   /** Whether the page shows what its URL names yet (single-page apps lag behind the URL). */
   readiness(doc: Document, url: URL): Readiness;
   /** Reads the page. Never throws for odd markup: what cannot be read is listed in `missing`. */
   extract(doc: Document, url: URL, now: number): Snapshot;
 }
 
-/** A platform's answer for a URL on its own site: a reader, or why this page cannot be read (a pg_siteUnsupported Text). */
-export type SiteAnswer = { reader: PageReader } | { unsupported: FlatText };
+export type PageReader = PageIdentity & PageReading;
+
+/**
+ * A platform's answer for a URL on its own site: what the page is (`T`: its identity, or its reader), or why
+ * this page cannot be read (a pg_siteUnsupported Text).
+ */
+export type SiteAnswer<T = PageReader> = { reader: T } | { unsupported: FlatText };

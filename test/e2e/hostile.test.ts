@@ -114,4 +114,17 @@ describe('messages from outside the extension', () => {
     // Nothing of the extension's lives in the page to receive a message.
     expect(await page.evaluate('performance.getEntriesByType("resource").filter((entry) => entry.name.startsWith("chrome-extension:")).length')).toBe(0);
   });
+
+  it('no context of the extension listens for messages: even one sent from inside the extension reaches nobody', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(URL);
+    const tabId = await tabIdOf(browser.worker, page);
+    const before = await badgeOf(browser.worker, tabId);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const answer = await options.evaluate(`chrome.runtime.sendMessage({ type: 'score-tab', tabId: ${tabId} }).then(() => 'answered', (error) => 'refused: ' + error.message)`);
+    expect(answer).toMatch(/^refused: .*Receiving end does not exist/);
+    expect(await badgeOf(browser.worker, tabId)).toEqual(before);
+    await options.close();
+  });
 });

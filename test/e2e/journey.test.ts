@@ -95,7 +95,7 @@ describe('Creator Lens in Chromium', () => {
     // The benchmark behind the comparison is named, with its source and year.
     expect(await popup.locator('[data-metric="likesPerVideoPerFollower"]').textContent()).toContain('Socialinsider 2024-25');
     // The per-post chart is drawn by chart.js on a canvas, with the pinned video marked.
-    expect(await popup.locator('.post-chart canvas').count()).toBe(1);
+    await expect.poll(() => popup.locator('.post-chart canvas').count()).toBe(1);
     expect(await popup.locator('.post-chart [data-mark="pinned"]').count()).toBe(1);
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-score-card.png'), fullPage: true });
     // The toolbar button now shows the grade for that tab, and only that tab.

@@ -193,7 +193,6 @@ export default messages(
     pg_tabGone: 'That tab is gone ({reason}).',
     pg_tabUnreadable: 'Creator Lens could not read this tab ({reason}). Reload the page and try again.',
     pg_badResponse: 'The page sent back data Creator Lens does not understand. Reload the page and try again.',
-    pg_noBackground: 'Creator Lens could not reach its background page ({reason}).',
     pg_linkNotOpened: 'The browser did not open the link.',
     pg_noTab: 'No tab to read.',
 
@@ -279,7 +278,6 @@ export default messages(
     pg_tabGone: '该标签页已不存在（{reason}）。',
     pg_tabUnreadable: 'Creator Lens 无法读取此标签页（{reason}）。请刷新页面后重试。',
     pg_badResponse: '页面返回了 Creator Lens 无法识别的数据。请刷新页面后重试。',
-    pg_noBackground: 'Creator Lens 无法连接到其后台页面（{reason}）。',
     pg_linkNotOpened: '浏览器未能打开该链接。',
     pg_noTab: '没有可读取的标签页。',
 

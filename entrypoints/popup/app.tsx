@@ -1,0 +1,66 @@
+// The popup itself, loaded while lib/popup-start's first look (and reading) is under way.
+import { browser } from 'wxt/browser';
+import { Popup, type PopupActions } from '../../components/Popup';
+import { renderApp } from '../../components/render-app';
+import { activeCampaign, campaignFit, recentPosts } from '../../lib/campaign';
+import { loadCampaigns } from '../../lib/campaign-store';
+import { openDatabase, saveSnapshot, type CreatorLensDatabase } from '../../lib/db';
+import { detectLanguages } from '../../lib/detect-language';
+import { injectReader } from '../../lib/inject-reader';
+import { parseResponse } from '../../lib/messaging';
+import type { FirstLook } from '../../lib/popup-start';
+import { failure, flatText } from '../../lib/schema';
+import { scoringContext } from '../../lib/score-context';
+import { checkRemembered, rememberScore } from '../../lib/tab-memory';
+
+export function mountPopup(first: Promise<FirstLook>): void {
+  const db = openDatabase();
+  // Opened while the page is still being read: the creator's sample and history are read from it next.
+  // A failure shows there, where the popup says the sample could not be read.
+  db.open().catch(() => undefined);
+  const actions = popupActions(first, db);
+  renderApp(document.getElementById('root')!, 'titlePopup', () => <Popup actions={actions} />);
+}
+
+/** What the popup does, starting from the first look lib/popup-start took. */
+export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase): PopupActions {
+  // The first look's reading is the first score's; "Score again" reads the page anew.
+  let firstReadingTaken = false;
+
+  return {
+    async score() {
+      const look = await first;
+      if (look.tabId === null) return failure('page-unreachable', flatText('pop_noTab'));
+      const reading = await (look.reading !== null && !firstReadingTaken ? look.reading : injectReader(look.tabId));
+      firstReadingTaken = true;
+      return 'unchecked' in reading ? parseResponse(reading.unchecked) : reading;
+    },
+    context: (snapshot, record) => scoringContext(db, snapshot, Date.now(), record),
+    // What the first look found remembered for the tab's page (the popup asks once, when it opens).
+    recall: async () => checkRemembered((await first).remembered),
+    async remember(snapshot, assessment) {
+      const { tabId } = await first;
+      const url = tabId === null ? undefined : (await browser.tabs.get(tabId)).url;
+      if (tabId !== null && url) await rememberScore(tabId, url, snapshot, assessment.grade);
+    },
+    save: (snapshot, note, assessment) =>
+      saveSnapshot(db, snapshot, note, Date.now(), {
+        scoringVersion: assessment.scoringVersion,
+        score: assessment.score,
+        grade: assessment.grade,
+      }),
+    async campaignFit(snapshot, assessment, seenPosts) {
+      const campaign = activeCampaign(await loadCampaigns());
+      if (!campaign) return null;
+      const posts = recentPosts(snapshot, seenPosts, assessment);
+      const detections = await detectLanguages(snapshot.creator.bio, posts);
+      return campaignFit(snapshot, assessment, campaign, detections, posts);
+    },
+    openOptions() {
+      void browser.runtime.openOptionsPage();
+    },
+    openShortlist() {
+      void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// Reading a tab: inject the page reader script of the tab's platform and take its answer. Nothing
+// runs in a creator page until a reading is asked for (a score, or a post of a shortlisted creator
+// opened): there is no content script, and nothing is injected into pages Creator Lens does not read.
+// Kept free of zod and of the readers: the popup starts a reading with this before the rest of its
+// code has loaded; the answer is checked with lib/messaging's parseResponse where it is used.
+import { browser } from 'wxt/browser';
+import { identifyPage } from './platforms/pages';
+import type { Platform } from './schema';
+import { errorMessage, failure, flatText, type ReadFailure } from './snapshot-basics';
+
+const READER_SCRIPTS = {
+  tiktok: '/read-tiktok.js',
+  instagram: '/read-instagram.js',
+  youtube: '/read-youtube.js',
+} as const satisfies Record<Platform, string>;
+
+/** The page reader's answer, not yet checked; or why there is none (a failure needs no check). */
+export type UncheckedReading = { unchecked: unknown } | ReadFailure;
+
+export async function injectReader(tabId: number): Promise<UncheckedReading> {
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch (error) {
+    return notRead('page-unreachable', 'pg_tabGone', error);
+  }
+  const support = identifyPage(url);
+  if (!support.supported) return failure('unsupported-page', support.reason);
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPTS[support.reader.platform]] });
+    return { unchecked: frame?.result };
+  } catch (error) {
+    return notRead('page-unreachable', 'pg_tabUnreadable', error);
+  }
+}
+
+function notRead(code: 'page-unreachable', key: 'pg_tabGone' | 'pg_tabUnreadable', error: unknown): ReadFailure {
+  return failure(code, flatText(key, { reason: errorMessage(error) }));
+}

@@ -1,0 +1,36 @@
+// The popup's first steps, taken before the rest of its code (React, the scoring, the score card)
+// has loaded: find the tab, look for a result remembered for its page and, when there is none,
+// start reading the page at once, so the reading and the loading overlap. Small on purpose: no
+// zod, no words, no readers (entrypoints/popup/main.tsx imports only this).
+import { browser } from 'wxt/browser';
+import { injectReader, type UncheckedReading } from './inject-reader';
+import { rememberedReading } from './tab-memory-entry';
+
+export interface FirstLook {
+  /** The tab to score; null when there is none. */
+  tabId: number | null;
+  /** The snapshot remembered for the tab's page, not yet checked; null when there is none. */
+  remembered: unknown;
+  /** The reading started at once when nothing was remembered. */
+  reading: Promise<UncheckedReading> | null;
+}
+
+/** The tab to score: the one named by ?tab=<id> (the popup opened in a tab), else the active tab. */
+export async function targetTabId(search: string): Promise<number | null> {
+  const named = Number(new URLSearchParams(search).get('tab'));
+  if (Number.isInteger(named) && named > 0) return named;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Never fails: without a tab the popup says there is none. */
+export async function firstLook(search: string): Promise<FirstLook> {
+  const tabId = await targetTabId(search).catch(() => null);
+  if (tabId === null) return { tabId, remembered: null, reading: null };
+  // A memory that cannot be read is no memory: the page is read instead.
+  const remembered = await browser.tabs
+    .get(tabId)
+    .then((tab) => (tab.url ? rememberedReading(tabId, tab.url) : null))
+    .catch(() => null);
+  return { tabId, remembered, reading: remembered === null ? injectReader(tabId) : null };
+}

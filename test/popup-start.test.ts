@@ -1,0 +1,119 @@
+// The popup's first look (lib/popup-start): it finds the tab and starts the reading before the rest
+// of the popup has loaded; the popup's actions (entrypoints/popup/app) then use that reading once.
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import { browser } from 'wxt/browser';
+import { popupActions } from '../entrypoints/popup/app';
+import { openDatabase } from '../lib/db';
+import { english } from '../lib/i18n';
+import { firstLook } from '../lib/popup-start';
+import { rememberScore } from '../lib/tab-memory';
+import { tabAt, useFakeScripting } from './helpers/scripting';
+import { makeSnapshot } from './helpers/snapshots';
+
+const PROFILE = 'https://www.tiktok.com/@lena';
+const scripting = useFakeScripting();
+
+/** What tabs.query answers for the active tab ("the browser refusing to say": an Error). */
+function activeTab(answer: Array<{ id: number }> | Error): void {
+  vi.spyOn(browser.tabs, 'query').mockImplementation((async () => {
+    if (answer instanceof Error) throw answer;
+    return answer;
+  }) as unknown as typeof browser.tabs.query);
+}
+
+const database = () => openDatabase(`popup-start-${Math.random().toString(36).slice(2)}`);
+
+describe('the first look', () => {
+  it('starts reading the tab named in the address at once when nothing is remembered for it', async () => {
+    const tabId = await tabAt(PROFILE);
+    const look = await firstLook(`?tab=${tabId}`);
+    expect(look).toMatchObject({ tabId, remembered: null });
+    expect(await look.reading).toEqual({ unchecked: { ok: true, snapshot: makeSnapshot() } });
+    expect(scripting.injected).toEqual([{ target: { tabId }, files: ['/read-tiktok.js'] }]);
+  });
+
+  it('reads the active tab when none is named', async () => {
+    const tabId = await tabAt(PROFILE);
+    activeTab([{ id: tabId }]);
+    const look = await firstLook('');
+    expect(look.tabId).toBe(tabId);
+    await look.reading;
+    expect(scripting.injected.map((entry) => entry.target.tabId)).toEqual([tabId]);
+  });
+
+  it('takes a result remembered for the same page instead of reading it again', async () => {
+    const tabId = await tabAt(PROFILE);
+    await rememberScore(tabId, `${PROFILE}#top`, makeSnapshot(), 'B');
+    const look = await firstLook(`?tab=${tabId}`);
+    expect(look.remembered).toEqual(makeSnapshot());
+    expect(look.reading).toBeNull();
+    expect(scripting.injected).toEqual([]);
+  });
+
+  it('reads the page when what is remembered was read from another page of the tab', async () => {
+    const tabId = await tabAt(PROFILE);
+    await rememberScore(tabId, 'https://www.tiktok.com/@someone.else', makeSnapshot(), 'B');
+    const look = await firstLook(`?tab=${tabId}`);
+    expect(look.remembered).toBeNull();
+    await look.reading;
+    expect(scripting.injected).toHaveLength(1);
+  });
+
+  it('injects nothing into a page Creator Lens does not read, and says why', async () => {
+    const look = await firstLook(`?tab=${await tabAt('https://example.com/')}`);
+    const reading = await look.reading;
+    expect(scripting.injected).toEqual([]);
+    expect(reading).toMatchObject({ ok: false, error: { code: 'unsupported-page' } });
+  });
+
+  it('without a tab (none active, or the browser refusing to say) reads nothing and never fails', async () => {
+    activeTab([]);
+    expect(await firstLook('')).toEqual({ tabId: null, remembered: null, reading: null });
+    activeTab(new Error('no window'));
+    expect(await firstLook('?tab=abc')).toEqual({ tabId: null, remembered: null, reading: null });
+    expect(scripting.injected).toEqual([]);
+  });
+});
+
+describe('the popup’s actions', () => {
+  it('score with the first look’s reading, then read the page anew on "Score again"', async () => {
+    const tabId = await tabAt(PROFILE);
+    const actions = popupActions(firstLook(`?tab=${tabId}`), database());
+    expect(await actions.recall()).toBeNull();
+    expect(await actions.score()).toEqual({ ok: true, snapshot: makeSnapshot() });
+    expect(scripting.injected).toHaveLength(1);
+    scripting.answer = () => ({ ok: true, snapshot: makeSnapshot({ creator: { handle: 'lena', followers: null } }) });
+    const again = await actions.score();
+    expect(scripting.injected).toHaveLength(2);
+    expect(again.ok && again.snapshot.creator.followers).toBeNull();
+  });
+
+  it('check the reading: one that fails the schema is refused with a clear message', async () => {
+    scripting.answer = () => ({ ok: true, snapshot: { ...makeSnapshot(), version: 99 } });
+    const actions = popupActions(firstLook(`?tab=${await tabAt(PROFILE)}`), database());
+    const response = await actions.score();
+    expect(response).toMatchObject({ ok: false, error: { code: 'extract-failed' } });
+    if (!response.ok) expect(english(response.error.message)).toMatch(/could not|invalid|Reload/i);
+  });
+
+  it('recall a remembered result only once it passes the schema; a damaged one leaves the page to be read', async () => {
+    const tabId = await tabAt(PROFILE);
+    await rememberScore(tabId, PROFILE, makeSnapshot(), 'B');
+    expect(await popupActions(firstLook(`?tab=${tabId}`), database()).recall()).toEqual(makeSnapshot());
+
+    await browser.storage.session.set({ [`tab:${tabId}`]: { url: PROFILE, snapshot: { ...makeSnapshot(), posts: 'damaged' } } });
+    const actions = popupActions(firstLook(`?tab=${tabId}`), database());
+    expect(await actions.recall()).toBeNull();
+    expect(scripting.injected).toEqual([]);
+    expect(await actions.score()).toEqual({ ok: true, snapshot: makeSnapshot() });
+    expect(scripting.injected).toHaveLength(1);
+  });
+
+  it('say there is no tab to read when there is none', async () => {
+    activeTab([]);
+    const response = await popupActions(firstLook(''), database()).score();
+    expect(response).toMatchObject({ ok: false, error: { code: 'page-unreachable' } });
+    if (!response.ok) expect(english(response.error.message)).toBe('No tab to read.');
+  });
+});
