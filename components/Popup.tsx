@@ -61,7 +61,6 @@ export function Popup({ actions }: { actions: PopupActions }) {
       setView({ state: 'scored', snapshot, assessment, sampleSize: context.seenPosts.length, recalled, ...(sampleError ? { sampleError } : {}) });
       setFit(undefined);
       actions.campaignFit(snapshot, assessment, context.seenPosts).then(setFit, () => setFit(null));
-      return assessment;
     },
     [actions],
   );
@@ -71,13 +70,18 @@ export function Popup({ actions }: { actions: PopupActions }) {
     setSaveState({ state: 'idle' });
     const response = await actions.score();
     if (response.ok) {
-      const assessment = await show(response.snapshot, false);
-      // The badge and the memory are a convenience: the card is shown whatever happens to them.
-      await actions.remember(response.snapshot, assessment).catch(() => undefined);
+      await show(response.snapshot, false);
     } else {
       setView({ state: 'failed', message: response.error.message, unsupported: response.error.code === 'unsupported-page' });
     }
   }, [actions, show]);
+
+  // A new reading is remembered for the tab (and its grade put on the toolbar button) once its card is
+  // on screen: storing a whole reading takes a while. The badge and the memory are a convenience: the
+  // card is shown whatever happens to them.
+  useEffect(() => {
+    if (view.state === 'scored' && !view.recalled) actions.remember(view.snapshot, view.assessment).catch(() => undefined);
+  }, [actions, view]);
 
   useEffect(() => {
     // Opened again on a page already scored in this tab: that result at once, "Score again" reads anew.

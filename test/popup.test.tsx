@@ -104,6 +104,8 @@ describe('Popup', () => {
     expect(actions.score).not.toHaveBeenCalled();
     // Shown again, not seen again: the post sample is not written a second time.
     expect(actions.context).toHaveBeenCalledWith(lena, false);
+    // Nor is it remembered again: the tab already holds it.
+    expect(actions.remember).not.toHaveBeenCalled();
     expect(byTestId('creator-name')?.textContent).toBe('莉娜 Lena');
     expect(byTestId('recalled')?.textContent).toMatch(/^Scored in this tab at .+ Score again to read the page anew\.$/);
     const again = [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === 'Score again')!;
@@ -111,6 +113,7 @@ describe('Popup', () => {
     expect(actions.score).toHaveBeenCalledTimes(1);
     expect(byTestId('creator-name')?.textContent).toBe('Lena');
     expect(byTestId('recalled')).toBeNull();
+    expect(actions.remember).toHaveBeenCalledTimes(1);
   });
 
   it('still shows the card when the badge cannot be set', async () => {

@@ -1,7 +1,7 @@
 // The UI language and the words in it. The dictionaries are bundled (not read through
 // browser.i18n.getMessage) so the language can be switched in the options without restarting the
 // browser; the same messages are written to _locales/ at build time for the manifest and the stores.
-import { IntlMessageFormat } from 'intl-messageformat';
+import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import { en, zh_CN, type MessageKey } from './dictionary';
 import { isText, type Text, type TextParam } from './text';
 
@@ -34,12 +34,32 @@ export function localeOf(browserLanguage: string | undefined): Locale {
 
 const formats = new Map<string, IntlMessageFormat>();
 
+/** `make`, called once per distinct arguments. */
+function madeOnce<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
+  const made = new Map<string, T>();
+  return (...args) => {
+    const id = JSON.stringify(args);
+    let value = made.get(id);
+    if (value === undefined) made.set(id, (value = make(...args)));
+    return value;
+  };
+}
+
+// One set of Intl formatters for all messages: intl-messageformat otherwise makes a set per message,
+// and a score card shows some sixty messages, most with a number in them; making an Intl object is
+// the slow part of formatting one.
+const FORMATTERS: Formatters = {
+  getNumberFormat: madeOnce((locales, options) => new Intl.NumberFormat(locales, options)),
+  getDateTimeFormat: madeOnce((...args) => new Intl.DateTimeFormat(...args)),
+  getPluralRules: madeOnce((...args) => new Intl.PluralRules(...args)),
+};
+
 function format(key: MessageKey, locale: Locale): IntlMessageFormat {
   const id = `${locale}\u0000${key}`;
   let compiled = formats.get(id);
   if (!compiled) {
     const message = DICTIONARIES[locale][key] ?? en[key] ?? key;
-    compiled = new IntlMessageFormat(message, localeTag(locale), undefined, { ignoreTag: true });
+    compiled = new IntlMessageFormat(message, localeTag(locale), undefined, { ignoreTag: true, formatters: FORMATTERS });
     formats.set(id, compiled);
   }
   return compiled;
