@@ -2,7 +2,8 @@
 // with their precision, with units taken from the runtime's CLDR data for the page's language
 // (locale-tables.ts). Anything unreadable is null: a count we cannot read is unknown, never 0.
 import type { Count } from '../schema';
-import { anyLanguageUnits, localeOf, mayTouch, normalize, numberTable, someLanguageUnits } from './locale-tables';
+import { localeOf, mayTouch, normalize, numberTable } from './locale-tables';
+import { ANY_LANGUAGE_UNITS, SOME_LANGUAGE_UNIT_NAMES } from './unit-names';
 
 export interface CountRange {
   value: number;
@@ -28,10 +29,13 @@ export function parseCount(text: string | null | undefined, lang?: string | null
   if (number === undefined) return null;
   const locale = localeOf(lang);
   const rest = shown.slice(number.length).replace(/^ /, '');
-  const unitOf = (units: [string, number][]) => units.find(([name]) => rest.startsWith(name) && mayTouch(name.at(-1), rest[name.length]));
-  const unit = unitOf(locale ? numberTable(locale).units : []) ?? unitOf(anyLanguageUnits());
-  // "12X" is no count; nor is "12 mil" unless the page's language says what "mil" means.
-  if (!unit && (!mayTouch(number.at(-1), shown[number.length]) || someLanguageUnits(unitOf))) return null;
+  const isUnit = (name: string) => rest.startsWith(name) && mayTouch(name.at(-1), rest[name.length]);
+  const unitOf = (units: readonly (readonly [string, number])[]) => units.find(([name]) => isUnit(name));
+  // The page's language first, then the units that mean the same everywhere (K/M/B, 万/億, 천/만/억).
+  const unit = unitOf(locale ? numberTable(locale).units : []) ?? unitOf(ANY_LANGUAGE_UNITS);
+  // "12X" is no count; nor is "12 mil" unless the page's language says what "mil" means (a unit
+  // of some language we read: SOME_LANGUAGES in locale-tables.ts).
+  if (!unit && (!mayTouch(number.at(-1), shown[number.length]) || SOME_LANGUAGE_UNIT_NAMES.some(isUnit))) return null;
 
   const groups = number.split(/\D/);
   const marks = number.match(/\D/g) ?? [];

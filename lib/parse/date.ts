@@ -34,7 +34,8 @@ export function parseRelativeDate(text: string | null | undefined, lang: string 
   if (text == null) return null;
   const shown = normalize(text);
   for (const locale of languages(lang)) {
-    for (const { pattern, unit, amount } of relativeTable(locale)) {
+    for (const { pattern, needle, unit, amount } of relativeTable(locale)) {
+      if (!shown.includes(needle)) continue; // cheap: the pattern needs the needle's words
       const match = pattern.exec(shown);
       if (!match) continue;
       const number = match[1] ?? '';

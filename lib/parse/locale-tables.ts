@@ -41,12 +41,7 @@ export function mayTouch(before: string | undefined, after: string | undefined):
 
 /** The runtime's name for a page's `<html lang>`, or null when it has no data for it. */
 export function localeOf(lang: string | null | undefined): string | null {
-  if (!lang) return null;
-  try {
-    return Intl.NumberFormat.supportedLocalesOf(lang.replace(/_/g, '-'))[0] ?? null;
-  } catch {
-    return null; // not a language tag at all
-  }
+  return lang ? supportedLocale(lang) : null;
 }
 
 function cached<T>(build: (locale: string) => T): (locale: string) => T {
@@ -57,6 +52,16 @@ function cached<T>(build: (locale: string) => T): (locale: string) => T {
     return table;
   };
 }
+
+// Asked for every count and date a page shows, always with the page's one language, and
+// supportedLocalesOf is slow (~5 µs a call in Chromium): the answer is kept.
+const supportedLocale = cached((lang: string): string | null => {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf(lang.replace(/_/g, '-'))[0] ?? null;
+  } catch {
+    return null; // not a language tag at all
+  }
+});
 
 function sortedLongestFirst<T>(entries: Map<string, T | null>): [string, T][] {
   return [...entries]
@@ -126,41 +131,63 @@ export const numberTable = cached((locale: string): NumberTable => {
 });
 
 /**
- * Whether `test` holds for the units of some language this extension is written for (tables
- * built as they are reached). A word after a number that one of them uses as a unit makes the
- * count unreadable unless the page's own language reads it: "12 mil" on an English page is 12
- * thousand or 12 million, not 12.
+ * The languages this extension is written for. A word after a number that one of them uses as a
+ * unit makes the count unreadable unless the page's own language reads it: "12 mil" on an
+ * English page is 12 thousand or 12 million, not 12.
  */
-export const someLanguageUnits = (test: (units: [string, number][]) => unknown): boolean =>
-  'en zh-CN zh-TW ja ko es pt-BR fr de it ru tr id vi th ar hi pl nl cs ro he fa'
-    .split(' ')
-    .some((locale) => test(numberTable(locale).units));
+export const SOME_LANGUAGES = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'pt-BR', 'fr', 'de', 'it', 'ru', 'tr', 'id', 'vi', 'th', 'ar', 'hi', 'pl', 'nl', 'cs', 'ro', 'he', 'fa'];
+
+/**
+ * The names of the units of all SOME_LANGUAGES (as their number tables hold them) that parseCount
+ * may need to refuse a count, sorted. Left out, because parseCount answers the same without them:
+ * the units read on every page (anyLanguageUnitsOfIntl: a count they follow has a unit, and the
+ * names are not asked), and a name that begins with another and may end there ("mil." begins with
+ * "mil", "พันล้าน" with "พัน"): a text that begins with the longer begins with the shorter.
+ * Building 23 tables takes ~17 ms of CLDR look-ups, too slow for every reading of a page, so the
+ * readers use the copy scripts/unit-names.ts writes from this into unit-names.ts
+ * (SOME_LANGUAGE_UNIT_NAMES; test/unit-names.test.ts checks that it is still what this gives).
+ */
+export function someLanguageUnitNamesOfIntl(): string[] {
+  const names = new Set<string>();
+  for (const locale of SOME_LANGUAGES) for (const [name] of numberTable(locale).units) names.add(name);
+  const everywhere = anyLanguageUnitsOfIntl().map(([name]) => name);
+  const shorter = [...names, ...everywhere];
+  const beginsWith = (name: string, other: string) => other !== name && name.startsWith(other) && mayTouch(other.at(-1), name[other.length]);
+  return [...names].filter((name) => !everywhere.includes(name) && !shorter.some((other) => beginsWith(name, other))).sort();
+}
 
 /**
  * Units that mean the same on every page, read when the page's language has no unit of that
  * name or the language is unknown: English K/M/B (TikTok writes them whatever the UI language,
  * and Instagram writes them in lower case, "30.3m"), the Chinese/Japanese 万/萬/亿/億, the
  * Korean 천/만/억, and 千 (a thousand), which pages write though CLDR's zh and ja forms start at 万.
+ * Longest first. Five languages' tables cost a few ms, so the readers use the copy that
+ * scripts/unit-names.ts writes from this into unit-names.ts (ANY_LANGUAGE_UNITS).
  */
-export function anyLanguageUnits(): [string, number][] {
-  if (anyLanguage === undefined) {
-    const units = new Map<string, number | null>([['千', 1e3]]);
-    for (const locale of ['en', 'zh-CN', 'zh-TW', 'ja', 'ko']) compactUnits(locale, units);
-    anyLanguage = sortedLongestFirst(units);
-  }
-  return anyLanguage;
+export function anyLanguageUnitsOfIntl(): [string, number][] {
+  const units = new Map<string, number | null>([['千', 1e3]]);
+  for (const locale of ['en', 'zh-CN', 'zh-TW', 'ja', 'ko']) compactUnits(locale, units);
+  return sortedLongestFirst(units);
 }
-let anyLanguage: [string, number][] | undefined;
 
 // ---------------------------------------------------------------------------------------------
 // Relative dates
 
 export interface RelativeForm {
   pattern: RegExp;
+  /**
+   * Words the pattern takes as they are, so a text without them cannot match: the longest run
+   * without spaces of the form's words ("ago" of "hours ago"). A page's texts are tried against
+   * every form; this rules most of the forms out without running their patterns.
+   */
+  needle: string;
   unit: DateUnit;
   /** Set for phrases without a number ("yesterday", "قبل يومين"); otherwise group 1 holds it. */
   amount?: number;
 }
+
+/** The longest run without spaces in the words of a form (`escape` lets only the spaces go). */
+const needleOf = (...words: string[]) => words.join(' ').split(' ').sort((a, b) => b.length - a.length)[0]!;
 
 // Where pages and CLDR word the same thing differently: YouTube and Instagram write Arabic
 // relative dates with منذ ("since", "منذ 3 أيام") where CLDR writes قبل ("before").
@@ -213,11 +240,11 @@ export const relativeTable = cached((locale: string): RelativeForm[] => {
     const [before = '', after = ''] = key.split('\u0000');
     const word = singular.get(key) ? `|${WORD_BEFORE}[a-z\\u00c0-\\u024f]{1,5}` : '';
     const middle = `${escape(before)} ?(?<![\\d.,٬])(\\d+(?:[.,'’٬ ]\\d{3})*${word}) ?${escape(after)}`;
-    forms.push({ pattern: wordPattern(before, middle, after), unit });
+    forms.push({ pattern: wordPattern(before, middle, after), needle: needleOf(before, after), unit });
   }
   for (const [phrase, meaning] of sortedLongestFirst(phrases)) {
     const [unit, amount] = meaning.split(' ');
-    forms.push({ pattern: wordPattern(phrase), unit: unit as DateUnit, amount: Number(amount) });
+    forms.push({ pattern: wordPattern(phrase), needle: needleOf(phrase), unit: unit as DateUnit, amount: Number(amount) });
   }
   return forms;
 });

@@ -3,7 +3,7 @@ import { extractInstagramPost, extractInstagramProfile, instagramReadiness } fro
 import { instagramPage } from './site';
 
 /** The reader for an Instagram URL, or null when the URL is not on Instagram. */
-export const instagramSite = withReadings(instagramPage, {
+export const instagramSite = /* @__PURE__ */ withReadings(instagramPage, {
   profile: { readiness: instagramReadiness, extract: extractInstagramProfile },
   post: { readiness: instagramReadiness, extract: extractInstagramPost },
 });

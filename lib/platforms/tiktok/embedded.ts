@@ -49,7 +49,11 @@ export interface EmbeddedProfile {
   following: Count | null;
   totalLikes: Count | null;
   postCount: Count | null;
-  videos: EmbeddedVideo[];
+  /**
+   * The profile's videos as the data holds them, not read yet: embeddedVideos reads them
+   * (readiness, run on every change of the page while it waits, needs only the handle).
+   */
+  items: unknown[];
 }
 
 /** The first embedded profile found, newest form first; `handle` picks among several (SIGI). */
@@ -122,11 +126,16 @@ function build(
     following: count(['followingCount']),
     totalLikes: count(['heartCount', 'heart']),
     postCount: count(['videoCount']),
-    videos: items.flatMap((item) => {
-      const video = readVideo(item);
-      return video ? [video] : [];
-    }),
+    items,
   };
+}
+
+/** The videos of an embedded profile. */
+export function embeddedVideos(profile: EmbeddedProfile): EmbeddedVideo[] {
+  return profile.items.flatMap((item) => {
+    const video = readVideo(item);
+    return video ? [video] : [];
+  });
 }
 
 /** Exact figures from statsV2 (strings) when present, else the rounded `stats` numbers. */

@@ -6,7 +6,7 @@ import type { Count, FlatText, MissingField, Post, Snapshot } from '../../schema
 import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, narrower, notReady, type FieldWord } from '../common';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
-import { readEmbeddedProfile, type EmbeddedProfile, type EmbeddedVideo } from './embedded';
+import { embeddedVideos, readEmbeddedProfile, type EmbeddedProfile, type EmbeddedVideo } from './embedded';
 import { PINNED_LABELS, PRIVATE_ACCOUNT_STATUS, TIKTOK_SELECTORS as S } from './selectors';
 import { parseTikTokUrl, sameHandle } from './url';
 
@@ -91,7 +91,7 @@ export function extractTikTokProfile(doc: Document, url: URL, now: number): Snap
   const email = emailIn(bio);
   const verified = embedded?.verified ?? (dom ? dom.querySelector(S.verifiedBadge) !== null : null);
 
-  const posts = mergePosts(dom ? domPosts(dom, page.handle) : [], embedded?.videos ?? [], page.handle);
+  const posts = mergePosts(dom ? domPosts(dom, page.handle) : [], embedded ? embeddedVideos(embedded) : [], page.handle);
   if (posts.length === 0) {
     missing.push({
       field: 'posts',

@@ -4,7 +4,7 @@ import { tiktokPage } from './site';
 import { extractTikTokVideo, tiktokVideoReadiness } from './video';
 
 /** The reader for a TikTok URL, or null when the URL is not on TikTok. */
-export const tiktokSite = withReadings(tiktokPage, {
+export const tiktokSite = /* @__PURE__ */ withReadings(tiktokPage, {
   profile: { readiness: tiktokReadiness, extract: extractTikTokProfile },
   post: { readiness: tiktokVideoReadiness, extract: extractTikTokVideo },
 });

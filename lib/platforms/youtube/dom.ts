@@ -15,7 +15,7 @@ import {
 } from './facts';
 import { SUBSCRIBER_WORDS, VIDEO_WORDS, YOUTUBE_SELECTORS as S } from './selectors';
 import { exactCountIn, exactWithin, fromSpelledLabel, isRelativeDate, youtubeCount, youtubeDate } from './text';
-import { channelIdIn, handleIn, parseYouTubeUrl, sameName } from './url';
+import { channelIdIn, handleIn, parseYouTubeHref, sameName } from './url';
 
 const MAX_GRID_ITEMS = 500;
 const MAX_PARTS = 20;
@@ -23,12 +23,14 @@ const MAX_PARTS = 20;
 /** The first element matching the alternatives in the order listed (querySelector takes document order). */
 export function firstMatch(root: ParentNode | null, selectors: string): Element | null {
   if (root === null) return null;
-  for (const selector of selectors.split(',')) {
-    const found = root.querySelector(selector.trim());
+  for (const selector of alternativesOf(selectors)) {
+    const found = root.querySelector(selector);
     if (found) return found;
   }
   return null;
 }
+
+const alternativesOf = (selectors: string) => selectors.split(',').map((selector) => selector.trim());
 
 function textOf(element: Element | null): string | null {
   const text = element?.textContent?.replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
@@ -138,19 +140,22 @@ function links(header: Element): string[] {
 }
 
 /**
- * The grid of the selected tab. Items in shelves (Home tab) and items naming another
- * channel (a feed still on screen) are left out.
+ * The grid of the selected tab, up to `limit` videos (readiness asks for one: whether the grid
+ * has rendered). Items in shelves (Home tab) and items naming another channel (a feed still on
+ * screen) are left out.
  */
-export function readGridDom(doc: Document, ctx: ReadContext, isOwnChannel: (href: string) => boolean): GridVideo[] {
+export function readGridDom(doc: Document, ctx: ReadContext, isOwnChannel: (href: string) => boolean, limit = MAX_GRID_ITEMS): GridVideo[] {
   const root = channelRoot(doc);
+  const items = Array.from(root.querySelectorAll(S.gridItem));
+  const query = gridQuery(root, items);
   const videos: GridVideo[] = [];
   const seen = new Set<string>();
-  for (const item of Array.from(root.querySelectorAll(S.gridItem))) {
-    if (videos.length >= MAX_GRID_ITEMS) break;
+  for (const item of items) {
+    if (videos.length >= limit) break;
     if (item.parentElement?.closest(S.shelf)) continue;
-    const channelLink = item.querySelector(S.itemChannelLink)?.getAttribute('href');
+    const channelLink = query(item, S.itemChannelLink)[0]?.getAttribute('href');
     if (channelLink && !isOwnChannel(channelLink)) continue;
-    const video = gridItem(item, ctx);
+    const video = gridItem(item, ctx, query);
     if (video === null || seen.has(video.id)) continue;
     seen.add(video.id);
     videos.push(video);
@@ -158,35 +163,73 @@ export function readGridDom(doc: Document, ctx: ReadContext, isOwnChannel: (href
   return videos;
 }
 
-function gridItem(item: Element, ctx: ReadContext): GridVideo | null {
-  const href = firstMatch(item, S.itemLink)?.getAttribute('href');
-  if (!href) return null;
-  let page;
-  try {
-    page = parseYouTubeUrl(new URL(href, 'https://www.youtube.com'));
-  } catch {
-    return null;
+/** What a query inside one item of a grid finds: item.querySelectorAll(selectors), as an array. */
+type ItemQuery = (item: Element, selectors: string) => Element[];
+
+/**
+ * Queries inside the items of one grid, each run once over the whole grid (querySelectorAll)
+ * rather than once per item; the answers are those of the same query on the item. A grid holds
+ * hundreds of items that repeat the same ids (#video-title in every one), and a query by id
+ * inside one item looks at every element of the page with that id: one query per item made the
+ * reading grow with the square of the grid.
+ */
+function gridQuery(root: ParentNode, items: Element[]): ItemQuery {
+  const isItem = new Set(items);
+  // Items inside items (no page seen has them) come right after their outer item: document order.
+  const nested = items.some((item, index) => items[index - 1]?.contains(item));
+  const found = new Map<string, Map<Element, Element[]>>();
+  return (item, selectors) => {
+    let byItem = found.get(selectors);
+    if (byItem === undefined) {
+      found.set(selectors, (byItem = new Map()));
+      for (const element of Array.from(root.querySelectorAll(selectors))) {
+        // The item the element is inside; every one of them when items are nested.
+        for (let node = element.parentElement; node !== null && node !== root; node = node.parentElement) {
+          if (!isItem.has(node)) continue;
+          const inItem = byItem.get(node);
+          if (inItem) inItem.push(element);
+          else byItem.set(node, [element]);
+          if (!nested) break;
+        }
+      }
+    }
+    return byItem.get(item) ?? [];
+  };
+}
+
+/** firstMatch(item, selectors) through a grid's query: the alternatives one after another. */
+function firstIn(query: ItemQuery, item: Element, selectors: string): Element | null {
+  for (const selector of alternativesOf(selectors)) {
+    const [found] = query(item, selector);
+    if (found) return found;
   }
+  return null;
+}
+
+function gridItem(item: Element, ctx: ReadContext, query: ItemQuery): GridVideo | null {
+  const href = firstIn(query, item, S.itemLink)?.getAttribute('href');
+  if (!href) return null;
+  const page = parseYouTubeHref(href);
   if (page?.kind !== 'video') return null;
 
   const isDate = (text: string) => isRelativeDate(text, ctx.lang, ctx.now);
   let parts: string[] = [];
-  const lockupRows = metadataRows(item.querySelector(S.metadataModel));
+  const lockupRows = metadataRows(query(item, S.metadataModel)[0] ?? null);
   if (lockupRows.length > 0) parts = lockupRows.at(-1)!.map((part) => part.text);
-  else parts = Array.from(item.querySelectorAll(S.itemMetadataOld)).slice(0, MAX_PARTS).flatMap((span) => lineOf(span) ?? []);
-  const shortsViews = lineOf(firstMatch(item, S.itemShortsViews));
+  else parts = query(item, S.itemMetadataOld).slice(0, MAX_PARTS).flatMap((span) => lineOf(span) ?? []);
+  const shortsViews = lineOf(firstIn(query, item, S.itemShortsViews));
   const { views: viewsText, age } = shortsViews !== null ? { views: shortsViews, age: null } : viewsAndAge(parts, isDate);
 
   let views = youtubeCount(viewsText, ctx.lang, 'text');
   if (views !== null && views.min !== views.max) {
-    const exact = exactWithin(firstMatch(item, S.itemLabel)?.getAttribute('aria-label'), views, ctx.lang);
+    const exact = exactWithin(firstIn(query, item, S.itemLabel)?.getAttribute('aria-label'), views, ctx.lang);
     if (exact !== null) views = { value: exact, min: exact, max: exact, source: 'attribute' };
   }
-  const live = item.querySelector('[overlay-style="LIVE"], .badge-style-type-live-now, .badge-style-type-live-now-alternate') !== null;
+  const live = query(item, S.itemLive).length > 0;
   return {
     id: page.videoId,
     format: page.format,
-    title: lineOf(firstMatch(item, S.itemTitle)),
+    title: lineOf(firstIn(query, item, S.itemTitle)),
     views: live ? null : views,
     publishedAt: youtubeDate(age, ctx.lang, ctx.now, 'text'),
     live,

@@ -35,8 +35,11 @@ export interface EmbeddedChannel extends ChannelFacts {
   identity: ChannelIdentity;
   /** The tab the data was loaded for; null when it names none. */
   tab: ChannelTab | null;
-  /** That tab's grid; null when the tab has no video grid (Home, Playlists, …). */
-  videos: GridVideo[] | null;
+  /**
+   * That tab's grid items (up to MAX_GRID_ITEMS), not read yet: gridVideos reads them all, and
+   * readiness only until it meets a video. Null when the tab has no video grid (Home, Playlists, …).
+   */
+  grid: unknown[] | null;
 }
 
 export interface EmbeddedVideo extends VideoFacts {
@@ -168,7 +171,7 @@ export function readEmbeddedChannel(data: unknown, ctx: ReadContext): EmbeddedCh
       legacyPaths: [...new Set(identity.legacyPaths)],
     },
     tab: selected === null ? null : tabName(asString(at(selected, 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url'))),
-    videos: selected === null ? null : tabGrid(at(selected, 'content'), ctx),
+    grid: selected === null ? null : tabGrid(at(selected, 'content')),
   };
 }
 
@@ -197,8 +200,8 @@ function commandRunLinks(text: unknown): string[] {
   });
 }
 
-/** The videos of a tab's grid: rich grid (2021-26) or the grid renderer inside sections (to 2021). */
-function tabGrid(content: unknown, ctx: ReadContext): GridVideo[] | null {
+/** The items of a tab's grid: rich grid (2021-26) or the grid renderer inside sections (to 2021). */
+function tabGrid(content: unknown): unknown[] | null {
   let items = asArray(at(content, 'richGridRenderer', 'contents'));
   if (items.length === 0) {
     const sections = asArray(at(content, 'sectionListRenderer', 'contents'));
@@ -208,12 +211,12 @@ function tabGrid(content: unknown, ctx: ReadContext): GridVideo[] | null {
     if (grids.length === 0) return at(content, 'richGridRenderer') === undefined ? null : [];
     items = grids;
   }
-  const videos: GridVideo[] = [];
-  for (const item of items.slice(0, MAX_GRID_ITEMS)) {
-    const video = gridVideo(item, ctx);
-    if (video !== null) videos.push(video);
-  }
-  return videos;
+  return items.slice(0, MAX_GRID_ITEMS);
+}
+
+/** The videos among a tab's grid items (EmbeddedChannel.grid), with their figures. */
+export function gridVideos(grid: readonly unknown[], ctx: ReadContext): GridVideo[] {
+  return grid.flatMap((item) => gridVideo(item, ctx) ?? []);
 }
 
 export function gridVideo(item: unknown, ctx: ReadContext): GridVideo | null {

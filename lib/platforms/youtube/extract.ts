@@ -19,7 +19,16 @@ import {
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
 import { readChannelDom, readGridDom, readShortsDom, readWatchComments, readWatchDom, shownVideoId, type ChannelDom } from './dom';
-import { readEmbeddedChannel, readEmbeddedPlayer, readEmbeddedVideo, type EmbeddedChannel, type EmbeddedPlayer, type EmbeddedVideo } from './embedded';
+import {
+  gridVideo,
+  gridVideos,
+  readEmbeddedChannel,
+  readEmbeddedPlayer,
+  readEmbeddedVideo,
+  type EmbeddedChannel,
+  type EmbeddedPlayer,
+  type EmbeddedVideo,
+} from './embedded';
 import type { ChannelFacts, GridVideo, ReadContext, VideoFacts } from './facts';
 import { readPageScripts } from './scripts';
 import {
@@ -103,6 +112,8 @@ export function youtubeReadiness(doc: Document, url: URL): Readiness {
   return page.kind === 'channel' ? channelReadiness(doc, page, ctx) : videoReadiness(doc, page, ctx);
 }
 
+// Readiness runs before the reading and again on every change of the page while it waits, so it
+// decides from the channel's identity and the first video of a grid; only extract reads them all.
 function channelReadiness(doc: Document, page: ChannelPage, ctx: ReadContext): Readiness {
   const sources = channelSources(doc, page, ctx);
   const { dom, data } = sources;
@@ -112,8 +123,9 @@ function channelReadiness(doc: Document, page: ChannelPage, ctx: ReadContext): R
   if (!dom.rendered) {
     return data !== null ? { ready: true } : notReady({ what: 'channelHeader' });
   }
-  const gridFromData = data !== null && data.tab === page.tab && data.videos !== null && data.videos.length > 0;
-  if (UPLOAD_TABS.includes(page.tab) && !gridFromData && readGridDom(doc, ctx, () => true).length === 0) {
+  // One video in the data's grid is enough: the grid has rendered.
+  const gridFromData = data !== null && data.tab === page.tab && data.grid !== null && data.grid.some((item) => gridVideo(item, ctx) !== null);
+  if (UPLOAD_TABS.includes(page.tab) && !gridFromData && readGridDom(doc, ctx, () => true, 1).length === 0) {
     return notReady({ what: 'videoGrid' });
   }
   return { ready: true };
@@ -220,8 +232,8 @@ function channelPosts(
   handle: string,
 ): Post[] {
   let fromData: GridVideo[] = [];
-  if (data !== null && data.videos !== null) {
-    if (data.tab === page.tab) fromData = data.videos;
+  if (data !== null && data.grid !== null) {
+    if (data.tab === page.tab) fromData = gridVideos(data.grid, ctx);
     else notices.push(flatText('pg_ytDataOtherTab', { tab: data.tab ?? 'unnamed' }));
   }
   const isOwnChannel = (href: string) => {

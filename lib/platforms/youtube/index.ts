@@ -3,7 +3,7 @@ import { extractYouTubeChannel, extractYouTubeVideo, youtubeReadiness } from './
 import { youtubePage } from './site';
 
 /** The reader for a YouTube URL, or null when the URL is not on youtube.com. */
-export const youtubeSite = withReadings(youtubePage, {
+export const youtubeSite = /* @__PURE__ */ withReadings(youtubePage, {
   profile: { readiness: youtubeReadiness, extract: extractYouTubeChannel },
   post: { readiness: youtubeReadiness, extract: extractYouTubeVideo },
 });

@@ -58,6 +58,11 @@ export function assignedValue(text: string, name: ScriptName): unknown {
 
 /** JSON.parse of the balanced {...} starting at `start`, strings and escapes respected. */
 export function parseObjectAt(text: string, start: number): unknown {
+  // Mostly the object runs to the end of its script ("var ytInitialData = {...};"): then parsing
+  // up to the last brace gives the same value, without first scanning a megabyte char by char.
+  const last = text.lastIndexOf('}') + 1;
+  const whole = /^[\s;]*$/.test(text.slice(last)) ? parseJson(text.slice(start, last)) : null;
+  if (whole !== null) return whole;
   let depth = 0;
   let inString = false;
   for (let i = start; i < text.length; i++) {

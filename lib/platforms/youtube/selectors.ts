@@ -105,6 +105,8 @@ export const YOUTUBE_SELECTORS = {
   ].join(', '),
   /** A channel link inside an item (home feeds show one; a channel's own grid does not). */
   itemChannelLink: 'a[href^="/@"], a[href*="/channel/UC"]',
+  /** A live or upcoming item's badge: the thumbnail overlay's style, the badge classes (its count is viewers, not views). */
+  itemLive: '[overlay-style="LIVE"], .badge-style-type-live-now, .badge-style-type-live-now-alternate',
 
   // ---- Watch page ----------------------------------------------------------------------
   /** The watch page; its video-id attribute says which video the page shows (2018-26). */

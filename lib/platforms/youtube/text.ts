@@ -73,6 +73,9 @@ export function exactCountIn(label: string | null | undefined, lang: string | nu
 export function exactWithin(label: string | null | undefined, rounded: Count, lang: string | null): number | null {
   if (!label) return null;
   for (const [token] of label.matchAll(DIGITS)) {
+    // A token reads as its digits taken together, or not at all: one outside the range is not read.
+    const digits = Number(token.replace(/\D/g, ''));
+    if (digits < rounded.min || digits > rounded.max) continue;
     const range = safeParseCount(token, lang);
     if (range && range.min === range.max && range.value >= rounded.min && range.value <= rounded.max) return range.value;
   }

@@ -68,6 +68,21 @@ export function parseYouTubeUrl(url: URL): YouTubePage | null {
   return tab === undefined ? null : { kind: 'channel', channel, tab };
 }
 
+/**
+ * What a link on a YouTube page points at: parseYouTubeUrl of the link resolved against
+ * youtube.com. A grid's links are "/watch?v=<id>" or "/shorts/<id>", hundreds of them: those are
+ * read from the text, and only other links are resolved as URLs.
+ */
+export function parseYouTubeHref(href: string): YouTubePage | null {
+  const video = /^\/(watch\?v=|shorts\/)([\w-]{11})$/.exec(href);
+  if (video) return { kind: 'video', videoId: video[2]!, format: video[1] === 'shorts/' ? 'shorts' : 'watch' };
+  try {
+    return parseYouTubeUrl(new URL(href, 'https://www.youtube.com'));
+  } catch {
+    return null;
+  }
+}
+
 /** The handle inside "@name", "/@name", "/@name/videos" or "http://www.youtube.com/@name". */
 export function handleIn(text: string | null | undefined): string | null {
   if (!text) return null;
