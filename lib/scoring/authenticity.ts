@@ -78,29 +78,37 @@ type Signal = AuthenticityResult['signals'][number] & { weight: number };
 
 const known = (v: number | boolean | null | undefined): boolean => v !== null && v !== undefined;
 const round2 = (x: number): number => Math.round(x * 100) / 100;
-const normName = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+const normName = (s: string): string => s.toLowerCase().replace(NOT_LETTER_OR_DIGIT, '');
+const LEADING_AT = /^@/;
+const DIGIT = /\p{Nd}/gu;
+
+/** Records a signal that fired (a weight of 0 is no signal). */
+function addSignal(fired: Signal[], id: string, weight: number, message: Text, evidence: Record<string, number | string>): void {
+  if (weight === 0) return;
+  // `evidence` is made by the caller for this signal: its weight is added to it, not to a copy.
+  evidence.weight = round2(weight);
+  fired.push({ id, weight: round2(weight), message, evidence });
+}
 
 export function accountAuthenticity(input: AccountSignals): AuthenticityResult {
   const { followers, following, posts, bioLength } = input;
   const fired: Signal[] = [];
-  const add = (id: string, weight: number, message: Text, evidence: Record<string, number | string>) => {
-    if (weight !== 0) fired.push({ id, weight: round2(weight), message, evidence: { ...evidence, weight: round2(weight) } });
-  };
 
   if (posts !== null) {
-    if (posts === 0) add('no-posts', W_NO_POSTS, text('sc_signalNoPosts'), { posts });
-    else if (posts <= FEW_POSTS) add('few-posts', W_FEW_POSTS, text('sc_signalFewPosts', { posts }), { posts });
+    if (posts === 0) addSignal(fired, 'no-posts', W_NO_POSTS, text('sc_signalNoPosts'), { posts });
+    else if (posts <= FEW_POSTS) addSignal(fired, 'few-posts', W_FEW_POSTS, text('sc_signalFewPosts', { posts }), { posts });
   }
 
-  if (bioLength !== null && bioLength === 0) add('empty-bio', W_EMPTY_BIO, text('sc_signalEmptyBio'), { bioLength });
+  if (bioLength !== null && bioLength === 0) addSignal(fired, 'empty-bio', W_EMPTY_BIO, text('sc_signalEmptyBio'), { bioLength });
 
-  const handle = input.handle.replace(/^@/, '');
+  const handle = input.handle.replace(LEADING_AT, '');
   if (handle.length > 0) {
-    const digits = (handle.match(/\p{Nd}/gu) ?? []).length;
+    const digits = (handle.match(DIGIT) ?? []).length;
     const share = digits / handle.length;
     if (share >= DIGIT_SHARE_MIN) {
       const w = W_HANDLE_DIGITS * Math.min(1, share / DIGIT_SHARE_FULL);
-      add('handle-digits', w, text('sc_signalHandleDigits', { percent: Math.round(share * 100), digits, length: handle.length }), {
+      addSignal(fired, 'handle-digits', w, text('sc_signalHandleDigits', { percent: Math.round(share * 100), digits, length: handle.length }), {
         digits,
         length: handle.length,
         share: round2(share),
@@ -112,7 +120,7 @@ export function accountAuthenticity(input: AccountSignals): AuthenticityResult {
     const ratio = following / Math.max(followers, 1);
     if (ratio >= FOLLOW_RATIO_HALF) {
       const w = ratio >= FOLLOW_RATIO_FULL ? W_FOLLOW_RATIO : W_FOLLOW_RATIO / 2;
-      add('following-ratio', w, text('sc_signalFollowingRatio', { ratio: ratio >= 10 ? String(Math.round(ratio)) : ratio.toFixed(1) }), {
+      addSignal(fired, 'following-ratio', w, text('sc_signalFollowingRatio', { ratio: ratio >= 10 ? String(Math.round(ratio)) : ratio.toFixed(1) }), {
         following,
         followers,
         ratio: round2(ratio),
@@ -121,19 +129,21 @@ export function accountAuthenticity(input: AccountSignals): AuthenticityResult {
   }
 
   if (following !== null && following > MASS_FOLLOWING && (followers === null || followers < following)) {
-    add('mass-following', W_MASS_FOLLOWING, text('sc_signalMassFollowing', { following, threshold: MASS_FOLLOWING }), {
+    addSignal(fired, 'mass-following', W_MASS_FOLLOWING, text('sc_signalMassFollowing', { following, threshold: MASS_FOLLOWING }), {
       following,
     });
   }
 
-  if (input.hasProfilePicture === false) add('no-profile-picture', W_NO_PICTURE, text('sc_signalNoPicture'), {});
+  if (input.hasProfilePicture === false) addSignal(fired, 'no-profile-picture', W_NO_PICTURE, text('sc_signalNoPicture'), {});
 
   if (input.fullName !== undefined && input.fullName !== null && handle.length > 0) {
     const name = normName(input.fullName);
-    if (name.length > 0 && name === normName(handle)) add('name-is-handle', W_NAME_IS_HANDLE, text('sc_signalNameIsHandle'), { name: input.fullName });
+    if (name.length > 0 && name === normName(handle)) {
+      addSignal(fired, 'name-is-handle', W_NAME_IS_HANDLE, text('sc_signalNameIsHandle'), { name: input.fullName });
+    }
   }
 
-  if (input.hasExternalUrl === true) add('external-link', W_EXTERNAL_URL, text('sc_signalExternalLink'), {});
+  if (input.hasExternalUrl === true) addSignal(fired, 'external-link', W_EXTERNAL_URL, text('sc_signalExternalLink'), {});
 
   const sum = fired.reduce((s, f) => s + f.weight, 0);
   const risk = round2(Math.min(1, Math.max(0, sum)));

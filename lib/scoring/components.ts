@@ -2,13 +2,13 @@
 // Flags feed authenticity (a visible deduction per flag) and compliance (the share of posts flagged).
 import { text, type Text } from '../i18n/text';
 import type { Platform } from '../schema';
-import type { Check } from './check';
-import { judgedPosts } from './flags-compliance';
+import { flagsOf, type Check } from './check';
 import { percent, percent1 } from './format';
 import { checkName, componentLabel } from './labels';
 import { MIN_POSTS_FOR_SCORE, type MetricSet } from './metric';
 import { describe, referenceValue } from './placement';
 import type { Sample } from './sample';
+import { judgedPosts } from './series';
 import { clamp } from './stats';
 import type { ComponentId, Metric, ScoreComponent, Severity } from './types';
 import { joinTexts } from './words';
@@ -42,6 +42,9 @@ const linear = (value: number, zero: number, full: number) => Math.round(clamp((
 
 const notMeasured = (reason: Text): Part => ({ points: null, explanation: text('sc_notMeasured', { reason }) });
 
+const FLOOR_SHOWN = percent1(VIEW_RATE_FLOOR);
+const FULL_SHOWN = percent1(VIEW_RATE_FULL);
+
 function reach(metrics: MetricSet): Part {
   const rate = metrics.viewRate;
   if (rate.value === null || rate.sampleSize < MIN_POSTS_FOR_SCORE) {
@@ -49,7 +52,7 @@ function reach(metrics: MetricSet): Part {
   }
   return {
     points: linear(rate.value, VIEW_RATE_FLOOR, VIEW_RATE_FULL),
-    explanation: text('sc_explainReach', { rate: percent1(rate.value), count: rate.sampleSize, floor: percent1(VIEW_RATE_FLOOR), full: percent1(VIEW_RATE_FULL) }),
+    explanation: text('sc_explainReach', { rate: percent1(rate.value), count: rate.sampleSize, floor: FLOOR_SHOWN, full: FULL_SHOWN }),
   };
 }
 
@@ -85,7 +88,7 @@ function authenticity(checks: readonly Check[]): Part {
   const mine = checks.filter((check) => check.component === 'authenticity');
   const run = mine.filter((check) => check.status === 'checked');
   if (run.length === 0) return notMeasured(text('sc_reasonNoAuthenticityRule'));
-  const flags = run.flatMap((check) => check.flags);
+  const flags = flagsOf(run);
   const taken = flags.reduce((sum, flag) => sum + DEDUCTION[flag.severity], 0);
   const notRun = mine.filter((check) => check.status === 'thin').map((check) => checkName(check.id));
   const deductions = flags

@@ -5,6 +5,7 @@ import type { Check } from './check';
 import { checkName, componentName } from './labels';
 import { MIN_POSTS_FOR_FLAGS, type MetricSet } from './metric';
 import type { Sample } from './sample';
+import { collect } from './stats';
 import type { Confidence, ScoreComponent } from './types';
 import { joinTexts, unique } from './words';
 
@@ -47,7 +48,7 @@ export function confidenceOf(sample: Sample, metrics: MetricSet, components: rea
   else if (posts >= HIGH_CONFIDENCE_POSTS && !rounded && measured.length >= 3 && thinCore.length <= MAX_THIN_CORE_FOR_HIGH) confidence = 'high';
   else if (posts >= MIN_POSTS_FOR_FLAGS || measured.length >= 3) confidence = 'medium';
 
-  const improve = checks.flatMap((check) => (check.status === 'thin' && check.improve ? [check.improve] : []));
+  const improve = collect(checks, (check) => (check.status === 'thin' && check.improve ? check.improve : null));
   if (snapshot.creator.postCount === null && snapshot.platform === 'tiktok' && snapshot.pageKind === 'profile') {
     improve.push(text('sc_tipReloadForVideoCount'));
   }

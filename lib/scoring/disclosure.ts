@@ -13,10 +13,10 @@ export interface PostDisclosure {
   /** A label or tag says the post is an ad (clearly or not). */
   marked: boolean;
   /** What was found, for the flag's evidence (`markerText` puts one in words). */
-  markers: string[];
-  codes: string[];
-  affiliateLinks: string[];
-  mentions: string[];
+  markers: readonly string[];
+  codes: readonly string[];
+  affiliateLinks: readonly string[];
+  mentions: readonly string[];
 }
 
 /** What a viewer sees before "more": Instagram cuts captions near 125 characters and two lines. */
@@ -40,7 +40,17 @@ const UNNAMED_CODE = 'use my code';
 const AFFILIATE = [/\bamzn\.to\/\S+/gi, /\bbit\.ly\/\S+/gi, /\S+\/ref=\S+/gi, /\S+[?&]utm_[a-z]+=\S*/gi, /\S+[?&]tag=[\w-]+-2\d\b\S*/gi, /\b(?:liketk\.it|rstyle\.me|shopmy\.us|geni\.us|howl\.me)\/\S+/gi];
 const MENTION = /(?<![\p{L}\p{N}_.])@([\p{L}\p{N}_.]{2,30})/gu;
 
-const matches = (pattern: RegExp, caption: string) => [...caption.matchAll(pattern)].map((m) => m[0].trim());
+/** Every match of a global `pattern`, trimmed. */
+const matches = (pattern: RegExp, caption: string) => (caption.match(pattern) ?? []).map((m) => m.trim());
+
+/** The first group of every match of a global `pattern` (none of ours can match empty text). */
+function firstGroups(pattern: RegExp, caption: string): string[] {
+  // An exec loop: matchAll would first copy the pattern.
+  const found: string[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(caption); match !== null; match = pattern.exec(caption)) found.push(match[1]!);
+  return found;
+}
 
 /** The marker of the platform's own paid-partnership label, and the mark of a clear tag found late. */
 const PLATFORM_LABEL = 'platform label';
@@ -62,28 +72,29 @@ export function earlyPart(caption: string): string {
   return caption.split('\n').slice(0, EARLY_LINES).join('\n').slice(0, EARLY_CHARACTERS);
 }
 
-// Several rules ask about the same post within one assessment: read each post once.
-const readings = new WeakMap<Post, PostDisclosure>();
-
+// Several rules ask about the same post within one assessment: `disclosureOf` (./series) keeps
+// each post's reading for the assessment, so this reads afresh.
 export function readDisclosure(post: Post): PostDisclosure {
-  const known = readings.get(post);
-  if (known) return known;
-  const reading = post.caption === null && post.hashtags.length === 0 && post.mentions.length === 0 ? labelOnly(post) : readCaption(post);
-  readings.set(post, reading);
-  return reading;
+  return post.caption === null && post.hashtags.length === 0 && post.mentions.length === 0 ? labelOnly(post) : readCaption(post);
 }
+
+const NONE: readonly string[] = Object.freeze([]);
+
+/** A reading that found nothing but, perhaps, the platform's label. */
+function labelReading(status: Disclosure | null, markers: readonly string[]): PostDisclosure {
+  return Object.freeze({ status, marked: status === 'clear', markers, codes: NONE, affiliateLinks: NONE, mentions: NONE });
+}
+
+// Most posts (grid tiles, plain captions) read the same: one frozen reading each serves them all
+// instead of four new lists per post.
+const LABELLED = labelReading('clear', Object.freeze([PLATFORM_LABEL]));
+const NOTHING = labelReading('none', NONE);
+const UNKNOWN = labelReading(null, NONE);
 
 /** Without a caption only the platform's label can speak (most grid tiles). */
 function labelOnly(post: Post): PostDisclosure {
-  const label = post.sponsored === true;
-  return {
-    status: label ? 'clear' : post.sponsored === false ? 'none' : null,
-    marked: label,
-    markers: label ? [PLATFORM_LABEL] : [],
-    codes: [],
-    affiliateLinks: [],
-    mentions: [],
-  };
+  if (post.sponsored === true) return LABELLED;
+  return post.sponsored === false ? NOTHING : UNKNOWN;
 }
 
 /** Patterns run only on captions that hold the characters they need: most captions hold few. */
@@ -95,22 +106,26 @@ const MAY_HAVE = {
   affiliate: /[/?&]/,
 };
 
+/** Any of those or an @, in one scan: a caption it does not match holds nothing a pattern looks for. */
+const MAY_HAVE_ANY = new RegExp([MAY_HAVE.tag, MAY_HAVE.clearWord, MAY_HAVE.code, MAY_HAVE.affiliate, /@/].map((pattern) => pattern.source).join('|'), 'i');
+
+const AD_HASHTAGS = new Set([...CLEAR_HASHTAGS, ...UNCLEAR_HASHTAGS]);
+
+/** A hashtag the disclosure rules read, whatever its case. */
+const isAdTag = (tag: string) => AD_HASHTAGS.has(tag.toLowerCase());
+
 function readCaption(post: Post): PostDisclosure {
   const caption = post.caption ?? '';
+  const quiet =
+    post.mentions.length === 0 &&
+    post.sponsored !== true &&
+    !MAY_HAVE_ANY.test(caption) &&
+    !post.hashtags.some(isAdTag);
+  // Most captions hold nothing any rule looks for: the same answer without running the patterns.
+  if (quiet) return post.caption !== null || post.sponsored === false ? NOTHING : UNKNOWN;
   const hasTag = MAY_HAVE.tag.test(caption);
   const hasAt = caption.includes('@');
   const hashtags = post.hashtags.map((tag) => tag.toLowerCase());
-  const quiet =
-    !hasTag &&
-    !hasAt &&
-    post.mentions.length === 0 &&
-    post.sponsored !== true &&
-    !MAY_HAVE.clearWord.test(caption) &&
-    !MAY_HAVE.code.test(caption) &&
-    !MAY_HAVE.affiliate.test(caption) &&
-    !hashtags.some((tag) => CLEAR_HASHTAGS.has(tag) || UNCLEAR_HASHTAGS.has(tag));
-  // Most captions hold nothing any rule looks for: the same answer without running the patterns.
-  if (quiet) return { status: post.caption !== null || post.sponsored === false ? 'none' : null, marked: false, markers: [], codes: [], affiliateLinks: [], mentions: [] };
   const early = earlyPart(caption);
   const clearEarly = [...(hasTag ? matches(CLEAR_TAG, early) : []), ...(MAY_HAVE.clearWord.test(early) ? matches(CLEAR_WORD, early) : [])];
   const clearLate = [...(hasTag ? matches(CLEAR_TAG, caption) : []), ...hashtags.filter((t) => CLEAR_HASHTAGS.has(t)).map((t) => `#${t}`)];
@@ -128,14 +143,14 @@ function readCaption(post: Post): PostDisclosure {
   else if (post.caption !== null || post.sponsored === false) status = 'none';
   else status = null;
 
-  const codes = MAY_HAVE.code.test(caption) ? [...new Set([...[...caption.matchAll(CODE)].map((m) => m[1]!), ...(USE_MY_CODE.test(caption) ? [UNNAMED_CODE] : [])])] : [];
-  const mentions = [...new Set([...post.mentions, ...(hasAt ? [...caption.matchAll(MENTION)].map((m) => m[1]!) : [])].map((m) => m.toLowerCase()))];
+  const codes = MAY_HAVE.code.test(caption) ? [...new Set([...firstGroups(CODE, caption), ...(USE_MY_CODE.test(caption) ? [UNNAMED_CODE] : [])])] : [];
+  const mentions = [...new Set([...post.mentions, ...(hasAt ? firstGroups(MENTION, caption) : [])].map((m) => m.toLowerCase()))];
   return {
     status,
     marked: status === 'clear' || status === 'unclear',
     markers,
     codes,
-    affiliateLinks: MAY_HAVE.affiliate.test(caption) ? [...new Set(AFFILIATE.flatMap((pattern) => matches(pattern, caption)))] : [],
+    affiliateLinks: MAY_HAVE.affiliate.test(caption) ? [...new Set(([] as string[]).concat(...AFFILIATE.map((pattern) => matches(pattern, caption))))] : [],
     mentions,
   };
 }

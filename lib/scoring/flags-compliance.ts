@@ -1,31 +1,26 @@
 // Ad disclosure: marked-but-unclear sponsorships, and brand signals on posts without any disclosure.
 import { text, type Text, type TextParam } from '../i18n/text';
-import type { Post } from '../schema';
 import { checked, thin, type Check, type CheckInput } from './check';
-import { codeText, EARLY_CHARACTERS, markerText, readDisclosure, type PostDisclosure } from './disclosure';
-import type { Sample } from './sample';
+import { codeText, EARLY_CHARACTERS, markerText, type PostDisclosure } from './disclosure';
+import { judgedPosts } from './series';
 import type { Flag } from './types';
 import { joinTexts } from './words';
 
 /** US FTC Disclosures 101 / Endorsement Guides 2023; UK ASA/CMA guidance; China's Internet Advertising Measures 2023. */
 export const DISCLOSURE_SOURCE: Text = text('sc_sourceDisclosure');
 
-export interface JudgedPost {
-  post: Post;
-  disclosure: PostDisclosure & { status: NonNullable<PostDisclosure['status']> };
-}
-
-/** Recent and pinned posts whose label or caption is known. */
-export function judgedPosts(sample: Sample): JudgedPost[] {
-  return [...sample.pinned, ...sample.recent].flatMap((post) => {
-    const disclosure = readDisclosure(post);
-    return disclosure.status === null ? [] : [{ post, disclosure: { ...disclosure, status: disclosure.status } }];
-  });
-}
-
 const hardSignals = (d: PostDisclosure) => d.codes.length + d.affiliateLinks.length > 0;
 /** Up to five of the items, each once, as one list. */
 const list = (items: readonly string[], words: (item: string) => TextParam = (item) => item) => joinTexts([...new Set(items)].slice(0, 5).map(words));
+
+/** The undisclosed posts, those judged, and the codes, links and mentions found (those found only). */
+function signalEvidence(posts: number, judged: number, codes: readonly string[], links: readonly string[], mentions: readonly string[]): Flag['evidence'] {
+  const evidence: Flag['evidence'] = { posts, judged };
+  if (codes.length) evidence.codes = list(codes, codeText);
+  if (links.length) evidence.affiliateLinks = list(links);
+  if (mentions.length) evidence.mentions = list(mentions);
+  return evidence;
+}
 
 export function disclosure({ sample }: CheckInput): Check {
   const id = 'disclosure';
@@ -61,13 +56,7 @@ export function disclosure({ sample }: CheckInput): Check {
         hard.length > 0
           ? text('sc_flagUndisclosedCodes', { posts: hard.length, judged: judged.length })
           : text('sc_flagUndisclosedMentions', { posts: undisclosed.length, judged: judged.length }),
-      evidence: {
-        posts: hard.length > 0 ? hard.length : undisclosed.length,
-        judged: judged.length,
-        ...(codes.length ? { codes: list(codes, codeText) } : {}),
-        ...(links.length ? { affiliateLinks: list(links) } : {}),
-        ...(mentions.length ? { mentions: list(mentions) } : {}),
-      },
+      evidence: signalEvidence(hard.length > 0 ? hard.length : undisclosed.length, judged.length, codes, links, mentions),
       rule: text('sc_ruleUndisclosedBrandSignals'),
       source: DISCLOSURE_SOURCE,
       postIds: (hard.length > 0 ? hard : undisclosed).map(({ post }) => post.id),

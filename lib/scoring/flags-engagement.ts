@@ -34,7 +34,6 @@ export function engagementForTier({ sample, metrics, tier }: CheckInput): Check 
   const low = lowest(rows);
   const high = highest(rows);
   const group = tier ? text('sc_groupTierAccounts', { tier: tierName(tier.id) }) : text('sc_groupAccounts');
-  const evidence = { engagementRate: percent(rate.value), posts: rate.sampleSize, followers: followers ?? text('unknown') };
   const flags: Flag[] = [];
   // Most favourable reading: the top of the range for "too low", the bottom for "too high".
   if (rate.range.max < low.value * LOW_ENGAGEMENT_WARN) {
@@ -44,7 +43,7 @@ export function engagementForTier({ sample, metrics, tier }: CheckInput): Check 
       id: 'engagement-low',
       severity: risk ? 'risk' : 'warn',
       message: text('sc_flagEngagementLow', { rate: percent(rate.value), part: risk ? 'quarter' : 'half', group, benchmark: describe(low) }),
-      evidence: { ...evidence, benchmark: percent(low.value), threshold: percent(low.value * factor) },
+      evidence: evidenceOf(rate.value, rate.sampleSize, followers, low.value, low.value * factor),
       rule: text('sc_ruleEngagementLow', { factor }),
       source: text('sc_sourceEngagementLow', { source: low.source, year: yearLabel(low.year) }),
     });
@@ -55,12 +54,17 @@ export function engagementForTier({ sample, metrics, tier }: CheckInput): Check 
       id: 'engagement-high',
       severity: 'warn',
       message: text('sc_flagEngagementHigh', { rate: percent(rate.value), multiple: HIGH_ENGAGEMENT, group, benchmark: describe(high) }),
-      evidence: { ...evidence, benchmark: percent(top), threshold: percent(top * HIGH_ENGAGEMENT) },
+      evidence: evidenceOf(rate.value, rate.sampleSize, followers, top, top * HIGH_ENGAGEMENT),
       rule: text('sc_ruleEngagementHigh', { multiple: HIGH_ENGAGEMENT }),
       source: text('sc_sourceEngagementHigh', { source: high.source, year: yearLabel(high.year) }),
     });
   }
   return checked(id, 'authenticity', flags);
+}
+
+/** What an engagement flag shows: the rate, the posts, the followers and the figure it was held against. */
+function evidenceOf(rate: number, posts: number, followers: number | null, benchmark: number, threshold: number): Flag['evidence'] {
+  return { engagementRate: percent(rate), posts, followers: followers ?? text('unknown'), benchmark: percent(benchmark), threshold: percent(threshold) };
 }
 
 /** 2-5 comments per 100 likes is healthy; 1 per 300 or fewer is suspicious (SpendVet; KOLens). */

@@ -24,8 +24,8 @@ interface Jump {
   share: number;
 }
 
-function jumps(readings: readonly Snapshot[]): Jump[] {
-  const dated = readings.filter((s) => s.creator.followers !== null).sort((a, b) => a.capturedAt - b.capturedAt);
+/** The jumps between consecutive readings of `dated` (readings with a follower count, oldest first). */
+function jumps(dated: readonly Snapshot[]): Jump[] {
   const found: Jump[] = [];
   for (let i = 1; i < dated.length; i++) {
     const from = dated[i - 1]!;
@@ -54,7 +54,7 @@ export function followerJump({ sample, history }: CheckInput): Check {
   if (!close) {
     return thin(id, 'authenticity', text('sc_reasonNoCloseReadings', { hours: JUMP_HOURS }), text('sc_tipScoreAgainSoon', { hours: JUMP_HOURS }));
   }
-  const found = jumps(readings);
+  const found = jumps(pairs);
   if (found.length === 0) return checked(id, 'authenticity');
   const posts = [...sample.all, ...history.flatMap((s) => s.posts)];
   if (!posts.some((post) => post.views !== null)) {

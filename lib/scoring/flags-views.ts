@@ -2,9 +2,9 @@
 import { text } from '../i18n/text';
 import { checked, moreViewsTip, openPostsTip, thin, type Check, type CheckInput } from './check';
 import { percent, percent1 } from './format';
-import { interactionsOf, MIN_POSTS_FOR_FLAGS, withViews, type MetricSet } from './metric';
+import { MIN_POSTS_FOR_FLAGS, type MetricSet } from './metric';
 import type { Sample } from './sample';
-import { medianReading, ratio } from './stats';
+import { interactionsPerView } from './series';
 import type { Flag } from './types';
 import { names } from './words';
 
@@ -65,54 +65,41 @@ export function spikyViews({ sample, metrics }: CheckInput): Check {
   const multiple = average.range.min / middle.range.max;
   if (multiple < SPIKE_RATIO) return checked(id, 'authenticity');
   const outliers = outlierIds(sample, metrics);
-  return checked(id, 'authenticity', [
-    {
-      id: 'spiky-views',
-      severity: 'warn',
-      message: text('sc_flagSpikyViews', { multiple: (average.value! / Math.max(1, middle.value!)).toFixed(1), outliers: outliers.length }),
-      evidence: { meanViews: Math.round(average.value!), medianViews: middle.value!, videos: average.sampleSize, outliers: outliers.length },
-      rule: text('sc_ruleSpikyViews', { multiple: SPIKE_RATIO }),
-      source: names('Untapper'),
-      ...(outliers.length > 0 ? { postIds: outliers } : {}),
-    },
-  ]);
-}
-
-interface ViewsAndEngagement {
-  posts: Array<{ id: string; views: { min: number; value: number }; perView: { value: number; max: number } }>;
-  typical: { value: number; min: number } | null;
-}
-
-function viewsAndEngagement(sample: Sample): ViewsAndEngagement {
-  const posts = withViews(sample.recent).flatMap((post) => {
-    const interactions = interactionsOf(post);
-    return interactions === null ? [] : [{ id: post.id, views: post.views, perView: ratio(interactions, post.views) }];
-  });
-  return { posts, typical: medianReading(posts.map((post) => post.perView)) };
+  const flag: Flag = {
+    id: 'spiky-views',
+    severity: 'warn',
+    message: text('sc_flagSpikyViews', { multiple: (average.value! / Math.max(1, middle.value!)).toFixed(1), outliers: outliers.length }),
+    evidence: { meanViews: Math.round(average.value!), medianViews: middle.value!, videos: average.sampleSize, outliers: outliers.length },
+    rule: text('sc_ruleSpikyViews', { multiple: SPIKE_RATIO }),
+    source: names('Untapper'),
+  };
+  if (outliers.length > 0) flag.postIds = outliers;
+  return checked(id, 'authenticity', [flag]);
 }
 
 /** CreatorDB's fingerprint, judged on the most favourable reading of every count. */
 export function boughtViewsIds(sample: Sample, metrics: MetricSet): string[] {
-  const { posts, typical } = viewsAndEngagement(sample);
+  // The typical engagement per view is the median interactions ÷ views of the recent posts.
+  const { posts, median: typical } = interactionsPerView(sample);
   const middle = metrics.medianViews.range;
   if (typical === null || middle === null || posts.length < MIN_POSTS_FOR_FLAGS) return [];
   return posts
     .filter(
-      (post) =>
-        post.views.min >= middle.max * BOUGHT_VIEWS_MULTIPLE && post.perView.max <= typical.min * (1 - BOUGHT_VIEWS_ENGAGEMENT_DROP),
+      ({ post, perView }) =>
+        post.views.min >= middle.max * BOUGHT_VIEWS_MULTIPLE && perView.max <= typical.min * (1 - BOUGHT_VIEWS_ENGAGEMENT_DROP),
     )
-    .map((post) => post.id);
+    .map(({ post }) => post.id);
 }
 
 export function boughtViews({ sample, metrics }: CheckInput): Check {
   const id = 'bought-views';
-  const { posts, typical } = viewsAndEngagement(sample);
+  const { posts, median: typical } = interactionsPerView(sample);
   if (posts.length < MIN_POSTS_FOR_FLAGS || typical === null) {
     return thin(id, 'authenticity', text('sc_reasonViewsAndEngagementOfOnly', { count: posts.length }), openPostsTip(sample, posts.length, MIN_POSTS_FOR_FLAGS));
   }
   const suspects = boughtViewsIds(sample, metrics);
   if (suspects.length === 0) return checked(id, 'authenticity');
-  const first = posts.find((post) => post.id === suspects[0])!;
+  const first = posts.find(({ post }) => post.id === suspects[0])!;
   const flag: Flag = {
     id: 'bought-views',
     severity: suspects.length >= 2 ? 'risk' : 'warn',
@@ -120,7 +107,7 @@ export function boughtViews({ sample, metrics }: CheckInput): Check {
     evidence: {
       posts: suspects.length,
       medianViews: Math.round(metrics.medianViews.value ?? 0),
-      firstPostViews: Math.round(first.views.value),
+      firstPostViews: Math.round(first.post.views.value),
       firstPostEngagementPerView: percent(first.perView.value),
       typicalEngagementPerView: percent(typical.value),
     },

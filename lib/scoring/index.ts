@@ -2,6 +2,7 @@
 // assessment, so scores are recomputed from stored snapshots and a better heuristic needs no migration.
 import { text, type Text } from '../i18n/text';
 import type { Snapshot } from '../schema';
+import { flagsOf } from './check';
 import { runChecks } from './flags';
 import { scoreComponents } from './components';
 import { confidenceOf } from './confidence';
@@ -53,7 +54,7 @@ export function gradeRule(): Text {
 }
 
 export function assess(snapshot: Snapshot, context: Partial<ScoringContext> = {}): Assessment {
-  const settings = { ...DEFAULT_SETTINGS, ...context.settings };
+  const settings = context.settings ? { ...DEFAULT_SETTINGS, ...context.settings } : DEFAULT_SETTINGS;
   // `now` defaults to the moment of the reading, never the clock: the assessment stays reproducible.
   const now = context.now ?? snapshot.capturedAt;
   const sample = buildSample(snapshot, context.seenPosts ?? [], settings, now);
@@ -65,33 +66,33 @@ export function assess(snapshot: Snapshot, context: Partial<ScoringContext> = {}
   // Without reach or engagement a score would rest on the absence of red flags alone.
   const core = measured.some((part) => part.id === 'reach' || part.id === 'engagement');
   const { confidence, reasons, improve } = confidenceOf(sample, metrics, components, checks, core);
-  const base = {
+  const assessment: Assessment = {
     scoringVersion: SCORING_VERSION,
     tier,
     creatorClass: creatorClassOf(snapshot, tier),
     metrics: metricList(metrics, snapshot.platform),
-    flags: checks.flatMap((check) => check.flags),
+    flags: flagsOf(checks),
     components,
     confidence,
     confidenceReasons: reasons,
     improve,
     posts: postMarks(sample, metrics),
+    score: null,
+    grade: null,
   };
   if (!core) {
     const why = [metrics.viewRate, metrics.medianViews, metrics.engagementRate, ...(snapshot.platform === 'tiktok' ? [metrics.likesPerVideoPerFollower] : [])]
       .map((metric) => metric.unknownReason)
       .filter((reason): reason is Text => reason !== undefined);
     const reasons = unique(why);
-    return {
-      ...base,
-      score: null,
-      grade: null,
-      unscoredReason: text('sc_unscored', {
-        reasons: reasons.length > 0 ? joinTexts(reasons, 'semicolon') : text('sc_reasonTooFewPosts', { need: MIN_POSTS_FOR_SCORE }),
-      }),
-    };
+    assessment.unscoredReason = text('sc_unscored', {
+      reasons: reasons.length > 0 ? joinTexts(reasons, 'semicolon') : text('sc_reasonTooFewPosts', { need: MIN_POSTS_FOR_SCORE }),
+    });
+    return assessment;
   }
   const weight = measured.reduce((sum, part) => sum + part.weight, 0);
   const score = Math.round(measured.reduce((sum, part) => sum + (part.points ?? 0) * part.weight, 0) / weight);
-  return { ...base, score, grade: gradeFor(score) };
+  assessment.score = score;
+  assessment.grade = gradeFor(score);
+  return assessment;
 }

@@ -14,12 +14,16 @@ export const MIN_POSTS_FOR_FLAGS = 5;
 /** Fewer posts than this and a per-post figure does not feed the score. */
 export const MIN_POSTS_FOR_SCORE = 3;
 
+// Written out rather than spread: every metric passes here, and a spread of objects this varied
+// takes V8's slow path.
 export function known(base: MetricBase, reading: Reading): Metric {
-  return { ...base, value: reading.value, range: { min: reading.min, max: reading.max } };
+  const { id, label, unit, formula, sampleSize } = base;
+  return { id, label, unit, formula, sampleSize, value: reading.value, range: { min: reading.min, max: reading.max } };
 }
 
 export function unknown(base: MetricBase, reason: Text): Metric {
-  return { ...base, value: null, range: null, unknownReason: reason };
+  const { id, label, unit, formula, sampleSize } = base;
+  return { id, label, unit, formula, sampleSize, value: null, range: null, unknownReason: reason };
 }
 
 const FOLLOWERS_PROBLEMS = ['sc_reasonFollowersUnreadable', 'sc_reasonNoFollowers'] as const;
@@ -64,6 +68,11 @@ export function engagementOf(post: Post): Reading | null {
   return post.likes !== null && post.comments !== null ? sum(post.likes, post.comments) : null;
 }
 
+/** The value of `engagementOf` alone, for the chart, which draws no range. */
+export function engagementValue(post: Post): number | null {
+  return post.likes !== null && post.comments !== null ? post.likes.value + post.comments.value : null;
+}
+
 /** Likes + comments (+ shares when shown), the numerator of engagement per view. */
 export function interactionsOf(post: Post): Reading | null {
   const engagement = engagementOf(post);
@@ -71,7 +80,9 @@ export function interactionsOf(post: Post): Reading | null {
   return post.shares === null ? engagement : sum(engagement, post.shares);
 }
 
+export type PostWithViews = Post & { views: Count };
+
 /** Posts with a readable, non-zero view count (a 0 cannot divide). */
-export function withViews(posts: readonly Post[]): Array<Post & { views: Count }> {
-  return posts.filter((post): post is Post & { views: Count } => post.views !== null && post.views.value > 0);
+export function withViews(posts: readonly Post[]): PostWithViews[] {
+  return posts.filter((post): post is PostWithViews => post.views !== null && post.views.value > 0);
 }

@@ -3,11 +3,16 @@ import { text } from '../i18n/text';
 import { metricLabel } from './labels';
 import { known, postsReason, unknown, type MetricBase } from './metric';
 import { DAY_MS, type Sample } from './sample';
+import { collect, highest, lowest } from './stats';
 import type { Metric } from './types';
+
+const daysBefore = (now: number, at: number) => Math.max(0, (now - at) / DAY_MS);
+/** At least one day, so a post made today does not divide by zero. */
+const weeksBefore = (now: number, at: number) => Math.max(1, (now - at) / DAY_MS) / 7;
 
 export function daysSinceLastPost(sample: Sample): Metric {
   // Pinned posts count here: a pinned post can be the newest one.
-  const dates = sample.all.flatMap((post) => (post.publishedAt === null ? [] : [post.publishedAt]));
+  const dates = collect(sample.all, (post) => post.publishedAt);
   const base: MetricBase = {
     id: 'daysSinceLastPost',
     label: metricLabel('daysSinceLastPost'),
@@ -16,11 +21,12 @@ export function daysSinceLastPost(sample: Sample): Metric {
     sampleSize: dates.length,
   };
   if (dates.length === 0) return unknown(base, postsReason(sample, 'date'));
-  const days = (at: number) => Math.max(0, (sample.now - at) / DAY_MS);
+  // The latest possible newest date gives the fewest days.
+  const newest = highest(dates);
   return known(base, {
-    value: days(Math.max(...dates.map((d) => d.value))),
-    min: days(Math.max(...dates.map((d) => d.max))),
-    max: days(Math.max(...dates.map((d) => d.min))),
+    value: daysBefore(sample.now, newest.value),
+    min: daysBefore(sample.now, newest.max),
+    max: daysBefore(sample.now, newest.min),
   });
 }
 
@@ -30,7 +36,7 @@ export function daysSinceLastPost(sample: Sample): Metric {
  * oldest dated recent post to now, so a silence since the last post lowers the rate.
  */
 export function postsPerWeek(sample: Sample): Metric {
-  const dates = sample.recent.flatMap((post) => (post.publishedAt === null ? [] : [post.publishedAt]));
+  const dates = collect(sample.recent, (post) => post.publishedAt);
   const windowFull = sample.coversWindow && sample.recent.length < sample.settings.windowPosts;
   const base: MetricBase = {
     id: 'postsPerWeek',
@@ -46,11 +52,12 @@ export function postsPerWeek(sample: Sample): Metric {
     const rate = dates.length / (sample.settings.windowDays / 7);
     return known(base, { value: rate, min: rate, max: rate });
   }
-  const weeksSince = (at: number) => Math.max(1, (sample.now - at) / DAY_MS) / 7;
   const n = dates.length;
+  // The earliest possible oldest date gives the longest span, so the lowest rate.
+  const oldest = lowest(dates);
   return known(base, {
-    value: n / weeksSince(Math.min(...dates.map((d) => d.value))),
-    min: n / weeksSince(Math.min(...dates.map((d) => d.min))),
-    max: n / weeksSince(Math.min(...dates.map((d) => d.max))),
+    value: n / weeksBefore(sample.now, oldest.value),
+    min: n / weeksBefore(sample.now, oldest.min),
+    max: n / weeksBefore(sample.now, oldest.max),
   });
 }

@@ -4,16 +4,13 @@ import { text } from '../i18n/text';
 import { metricLabel } from './labels';
 import { engagementOf, followersProblem, known, postsReason, unknown, type MetricBase } from './metric';
 import type { Sample } from './sample';
-import { medianReading, ratio, scale, type Reading } from './stats';
+import { collect, medianReading, ratio, scale, type Reading } from './stats';
 import type { Metric } from './types';
 
 /** (likes + comments) ÷ followers, per post, median over the recent posts that show both. */
 export function engagementRate(sample: Sample): Metric {
   const followers = sample.snapshot.creator.followers;
-  const engagements = sample.recent.flatMap((post) => {
-    const engagement = engagementOf(post);
-    return engagement === null ? [] : [engagement];
-  });
+  const engagements = collect(sample.recent, engagementOf);
   const base: MetricBase = {
     id: 'engagementRate',
     label: metricLabel('engagementRate'),
@@ -31,7 +28,7 @@ export function engagementRate(sample: Sample): Metric {
 }
 
 function medianOf(sample: Sample, field: 'likes' | 'comments'): Metric {
-  const readings: Reading[] = sample.recent.flatMap((post) => (post[field] === null ? [] : [post[field]]));
+  const readings: Reading[] = collect(sample.recent, (post) => post[field]);
   const id = field === 'likes' ? 'medianLikes' : 'medianComments';
   const base: MetricBase = {
     id,
@@ -49,8 +46,8 @@ export const medianComments = (sample: Sample) => medianOf(sample, 'comments');
 
 /** Comments per 100 likes, per post, median: 2-5 is the healthy band the sources quote. */
 export function commentsPerHundredLikes(sample: Sample): Metric {
-  const readings = sample.recent.flatMap((post) =>
-    post.likes === null || post.comments === null || post.likes.value === 0 ? [] : [scale(ratio(post.comments, post.likes), 100)],
+  const readings = collect(sample.recent, (post) =>
+    post.likes === null || post.comments === null || post.likes.value === 0 ? null : scale(ratio(post.comments, post.likes), 100),
   );
   const base: MetricBase = {
     id: 'commentsPerHundredLikes',

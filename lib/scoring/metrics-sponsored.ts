@@ -1,21 +1,14 @@
 // How much of the feed is paid, and whether paid posts engage like the rest.
 import { text } from '../i18n/text';
-import { readDisclosure } from './disclosure';
 import { metricLabel } from './labels';
 import { engagementOf, known, postsReason, unknown, type MetricBase } from './metric';
 import type { Sample } from './sample';
+import { judgedRecent } from './series';
 import { medianReading, ratio } from './stats';
 import type { Metric } from './types';
 
-function judged(sample: Sample) {
-  return sample.recent.flatMap((post) => {
-    const disclosure = readDisclosure(post);
-    return disclosure.status === null ? [] : [{ post, disclosure }];
-  });
-}
-
 export function sponsoredShare(sample: Sample): Metric {
-  const posts = judged(sample);
+  const posts = judgedRecent(sample);
   const base: MetricBase = {
     id: 'sponsoredShare',
     label: metricLabel('sponsoredShare'),
@@ -32,7 +25,7 @@ export function sponsoredShare(sample: Sample): Metric {
 export function sponsoredVsOrganicEngagement(sample: Sample): Metric {
   const sponsored = [];
   const organic = [];
-  for (const { post, disclosure } of judged(sample)) {
+  for (const { post, disclosure } of judgedRecent(sample)) {
     const engagement = engagementOf(post);
     if (engagement === null) continue;
     if (disclosure.marked) sponsored.push(engagement);

@@ -2,17 +2,14 @@
 import { text } from '../i18n/text';
 import type { Count } from '../schema';
 import { metricLabel } from './labels';
-import { followersProblem, interactionsOf, known, postsReason, unknown, withViews, type MetricBase, type Shown } from './metric';
+import { followersProblem, known, postsReason, unknown, type MetricBase, type Shown } from './metric';
 import type { Sample } from './sample';
-import { meanReading, medianReading, ratio, type Reading } from './stats';
+import { interactionsPerView, perViewSeries, recentMedianViews, recentViews, type PerViewSeries } from './series';
+import { meanReading, ratio } from './stats';
 import type { Metric } from './types';
 
-function viewReadings(sample: Sample): Reading[] {
-  return sample.recent.flatMap((post) => (post.views === null ? [] : [post.views]));
-}
-
 export function medianViews(sample: Sample): Metric {
-  const views = viewReadings(sample);
+  const views = recentViews(sample);
   const base: MetricBase = {
     id: 'medianViews',
     label: metricLabel('medianViews'),
@@ -20,12 +17,12 @@ export function medianViews(sample: Sample): Metric {
     formula: text('sc_formulaMedianViews'),
     sampleSize: views.length,
   };
-  const reading = medianReading(views);
+  const reading = recentMedianViews(sample);
   return reading ? known(base, reading) : unknown(base, postsReason(sample, 'viewCount'));
 }
 
 export function meanViews(sample: Sample): Metric {
-  const views = viewReadings(sample);
+  const views = recentViews(sample);
   const base: MetricBase = {
     id: 'meanViews',
     label: metricLabel('meanViews'),
@@ -38,14 +35,14 @@ export function meanViews(sample: Sample): Metric {
 }
 
 export function viewRate(sample: Sample): Metric {
-  const views = medianReading(viewReadings(sample));
+  const views = recentMedianViews(sample);
   const followers = sample.snapshot.creator.followers;
   const base: MetricBase = {
     id: 'viewRate',
     label: metricLabel('viewRate'),
     unit: 'ratio',
     formula: text('sc_formulaViewRate'),
-    sampleSize: viewReadings(sample).length,
+    sampleSize: recentViews(sample).length,
   };
   const problem = followersProblem(followers);
   if (problem !== null || followers === null) return unknown(base, problem ?? text('sc_reasonFollowersUnreadable'));
@@ -54,14 +51,9 @@ export function viewRate(sample: Sample): Metric {
 }
 
 /** Median over posts of (part of the post) ÷ views. */
-function perView(sample: Sample, base: Omit<MetricBase, 'sampleSize'>, part: (post: Sample['recent'][number]) => Reading | null, what: Shown): Metric {
-  const readings = withViews(sample.recent).flatMap((post) => {
-    const numerator = part(post);
-    return numerator === null ? [] : [ratio(numerator, post.views)];
-  });
-  const reading = medianReading(readings);
-  const full = { ...base, sampleSize: readings.length };
-  return reading ? known(full, reading) : unknown(full, postsReason(sample, what));
+function perView(sample: Sample, base: Omit<MetricBase, 'sampleSize'>, series: PerViewSeries, what: Shown): Metric {
+  const full: MetricBase = { id: base.id, label: base.label, unit: base.unit, formula: base.formula, sampleSize: series.posts.length };
+  return series.median ? known(full, series.median) : unknown(full, postsReason(sample, what));
 }
 
 export function engagementPerView(sample: Sample): Metric {
@@ -73,7 +65,7 @@ export function engagementPerView(sample: Sample): Metric {
       unit: 'ratio',
       formula: text('sc_formulaEngagementPerView'),
     },
-    interactionsOf,
+    interactionsPerView(sample),
     'viewsWithEngagement',
   );
 }
@@ -84,7 +76,7 @@ export function sharesPerView(sample: Sample): Metric {
   return perView(
     sample,
     { id: 'sharesPerView', label: metricLabel('sharesPerView'), unit: 'ratio', formula: text('sc_formulaSharesPerView') },
-    pick('shares'),
+    perViewSeries(sample, pick('shares')),
     'viewsAndShares',
   );
 }
@@ -93,7 +85,7 @@ export function savesPerView(sample: Sample): Metric {
   return perView(
     sample,
     { id: 'savesPerView', label: metricLabel('savesPerView'), unit: 'ratio', formula: text('sc_formulaSavesPerView') },
-    pick('saves'),
+    perViewSeries(sample, pick('saves')),
     'viewsAndSaves',
   );
 }

@@ -45,8 +45,15 @@ function compare(metric: Metric, sample: Sample, tier: Tier | null): Metric {
   const rows = benchmarksFor(sample.snapshot.platform, against, tier?.id ?? null, followers);
   const benchmark = primaryBenchmark(rows);
   if (!benchmark) return metric;
-  const where = metric.value !== null && metric.range !== null ? placement({ value: metric.value, ...metric.range }, rows, sample.snapshot.platform, tier) : undefined;
-  return { ...metric, benchmark, ...(where ? { placement: where } : {}) };
+  const where =
+    metric.value !== null && metric.range !== null
+      ? placement({ value: metric.value, min: metric.range.min, max: metric.range.max }, rows, sample.snapshot.platform, tier)
+      : undefined;
+  // The metric is new, made for this assessment: the comparison is added to it rather than to a
+  // spread copy (V8's slow path, see ./check).
+  metric.benchmark = benchmark;
+  if (where) metric.placement = where;
+  return metric;
 }
 
 export function computeMetrics(sample: Sample, tier: Tier | null): MetricSet {

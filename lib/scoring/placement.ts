@@ -10,9 +10,16 @@ import type { Reading } from './stats';
 import type { Benchmark, MetricId, Tier, TierId } from './types';
 import { joinTexts } from './words';
 
+/** The rows of each platform and metric, in table order: a lookup reads a handful of rows, not the table. */
+const ROWS_OF = new Map<Platform, Map<MetricId, Benchmark[]>>();
+for (const row of BENCHMARKS) {
+  if (!ROWS_OF.has(row.platform)) ROWS_OF.set(row.platform, new Map());
+  const ofPlatform = ROWS_OF.get(row.platform)!;
+  ofPlatform.set(row.metric, [...(ofPlatform.get(row.metric) ?? []), row]);
+}
+
 export function benchmarksFor(platform: Platform, metric: MetricId, tier: TierId | null, followers: number | null): Benchmark[] {
-  return BENCHMARKS.filter((row) => {
-    if (row.platform !== platform || row.metric !== metric) return false;
+  return (ROWS_OF.get(platform)?.get(metric) ?? []).filter((row) => {
     if (row.followers) {
       return followers !== null && followers >= row.followers.min && (row.followers.max === null || followers < row.followers.max);
     }
@@ -21,12 +28,14 @@ export function benchmarksFor(platform: Platform, metric: MetricId, tier: TierId
   });
 }
 
-const yearOf = (row: Benchmark) => Number(/\d{4}/.exec(row.year)?.[0] ?? 0);
+const specific = (row: Benchmark) => (row.followers || row.tiers ? 1 : 0);
+/** Rows made for the creator's size first, then the most recent. */
+const preferred = (a: Benchmark, b: Benchmark) => specific(b) - specific(a) || factsOf(b).year - factsOf(a).year;
 
 /** The row a metric names: one made for the creator's size if any, else the most recent. */
 export function primaryBenchmark(rows: readonly Benchmark[]): Benchmark | undefined {
-  const specific = (row: Benchmark) => (row.followers || row.tiers ? 1 : 0);
-  return [...rows].sort((a, b) => specific(b) - specific(a) || yearOf(b) - yearOf(a))[0];
+  // What a stable sort by `preferred` puts first, in one pass: the earliest row no other beats.
+  return rows.reduce<Benchmark | undefined>((best, row) => (best === undefined || preferred(row, best) < 0 ? row : best), undefined);
 }
 
 /** The figure a score compares with: the middle of a band, the figure itself otherwise. */
@@ -36,9 +45,7 @@ export function referenceValue(row: Benchmark): number {
 
 /** "Rival IQ 2022 median (0.47%)", "Modash band for this size (1.47%-2.02%)": a row in words. */
 export function describe(row: Benchmark): Text {
-  const statistic = statisticLabel(row.statistic);
-  if (row.high !== undefined) return text('sc_benchmarkBand', { source: row.source, statistic, low: percent(row.value), high: percent(row.high) });
-  return text('sc_benchmarkFigure', { source: row.source, year: yearLabel(row.year), statistic, value: percent(row.value) });
+  return factsOf(row).words;
 }
 
 const PLATFORM_NAMES: Record<Platform, string> = { tiktok: 'TikTok', instagram: 'Instagram', youtube: 'YouTube' };
@@ -52,6 +59,43 @@ export function accountGroup(platform: Platform, tier: Tier | null): Text {
 interface Mark {
   at: number;
   label: Text;
+}
+
+interface RowFacts {
+  year: number;
+  words: Text;
+  /** Its figure, or both ends of its band. */
+  marks: readonly Mark[];
+}
+
+// The rows are constants that every assessment compares with, names and places among: what
+// each says is worked out once.
+const rowFacts = new WeakMap<Benchmark, RowFacts>();
+
+function factsOf(row: Benchmark): RowFacts {
+  let facts = rowFacts.get(row);
+  if (facts === undefined) {
+    const words = inWords(row);
+    facts = {
+      year: Number(/\d{4}/.exec(row.year)?.[0] ?? 0),
+      words,
+      marks:
+        row.high === undefined
+          ? [{ at: row.value, label: words }]
+          : [
+              { at: row.value, label: text('sc_markLowEnd', { benchmark: words }) },
+              { at: row.high, label: text('sc_markHighEnd', { benchmark: words }) },
+            ],
+    };
+    rowFacts.set(row, facts);
+  }
+  return facts;
+}
+
+function inWords(row: Benchmark): Text {
+  const statistic = statisticLabel(row.statistic);
+  if (row.high !== undefined) return text('sc_benchmarkBand', { source: row.source, statistic, low: percent(row.value), high: percent(row.high) });
+  return text('sc_benchmarkFigure', { source: row.source, year: yearLabel(row.year), statistic, value: percent(row.value) });
 }
 
 /**
@@ -68,21 +112,11 @@ export function placement(reading: Reading, rows: readonly Benchmark[], platform
     if (lo > only.high) return text('sc_placeAboveBand', { benchmark });
     return text('sc_placeWithinBand', { benchmark });
   }
-  const marks: Mark[] = rows
-    .flatMap((row) =>
-      row.high === undefined
-        ? [{ at: row.value, label: describe(row) }]
-        : [
-            { at: row.value, label: text('sc_markLowEnd', { benchmark: describe(row) }) },
-            { at: row.high, label: text('sc_markHighEnd', { benchmark: describe(row) }) },
-          ],
-    )
-    .sort((a, b) => a.at - b.at);
+  const marks = ([] as Mark[]).concat(...rows.map((row) => factsOf(row).marks)).sort((a, b) => a.at - b.at);
   const first = marks[0]!;
   const last = marks[marks.length - 1]!;
-  const group = accountGroup(platform, tier);
-  if (hi < first.at) return text('sc_placeBelowAll', { group, mark: first.label });
-  if (lo > last.at) return text('sc_placeAboveAll', { group, mark: last.label });
+  if (hi < first.at) return text('sc_placeBelowAll', { group: accountGroup(platform, tier), mark: first.label });
+  if (lo > last.at) return text('sc_placeAboveAll', { group: accountGroup(platform, tier), mark: last.label });
   const crossed = marks.filter((mark) => mark.at >= lo && mark.at <= hi);
   if (crossed.length > 0) return text('sc_placeAround', { marks: joinTexts(crossed.map((mark) => mark.label), 'andThe') });
   const below = marks.filter((mark) => mark.at < lo).pop()!;

@@ -19,10 +19,17 @@ export interface Sample {
   coversWindow: boolean;
   /** Unpinned posts left out because they are older than the window. */
   olderThanWindow: number;
+  /**
+   * Per-post series several figures share, each worked out on first use (./series). Kept on the
+   * sample so they die with it: kept in a WeakMap beside it, they outlived V8's minor collections.
+   */
+  memo: Map<unknown, unknown>;
 }
 
 /** Each post once; a post read twice (grid and own page) keeps each figure's narrower reading. */
 export function mergePosts(current: readonly Post[], seenBefore: readonly Post[]): Post[] {
+  // Most assessments have nothing seen before: the page's posts as they are.
+  if (seenBefore.length === 0) return [...current];
   const seen = new Map(seenBefore.map((post) => [post.id, post]));
   const merged = current.map((post) => {
     const earlier = seen.get(post.id);
@@ -52,18 +59,25 @@ export function combinePost(current: Post, earlier: Post): Post {
 export function buildSample(snapshot: Snapshot, seenPosts: readonly Post[], settings: ScoringSettings, now: number): Sample {
   const all = mergePosts(snapshot.posts, seenPosts);
   const cutoff = now - settings.windowDays * DAY_MS;
-  // A post is out only when even its latest possible date is before the cutoff; undated posts count.
-  const isOld = (post: Post) => post.publishedAt !== null && post.publishedAt.max < cutoff;
-  const unpinned = all.filter((post) => !post.pinned);
-  const olderThanWindow = unpinned.filter(isOld).length;
+  // One pass sorts the posts: pinned, unpinned inside the window, unpinned older than it. A post
+  // is out only when even its latest possible date is before the cutoff; undated posts count.
+  const pinned: Post[] = [];
+  const inWindow: Post[] = [];
+  let olderThanWindow = 0;
+  for (const post of all) {
+    if (post.pinned) pinned.push(post);
+    else if (post.publishedAt !== null && post.publishedAt.max < cutoff) olderThanWindow++;
+    else inWindow.push(post);
+  }
   return {
     snapshot,
     all,
-    recent: unpinned.filter((post) => !isOld(post)).slice(0, settings.windowPosts),
-    pinned: all.filter((post) => post.pinned),
+    recent: inWindow.slice(0, settings.windowPosts),
+    pinned,
     settings,
     now,
     coversWindow: olderThanWindow > 0,
     olderThanWindow,
+    memo: new Map(),
   };
 }

@@ -11,15 +11,21 @@ export function joinTexts(items: readonly TextParam[], join: Join = 'comma'): Te
   return items.slice(1).reduce<TextParam>((list, item) => text(JOINS[join], { list, item }), items[0]!);
 }
 
-/** Each item once (Texts compared by key and values), in first-seen order. */
+/** Each item once (Texts compared by key and values, as JSON), in first-seen order. */
 export function unique<T extends TextParam>(items: readonly T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const id = JSON.stringify(item);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+  const kept: T[] = [];
+  for (const item of items) {
+    // Items of different kinds or keys never write the same JSON: it is written only to tell
+    // apart items that share a key, which is rare.
+    const seen = kept.some((other) => sameKind(other, item) && JSON.stringify(other) === JSON.stringify(item));
+    if (!seen) kept.push(item);
+  }
+  return kept;
+}
+
+/** Two Texts of one key, two strings or two numbers. */
+function sameKind(a: TextParam, b: TextParam): boolean {
+  return typeof a === 'object' && typeof b === 'object' ? a.key === b.key : typeof a === typeof b;
 }
 
 /** Names shown as they are in every language: sources, studies, brands. */
