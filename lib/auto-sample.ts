@@ -3,7 +3,7 @@
 // sample. Only creators on the shortlist, only while the setting is on; when the address names
 // the creator, nothing is read from the page of a creator who is not shortlisted.
 import { creatorId, recordPosts, saveSnapshot, type CreatorLensDatabase } from './db';
-import { recognisePage } from './platforms';
+import { identifyPage } from './platforms/pages';
 import type { ReadPageResponse } from './schema';
 
 export type VisitOutcome = 'snapshot-recorded' | 'post-recorded' | 'not-a-creator-page' | 'switched-off' | 'not-shortlisted' | 'unreadable';
@@ -16,7 +16,7 @@ export async function recordVisit(
   // Read only for creator pages: every other tab update costs nothing but the URL check.
   settings: () => Promise<{ recordVisits: boolean }>,
 ): Promise<VisitOutcome> {
-  const support = recognisePage(url);
+  const support = identifyPage(url);
   if (!support.supported) return 'not-a-creator-page';
   if (!(await settings()).recordVisits) return 'switched-off';
   const { reader } = support;

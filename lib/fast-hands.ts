@@ -4,7 +4,7 @@
 // the browser's own "open the popup" command, declared in the manifest.
 import { browser, type Browser } from 'wxt/browser';
 import type { CreatorLensDatabase } from './db';
-import { recognisePage } from './platforms';
+import { identifyPage } from './platforms/pages';
 import { CREATOR_HOST_PATTERNS } from './platforms/hosts';
 import { readTab } from './read-tab';
 import { failure, flatText, type ReadPageResponse } from './schema';
@@ -68,7 +68,7 @@ const DEFAULT_DEPS: ScoreLinkDeps = { read: readTab, loaded: tabLoaded, now: Dat
 export async function scoreLink(db: CreatorLensDatabase, url: string, opener: { index?: number } | undefined, deps: ScoreLinkDeps = DEFAULT_DEPS): Promise<ReadPageResponse> {
   const tab = await browser.tabs.create({ url, active: true, ...(opener?.index !== undefined ? { index: opener.index + 1 } : {}) });
   if (tab.id === undefined) return failure('page-unreachable', flatText('pg_linkNotOpened'));
-  if (!recognisePage(url).supported) return deps.read(tab.id);
+  if (!identifyPage(url).supported) return deps.read(tab.id);
   await deps.loaded(tab.id);
   const response = await deps.read(tab.id);
   if (response.ok) {

@@ -24,6 +24,11 @@ export async function injectReader(tabId: number): Promise<UncheckedReading> {
   } catch (error) {
     return notRead('page-unreachable', 'pg_tabGone', error);
   }
+  return injectReaderAt(tabId, url);
+}
+
+/** The same, for a tab whose address the caller has just read. */
+export async function injectReaderAt(tabId: number, url: string | undefined): Promise<UncheckedReading> {
   const support = identifyPage(url);
   if (!support.supported) return failure('unsupported-page', support.reason);
   try {

@@ -3,7 +3,7 @@
 // start reading the page at once, so the reading and the loading overlap. Small on purpose: no
 // zod, no words, no readers (entrypoints/popup/main.tsx imports only this).
 import { browser } from 'wxt/browser';
-import { injectReader, type UncheckedReading } from './inject-reader';
+import { injectReader, injectReaderAt, type UncheckedReading } from './inject-reader';
 import { rememberedReading } from './tab-memory-entry';
 
 export interface FirstLook {
@@ -27,10 +27,14 @@ export async function targetTabId(search: string): Promise<number | null> {
 export async function firstLook(search: string): Promise<FirstLook> {
   const tabId = await targetTabId(search).catch(() => null);
   if (tabId === null) return { tabId, remembered: null, reading: null };
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch {
+    // The tab is gone: injectReader says so.
+    return { tabId, remembered: null, reading: injectReader(tabId) };
+  }
   // A memory that cannot be read is no memory: the page is read instead.
-  const remembered = await browser.tabs
-    .get(tabId)
-    .then((tab) => (tab.url ? rememberedReading(tabId, tab.url) : null))
-    .catch(() => null);
-  return { tabId, remembered, reading: remembered === null ? injectReader(tabId) : null };
+  const remembered = url ? await rememberedReading(tabId, url).catch(() => null) : null;
+  return { tabId, remembered, reading: remembered === null ? injectReaderAt(tabId, url) : null };
 }

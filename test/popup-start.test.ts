@@ -67,6 +67,17 @@ describe('the first look', () => {
     expect(reading).toMatchObject({ ok: false, error: { code: 'unsupported-page' } });
   });
 
+  it('reads the tab’s address once, and says so when the tab has gone', async () => {
+    const tabId = await tabAt(PROFILE);
+    const get = vi.spyOn(browser.tabs, 'get');
+    await (await firstLook(`?tab=${tabId}`)).reading;
+    expect(get).toHaveBeenCalledTimes(1);
+    const gone = await firstLook('?tab=987654');
+    expect(gone.remembered).toBeNull();
+    expect(await gone.reading).toMatchObject({ ok: false, error: { code: 'page-unreachable' } });
+    expect(scripting.injected).toHaveLength(1);
+  });
+
   it('without a tab (none active, or the browser refusing to say) reads nothing and never fails', async () => {
     activeTab([]);
     expect(await firstLook('')).toEqual({ tabId: null, remembered: null, reading: null });

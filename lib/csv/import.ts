@@ -9,7 +9,7 @@ import { explainStorageError, STATUSES, STATUS_LABELS, creatorId, type CreatorLe
 import { newCreator } from '../db/creators';
 import { platformName } from '../format';
 import { LOCALES, t, text, TextError, type MessageKey, type Text, type TextParam } from '../i18n';
-import { recognisePage } from '../platforms';
+import { identifyPage } from '../platforms/pages';
 import { PLATFORMS, TEXT_LIMITS, type Platform } from '../schema';
 import {
   CSV_FIELDS,
@@ -427,7 +427,7 @@ function canonicalProfileUrl(platform: Platform, handle: string): string {
 export function identityFromUrl(cell: string): Parsed<Identity> {
   const trimmed = cell.trim();
   const href = /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
-  const support = recognisePage(href);
+  const support = identifyPage(href);
   if (!support.supported) return bad('data_cellNotProfile', { value: clip(trimmed) });
   const { reader } = support;
   let handle = reader.creatorHandle;

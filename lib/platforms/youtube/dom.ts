@@ -22,15 +22,17 @@ const MAX_PARTS = 20;
 
 /** The first element matching the alternatives in the order listed (querySelector takes document order). */
 export function firstMatch(root: ParentNode | null, selectors: string): Element | null {
-  if (root === null) return null;
-  for (const selector of alternativesOf(selectors)) {
-    const found = root.querySelector(selector);
+  return root === null ? null : firstFound(selectors, (selector) => root.querySelector(selector));
+}
+
+/** What `find` gives for the first of the alternatives in `selectors` that finds anything. */
+function firstFound(selectors: string, find: (selector: string) => Element | null | undefined): Element | null {
+  for (const selector of selectors.split(',')) {
+    const found = find(selector.trim());
     if (found) return found;
   }
   return null;
 }
-
-const alternativesOf = (selectors: string) => selectors.split(',').map((selector) => selector.trim());
 
 function textOf(element: Element | null): string | null {
   const text = element?.textContent?.replace(/[ \t\u00a0]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
@@ -199,11 +201,7 @@ function gridQuery(root: ParentNode, items: Element[]): ItemQuery {
 
 /** firstMatch(item, selectors) through a grid's query: the alternatives one after another. */
 function firstIn(query: ItemQuery, item: Element, selectors: string): Element | null {
-  for (const selector of alternativesOf(selectors)) {
-    const [found] = query(item, selector);
-    if (found) return found;
-  }
-  return null;
+  return firstFound(selectors, (selector) => query(item, selector)[0]);
 }
 
 function gridItem(item: Element, ctx: ReadContext, query: ItemQuery): GridVideo | null {
