@@ -5,6 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCount, roundedRange } from '../lib/parse/count';
 import { parseAbsoluteDate, parseRelativeDate, relativeRange, UNIT_MS, type DateUnit } from '../lib/parse/date';
+import { normalize } from '../lib/parse/locale-tables';
+import { SOME_LANGUAGE_UNIT_NAMES } from '../lib/parse/unit-names';
 
 const LANGUAGES = ['en', 'zh-CN', 'zh-TW', 'ja', 'ko', 'es', 'pt-BR', 'fr', 'de', 'it', 'ru', 'tr', 'id', 'vi', 'th', 'ar', 'hi', 'pl', 'nl'];
 // Arabic-Indic (ar-EG), Persian (fa) and Hebrew (he) digits and marks; Czech and Romanian "mil.".
@@ -99,6 +101,40 @@ function expectStorableRange(range: { value: number; min: number; max: number } 
 }
 
 describe('on any text', () => {
+  // normalize as documented, step by step; it takes a shorter way for printable ASCII.
+  const spelledOut = (text: string) =>
+    text
+      .normalize('NFC')
+      .replace(/[\p{Cf}\u064b-\u065f\u0670\u0640]/gu, '')
+      .replace(/(?![0-9])\p{Nd}/gu, (digit) => String(Number.parseInt(inAscii(digit), 10)))
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase();
+  const inAscii = (digit: string) => {
+    const zero = DIGIT_ZEROS.find((start) => digit.codePointAt(0)! - start >= 0 && digit.codePointAt(0)! - start <= 9);
+    return zero === undefined ? digit : String(digit.codePointAt(0)! - zero);
+  };
+
+  it('normalize gives the same text by its short way for ASCII as step by step', () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 40 });
+    fc.assert(fc.property(ascii, (text) => {
+      expect(normalize(text), JSON.stringify(text)).toBe(spelledOut(text));
+    }), { numRuns: 3000 });
+    const mixed = fc.string({ unit: fc.constantFrom('1', ',', ' ', '  ', 'K', 'views', '\u00a0', '\u200e', '\t', '\n', '٣', 'É', 'ß'), maxLength: 12 });
+    fc.assert(fc.property(mixed, (text) => {
+      expect(normalize(text), JSON.stringify(text)).toBe(spelledOut(text));
+    }), { numRuns: 2000 });
+  });
+
+  it('a number before a unit of another language is not read on a page that does not say its language ("12 mil", "3 млн")', () => {
+    for (const name of SOME_LANGUAGE_UNIT_NAMES) {
+      for (const shown of [`12 ${name}`, `12${name}`, `1,234 ${name} views`]) expect(parseCount(shown, null), shown).toBeNull();
+    }
+    // and is, as an exact number, when the word after it is no unit: "views" starts like "v" of no unit
+    expect(parseCount('1,234 views', null)).toEqual({ value: 1234, min: 1234, max: 1234 });
+    expect(parseCount('12 milk', null)).toEqual({ value: 12, min: 12, max: 12 });
+  });
+
   it('parseCount never throws and gives null or whole, non-negative bounds with min <= value <= max', () => {
     fc.assert(fc.property(figureLike, ANY_LANG, (shown, lang) => expectStorableRange(parseCount(shown, lang), shown)), { numRuns: 3000 });
   });

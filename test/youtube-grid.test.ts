@@ -34,6 +34,33 @@ describe('readGridDom', () => {
     expect(next!.id).toBe('orbitVid003');
   });
 
+  it('leaves to the embedded data what it gives exactly (a title, an exact view count) and reads the rest from the page', () => {
+    const doc = parseHtml(fixture(CHANNEL));
+    const plain = readGridDom(doc, ctx, () => true);
+    const [first, second] = plain;
+    const known = new Map([
+      [first!.id, { ...first!, title: 'From the data', views: { value: 7, min: 7, max: 7, source: 'embedded-json' as const } }],
+      // A rounded count and no title in the data: the page's are read as before.
+      [second!.id, { ...second!, title: null, views: { value: 1000, min: 1000, max: 1099, source: 'embedded-json' as const } }],
+    ]);
+    const read = readGridDom(doc, ctx, () => true, undefined, known);
+    expect(read[0]).toEqual({ ...first!, title: null, views: null });
+    expect(read[1]).toEqual(second);
+    expect(read.slice(2)).toEqual(plain.slice(2));
+    expect(first!.title).not.toBeNull();
+    expect(first!.views).not.toBeNull();
+  });
+
+  it('reads a date shown the same way anew for another moment and language (a grid repeats its texts)', () => {
+    const later = { ...ctx, now: ctx.now + 3 * 86_400_000 };
+    const atFirst = readGridDom(parseHtml(fixture(CHANNEL)), ctx, () => true);
+    const atLater = readGridDom(parseHtml(fixture(CHANNEL)), later, () => true);
+    const dated = atFirst.findIndex((video) => video.publishedAt !== null);
+    expect(dated).toBeGreaterThanOrEqual(0);
+    expect(atLater[dated]!.publishedAt!.min - atFirst[dated]!.publishedAt!.min).toBe(3 * 86_400_000);
+    expect(readGridDom(parseHtml(fixture(CHANNEL)), ctx, () => true)).toEqual(atFirst);
+  });
+
   it('stops at `limit` videos', () => {
     const doc = parseHtml(fixture(CHANNEL));
     expect(readGridDom(doc, ctx, () => true, 1).map((video) => video.id)).toEqual(['orbitVid001']);

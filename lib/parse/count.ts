@@ -14,6 +14,24 @@ export interface CountRange {
 const DECIMAL_MARKS = '.,٫';
 
 /**
+ * SOME_LANGUAGE_UNIT_NAMES by their first character: a count's text is checked against the few
+ * names that can start it, not all 107 (most counts, "1,234 views", are checked against none).
+ */
+let unitNamesByFirst: Map<string, string[]> | undefined;
+function unitNamesStarting(char: string | undefined): readonly string[] {
+  if (char === undefined) return [];
+  if (unitNamesByFirst === undefined) {
+    unitNamesByFirst = new Map();
+    for (const name of SOME_LANGUAGE_UNIT_NAMES) {
+      const names = unitNamesByFirst.get(name[0]!);
+      if (names) names.push(name);
+      else unitNamesByFirst.set(name[0]!, [name]);
+    }
+  }
+  return unitNamesByFirst.get(char) ?? [];
+}
+
+/**
  * An exact integer, or a rounded compact figure with the range it stands for, read from the
  * start of `text`; words after it are ignored ("1,2 Mio. Abonnenten", "476.3 mil seguidores").
  * `lang` is the page's language (`<html lang>`): it decides what a unit means ("B" is a billion,
@@ -35,7 +53,7 @@ export function parseCount(text: string | null | undefined, lang?: string | null
   const unit = unitOf(locale ? numberTable(locale).units : []) ?? unitOf(ANY_LANGUAGE_UNITS);
   // "12X" is no count; nor is "12 mil" unless the page's language says what "mil" means (a unit
   // of some language we read: SOME_LANGUAGES in locale-tables.ts).
-  if (!unit && (!mayTouch(number.at(-1), shown[number.length]) || SOME_LANGUAGE_UNIT_NAMES.some(isUnit))) return null;
+  if (!unit && (!mayTouch(number.at(-1), shown[number.length]) || unitNamesStarting(rest[0]).some(isUnit))) return null;
 
   const groups = number.split(/\D/);
   const marks = number.match(/\D/g) ?? [];

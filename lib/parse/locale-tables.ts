@@ -8,6 +8,7 @@ const UNITS: DateUnit[] = ['second', 'minute', 'hour', 'day', 'week', 'month', '
 // Scripts written without spaces between words: a unit or word may touch the next one there.
 const NO_SPACE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}\p{sc=Lao}\p{sc=Khmer}\p{sc=Myanmar}]/u;
 const WORD = /[\p{L}\p{M}\p{Nd}]/u;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * Text as the tables hold it: NFC; no format marks (LRM, RLM, ALM, zero-width spaces); no
@@ -15,6 +16,9 @@ const WORD = /[\p{L}\p{M}\p{Nd}]/u;
  * of spaces (NBSP, narrow NBSP, thin) one space; lower case.
  */
 export function normalize(text: string): string {
+  // Printable ASCII (most counts and dates on English pages) has no marks, other digits or other
+  // spaces, and NFC leaves it as it is.
+  if (PRINTABLE_ASCII.test(text)) return text.replace(/ {2,}/g, ' ').trim().toLowerCase();
   return text
     .normalize('NFC')
     .replace(/[\p{Cf}\u064b-\u065f\u0670\u0640]/gu, '')

@@ -1,5 +1,6 @@
 // Reads channels and videos from the rendered page, old and new markup (selectors.ts).
 import type { Count } from '../../schema';
+import { isExact } from '../../parse/count';
 import { commentTexts, narrower } from '../common';
 import {
   emptyChannelFacts,
@@ -144,12 +145,20 @@ function links(header: Element): string[] {
 /**
  * The grid of the selected tab, up to `limit` videos (readiness asks for one: whether the grid
  * has rendered). Items in shelves (Home tab) and items naming another channel (a feed still on
- * screen) are left out.
+ * screen) are left out. `known` holds the videos the page's embedded data gave: a title it has,
+ * or a view count it gives exactly, wins when the two are merged, so it is not read again here
+ * (the video's title or views are then null).
  */
-export function readGridDom(doc: Document, ctx: ReadContext, isOwnChannel: (href: string) => boolean, limit = MAX_GRID_ITEMS): GridVideo[] {
+export function readGridDom(
+  doc: Document,
+  ctx: ReadContext,
+  isOwnChannel: (href: string) => boolean,
+  limit = MAX_GRID_ITEMS,
+  known: ReadonlyMap<string, GridVideo> = new Map(),
+): GridVideo[] {
   const root = channelRoot(doc);
   const items = Array.from(root.querySelectorAll(S.gridItem));
-  const query = gridQuery(root, items);
+  const query = gridQuery(root, items, S.gridItem);
   const videos: GridVideo[] = [];
   const seen = new Set<string>();
   for (const item of items) {
@@ -157,7 +166,7 @@ export function readGridDom(doc: Document, ctx: ReadContext, isOwnChannel: (href
     if (item.parentElement?.closest(S.shelf)) continue;
     const channelLink = query(item, S.itemChannelLink)[0]?.getAttribute('href');
     if (channelLink && !isOwnChannel(channelLink)) continue;
-    const video = gridItem(item, ctx, query);
+    const video = gridItem(item, ctx, query, known);
     if (video === null || seen.has(video.id)) continue;
     seen.add(video.id);
     videos.push(video);
@@ -175,7 +184,7 @@ type ItemQuery = (item: Element, selectors: string) => Element[];
  * inside one item looks at every element of the page with that id: one query per item made the
  * reading grow with the square of the grid.
  */
-function gridQuery(root: ParentNode, items: Element[]): ItemQuery {
+function gridQuery(root: ParentNode, items: Element[], itemSelector: string): ItemQuery {
   const isItem = new Set(items);
   // Items inside items (no page seen has them) come right after their outer item: document order.
   const nested = items.some((item, index) => items[index - 1]?.contains(item));
@@ -185,9 +194,10 @@ function gridQuery(root: ParentNode, items: Element[]): ItemQuery {
     if (byItem === undefined) {
       found.set(selectors, (byItem = new Map()));
       for (const element of Array.from(root.querySelectorAll(selectors))) {
-        // The item the element is inside; every one of them when items are nested.
-        for (let node = element.parentElement; node !== null && node !== root; node = node.parentElement) {
-          if (!isItem.has(node)) continue;
+        // The item the element is inside (found by the browser, without touching the nodes
+        // between), and every item around that one when items are nested; an item above the
+        // grid's root is none of the grid's.
+        for (let node = element.parentElement?.closest(itemSelector); node && isItem.has(node); node = node.parentElement?.closest(itemSelector)) {
           const inItem = byItem.get(node);
           if (inItem) inItem.push(element);
           else byItem.set(node, [element]);
@@ -204,11 +214,12 @@ function firstIn(query: ItemQuery, item: Element, selectors: string): Element | 
   return firstFound(selectors, (selector) => query(item, selector)[0]);
 }
 
-function gridItem(item: Element, ctx: ReadContext, query: ItemQuery): GridVideo | null {
+function gridItem(item: Element, ctx: ReadContext, query: ItemQuery, known: ReadonlyMap<string, GridVideo>): GridVideo | null {
   const href = firstIn(query, item, S.itemLink)?.getAttribute('href');
   if (!href) return null;
   const page = parseYouTubeHref(href);
   if (page?.kind !== 'video') return null;
+  const data = known.get(page.videoId);
 
   const isDate = (text: string) => isRelativeDate(text, ctx.lang, ctx.now);
   let parts: string[] = [];
@@ -218,16 +229,19 @@ function gridItem(item: Element, ctx: ReadContext, query: ItemQuery): GridVideo 
   const shortsViews = lineOf(firstIn(query, item, S.itemShortsViews));
   const { views: viewsText, age } = shortsViews !== null ? { views: shortsViews, age: null } : viewsAndAge(parts, isDate);
 
-  let views = youtubeCount(viewsText, ctx.lang, 'text');
-  if (views !== null && views.min !== views.max) {
-    const exact = exactWithin(firstIn(query, item, S.itemLabel)?.getAttribute('aria-label'), views, ctx.lang);
-    if (exact !== null) views = { value: exact, min: exact, max: exact, source: 'attribute' };
+  let views: Count | null = null;
+  if (!(data?.views && isExact(data.views))) {
+    views = youtubeCount(viewsText, ctx.lang, 'text');
+    if (views !== null && !isExact(views)) {
+      const exact = exactWithin(firstIn(query, item, S.itemLabel)?.getAttribute('aria-label'), views, ctx.lang);
+      if (exact !== null) views = { value: exact, min: exact, max: exact, source: 'attribute' };
+    }
   }
   const live = query(item, S.itemLive).length > 0;
   return {
     id: page.videoId,
     format: page.format,
-    title: lineOf(firstIn(query, item, S.itemTitle)),
+    title: data?.title != null ? null : lineOf(firstIn(query, item, S.itemTitle)),
     views: live ? null : views,
     publishedAt: youtubeDate(age, ctx.lang, ctx.now, 'text'),
     live,

@@ -242,7 +242,7 @@ function channelPosts(
     const id = channelIdIn(href);
     return id === null || id === data?.channelId || id === page.channel.value;
   };
-  const fromDom = domMatches ? readGridDom(doc, ctx, isOwnChannel) : [];
+  const fromDom = domMatches ? readGridDom(doc, ctx, isOwnChannel, undefined, new Map(fromData.map((video) => [video.id, video]))) : [];
   return mergeGrid(fromDom, fromData).slice(0, MAX_POSTS).map(gridPost);
 }
 

@@ -94,32 +94,48 @@ export function fromSpelledLabel(label: string | null | undefined, lang: string 
 export function youtubeDate(text: string | null | undefined, lang: string | null, now: number, source: Count['source']): Count | null {
   const shown = text?.trim();
   if (!shown) return null;
-  let range: CountRange | null = null;
-  try {
-    range = parseRelativeDate(shown, lang, now) ?? parseAbsoluteDate(shown, lang);
-  } catch {
-    range = null;
-  }
+  const range = remembered(DATES, `${lang}|${now}|${shown}`, () => relativeDate(shown, lang, now) ?? parseAbsoluteDate(shown, lang));
   if (!range || !isWholeRange(range)) return null;
   return toCount(range, source, shown);
 }
 
 /** Whether a text reads as a relative date: tells a lockup's "17 hours ago" from "26K views". */
 export function isRelativeDate(text: string, lang: string | null, now: number): boolean {
+  return relativeDate(text.trim(), lang, now) !== null;
+}
+
+// A grid shows the same few texts hundreds of times ("1 day ago", "1.2M views") and reads each
+// video's twice (embedded data, rendered page): each text is read once per language and time.
+// The answers are plain data no caller changes; the memories are cleared when they grow large.
+// A parser that throws reads nothing.
+const RELATIVE_DATES = new Map<string, CountRange | null>();
+const DATES = new Map<string, CountRange | null>();
+const COUNTS = new Map<string, CountRange | null>();
+const MEMORY_LIMIT = 2_000;
+
+function remembered(memory: Map<string, CountRange | null>, key: string, read: () => CountRange | null): CountRange | null {
+  const known = memory.get(key);
+  if (known !== undefined) return known;
+  let range: CountRange | null;
   try {
-    return parseRelativeDate(text.trim(), lang, now) !== null;
+    range = read();
   } catch {
-    return false;
+    range = null;
   }
+  if (memory.size >= MEMORY_LIMIT) memory.clear();
+  memory.set(key, range);
+  return range;
+}
+
+function relativeDate(text: string, lang: string | null, now: number): CountRange | null {
+  return remembered(RELATIVE_DATES, `${lang}|${now}|${text}`, () => parseRelativeDate(text, lang, now));
 }
 
 function safeParseCount(text: string, lang: string | null): CountRange | null {
-  try {
+  return remembered(COUNTS, `${lang}|${text}`, () => {
     const range = parseCount(text, lang);
     return range && isWholeRange(range) ? range : null;
-  } catch {
-    return null;
-  }
+  });
 }
 
 function isWholeRange(range: CountRange): boolean {
