@@ -14,9 +14,9 @@
 // extraction alone: the built reader script (.output/chrome-mv3/read-<platform>.js), read from disk,
 //   evaluated in a new isolated world of the page (as an extension's script runs, and as the first
 //   reading of a page finds it: the world has no wrappers for the page's nodes yet) with performance.now()
-//   around awaiting its completion value (a Promise of { ok, snapshot }): compiling and running it,
-//   waiting for readiness and extracting. Each evaluation is a fresh copy of the reader, as each
-//   injection is: nothing cached from the last.
+//   around awaiting its completion value (a Promise of the reading as JSON text): compiling and
+//   running it, waiting for readiness, extracting and writing the answer. Each evaluation is a
+//   fresh copy of the reader, as each injection is: nothing cached from the last.
 // For scale, both are also timed on the same pages with a 12-post grid (at another address): the part
 //   of the time that does not grow with the page.
 import { readFileSync } from 'node:fs';
@@ -96,8 +96,9 @@ function extractionScript(source: string): string {
   return `(async () => {
   const source = ${JSON.stringify(source)};
   const started = performance.now();
-  const reading = await (0, eval)(source);
+  const sent = await (0, eval)(source);
   const elapsed = performance.now() - started;
+  const reading = typeof sent === 'string' ? JSON.parse(sent) : null;
   return { elapsed, ok: reading && reading.ok === true, posts: reading && reading.ok ? reading.snapshot.posts.length : null, error: reading && !reading.ok ? JSON.stringify(reading.error) : null };
 })()`;
 }

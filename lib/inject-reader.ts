@@ -33,9 +33,22 @@ export async function injectReaderAt(tabId: number, url: string | undefined): Pr
   if (!support.supported) return failure('unsupported-page', support.reason);
   try {
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPTS[support.reader.platform]] });
-    return { unchecked: frame?.result };
+    return { unchecked: fromReader(frame?.result) };
   } catch (error) {
     return notRead('page-unreachable', 'pg_tabUnreadable', error);
+  }
+}
+
+/**
+ * The reader script answers with its reading as JSON text (lib/page-reader-script); anything else
+ * (nothing, an object, text that is not JSON) is no reading, and fails the check where it is used.
+ */
+function fromReader(result: unknown): unknown {
+  if (typeof result !== 'string') return undefined;
+  try {
+    return JSON.parse(result) as unknown;
+  } catch {
+    return undefined;
   }
 }
 

@@ -43,6 +43,25 @@ describe('readTab', () => {
     expect(response).toMatchObject({ ok: false, error: { code } });
   });
 
+  it.each<[string, unknown]>([
+    ['a reading as an object (the reader sends JSON text)', { ok: true, snapshot: makeSnapshot() }],
+    ['JSON text cut short', JSON.stringify({ ok: true, snapshot: makeSnapshot() }).slice(0, 200)],
+    ['text that is no JSON', '<html>not a reading</html>'],
+    ['a number', 42],
+  ])('refuses %s as what the reader sent', async (_case, sent) => {
+    scripting.sent = () => sent;
+    const response = await readTab(await tabAt('https://www.tiktok.com/@lena.makeup'));
+    expect(response).toMatchObject({ ok: false, error: { code: 'bad-response' } });
+  });
+
+  it('takes a reading back whole from its JSON text: text, nulls and counts as the page gave them', async () => {
+    const snapshot = makeSnapshot({ creator: { bio: 'Tips \u202e<script>alert(1)</script> "quoted" \\ 🎨', followers: null } });
+    scripting.answer = () => ({ ok: true, snapshot });
+    const response = await readTab(await tabAt('https://www.tiktok.com/@lena.makeup'));
+    expect(response).toEqual({ ok: true, snapshot: JSON.parse(JSON.stringify(snapshot)) });
+    if (response.ok) expect(response.snapshot.creator.bio).toBe('Tips \u202e<script>alert(1)</script> "quoted" \\ 🎨');
+  });
+
   it('says the page could not be read when injecting fails, and when the tab is gone', async () => {
     (browser as unknown as { scripting: { executeScript: unknown } }).scripting.executeScript = vi.fn(async () => {
       throw new Error('Cannot access contents of the page');

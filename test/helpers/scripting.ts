@@ -10,21 +10,27 @@ export type Injection = { target: { tabId: number }; files: string[] };
 export interface FakeScripting {
   /** Every injection so far in this test. */
   injected: Injection[];
-  /** What the page reader answers (a fresh well-formed reading unless the test says otherwise). */
+  /** What the page reader reads (a fresh well-formed reading unless the test says otherwise). */
   answer: () => unknown;
+  /**
+   * What reaches the extension: the reader's reading as JSON text, as lib/page-reader-script sends
+   * it, unless the test says otherwise (another script's answer, text cut short).
+   */
+  sent: () => unknown;
 }
 
 /** Call at the top of a test file: a fresh fake browser and scripting API before each test. */
 export function useFakeScripting(): FakeScripting {
-  const fake: FakeScripting = { injected: [], answer: () => undefined };
+  const fake: FakeScripting = { injected: [], answer: () => undefined, sent: () => undefined };
   beforeEach(() => {
     fakeBrowser.reset();
     fake.injected = [];
     fake.answer = () => ({ ok: true, snapshot: makeSnapshot() });
+    fake.sent = () => JSON.stringify(fake.answer());
     (browser as unknown as { scripting: unknown }).scripting = {
       executeScript: vi.fn(async (details: Injection) => {
         fake.injected.push(details);
-        return [{ frameId: 0, result: fake.answer() }];
+        return [{ frameId: 0, result: fake.sent() }];
       }),
     };
   });
