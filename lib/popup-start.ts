@@ -4,7 +4,7 @@
 // zod, no words, no readers (entrypoints/popup/main.tsx imports only this).
 import { browser } from 'wxt/browser';
 import { injectReader, injectReaderAt, type UncheckedReading } from './inject-reader';
-import { rememberedReading } from './tab-memory-entry';
+import { readFrom, stored } from './tab-memory-entry';
 
 export interface FirstLook {
   /** The tab to score; null when there is none. */
@@ -15,26 +15,29 @@ export interface FirstLook {
   reading: Promise<UncheckedReading> | null;
 }
 
-/** The tab to score: the one named by ?tab=<id> (the popup opened in a tab), else the active tab. */
-export async function targetTabId(search: string): Promise<number | null> {
+/** The tab to score: the one named by ?tab=<id> (the popup opened in a tab), else the active tab, with its address when the browser gave it. */
+async function targetTab(search: string): Promise<{ tabId: number; url?: string | undefined } | null> {
   const named = Number(new URLSearchParams(search).get('tab'));
-  if (Number.isInteger(named) && named > 0) return named;
+  if (Number.isInteger(named) && named > 0) return { tabId: named };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
+  return tab?.id === undefined ? null : { tabId: tab.id, url: tab.url };
 }
 
 /** Never fails: without a tab the popup says there is none. */
 export async function firstLook(search: string): Promise<FirstLook> {
-  const tabId = await targetTabId(search).catch(() => null);
-  if (tabId === null) return { tabId, remembered: null, reading: null };
+  const target = await targetTab(search).catch(() => null);
+  if (target === null) return { tabId: null, remembered: null, reading: null };
+  const { tabId } = target;
+  // The tab's memory is asked for with its address, not after it. A memory that cannot be read is
+  // no memory: the page is read instead.
+  const memory = stored(tabId).catch(() => undefined);
   let url: string | undefined;
   try {
-    url = (await browser.tabs.get(tabId)).url;
+    url = target.url ?? (await browser.tabs.get(tabId)).url;
   } catch {
     // The tab is gone: injectReader says so.
     return { tabId, remembered: null, reading: injectReader(tabId) };
   }
-  // A memory that cannot be read is no memory: the page is read instead.
-  const remembered = url ? await rememberedReading(tabId, url).catch(() => null) : null;
+  const remembered = url ? readFrom(await memory, url) : null;
   return { tabId, remembered, reading: remembered === null ? injectReaderAt(tabId, url) : null };
 }

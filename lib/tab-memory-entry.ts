@@ -20,6 +20,10 @@ export async function stored(tabId: number): Promise<Partial<TabScore> | undefin
 
 /** The snapshot remembered for the tab if it was read from `url`'s page, not yet checked; else null. */
 export async function rememberedReading(tabId: number, url: string): Promise<unknown> {
-  const entry = await stored(tabId);
+  return readFrom(await stored(tabId), url);
+}
+
+/** The snapshot of a tab's stored entry if it was read from `url`'s page, not yet checked; else null. */
+export function readFrom(entry: Partial<TabScore> | undefined, url: string): unknown {
   return entry && entry.url === withoutFragment(url) ? (entry.snapshot ?? null) : null;
 }

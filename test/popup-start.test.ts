@@ -15,7 +15,7 @@ const PROFILE = 'https://www.tiktok.com/@lena';
 const scripting = useFakeScripting();
 
 /** What tabs.query answers for the active tab ("the browser refusing to say": an Error). */
-function activeTab(answer: Array<{ id: number }> | Error): void {
+function activeTab(answer: Array<{ id: number; url?: string }> | Error): void {
   vi.spyOn(browser.tabs, 'query').mockImplementation((async () => {
     if (answer instanceof Error) throw answer;
     return answer;
@@ -40,6 +40,17 @@ describe('the first look', () => {
     expect(look.tabId).toBe(tabId);
     await look.reading;
     expect(scripting.injected.map((entry) => entry.target.tabId)).toEqual([tabId]);
+  });
+
+  it('takes the active tab\'s address from the browser\'s answer, and finds its memory by it', async () => {
+    const tabId = await tabAt(PROFILE);
+    await rememberScore(tabId, PROFILE, makeSnapshot(), 'B');
+    activeTab([{ id: tabId, url: PROFILE }]);
+    const get = vi.spyOn(browser.tabs, 'get');
+    const look = await firstLook('');
+    expect(look).toMatchObject({ tabId, remembered: makeSnapshot(), reading: null });
+    expect(get).not.toHaveBeenCalled();
+    expect(scripting.injected).toEqual([]);
   });
 
   it('takes a result remembered for the same page instead of reading it again', async () => {
