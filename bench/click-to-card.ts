@@ -11,7 +11,7 @@
 //   bars (chart.js, loaded after the card) are timed apart: when its canvas is in the DOM. The tab's
 //   remembered result is dropped before each run, so every run reads the page anew. Two unmeasured runs
 //   first; the very first (cold) one is reported apart.
-// extraction alone: the built reader script (.output/chrome-mv3/read-<platform>.js), read from disk,
+// extraction alone: the built reader script of the page (.output/chrome-mv3/read-*.js), read from disk,
 //   evaluated in a new isolated world of the page (as an extension's script runs, and as the first
 //   reading of a page finds it: the world has no wrappers for the page's nodes yet) with performance.now()
 //   around awaiting its completion value (a Promise of the reading as JSON text): compiling and
@@ -24,6 +24,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
+import { READER_SCRIPTS } from '../lib/reader-scripts';
 import { EXTENSION_DIR, launchWithExtension, tabIdOf, type ExtensionBrowser } from '../test/e2e/browser';
 import { heavyInstagramReels, heavyPages, heavyTikTokProfile, heavyYouTubeChannel, type HeavyPage } from './heavy-pages';
 import { option, median, ms, printTable, type Figure } from './report';
@@ -224,7 +225,7 @@ export async function measureClickToCard({ runs = 20, log = () => undefined }: C
       const cards = await cardRuns(browser, tabId, page, runs);
       log(`${page.name}: click to card ${cards.painted.map((value) => value.toFixed(0)).join(', ')} ms`);
 
-      const source = readFileSync(join(EXTENSION_DIR, `read-${page.platform}.js`), 'utf8');
+      const source = readFileSync(join(EXTENSION_DIR, READER_SCRIPTS[page.platform].profile), 'utf8');
       const extraction = await extractionRuns(tab, source, page, runs);
       log(`${page.name}: extraction ${extraction.map((value) => value.toFixed(1)).join(', ')} ms`);
       await tab.close();

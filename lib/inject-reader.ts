@@ -5,14 +5,8 @@
 // code has loaded; the answer is checked with lib/messaging's parseResponse where it is used.
 import { browser } from 'wxt/browser';
 import { identifyPage } from './platforms/pages';
-import type { Platform } from './schema';
+import { READER_SCRIPTS } from './reader-scripts';
 import { errorMessage, failure, flatText, type ReadFailure } from './snapshot-basics';
-
-const READER_SCRIPTS = {
-  tiktok: '/read-tiktok.js',
-  instagram: '/read-instagram.js',
-  youtube: '/read-youtube.js',
-} as const satisfies Record<Platform, string>;
 
 /** The page reader's answer, not yet checked; or why there is none (a failure needs no check). */
 export type UncheckedReading = { unchecked: unknown } | ReadFailure;
@@ -32,7 +26,7 @@ export async function injectReaderAt(tabId: number, url: string | undefined): Pr
   const support = identifyPage(url);
   if (!support.supported) return failure('unsupported-page', support.reason);
   try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPTS[support.reader.platform]] });
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: [READER_SCRIPTS[support.reader.platform][support.reader.pageKind]] });
     return { unchecked: fromReader(frame?.result) };
   } catch (error) {
     return notRead('page-unreachable', 'pg_tabUnreadable', error);

@@ -15,7 +15,7 @@ import {
 } from '../bench/heavy-pages';
 import { extractInstagramProfile, instagramReadiness } from '../lib/platforms/instagram/extract';
 import { extractTikTokProfile, tiktokReadiness } from '../lib/platforms/tiktok/extract';
-import { extractYouTubeChannel, youtubeReadiness } from '../lib/platforms/youtube/extract';
+import { channelPageReadiness, extractYouTubeChannel } from '../lib/platforms/youtube/extract';
 import { SnapshotSchema, type Snapshot } from '../lib/schema';
 
 const NOW = Date.UTC(2025, 5, 20, 9, 30);
@@ -56,7 +56,7 @@ describe('YouTube channel Videos tab, 300 videos', () => {
   });
 
   it('is ready at once and read in full, each video with its exact views', () => {
-    expect(youtubeReadiness(doc, new URL(page.url))).toEqual({ ready: true });
+    expect(channelPageReadiness(doc, new URL(page.url))).toEqual({ ready: true });
     const snapshot = read(page, extractYouTubeChannel);
     expectValid(snapshot);
     expect(snapshot.sources).toEqual(['embedded-json:ytInitialData', 'dom']);

@@ -14,8 +14,9 @@ describe('readTab', () => {
     ['https://www.tiktok.com/@lena.makeup', '/read-tiktok.js'],
     ['https://www.tiktok.com/@lena.makeup/video/7301000000000001111', '/read-tiktok.js'],
     ['https://www.instagram.com/lena.park/', '/read-instagram.js'],
-    ['https://www.youtube.com/@orbitlab/videos', '/read-youtube.js'],
-    ['https://www.youtube.com/watch?v=kLabWatch01', '/read-youtube.js'],
+    ['https://www.youtube.com/@orbitlab/videos', '/read-youtube-channel.js'],
+    ['https://www.youtube.com/watch?v=kLabWatch01', '/read-youtube-video.js'],
+    ['https://www.youtube.com/shorts/chefShort01', '/read-youtube-video.js'],
   ])('%s: injects %s into that tab only and returns its checked reading', async (url, file) => {
     const tabId = await tabAt(url);
     const response = await readTab(tabId);

@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { fixture, parseHtml } from './helpers/fixtures';
 import { english } from '../lib/i18n';
 import type { Readiness } from '../lib/platforms';
-import { youtubeSite } from '../lib/platforms/youtube';
+import { youtubeChannelSite, youtubeSite, youtubeVideoSite } from '../lib/platforms/youtube';
 import { gridVideo } from '../lib/platforms/youtube/embedded';
-import { extractYouTubeChannel, extractYouTubeVideo, youtubeReadiness } from '../lib/platforms/youtube/extract';
+import { extractYouTubeChannel, extractYouTubeVideo } from '../lib/platforms/youtube/extract';
+import { readSitePage } from '../lib/read-page';
 import { parseYouTubeUrl, type YouTubePage } from '../lib/platforms/youtube/url';
 import { SnapshotSchema, TEXT_LIMITS, type Count, type Snapshot } from '../lib/schema';
 import { commentQuality } from '../lib/scoring/comments';
@@ -608,6 +609,13 @@ describe('Short with reel data and player data (February 2026)', () => {
 
 // ---- Readiness -----------------------------------------------------------------------------
 
+/** Readiness as the site's reader for the URL's kind of page checks it. */
+function youtubeReadiness(doc: Document, url: URL): Readiness {
+  const answer = youtubeSite(url);
+  if (answer === null || 'unsupported' in answer) throw new Error(`not a YouTube page: ${url.href}`);
+  return answer.reader.readiness(doc, url);
+}
+
 describe('youtubeReadiness', () => {
   const ready = { ready: true };
 
@@ -758,5 +766,28 @@ describe('youtubeSite', () => {
   it('explains other YouTube pages', () => {
     const answer = youtubeSite(new URL('https://www.youtube.com/results?search_query=cats'));
     expect(answer !== null && 'unsupported' in answer ? english(answer.unsupported) : answer).toMatch(/not a channel or a video/);
+  });
+});
+
+// ---- One reader script per kind of page ------------------------------------------------------
+
+describe('the channel and the video reader scripts', () => {
+  const NOW = Date.UTC(2026, 5, 20, 9, 30);
+  const read = (site: typeof youtubeSite, file: string, href: string) => readSitePage([site], load(file), () => href, () => NOW, 1);
+  const CHANNEL: [string, string] = ['channel-c4TabbedHeader-videoRenderer-2023-12.html', 'https://www.youtube.com/@orbitlab/videos'];
+  const WATCH: [string, string] = ['watch-2026-06.html', 'https://www.youtube.com/watch?v=kLabWatch01'];
+
+  it('each reads its own kind of page as the whole site does', async () => {
+    expect(await read(youtubeChannelSite, ...CHANNEL)).toEqual(await read(youtubeSite, ...CHANNEL));
+    expect(await read(youtubeVideoSite, ...WATCH)).toEqual(await read(youtubeSite, ...WATCH));
+    expect((await read(youtubeChannelSite, ...CHANNEL)).ok).toBe(true);
+    expect((await read(youtubeVideoSite, ...WATCH)).ok).toBe(true);
+  });
+
+  it('says the page moved when it finds the other kind (the tab went on to a video or a channel)', async () => {
+    for (const response of [await read(youtubeChannelSite, ...WATCH), await read(youtubeVideoSite, ...CHANNEL)]) {
+      expect(response.ok).toBe(false);
+      if (!response.ok) expect(english(response.error.message)).toMatch(/moved to another address/);
+    }
   });
 });

@@ -1,6 +1,6 @@
 // Which reader a URL needs, among the sites given. Kept apart from the list of all sites so a
 // page reader script built for one platform carries that platform's code only.
-import { flatText } from '../snapshot-basics';
+import { flatText, PageError } from '../snapshot-basics';
 import type { FlatText, PageKind } from '../schema';
 import type { PageIdentity, PageReader, PageReading, SiteAnswer } from './types';
 
@@ -10,14 +10,25 @@ export type Site<T = PageReader> = (url: URL) => SiteAnswer<T> | null;
 /** `reason` names the pages Creator Lens reads (pg_unsupportedPage, pg_unreadableAddress). */
 export type PageSupport<T = PageReader> = { supported: true; reader: T } | { supported: false; reason: FlatText };
 
-/** A site whose pages, recognised by `identify`, are read as `readings` says for their kind. */
-export function withReadings(identify: Site<PageIdentity>, readings: Record<PageKind, PageReading>): Site {
+/**
+ * A site whose pages, recognised by `identify`, are read as `readings` says for their kind. A
+ * reader script may carry the reading of one kind only (YouTube's: a channel's or a video's); a
+ * page of another kind is then one that moved since the script was chosen for it.
+ */
+export function withReadings(identify: Site<PageIdentity>, readings: Partial<Record<PageKind, PageReading>>): Site {
   return (url) => {
     const answer = identify(url);
     if (answer === null || 'unsupported' in answer) return answer;
-    return { reader: { ...answer.reader, ...readings[answer.reader.pageKind] } };
+    return { reader: { ...answer.reader, ...(readings[answer.reader.pageKind] ?? OTHER_KIND) } };
   };
 }
+
+const OTHER_KIND: PageReading = {
+  readiness: () => ({ ready: true }),
+  extract: () => {
+    throw new PageError(flatText('pg_movedWhileReading'));
+  },
+};
 
 export function recogniseOn<T>(sites: readonly Site<T>[], href: string | undefined): PageSupport<T> {
   let url: URL;

@@ -105,11 +105,18 @@ function domShows(facts: ChannelFacts, ref: ChannelRef, data: EmbeddedChannel | 
   return 'unknown';
 }
 
-export function youtubeReadiness(doc: Document, url: URL): Readiness {
+/** Readiness of a channel page (any other page is ready: its reader says it is none). */
+export function channelPageReadiness(doc: Document, url: URL): Readiness {
   const page = parseYouTubeUrl(url);
-  if (page === null) return { ready: true };
-  const ctx: ReadContext = { lang: pageLang(doc), now: Date.now() };
-  return page.kind === 'channel' ? channelReadiness(doc, page, ctx) : videoReadiness(doc, page, ctx);
+  if (page?.kind !== 'channel') return { ready: true };
+  return channelReadiness(doc, page, { lang: pageLang(doc), now: Date.now() });
+}
+
+/** Readiness of a watch or Shorts page (any other page is ready: its reader says it is none). */
+export function videoPageReadiness(doc: Document, url: URL): Readiness {
+  const page = parseYouTubeUrl(url);
+  if (page === null || page.kind === 'channel') return { ready: true };
+  return videoReadiness(doc, page, { lang: pageLang(doc), now: Date.now() });
 }
 
 // Readiness runs before the reading and again on every change of the page while it waits, so it
