@@ -55,6 +55,16 @@ function replaceOnce(text: string, find: string, by: string): string {
   return text.slice(0, at) + by + text.slice(at + find.length);
 }
 
+/** `html` with the JSON between `open` and `close` (an embedded data script) parsed, changed by `edit`, and written back. */
+function editEmbeddedJson<T>(html: string, open: string, close: string, what: string, edit: (data: T) => void): string {
+  const start = html.indexOf(open) + open.length;
+  const end = html.indexOf(close, start);
+  if (start < open.length || end < 0) throw new Error(`heavy-pages: no ${what}`);
+  const data = JSON.parse(html.slice(start, end)) as T;
+  edit(data);
+  return html.slice(0, start) + scriptJson(data) + html.slice(end);
+}
+
 function replaceAllChecked(text: string, find: string, by: string): string {
   if (!text.includes(find)) throw new Error(`heavy-pages: the template no longer contains ${JSON.stringify(find.slice(0, 60))}`);
   return text.replaceAll(find, by);
@@ -116,21 +126,18 @@ export function heavyYouTubeChannel(count = 300): HeavyPage {
   let out = html.slice(0, first.index) + grid + html.slice(last.index + last[0].length);
 
   // The embedded data: the selected tab's rich grid, copies of the first videoRenderer item.
-  const marker = 'var ytInitialData = ';
-  const start = out.indexOf(marker) + marker.length;
-  const end = out.indexOf(';</script>', start);
-  if (start < marker.length || end < 0) throw new Error('heavy-pages: no ytInitialData in the YouTube fixture');
-  const data = JSON.parse(out.slice(start, end)) as {
+  type YouTubeData = {
     contents: { twoColumnBrowseResultsRenderer: { tabs: Array<{ tabRenderer: { selected?: boolean; content?: { richGridRenderer: { contents: unknown[] } } } }> } };
   };
-  const tab = data.contents.twoColumnBrowseResultsRenderer.tabs.find((entry) => entry.tabRenderer.selected)?.tabRenderer;
-  const contents = tab?.content?.richGridRenderer.contents;
-  if (!contents) throw new Error('heavy-pages: no selected rich grid in the YouTube data');
-  const template = JSON.stringify(contents[0]);
-  if (!template.includes(`"videoId":"${YT_TEMPLATE.id}"`)) throw new Error('heavy-pages: the first YouTube data item is not the template video');
-  const continuation = contents.filter((entry) => JSON.stringify(entry).includes('continuationItemRenderer'));
-  tab!.content!.richGridRenderer.contents = [...videos.map((video) => JSON.parse(fillYouTube(template, video)) as unknown), ...continuation];
-  out = out.slice(0, start) + scriptJson(data) + out.slice(end);
+  out = editEmbeddedJson<YouTubeData>(out, 'var ytInitialData = ', ';</script>', 'ytInitialData in the YouTube fixture', (data) => {
+    const tab = data.contents.twoColumnBrowseResultsRenderer.tabs.find((entry) => entry.tabRenderer.selected)?.tabRenderer;
+    const contents = tab?.content?.richGridRenderer.contents;
+    if (!contents) throw new Error('heavy-pages: no selected rich grid in the YouTube data');
+    const template = JSON.stringify(contents[0]);
+    if (!template.includes(`"videoId":"${YT_TEMPLATE.id}"`)) throw new Error('heavy-pages: the first YouTube data item is not the template video');
+    const continuation = contents.filter((entry) => JSON.stringify(entry).includes('continuationItemRenderer'));
+    tab!.content!.richGridRenderer.contents = [...videos.map((video) => JSON.parse(fillYouTube(template, video)) as unknown), ...continuation];
+  });
   return { platform: 'youtube', name: `YouTube channel, ${count} videos`, url: 'https://www.youtube.com/@orbitlab/videos', html: out, posts: count, views };
 }
 
@@ -171,33 +178,31 @@ export function heavyTikTokProfile(count = 200): HeavyPage {
   const last = items.at(-1)!;
   let out = html.slice(0, first.index) + grid + html.slice(last.index + last[0].length);
 
-  const open = '<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">';
-  const start = out.indexOf(open) + open.length;
-  const end = out.indexOf('</script>', start);
-  if (start < open.length || end < 0) throw new Error('heavy-pages: no universal data in the TikTok fixture');
-  const data = JSON.parse(out.slice(start, end)) as {
+  type TikTokData = {
     __DEFAULT_SCOPE__: { 'webapp.user-detail': { userInfo: { user: { id: string; uniqueId: string; nickname: string }; itemList: unknown[] } } };
   };
-  const { userInfo } = data.__DEFAULT_SCOPE__['webapp.user-detail'];
-  const { id: authorId, uniqueId, nickname } = userInfo.user;
-  const next = random(23);
-  userInfo.itemList = views.map((value, i) => {
-    const likes = Math.round(value * (0.04 + next() * 0.1));
-    const comments = Math.round(likes * (0.01 + next() * 0.04));
-    const shares = Math.round(likes * (0.005 + next() * 0.03));
-    const saves = Math.round(likes * (0.02 + next() * 0.08));
-    const stats = { playCount: value, diggCount: likes, commentCount: comments, shareCount: shares, collectCount: saves };
-    return {
-      id: ids[i],
-      desc: `Look ${i + 1}: monolid liner, step by step #makeup #monolid`,
-      createTime: TT_NEWEST - i * 129_600,
-      author: { id: authorId, uniqueId, nickname },
-      stats,
-      statsV2: Object.fromEntries(Object.entries(stats).map(([key, n]) => [key, String(n)])),
-      ...(i === 0 ? { isPinnedItem: true } : {}),
-    };
+  const open = '<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" type="application/json">';
+  out = editEmbeddedJson<TikTokData>(out, open, '</script>', 'universal data in the TikTok fixture', (data) => {
+    const { userInfo } = data.__DEFAULT_SCOPE__['webapp.user-detail'];
+    const { id: authorId, uniqueId, nickname } = userInfo.user;
+    const next = random(23);
+    userInfo.itemList = views.map((value, i) => {
+      const likes = Math.round(value * (0.04 + next() * 0.1));
+      const comments = Math.round(likes * (0.01 + next() * 0.04));
+      const shares = Math.round(likes * (0.005 + next() * 0.03));
+      const saves = Math.round(likes * (0.02 + next() * 0.08));
+      const stats = { playCount: value, diggCount: likes, commentCount: comments, shareCount: shares, collectCount: saves };
+      return {
+        id: ids[i],
+        desc: `Look ${i + 1}: monolid liner, step by step #makeup #monolid`,
+        createTime: TT_NEWEST - i * 129_600,
+        author: { id: authorId, uniqueId, nickname },
+        stats,
+        statsV2: Object.fromEntries(Object.entries(stats).map(([key, n]) => [key, String(n)])),
+        ...(i === 0 ? { isPinnedItem: true } : {}),
+      };
+    });
   });
-  out = out.slice(0, start) + scriptJson(data) + out.slice(end);
   return { platform: 'tiktok', name: `TikTok profile, ${count} videos`, url: 'https://www.tiktok.com/@lena.makeup', html: out, posts: count, views };
 }
 

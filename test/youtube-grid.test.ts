@@ -43,7 +43,7 @@ describe('readGridDom', () => {
       // A rounded count and no title in the data: the page's are read as before.
       [second!.id, { ...second!, title: null, views: { value: 1000, min: 1000, max: 1099, source: 'embedded-json' as const } }],
     ]);
-    const read = readGridDom(doc, ctx, () => true, undefined, known);
+    const read = readGridDom(doc, ctx, () => true, { known });
     expect(read[0]).toEqual({ ...first!, title: null, views: null });
     expect(read[1]).toEqual(second);
     expect(read.slice(2)).toEqual(plain.slice(2));
@@ -63,8 +63,8 @@ describe('readGridDom', () => {
 
   it('stops at `limit` videos', () => {
     const doc = parseHtml(fixture(CHANNEL));
-    expect(readGridDom(doc, ctx, () => true, 1).map((video) => video.id)).toEqual(['orbitVid001']);
-    expect(readGridDom(doc, ctx, () => true, 2)).toEqual(readGridDom(doc, ctx, () => true).slice(0, 2));
+    expect(readGridDom(doc, ctx, () => true, { limit: 1 }).map((video) => video.id)).toEqual(['orbitVid001']);
+    expect(readGridDom(doc, ctx, () => true, { limit: 2 })).toEqual(readGridDom(doc, ctx, () => true).slice(0, 2));
   });
 });
 

@@ -153,12 +153,11 @@ export function readGridDom(
   doc: Document,
   ctx: ReadContext,
   isOwnChannel: (href: string) => boolean,
-  limit = MAX_GRID_ITEMS,
-  known: ReadonlyMap<string, GridVideo> = new Map(),
+  { limit = MAX_GRID_ITEMS, known = new Map() }: { limit?: number; known?: ReadonlyMap<string, GridVideo> } = {},
 ): GridVideo[] {
   const root = channelRoot(doc);
   const items = Array.from(root.querySelectorAll(S.gridItem));
-  const query = gridQuery(root, items, S.gridItem);
+  const query = gridQuery(root, items);
   const videos: GridVideo[] = [];
   const seen = new Set<string>();
   for (const item of items) {
@@ -182,9 +181,9 @@ type ItemQuery = (item: Element, selectors: string) => Element[];
  * rather than once per item; the answers are those of the same query on the item. A grid holds
  * hundreds of items that repeat the same ids (#video-title in every one), and a query by id
  * inside one item looks at every element of the page with that id: one query per item made the
- * reading grow with the square of the grid.
+ * reading grow with the square of the grid. `items` are the grid's S.gridItem elements under `root`.
  */
-function gridQuery(root: ParentNode, items: Element[], itemSelector: string): ItemQuery {
+function gridQuery(root: ParentNode, items: Element[]): ItemQuery {
   const isItem = new Set(items);
   // Items inside items (no page seen has them) come right after their outer item: document order.
   const nested = items.some((item, index) => items[index - 1]?.contains(item));
@@ -197,7 +196,7 @@ function gridQuery(root: ParentNode, items: Element[], itemSelector: string): It
         // The item the element is inside (found by the browser, without touching the nodes
         // between), and every item around that one when items are nested; an item above the
         // grid's root is none of the grid's.
-        for (let node = element.parentElement?.closest(itemSelector); node && isItem.has(node); node = node.parentElement?.closest(itemSelector)) {
+        for (let node = element.parentElement?.closest(S.gridItem); node && isItem.has(node); node = node.parentElement?.closest(S.gridItem)) {
           const inItem = byItem.get(node);
           if (inItem) inItem.push(element);
           else byItem.set(node, [element]);

@@ -132,7 +132,7 @@ function channelReadiness(doc: Document, page: ChannelPage, ctx: ReadContext): R
   }
   // One video in the data's grid is enough: the grid has rendered.
   const gridFromData = data !== null && data.tab === page.tab && data.grid !== null && data.grid.some((item) => gridVideo(item, ctx) !== null);
-  if (UPLOAD_TABS.includes(page.tab) && !gridFromData && readGridDom(doc, ctx, () => true, 1).length === 0) {
+  if (UPLOAD_TABS.includes(page.tab) && !gridFromData && readGridDom(doc, ctx, () => true, { limit: 1 }).length === 0) {
     return notReady({ what: 'videoGrid' });
   }
   return { ready: true };
@@ -249,13 +249,14 @@ function channelPosts(
     const id = channelIdIn(href);
     return id === null || id === data?.channelId || id === page.channel.value;
   };
-  const fromDom = domMatches ? readGridDom(doc, ctx, isOwnChannel, undefined, new Map(fromData.map((video) => [video.id, video]))) : [];
-  return mergeGrid(fromDom, fromData).slice(0, MAX_POSTS).map(gridPost);
+  const known = new Map(fromData.map((video) => [video.id, video]));
+  const fromDom = domMatches ? readGridDom(doc, ctx, isOwnChannel, { known }) : [];
+  return mergeGrid(fromDom, known).slice(0, MAX_POSTS).map(gridPost);
 }
 
 /** Grid order from the page (it grows as the user scrolls); figures from the data where narrower. */
-function mergeGrid(fromDom: GridVideo[], fromData: GridVideo[]): GridVideo[] {
-  const byId = new Map(fromData.map((video) => [video.id, video]));
+function mergeGrid(fromDom: GridVideo[], fromData: ReadonlyMap<string, GridVideo>): GridVideo[] {
+  const byId = new Map(fromData);
   const merged = fromDom.map((video): GridVideo => {
     const other = byId.get(video.id);
     if (!other) return video;
