@@ -10,7 +10,10 @@
 //   first module while the rest loads), reading, checking, scoring and rendering. The per-post chart's
 //   bars (chart.js, loaded after the card) are timed apart: when its canvas is in the DOM. The tab's
 //   remembered result is dropped before each run, so every run reads the page anew. Two unmeasured runs
-//   first; the very first (cold) one is reported apart.
+//   first; the very first (cold) one is reported apart. Only the heavy pages' tabs are routed
+//   (test/e2e/browser.ts, routing 'fixture tabs'): the popup loads its files as in a user's browser.
+//   A route on the whole context, as the e2e tests use, sends each of the popup's files through
+//   Playwright and back (10-25 ms more per open, none of it the extension's).
 // extraction alone: the built reader script of the page (.output/chrome-mv3/read-*.js), read from disk,
 //   evaluated in a new isolated world of the page (as an extension's script runs, and as the first
 //   reading of a page finds it: the world has no wrappers for the page's nodes yet) with performance.now()
@@ -215,12 +218,11 @@ async function extractionRuns(tab: Page, source: string, page: HeavyPage, runs: 
 export async function measureClickToCard({ runs = 20, log = () => undefined }: ClickToCardOptions = {}): Promise<Figure[]> {
   const pages = heavyPages();
   const small = smallPages();
-  const browser = await launchWithExtension(Object.fromEntries([...pages, ...small].map((page) => [page.url, page.html])));
+  const browser = await launchWithExtension(Object.fromEntries([...pages, ...small].map((page) => [page.url, page.html])), { routing: 'fixture tabs' });
   const figures: Figure[] = [];
   try {
     for (const [index, page] of pages.entries()) {
-      const tab = await browser.context.newPage();
-      await tab.goto(page.url, { waitUntil: 'load' });
+      const tab = await browser.openFixture(page.url);
       const tabId = await tabIdOf(browser.worker, tab);
       const cards = await cardRuns(browser, tabId, page, runs);
       log(`${page.name}: click to card ${cards.painted.map((value) => value.toFixed(0)).join(', ')} ms`);
@@ -232,8 +234,7 @@ export async function measureClickToCard({ runs = 20, log = () => undefined }: C
 
       // The same markup with a 12-post grid: the part of the time that does not grow with the page.
       const smallPage = small[index]!;
-      const smallTab = await browser.context.newPage();
-      await smallTab.goto(smallPage.url, { waitUntil: 'load' });
+      const smallTab = await browser.openFixture(smallPage.url);
       const smallCards = await cardRuns(browser, await tabIdOf(browser.worker, smallTab), smallPage, runs);
       log(`${smallPage.name}: click to card ${smallCards.painted.map((value) => value.toFixed(0)).join(', ')} ms`);
       const smallExtraction = await extractionRuns(smallTab, source, smallPage, runs);

@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const ARTIFACTS_DIR = resolve('test/e2e/artifacts');
@@ -15,6 +15,8 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** Every URL any page asked for, routed or not. */
   requests: string[];
+  /** A new tab at `url`, one of the pages the browser was launched with, after its load event. */
+  openFixture(url: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -23,9 +25,19 @@ export type Pages = Record<string, string>;
 export interface LaunchOptions {
   /** More command-line switches for Chromium (e.g. a proxy that records what reaches the network). */
   args?: string[];
+  /**
+   * Which requests pass through Playwright. 'every request' (the default): a route on the whole
+   * context serves the fixture pages and refuses everything else, so nothing of any page or of the
+   * extension reaches the network, and every request is seen. 'fixture tabs': only tabs opened with
+   * `openFixture` are routed; the extension's own pages load their files as in a user's browser,
+   * without a round trip to Playwright for each file (which a route on the context costs them, and
+   * which would be timed with them); host names resolve to nothing, so no request leaves.
+   */
+  routing?: 'every request' | 'fixture tabs';
 }
 
 export async function launchWithExtension(pages: Pages, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  const routing = options.routing ?? 'every request';
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
   }
@@ -48,12 +60,13 @@ export async function launchWithExtension(pages: Pages, options: LaunchOptions =
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(routing === 'fixture tabs' ? ['--host-resolver-rules=MAP * ~NOTFOUND'] : []),
       ...(options.args ?? []),
     ],
   });
   const requests: string[] = [];
   context.on('request', (request) => requests.push(request.url()));
-  await context.route('**/*', async (route) => {
+  const serve = async (route: Route): Promise<void> => {
     const url = route.request().url();
     const page = pages[url.split('#')[0]!];
     if (page !== undefined) {
@@ -63,7 +76,8 @@ export async function launchWithExtension(pages: Pages, options: LaunchOptions =
     } else {
       await route.abort('blockedbyclient');
     }
-  });
+  };
+  if (routing === 'every request') await context.route('**/*', serve);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -71,6 +85,12 @@ export async function launchWithExtension(pages: Pages, options: LaunchOptions =
     worker,
     extensionId,
     requests,
+    async openFixture(url: string) {
+      const page = await context.newPage();
+      if (routing === 'fixture tabs') await page.route('**/*', serve);
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
