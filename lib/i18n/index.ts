@@ -32,7 +32,14 @@ export function localeOf(browserLanguage: string | undefined): Locale {
   return /^zh(?:$|[-_])/i.test(browserLanguage ?? '') ? 'zh_CN' : 'en';
 }
 
-const formats = new Map<string, IntlMessageFormat>();
+// A message is parsed (intl-messageformat) the first time it is shown, in each language. Two in
+// three have nothing to fill in and no escapes: those are their own words, and are not parsed.
+const formats = new Map<string, IntlMessageFormat | string>();
+
+/** No ICU syntax: no argument or quoted brace ({ }), no '' escape; it formats to itself. */
+export function isPlainMessage(message: string): boolean {
+  return !/[{}]|''/.test(message);
+}
 
 /** `make`, called once per distinct arguments. */
 function madeOnce<A extends unknown[], T>(make: (...args: A) => T): (...args: A) => T {
@@ -54,12 +61,12 @@ const FORMATTERS: Formatters = {
   getPluralRules: madeOnce((...args) => new Intl.PluralRules(...args)),
 };
 
-function format(key: MessageKey, locale: Locale): IntlMessageFormat {
+function format(key: MessageKey, locale: Locale): IntlMessageFormat | string {
   const id = `${locale}\u0000${key}`;
   let compiled = formats.get(id);
-  if (!compiled) {
+  if (compiled === undefined) {
     const message = DICTIONARIES[locale][key] ?? en[key] ?? key;
-    compiled = new IntlMessageFormat(message, localeTag(locale), undefined, { ignoreTag: true, formatters: FORMATTERS });
+    compiled = isPlainMessage(message) ? message : new IntlMessageFormat(message, localeTag(locale), undefined, { ignoreTag: true, formatters: FORMATTERS });
     formats.set(id, compiled);
   }
   return compiled;
@@ -75,7 +82,8 @@ function values(params: Record<string, TextParam> | undefined, locale: Locale): 
 /** The message in the UI language (or the one given). */
 export function t(key: MessageKey, params?: Record<string, TextParam>, locale: Locale = current): string {
   try {
-    return String(format(key, locale).format(values(params, locale)));
+    const compiled = format(key, locale);
+    return typeof compiled === 'string' ? compiled : String(compiled.format(values(params, locale)));
   } catch {
     // A value missing from the call: show the message's words rather than nothing.
     return DICTIONARIES[locale][key] ?? key;
