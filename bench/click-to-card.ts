@@ -111,7 +111,7 @@ async function storedPostCount(browser: ExtensionBrowser, tabId: number): Promis
   const started = Date.now();
   while (Date.now() - started < 5_000) {
     const count = (await browser.worker.evaluate(
-      `chrome.storage.session.get('tab:${tabId}').then((stored) => { const entry = stored['tab:${tabId}']; return entry ? entry.snapshot.posts.length : null; })`,
+      `chrome.storage.session.get('tab:${tabId}').then((stored) => { const entry = stored['tab:${tabId}']; return entry ? JSON.parse(entry.reading).posts.length : null; })`,
     )) as number | null;
     if (count !== null) return count;
     await new Promise((resolve) => setTimeout(resolve, 50));

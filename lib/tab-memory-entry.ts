@@ -6,7 +6,12 @@ import type { Snapshot } from './schema';
 export interface TabScore {
   /** The page address the snapshot was read from (without the #fragment). */
   url: string;
-  snapshot: Snapshot;
+  /**
+   * The snapshot as JSON text: the browser copies a stored value between processes value by value,
+   * and a 300-post snapshot as an object took the popup's main thread ~10 ms to store and as long to
+   * read back; as one string it crosses in a copy.
+   */
+  reading: string;
 }
 
 export const tabKey = (tabId: number) => `tab:${tabId}`;
@@ -23,7 +28,20 @@ export async function rememberedReading(tabId: number, url: string): Promise<unk
   return readFrom(await stored(tabId), url);
 }
 
-/** The snapshot of a tab's stored entry if it was read from `url`'s page, not yet checked; else null. */
+/** The snapshot as JSON text, as a tab's entry keeps it. */
+export function entryFor(url: string, snapshot: Snapshot): TabScore {
+  return { url: withoutFragment(url), reading: JSON.stringify(snapshot) };
+}
+
+/**
+ * The snapshot of a tab's stored entry if it was read from `url`'s page, not yet checked; else null
+ * (also when the entry holds no JSON text: then the page is read again).
+ */
 export function readFrom(entry: Partial<TabScore> | undefined, url: string): unknown {
-  return entry && entry.url === withoutFragment(url) ? (entry.snapshot ?? null) : null;
+  if (!entry || entry.url !== withoutFragment(url) || typeof entry.reading !== 'string') return null;
+  try {
+    return JSON.parse(entry.reading) as unknown;
+  } catch {
+    return null;
+  }
 }

@@ -7,7 +7,7 @@ import { t, type Locale } from './i18n';
 import { chosenLocale } from './i18n/setting';
 import { SnapshotSchema, type Snapshot } from './schema';
 import type { Grade } from './scoring';
-import { rememberedReading, stored, tabKey, withoutFragment, type TabScore } from './tab-memory-entry';
+import { entryFor, rememberedReading, stored, tabKey, withoutFragment } from './tab-memory-entry';
 
 export type { TabScore } from './tab-memory-entry';
 
@@ -46,8 +46,7 @@ async function showBadge(tabId: number, grade: Grade | null): Promise<void> {
 
 /** Keeps the tab's result and shows its grade on the toolbar button. */
 export async function rememberScore(tabId: number, url: string, snapshot: Snapshot, grade: Grade | null): Promise<void> {
-  const entry: TabScore = { url: withoutFragment(url), snapshot };
-  await browser.storage.session.set({ [tabKey(tabId)]: entry });
+  await browser.storage.session.set({ [tabKey(tabId)]: entryFor(url, snapshot) });
   await showBadge(tabId, grade);
 }
 

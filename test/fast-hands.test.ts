@@ -87,12 +87,26 @@ describe('the result remembered per tab', () => {
 
   it('ignores a stored snapshot whose notice is not a flat message', async () => {
     const bad = { ...lena, notices: [{ key: 'pg_readAfterWait', params: { what: { key: 'pg_waiting' } } }] };
-    await fakeBrowser.storage.session.set({ 'tab:7': { url: URL_A, snapshot: bad } });
+    await fakeBrowser.storage.session.set({ 'tab:7': { url: URL_A, reading: JSON.stringify(bad) } });
     expect(await recallScore(7, URL_A)).toBeNull();
   });
 
   it('ignores a stored value that is not a snapshot', async () => {
-    await fakeBrowser.storage.session.set({ 'tab:7': { url: URL_A, snapshot: { creator: '<img src=x onerror=alert(1)>' } } });
+    await fakeBrowser.storage.session.set({ 'tab:7': { url: URL_A, reading: JSON.stringify({ creator: '<img src=x onerror=alert(1)>' }) } });
+    expect(await recallScore(7, URL_A)).toBeNull();
+  });
+
+  it('keeps the reading as JSON text, and ignores one that is not (cut short, or an object)', async () => {
+    await rememberScore(7, URL_A, lena, 'S');
+    const entry = (await fakeBrowser.storage.session.get('tab:7'))['tab:7'] as { url: string; reading: unknown };
+    expect(typeof entry.reading).toBe('string');
+    expect(JSON.parse(entry.reading as string)).toEqual(lena);
+
+    await fakeBrowser.storage.session.set({ 'tab:7': { url: URL_A, reading: JSON.stringify(lena).slice(0, -20) } });
+    expect(await recallScore(7, URL_A)).toBeNull();
+    await fakeBrowser.storage.session.set({ 'tab:7': { url: URL_A, reading: lena } });
+    expect(await recallScore(7, URL_A)).toBeNull();
+    await fakeBrowser.storage.session.set({ 'tab:7': { url: URL_A, snapshot: lena } });
     expect(await recallScore(7, URL_A)).toBeNull();
   });
 

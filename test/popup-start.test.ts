@@ -124,7 +124,7 @@ describe('the popup’s actions', () => {
     await rememberScore(tabId, PROFILE, makeSnapshot(), 'B');
     expect(await popupActions(firstLook(`?tab=${tabId}`), database()).recall()).toEqual(makeSnapshot());
 
-    await browser.storage.session.set({ [`tab:${tabId}`]: { url: PROFILE, snapshot: { ...makeSnapshot(), posts: 'damaged' } } });
+    await browser.storage.session.set({ [`tab:${tabId}`]: { url: PROFILE, reading: JSON.stringify({ ...makeSnapshot(), posts: 'damaged' }) } });
     const actions = popupActions(firstLook(`?tab=${tabId}`), database());
     expect(await actions.recall()).toBeNull();
     expect(scripting.injected).toEqual([]);
