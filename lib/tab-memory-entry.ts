@@ -7,9 +7,9 @@ export interface TabScore {
   /** The page address the snapshot was read from (without the #fragment). */
   url: string;
   /**
-   * The snapshot as JSON text: the browser copies a stored value between processes value by value,
-   * and a 300-post snapshot as an object took the popup's main thread ~10 ms to store and as long to
-   * read back; as one string it crosses in a copy.
+   * The snapshot as JSON text: the browser converts a stored value between processes value by value;
+   * a 300-post snapshot as an object kept the popup's main thread busy for tens of milliseconds to
+   * store, and again to read back. One string crosses as a copy.
    */
   reading: string;
 }
