@@ -77,10 +77,23 @@ describe('the stored sample', () => {
     expect(sample.map((entry) => entry.post.id)).not.toContain('A1');
   });
 
+  it('gives the scoring the newest posts only, even when a restored backup holds more', async () => {
+    db = openDatabase(`sample-${Math.random()}`);
+    const id = creatorId('instagram', 'lena');
+    // More posts than the sample keeps, as a backup made by hand (or by a later version) may hold.
+    await db.postSamples.bulkAdd(Array.from({ length: MAX_SAMPLE_POSTS + 10 }, (_, i) => ({ id: `${id}|D${i}`, creatorId: id, seenAt: 1_000 + i, post: seenPost(`D${i}`, i, 1) })));
+    const sample = await loadSample(db, id);
+    expect(sample).toHaveLength(MAX_SAMPLE_POSTS);
+    expect(sample[0]!.post.id).toBe(`D${MAX_SAMPLE_POSTS + 9}`);
+    expect(sample.at(-1)!.post.id).toBe('D10');
+  });
+
   it('adds nothing for a profile page, and keeps creators apart', async () => {
     db = openDatabase(`sample-${Math.random()}`);
-    await recordPosts(db, instagramProfile(), 1_000);
-    await recordPosts(db, postPage(seenPost('C1', 10, 1), 'other'), 1_000);
+    expect(await recordPosts(db, instagramProfile(), 1_000)).toBe(0);
+    expect(await recordPosts(db, postPage(seenPost('C1', 10, 1), 'other'), 1_000)).toBe(1);
+    // A profile page writes nothing: the posts seen stay as they were.
+    expect(await recordPosts(db, { ...instagramProfile(), creator: { ...instagramProfile().creator, handle: 'other' } }, 2_000)).toBe(1);
     expect(await loadSample(db, creatorId('instagram', 'lena'))).toEqual([]);
     expect(await loadSample(db, creatorId('instagram', 'other'))).toHaveLength(1);
   });

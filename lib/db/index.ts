@@ -215,17 +215,17 @@ export async function saveSnapshot(
 
 /**
  * Adds the posts a post page showed to the creator's sample (newest reading wins) and trims
- * the sample to the newest MAX_SAMPLE_POSTS. Profile pages add nothing: their grid is in the
- * snapshot itself.
+ * the sample to the newest MAX_SAMPLE_POSTS; resolves with the sample's size. Profile pages add
+ * nothing (their grid is in the snapshot itself) and write nothing.
  */
 export async function recordPosts(db: CreatorLensDatabase, snapshot: Snapshot, now: number): Promise<number> {
   const id = creatorId(snapshot.platform, snapshot.creator.handle);
   try {
+    // The sample only grows here, and is trimmed as it grows: a profile page has nothing to trim.
+    if (snapshot.pageKind !== 'post') return Math.min(await samplesNewestFirst(db, id).count(), MAX_SAMPLE_POSTS);
     return await db.transaction('rw', db.postSamples, db.summaries, async () => {
-      if (snapshot.pageKind === 'post') {
-        await db.postSamples.bulkPut(snapshot.posts.map((post) => ({ id: `${id}|${post.id}`, creatorId: id, seenAt: now, post })));
-        await db.summaries.delete(id);
-      }
+      await db.postSamples.bulkPut(snapshot.posts.map((post) => ({ id: `${id}|${post.id}`, creatorId: id, seenAt: now, post })));
+      await db.summaries.delete(id);
       const keys = await samplesNewestFirst(db, id).primaryKeys();
       await db.postSamples.bulkDelete(keys.slice(MAX_SAMPLE_POSTS));
       return Math.min(keys.length, MAX_SAMPLE_POSTS);
@@ -239,9 +239,12 @@ function samplesNewestFirst(db: CreatorLensDatabase, id: string) {
   return db.postSamples.where('[creatorId+seenAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).reverse();
 }
 
-/** The creator's sampled posts, newest seen first, each dated by when it was seen. */
+/**
+ * The creator's sampled posts, newest seen first, each dated by when it was seen: the newest
+ * MAX_SAMPLE_POSTS, even when a restored backup holds more.
+ */
 export async function loadSample(db: CreatorLensDatabase, id: string): Promise<Array<{ seenAt: number; post: Post }>> {
-  const records = await samplesNewestFirst(db, id).toArray();
+  const records = await samplesNewestFirst(db, id).limit(MAX_SAMPLE_POSTS).toArray();
   return records.flatMap((record) => {
     const post = PostSchema.safeParse(record.post);
     return post.success ? [{ seenAt: record.seenAt, post: post.data }] : [];

@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { PostSchema, SnapshotSchema, type Post, type Snapshot } from '../schema';
 import type { ShortlistRow } from '../shortlist';
 import { readingSet, summarise, SUMMARY_VERSION, type CreatorSummary, type ReadingSet } from '../summary';
-import { explainStorageError, type CreatorLensDatabase, type CreatorRecord } from './index';
+import { explainStorageError, MAX_SAMPLE_POSTS, type CreatorLensDatabase, type CreatorRecord } from './index';
 
 /** How many of each creator's newest readings the list assesses (the detail view charts them all). */
 export const LISTED_READINGS = 2;
@@ -15,7 +15,7 @@ export async function loadReadingSet(db: CreatorLensDatabase, id: string): Promi
   const [newest, snapshotCount, samples] = await Promise.all([
     range.clone().reverse().limit(LISTED_READINGS).toArray(),
     range.clone().count(),
-    db.postSamples.where('[creatorId+seenAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).reverse().toArray(),
+    db.postSamples.where('[creatorId+seenAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).reverse().limit(MAX_SAMPLE_POSTS).toArray(),
   ]);
   const readings = newest.reverse().flatMap((record) => {
     const parsed = SnapshotSchema.safeParse(record.snapshot);
