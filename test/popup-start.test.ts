@@ -1,15 +1,17 @@
 // The popup's first look (lib/popup-start): it finds the tab and starts the reading before the rest
 // of the popup has loaded; the popup's actions (entrypoints/popup/app) then use that reading once.
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { popupActions } from '../entrypoints/popup/app';
-import { openDatabase } from '../lib/db';
+import { openDatabase, recordPosts, saveSnapshot } from '../lib/db';
 import { english } from '../lib/i18n';
 import { firstLook } from '../lib/popup-start';
+import { contextFor, lookUpEarly } from '../lib/score-context';
 import { rememberScore } from '../lib/tab-memory';
 import { tabAt, useFakeScripting } from './helpers/scripting';
-import { makeSnapshot } from './helpers/snapshots';
+import { engagedPosts, makeSnapshot } from './helpers/snapshots';
 
 const PROFILE = 'https://www.tiktok.com/@lena';
 const scripting = useFakeScripting();
@@ -132,10 +134,97 @@ describe('the popup’s actions', () => {
     expect(scripting.injected).toHaveLength(1);
   });
 
+  it('give the scoring what the shortlist holds for a profile’s creator: the posts seen and the saved readings', async () => {
+    const db = database();
+    const seen = engagedPosts([[1_000, 100, 10]]);
+    await recordPosts(db, makeSnapshot({ pageKind: 'post', url: seen[0]!.url, posts: seen }), 1_000);
+    const earlier = makeSnapshot({ capturedAt: 500, creator: { followers: null } });
+    await saveSnapshot(db, earlier, '', 500);
+    // Another creator's posts stay out of it.
+    await recordPosts(db, makeSnapshot({ pageKind: 'post', creator: { handle: 'mei' }, posts: engagedPosts([[9, 9, 9]]) }), 1_000);
+
+    const actions = popupActions(firstLook(`?tab=${await tabAt(PROFILE)}`), db);
+    const response = await actions.score();
+    if (!response.ok) throw new Error('the reading failed');
+    expect(await actions.context(response.snapshot, true)).toEqual({ seenPosts: seen, history: [earlier] });
+    // "Score again" looks them up again: a post seen since is in.
+    const since = engagedPosts([[0, 0, 0], [2_000, 200, 20]])[1]!;
+    await recordPosts(db, makeSnapshot({ pageKind: 'post', url: since.url, posts: [since] }), 2_000);
+    const again = await actions.score();
+    if (!again.ok) throw new Error('the reading failed');
+    expect((await actions.context(again.snapshot, true)).seenPosts).toEqual([since, ...seen]);
+  });
+
+  it('add a post page’s post to the creator’s sample before looking the sample up', async () => {
+    const post = { ...engagedPosts([[1_000, 100, 10]])[0]!, id: '7301000000000001111', url: `${PROFILE}/video/7301000000000001111` };
+    scripting.answer = () => ({ ok: true, snapshot: makeSnapshot({ pageKind: 'post', url: post.url, posts: [post] }) });
+    const db = database();
+    const actions = popupActions(firstLook(`?tab=${await tabAt(post.url)}`), db);
+    const response = await actions.score();
+    if (!response.ok) throw new Error('the reading failed');
+    expect((await actions.context(response.snapshot, true)).seenPosts).toEqual([post]);
+  });
+
   it('say there is no tab to read when there is none', async () => {
     activeTab([]);
     const response = await popupActions(firstLook(''), database()).score();
     expect(response).toMatchObject({ ok: false, error: { code: 'page-unreachable' } });
     if (!response.ok) expect(english(response.error.message)).toBe('No tab to read.');
+  });
+});
+
+describe('the early lookup of the creator’s stored inputs', () => {
+  it('is made only for a successful profile reading that names a creator of a known platform', () => {
+    const db = database();
+    expect(lookUpEarly(db, { ok: true, snapshot: makeSnapshot({ creator: { handle: 'Lena' } }) })?.id).toBe('tiktok:lena');
+    for (const unchecked of [
+      undefined,
+      null,
+      'text',
+      { ok: false, error: { code: 'extract-failed', message: 'x' } },
+      { ok: true, snapshot: makeSnapshot({ pageKind: 'post' }) },
+      { ok: true, snapshot: { ...makeSnapshot(), platform: 'myspace' } },
+      { ok: true, snapshot: { ...makeSnapshot(), creator: null } },
+      { ok: true, snapshot: { ...makeSnapshot(), creator: { handle: 42 } } },
+      { ok: 'yes', snapshot: makeSnapshot() },
+    ]) {
+      expect(lookUpEarly(db, unchecked)).toBeNull();
+    }
+  });
+
+  it('never throws, whatever the page reader answered', () => {
+    const db = database();
+    fc.assert(
+      fc.property(fc.anything(), fc.record({ ok: fc.anything(), snapshot: fc.anything() }), (anything, shaped) => {
+        lookUpEarly(db, anything);
+        lookUpEarly(db, shaped);
+      }),
+    );
+  });
+
+  it('is used only for the checked snapshot of the same creator; another snapshot is looked up itself', async () => {
+    const db = database();
+    const seen = engagedPosts([[1_000, 100, 10]]);
+    await recordPosts(db, makeSnapshot({ pageKind: 'post', creator: { handle: 'mei' }, posts: seen }), 1_000);
+    const early = lookUpEarly(db, { ok: true, snapshot: makeSnapshot({ creator: { handle: 'lena' } }) });
+    expect(await contextFor(db, makeSnapshot({ creator: { handle: 'mei' } }), 2_000, true, early)).toEqual({ seenPosts: seen, history: [] });
+    expect(await contextFor(db, makeSnapshot({ creator: { handle: 'lena' } }), 2_000, true, early)).toEqual({ seenPosts: [], history: [] });
+  });
+
+  it('that fails is reported where it is used, and nowhere when it is not', async () => {
+    const db = database();
+    await db.open();
+    db.close({ disableAutoOpen: true });
+    const unused = lookUpEarly(db, { ok: true, snapshot: makeSnapshot({ creator: { handle: 'mei' } }) });
+    expect(unused).not.toBeNull();
+    const used = lookUpEarly(db, { ok: true, snapshot: makeSnapshot() });
+    await expect(contextFor(db, makeSnapshot(), 2_000, true, used)).rejects.toThrow();
+    // The unused one has failed too by now, and is nobody's to report: no unhandled rejection.
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    process.off('unhandledRejection', unhandled);
+    expect(unhandled).not.toHaveBeenCalled();
+    await expect(unused!.inputs).rejects.toThrow();
   });
 });

@@ -10,7 +10,7 @@ import { injectReader } from '../../lib/inject-reader';
 import { parseResponse } from '../../lib/messaging';
 import type { FirstLook } from '../../lib/popup-start';
 import { failure, flatText } from '../../lib/schema';
-import { scoringContext } from '../../lib/score-context';
+import { contextFor, lookUpEarly, type EarlyContext } from '../../lib/score-context';
 import { checkRemembered, rememberScore } from '../../lib/tab-memory';
 
 export function mountPopup(first: Promise<FirstLook>): void {
@@ -26,6 +26,8 @@ export function mountPopup(first: Promise<FirstLook>): void {
 export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase): PopupActions {
   // The first look's reading is the first score's; "Score again" reads the page anew.
   let firstReadingTaken = false;
+  // The stored inputs of the creator the last answer named, looked up while the answer was checked.
+  let early: EarlyContext | null = null;
 
   return {
     async score() {
@@ -33,9 +35,15 @@ export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase)
       if (look.tabId === null) return failure('page-unreachable', flatText('pop_noTab'));
       const reading = await (look.reading !== null && !firstReadingTaken ? look.reading : injectReader(look.tabId));
       firstReadingTaken = true;
-      return 'unchecked' in reading ? parseResponse(reading.unchecked) : reading;
+      if (!('unchecked' in reading)) return reading;
+      early = lookUpEarly(db, reading.unchecked);
+      return parseResponse(reading.unchecked);
     },
-    context: (snapshot, record) => scoringContext(db, snapshot, Date.now(), record),
+    context(snapshot, record) {
+      const ahead = early;
+      early = null;
+      return contextFor(db, snapshot, Date.now(), record, ahead);
+    },
     // What the first look found remembered for the tab's page (the popup asks once, when it opens).
     recall: async () => checkRemembered((await first).remembered),
     async remember(snapshot, assessment) {
