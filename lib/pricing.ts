@@ -4,6 +4,7 @@ import { localeTag, say, t } from './i18n';
 import { text, type Text } from './i18n/text';
 import type { Post } from './schema';
 import type { Assessment } from './scoring';
+import { median } from './scoring/stats';
 
 /** A figure, or why there is none (in words with `say`). */
 export type PriceFigure = { value: number; reason?: undefined } | { value: null; reason: Text };
@@ -15,13 +16,6 @@ export interface Price {
 
 /** ISO 4217 codes offered in the price field, the most used first. */
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'KRW', 'INR', 'BRL', 'CAD', 'AUD', 'CHF', 'SGD', 'HKD', 'MXN', 'IDR', 'THB', 'VND', 'PHP', 'MYR', 'TRY', 'SEK', 'PLN', 'AED', 'SAR'] as const;
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function priceProblem(price: Price | null): Text | null {
   if (price === null) return text('pop_priceNotQuoted');

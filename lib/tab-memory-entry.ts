@@ -23,11 +23,6 @@ export async function stored(tabId: number): Promise<Partial<TabScore> | undefin
   return (await browser.storage.session.get(key))[key] as Partial<TabScore> | undefined;
 }
 
-/** The snapshot remembered for the tab if it was read from `url`'s page, not yet checked; else null. */
-export async function rememberedReading(tabId: number, url: string): Promise<unknown> {
-  return readFrom(await stored(tabId), url);
-}
-
 /** The snapshot as JSON text, as a tab's entry keeps it. */
 export function entryFor(url: string, snapshot: Snapshot): TabScore {
   return { url: withoutFragment(url), reading: JSON.stringify(snapshot) };

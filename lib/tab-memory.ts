@@ -7,7 +7,7 @@ import { t, type Locale } from './i18n';
 import { chosenLocale } from './i18n/setting';
 import { SnapshotSchema, type Snapshot } from './schema';
 import type { Grade } from './scoring';
-import { entryFor, rememberedReading, stored, tabKey, withoutFragment } from './tab-memory-entry';
+import { entryFor, stored, tabKey, withoutFragment } from './tab-memory-entry';
 
 export type { TabScore } from './tab-memory-entry';
 
@@ -50,12 +50,10 @@ export async function rememberScore(tabId: number, url: string, snapshot: Snapsh
   await showBadge(tabId, grade);
 }
 
-/** The tab's last result, if it was read from this same page; a stored value that fails the schema is ignored. */
-export async function recallScore(tabId: number, url: string): Promise<Snapshot | null> {
-  return checkRemembered(await rememberedReading(tabId, url));
-}
-
-/** A reading from `rememberedReading`, checked: null when it fails the schema. */
+/**
+ * A remembered reading (lib/tab-memory-entry's `readFrom`: the tab's entry if it was read from the
+ * same page), checked: null when there is none or it fails the schema.
+ */
 export function checkRemembered(unchecked: unknown): Snapshot | null {
   if (unchecked === null) return null;
   const snapshot = SnapshotSchema.safeParse(unchecked);

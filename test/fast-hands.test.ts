@@ -8,7 +8,8 @@ import { handleCommand, OPEN_SHORTLIST_COMMAND, scoreLink } from '../lib/fast-ha
 import { english } from '../lib/i18n';
 import { failure, flatText, type ReadPageResponse } from '../lib/schema';
 import { saveSettings } from '../lib/settings';
-import { BADGE_COLORS, badgeFor, forgetIfMoved, forgetTab, recallScore, rememberScore } from '../lib/tab-memory';
+import { BADGE_COLORS, badgeFor, checkRemembered, forgetIfMoved, forgetTab, rememberScore } from '../lib/tab-memory';
+import { readFrom, stored } from '../lib/tab-memory-entry';
 import { exact, makeSnapshot } from './helpers/snapshots';
 
 const lena = makeSnapshot({ creator: { handle: 'lena', following: exact(2_000) } });
@@ -24,6 +25,9 @@ afterEach(async () => {
   db.close();
   await db.delete();
 });
+
+/** What the popup finds remembered for the tab at `url` (lib/popup-start reads the entry, the popup checks it). */
+const recallScore = async (tabId: number, url: string) => checkRemembered(readFrom(await stored(tabId), url));
 
 const badge = async (tabId: number) => ({
   text: await fakeBrowser.action.getBadgeText({ tabId }),
