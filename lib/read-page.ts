@@ -27,7 +27,11 @@ async function readPageOn(
   const support = recognise(currentHref());
   if (!support.supported) return failure('unsupported-page', support.reason);
   const { reader } = support;
-  const state = await waitUntilReady(() => reader.readiness(doc, new URL(currentHref())), doc, timeoutMs);
+  const check = () => reader.readiness(doc, new URL(currentHref()));
+  // A page ready at once is read in the same run as its check, without yielding: nothing else runs
+  // in between, and a reader may use what its check found (lib/platforms/youtube/extract.ts does).
+  const first = check();
+  const state = first.ready ? first : await waitUntilReady(check, doc, timeoutMs, first);
   const url = new URL(currentHref());
   const stillSame = recognise(url.href);
   if (!stillSame.supported || stillSame.reader.key !== reader.key) {

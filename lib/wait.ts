@@ -1,12 +1,13 @@
 // Waits, within a bound, for a page to finish rendering what we want to read.
 import type { Readiness } from './platforms/types';
 
+/** `state`: the check's answer already known, when the caller has just asked. */
 export async function waitUntilReady(
   check: () => Readiness,
   doc: Document,
   timeoutMs: number,
+  state: Readiness = check(),
 ): Promise<Readiness> {
-  let state = check();
   if (state.ready) return state;
   return new Promise((resolve) => {
     const finish = () => {

@@ -791,3 +791,60 @@ describe('the channel and the video reader scripts', () => {
     }
   });
 });
+
+// ---- What the readiness check found, used by the reading right after it ----------------------
+
+describe('a channel page read right after its check', () => {
+  const NOW = Date.UTC(2026, 5, 20, 9, 30);
+  const HREF = 'https://www.youtube.com/@spielwerk/videos';
+  const FILE = 'channel-pageHeaderViewModel-lockupViewModel-2026-05.html';
+  const readiness = (doc: Document) => youtubeChannelSite(new URL(HREF));
+  const checkThenRead = (doc: Document, between: (doc: Document) => void = () => undefined): Snapshot => {
+    const site = readiness(doc);
+    if (site === null || !('reader' in site)) throw new Error('not a channel page');
+    expect(site.reader.readiness(doc, new URL(HREF))).toEqual({ ready: true });
+    between(doc);
+    return site.reader.extract(doc, new URL(HREF), NOW);
+  };
+
+  it('reads the same as a reading without the check', () => {
+    expect(checkThenRead(load(FILE))).toEqual(channel(load(FILE), HREF, NOW));
+  });
+
+  it('reads the page anew when its header changed after the check, however soon', () => {
+    // The header now shows another channel (the page moved on while the data stayed).
+    const otherHeader = (doc: Document) => {
+      const handle = Array.from(doc.querySelectorAll('span[role="text"]')).find((span) => span.textContent === '@spielwerk');
+      handle!.textContent = '@anderer.kanal';
+    };
+    const afterCheck = checkThenRead(load(FILE), otherHeader);
+    const changed = load(FILE);
+    otherHeader(changed);
+    expect(afterCheck).toEqual(channel(changed, HREF, NOW));
+    expect(afterCheck.sources).not.toContain('dom');
+    expect(afterCheck.notices.map(english).join(' ')).toMatch(/anderer\.kanal/);
+  });
+
+  it("reads the page anew when its embedded data changed after the check (another channel's)", () => {
+    const otherData = (doc: Document) => {
+      const script = Array.from(doc.querySelectorAll('script')).find((element) => element.textContent?.includes('ytInitialData'));
+      script!.textContent = script!.textContent!.replaceAll('spielwerk', 'otherchannel').replaceAll('Spielwerk', 'Other Channel');
+    };
+    const afterCheck = checkThenRead(load(FILE), otherData);
+    const changed = load(FILE);
+    otherData(changed);
+    expect(afterCheck).toEqual(channel(changed, HREF, NOW));
+    expect(afterCheck.sources).not.toContain('embedded-json:ytInitialData');
+  });
+
+  it('does not lend one page’s check to another page', () => {
+    const checkedDoc = load(FILE);
+    readiness(checkedDoc);
+    const site = readiness(checkedDoc);
+    if (site === null || !('reader' in site)) throw new Error('not a channel page');
+    site.reader.readiness(checkedDoc, new URL(HREF));
+    const other = load('channel-dom-only-2026-04.html');
+    const otherHref = 'https://www.youtube.com/@trailnotes/videos';
+    expect(site.reader.extract(other, new URL(otherHref), NOW)).toEqual(channel(load('channel-dom-only-2026-04.html'), otherHref, NOW));
+  });
+});
