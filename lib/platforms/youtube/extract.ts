@@ -164,7 +164,13 @@ export function videoPageReadiness(doc: Document, url: URL): Readiness {
 // decides from the channel's identity and the first video of a grid; only extract reads them all.
 function channelReadiness(doc: Document, page: ChannelPage, ctx: ReadContext): Readiness {
   const sources = channelSources(doc, page, ctx);
-  keepCheck(doc, page, ctx.lang, sources);
+  const readiness = channelReadinessOf(doc, page, ctx, sources);
+  // A page not ready yet is checked again before it is read: nothing to keep.
+  if (readiness.ready) keepCheck(doc, page, ctx.lang, sources);
+  return readiness;
+}
+
+function channelReadinessOf(doc: Document, page: ChannelPage, ctx: ReadContext, sources: ChannelSources): Readiness {
   const { dom, data } = sources;
   if (sources.domShows === 'no') {
     return notReady({ what: 'otherChannel', ...shownChannel(dom.facts), ...expectedChannel(page.channel) });
