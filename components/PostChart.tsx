@@ -32,9 +32,9 @@ export const LEGEND: Record<Mark, MessageKey> = {
 
 /**
  * False until the frame after the one that first shows the component. The figures' table (a row per
- * post of the window, thirty and more) is drawn then: drawn with the score card, its layout made the
- * card appear 3-5 ms later (paired, 24 opens of a 300-video channel); a screen reader finds it one
- * frame later, long before chart.js has drawn the bars.
+ * post of the window, thirty and more) is drawn then: drawn with the score card, it made the card's
+ * first frame 1.7-2.4 ms longer (paired, 24 and 40 opens of a 300-video channel); a screen reader
+ * finds it one frame later, long before chart.js has drawn the bars.
  */
 function useAfterFirstFrame(): boolean {
   const [shown, setShown] = useState(false);

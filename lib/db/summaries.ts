@@ -1,10 +1,10 @@
 // The shortlist as the dashboard lists it: creator records with their stored summaries, and the
 // computing of summaries that are missing or were made by another scoring version.
 import Dexie from 'dexie';
-import { PostSchema, SnapshotSchema, type Post, type Snapshot } from '../schema';
+import { SnapshotSchema, type Snapshot } from '../schema';
 import type { ShortlistRow } from '../shortlist';
 import { readingSet, summarise, SUMMARY_VERSION, type CreatorSummary, type ReadingSet } from '../summary';
-import { explainStorageError, MAX_SAMPLE_POSTS, type CreatorLensDatabase, type CreatorRecord } from './index';
+import { explainStorageError, loadSample, type CreatorLensDatabase, type CreatorRecord } from './index';
 
 /** How many of each creator's newest readings the list assesses (the detail view charts them all). */
 export const LISTED_READINGS = 2;
@@ -12,18 +12,14 @@ export const LISTED_READINGS = 2;
 /** The creator's newest readings and its posts seen, as the list and the detail view assess them. */
 export async function loadReadingSet(db: CreatorLensDatabase, id: string): Promise<ReadingSet> {
   const range = db.snapshots.where('[creatorId+capturedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]);
-  const [newest, snapshotCount, samples] = await Promise.all([
+  const [newest, snapshotCount, sample] = await Promise.all([
     range.clone().reverse().limit(LISTED_READINGS).toArray(),
     range.clone().count(),
-    db.postSamples.where('[creatorId+seenAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).reverse().limit(MAX_SAMPLE_POSTS).toArray(),
+    loadSample(db, id),
   ]);
   const readings = newest.reverse().flatMap((record) => {
     const parsed = SnapshotSchema.safeParse(record.snapshot);
     return parsed.success ? [parsed.data as Snapshot] : [];
-  });
-  const sample = samples.flatMap((record) => {
-    const post = PostSchema.safeParse(record.post);
-    return post.success ? [{ seenAt: record.seenAt, post: post.data as Post }] : [];
   });
   return readingSet(readings, sample, snapshotCount);
 }
