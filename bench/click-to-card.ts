@@ -27,7 +27,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { READER_SCRIPTS } from '../lib/reader-scripts';
+import { READER_SCRIPTS } from '../lib/reading/reader-scripts';
 import { EXTENSION_DIR, launchWithExtension, tabIdOf, type ExtensionBrowser } from '../test/e2e/browser';
 import { heavyInstagramReels, heavyPages, heavyTikTokProfile, heavyYouTubeChannel, type HeavyPage } from './heavy-pages';
 import { option, median, ms, printTable, type Figure } from './report';

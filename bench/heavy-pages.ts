@@ -9,7 +9,7 @@
 // Every extractor keeps up to 500 posts (MAX_POSTS in lib/platforms/<p>/extract.ts, and the
 // snapshot schema's limit), so none of these grids is cut.
 import { readFileSync } from 'node:fs';
-import type { Platform } from '../lib/schema';
+import type { Platform } from '../lib/schema/snapshot';
 
 // Held in a variable: Vite rewrites `new URL('./…', import.meta.url)` written inline (see test/helpers/fixtures.ts).
 const HERE = import.meta.url;

@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { oncePerAddress, recordVisit } from '../lib/auto-sample';
+import { oncePerAddress, recordVisit } from '../lib/background/record-visits';
 import { openDatabase } from '../lib/db';
-import { createMenus, handleCommand, SCORE_LINK_MENU, scoreLink } from '../lib/fast-hands';
+import { createMenus, handleCommand, SCORE_LINK_MENU, scoreLink } from '../lib/background/fast-hands';
 import { onLanguageChange } from '../lib/i18n/setting';
-import { readTab } from '../lib/read-tab';
+import { readTab } from '../lib/reading/read-tab';
 import { loadSettings } from '../lib/settings';
-import { forgetIfMoved, forgetTab } from '../lib/tab-memory';
+import { forgetIfMoved, forgetTab } from '../lib/reading/tab-memory';
 
 export default defineBackground(() => {
   const db = openDatabase();

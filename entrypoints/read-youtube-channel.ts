@@ -1,6 +1,6 @@
 // Reads a YouTube channel page when the popup or the background injects it (see lib/inject-reader.ts).
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { youtubeChannelSite } from '../lib/platforms/youtube';
-import { readThisPage } from '../lib/page-reader-script';
+import { readThisPage } from '../lib/reading/page-script';
 
 export default defineUnlistedScript(() => readThisPage(youtubeChannelSite));

@@ -1,9 +1,9 @@
-import { CampaignSettingsPage } from '../../components/CampaignSettings';
-import { LanguageSetting } from '../../components/LanguageSetting';
-import { renderApp } from '../../components/render-app';
-import { loadCampaigns, saveCampaigns } from '../../lib/campaign-store';
-import '../../components/theme.css';
-import '../../components/Options.css';
+import { CampaignSettingsPage } from '../../components/options/CampaignSettings';
+import { LanguageSetting } from '../../components/options/LanguageSetting';
+import { renderApp } from '../../components/shared/render-app';
+import { loadCampaigns, saveCampaigns } from '../../lib/campaign/settings';
+import '../../components/shared/theme.css';
+import '../../components/options/Options.css';
 
 const store = { load: loadCampaigns, save: saveCampaigns };
 

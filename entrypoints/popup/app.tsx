@@ -1,17 +1,17 @@
 // The popup itself, loaded while lib/popup-start's first look (and reading) is under way.
 import { browser } from 'wxt/browser';
-import { Popup, type PopupActions } from '../../components/Popup';
-import { renderApp } from '../../components/render-app';
-import { activeCampaign, campaignFit, recentPosts } from '../../lib/campaign';
-import { loadCampaigns } from '../../lib/campaign-store';
+import { Popup, type PopupActions } from '../../components/popup/Popup';
+import { renderApp } from '../../components/shared/render-app';
+import { activeCampaign, campaignFit, recentPosts } from '../../lib/campaign/fit';
+import { loadCampaigns } from '../../lib/campaign/settings';
 import { openDatabase, saveSnapshot, type CreatorLensDatabase } from '../../lib/db';
-import { detectLanguages } from '../../lib/detect-language';
-import { injectReader } from '../../lib/inject-reader';
-import { parseResponse } from '../../lib/messaging';
-import type { FirstLook } from '../../lib/popup-start';
-import { failure, flatText } from '../../lib/schema';
-import { contextFor, lookUpEarly, type EarlyContext } from '../../lib/score-context';
-import { checkRemembered, rememberScore } from '../../lib/tab-memory';
+import { detectLanguages } from '../../lib/campaign/language';
+import { injectReader } from '../../lib/reading/inject';
+import { parseResponse } from '../../lib/reading/check';
+import type { FirstLook } from '../../lib/reading/first-look';
+import { failure, flatText } from '../../lib/schema/snapshot';
+import { contextFor, lookUpEarly, type EarlyContext } from '../../lib/shortlist/scoring-inputs';
+import { checkRemembered, rememberScore } from '../../lib/reading/tab-memory';
 
 export function mountPopup(first: Promise<FirstLook>): void {
   const db = openDatabase();

@@ -1,11 +1,11 @@
 // The shortlist as CSV: RFC 4180 through papaparse, UTF-8 with a byte order mark so Excel
 // reads Chinese and other non-Latin text, and formula injection neutralised.
 import Papa from 'papaparse';
-import { formatPercent, platformName } from '../format';
+import { formatPercent, platformName } from '../i18n/format';
 import { getLocale, say, t, type Locale, type Text } from '../i18n';
-import type { Count } from '../schema';
-import type { ShortlistRow } from '../shortlist';
-import type { CreatorSummary } from '../summary';
+import type { Count } from '../schema/snapshot';
+import type { ShortlistRow } from '../shortlist/rows';
+import type { CreatorSummary } from '../shortlist/summary';
 import { CSV_FIELDS, VALUE_LABELS, csvHeader, csvLabel, type CsvField, type HeaderStyle } from './columns';
 import { escapeNoteLines, formatCsvDate } from './dates';
 

@@ -7,10 +7,10 @@ import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import { explainStorageError, STATUSES, STATUS_LABELS, creatorId, type CreatorLensDatabase, type CreatorRecord, type Note, type Status } from '../db';
 import { newCreator } from '../db/creators';
-import { platformName } from '../format';
+import { platformName } from '../i18n/format';
 import { LOCALES, t, text, TextError, type MessageKey, type Text, type TextParam } from '../i18n';
 import { identifyPage } from '../platforms/pages';
-import { PLATFORMS, TEXT_LIMITS, type Platform } from '../schema';
+import { PLATFORMS, TEXT_LIMITS, type Platform } from '../schema/snapshot';
 import {
   CSV_FIELDS,
   HEADER_SYNONYMS,

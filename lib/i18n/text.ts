@@ -2,7 +2,7 @@
 // these so what it says can be shown in the reader's language; only the pages turn them into words
 // (lib/i18n), so the content script never carries the dictionary.
 import * as z from 'zod/mini';
-import { MESSAGE_KEY } from '../snapshot-basics';
+import { MESSAGE_KEY } from '../schema/limits';
 import type { MessageKey } from './dictionary';
 
 export type TextParam = string | number | Text;

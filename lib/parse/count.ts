@@ -1,7 +1,7 @@
 // Turns the counts pages show ("12.3K", "1,234", "1,2 Mio.", "3.4万", "12 लाख") into numbers
 // with their precision, with units taken from the runtime's CLDR data for the page's language
 // (locale-tables.ts). Anything unreadable is null: a count we cannot read is unknown, never 0.
-import type { Count } from '../schema';
+import type { Count } from '../schema/snapshot';
 import { localeOf, mayTouch, normalize, numberTable } from './locale-tables';
 import { ANY_LANGUAGE_UNITS, SOME_LANGUAGE_UNIT_NAMES } from './unit-names';
 

@@ -4,7 +4,7 @@ import { text, type Text } from '../i18n/text';
 import type { MetricSet } from './metric';
 import type { Sample } from './sample';
 import type { ComponentId, Flag, Tier } from './types';
-import type { Snapshot } from '../schema';
+import type { Snapshot } from '../schema/snapshot';
 
 export interface Check {
   id: string;

@@ -1,7 +1,7 @@
 // The five named parts of the score, each 0-100 or null when unmeasurable, with visible weights.
 // Flags feed authenticity (a visible deduction per flag) and compliance (the share of posts flagged).
 import { text, type Text } from '../i18n/text';
-import type { Platform } from '../schema';
+import type { Platform } from '../schema/snapshot';
 import { flagsOf, type Check } from './check';
 import { percent, percent1 } from './format';
 import { checkName, componentLabel } from './labels';

@@ -1,7 +1,7 @@
 // KOL or KOC, as the trade uses the words: KOLs are large, professional, expensive reach; KOCs are
 // nano and micro creators who post as consumers.
 import { text, type Text } from '../i18n/text';
-import type { Snapshot } from '../schema';
+import type { Snapshot } from '../schema/snapshot';
 import type { CreatorClass, Tier } from './types';
 import { joinTexts } from './words';
 

@@ -3,7 +3,7 @@
 // #sponsored / #advertisement / 广告 early in the caption. Unclear: #sp, #spon, #collab, #partner,
 // "thanks @brand", or a clear tag buried later in the caption. The FTC judges those unclear.
 import { text, type TextParam } from '../i18n/text';
-import type { Post } from '../schema';
+import type { Post } from '../schema/snapshot';
 
 export type Disclosure = 'clear' | 'unclear' | 'none';
 

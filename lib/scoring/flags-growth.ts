@@ -1,6 +1,6 @@
 // Follower step jumps between two saved readings that no viral post explains (HypeAuditor; SpendVet).
 import { text } from '../i18n/text';
-import type { Post, Snapshot } from '../schema';
+import type { Post, Snapshot } from '../schema/snapshot';
 import { checked, thin, type Check, type CheckInput } from './check';
 import { percent } from './format';
 import { DAY_MS } from './sample';

@@ -1,7 +1,7 @@
 // Snapshot (+ what was seen before) -> Assessment. Pure: the same inputs always give the same
 // assessment, so scores are recomputed from stored snapshots and a better heuristic needs no migration.
 import { text, type Text } from '../i18n/text';
-import type { Snapshot } from '../schema';
+import type { Snapshot } from '../schema/snapshot';
 import { flagsOf } from './check';
 import { runChecks } from './flags';
 import { scoreComponents } from './components';

@@ -1,7 +1,7 @@
 // Shared pieces of the metric modules: how a known or unknown figure is written, and the
 // per-post readings several metrics share.
 import { text, type Text } from '../i18n/text';
-import type { Count, Post } from '../schema';
+import type { Count, Post } from '../schema/snapshot';
 import type { Sample } from './sample';
 import { sum, type Reading } from './stats';
 import type { Metric, MetricId } from './types';

@@ -1,6 +1,6 @@
 // Figures built on view counts: TikTok, YouTube and Reels conventions.
 import { text } from '../i18n/text';
-import type { Count } from '../schema';
+import type { Count } from '../schema/snapshot';
 import { metricLabel } from './labels';
 import { followersProblem, known, postsReason, unknown, type MetricBase, type Shown } from './metric';
 import type { Sample } from './sample';

@@ -2,7 +2,7 @@
 // stands among them in words. Published figures disagree 2-10x, so we place the creator among all
 // of them instead of grading against one.
 import { text, type Text } from '../i18n/text';
-import type { Platform } from '../schema';
+import type { Platform } from '../schema/snapshot';
 import { BENCHMARKS } from './benchmarks';
 import { percent } from './format';
 import { statisticLabel, tierName, yearLabel } from './labels';

@@ -1,7 +1,7 @@
 // Per-post series that several metrics, rules and the per-post chart read (the recent view counts,
 // interactions per view, the posts whose disclosure is known): each is worked out once per
 // assessment, kept in the sample's memo and shared; callers must not change what they get.
-import type { Post } from '../schema';
+import type { Post } from '../schema/snapshot';
 import { readDisclosure, type Disclosure, type PostDisclosure } from './disclosure';
 import { interactionsOf, withViews, type PostWithViews } from './metric';
 import type { Sample } from './sample';

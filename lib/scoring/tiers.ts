@@ -1,4 +1,4 @@
-import type { Count } from '../schema';
+import type { Count } from '../schema/snapshot';
 import { tierLabel, tierRange } from './labels';
 import type { Tier, TierId } from './types';
 

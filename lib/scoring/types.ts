@@ -1,5 +1,5 @@
 import type { Text } from '../i18n/text';
-import type { Platform, Post, Snapshot } from '../schema';
+import type { Platform, Post, Snapshot } from '../schema/snapshot';
 
 export type TierId = 'nano' | 'micro' | 'mid' | 'macro' | 'mega';
 export type Grade = 'S' | 'A' | 'B' | 'C' | 'D';

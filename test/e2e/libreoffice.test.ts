@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, shortlistToCsv } from '../../lib/csv/export';
 import type { CreatorRecord } from '../../lib/db';
 import { applyEdit, newCreator } from '../../lib/db/creators';
-import { toRows, type ShortlistEntry } from '../../lib/shortlist';
+import { toRows, type ShortlistEntry } from '../../lib/shortlist/rows';
 import { makeSnapshot } from '../helpers/snapshots';
 
 const SOFFICE = process.env.SOFFICE_PATH ?? 'soffice';

@@ -4,8 +4,8 @@
 // without reloading, so data that names another handle or post is never used.
 import { isExact, parseCount, toCount } from '../../parse/count';
 import { parseAbsoluteDate, parseRelativeDate } from '../../parse/date';
-import { flatText, PageError, SNAPSHOT_VERSION, TEXT_LIMITS } from '../../snapshot-basics';
-import type { Count, FlatText, Post, Snapshot } from '../../schema';
+import { flatText, PageError, SNAPSHOT_VERSION, TEXT_LIMITS } from '../../schema/limits';
+import type { Count, FlatText, Post, Snapshot } from '../../schema/snapshot';
 import { clip, commentTexts, countable, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, notReady, type FieldWord } from '../common';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';

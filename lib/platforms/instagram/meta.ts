@@ -3,7 +3,7 @@
 // The description is written in the page's language, but its figures always come first, in a
 // fixed order and separated by commas; so they are read by position, not by their words.
 import { parseCount, toCount } from '../../parse/count';
-import type { Count } from '../../schema';
+import type { Count } from '../../schema/snapshot';
 import { asIntegerString, asRecord, asString, asWholeNumber, parseScriptJson } from '../json';
 import { INSTAGRAM_SELECTORS as S } from './selectors';
 import { parseInstagramHref, type InstagramPage } from './url';

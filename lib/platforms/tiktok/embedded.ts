@@ -2,7 +2,7 @@
 // The data describes the profile the page was first loaded with; the caller checks the
 // handle against the URL, because in-app navigation leaves it behind unchanged.
 import { roundedRange, toCount } from '../../parse/count';
-import type { Count } from '../../schema';
+import type { Count } from '../../schema/snapshot';
 import {
   asArray,
   asBoolean,

@@ -1,7 +1,7 @@
 import { withReadings } from '../recognise';
-import { extractTikTokProfile, tiktokReadiness } from './extract';
+import { extractTikTokProfile, tiktokReadiness } from './profile';
 import { tiktokPage } from './site';
-import { extractTikTokVideo, tiktokVideoReadiness } from './video';
+import { extractTikTokVideo, tiktokVideoReadiness } from './post';
 
 /** The reader for a TikTok URL, or null when the URL is not on TikTok. */
 export const tiktokSite = /* @__PURE__ */ withReadings(tiktokPage, {

@@ -1,5 +1,5 @@
 // Reads channels and videos from the rendered page, old and new markup (selectors.ts).
-import type { Count } from '../../schema';
+import type { Count } from '../../schema/snapshot';
 import { isExact } from '../../parse/count';
 import { commentTexts, narrower } from '../common';
 import {

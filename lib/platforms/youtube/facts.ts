@@ -1,6 +1,6 @@
 // What one source (embedded data or the visible page) says about a channel or a video,
 // before the extractor decides which source to believe.
-import type { Count } from '../../schema';
+import type { Count } from '../../schema/snapshot';
 
 export interface ReadContext {
   /** The page's language (`<html lang>`), to read its figures and dates. */

@@ -2,7 +2,7 @@
 // "5,04 Mio. Abonnenten", "チャンネル登録者数 110万人", "4 hours ago", "24 Aug 2019".
 import { parseCount, toCount, type CountRange } from '../../parse/count';
 import { parseAbsoluteDate, parseRelativeDate } from '../../parse/date';
-import type { Count } from '../../schema';
+import type { Count } from '../../schema/snapshot';
 
 // Digits with the group separators pages use (no plain space: it separates words), then an
 // optional unit: a CJK/Hangul multiplier, or a short word ("K", "Mio.", "mil", "млн", "views").

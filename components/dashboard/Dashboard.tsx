@@ -1,0 +1,346 @@
+import type { SortingState } from '@tanstack/react-table';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { statusName, type CreatorLensDatabase, type Status } from '../../lib/db';
+import { listFirstRows, listRows, refreshSummaries, type ShortlistListing } from '../../lib/shortlist/listing';
+import { addTag, removeCreators, restoreCreators, setStatus, type RemovedCreators } from '../../lib/db/creators';
+import { MAX_COMPARED } from '../../lib/shortlist/compare';
+import { problem, t, type MessageKey, type TextParam } from '../../lib/i18n';
+import { allTags, EMPTY_FILTER, filterRows, sortRows, type ColumnId, type ShortlistFilter } from '../../lib/shortlist/filter';
+import { BulkBar } from './BulkBar';
+import { CompareView } from './CompareView';
+import { CreatorDetail } from './CreatorDetail';
+import { ShortlistFilters } from './ShortlistFilters';
+import { ShortlistTable } from './ShortlistTable';
+import { BackupButtons } from './BackupButtons';
+import { ExportOptions } from './ExportOptions';
+import { ImportButton } from './ImportDialog';
+import { VisitSetting } from './VisitSetting';
+import { useFocusLater } from '../shared/useFocusLater';
+import './Dashboard.css';
+
+/** How long the Undo button of a deletion stays. */
+export const UNDO_MS = 10_000;
+
+/** A message with an element where its {slot} value goes (messages hold no markup). */
+function withSlot(key: MessageKey, params: Record<string, TextParam>, slot: string, element: ReactNode): ReactNode {
+  const [before = '', after = ''] = t(key, { ...params, [slot]: '\u0000' }).split('\u0000');
+  return (
+    <>
+      {before}
+      {element}
+      {after}
+    </>
+  );
+}
+
+/** The creator the address names (#creator=<id>), so a detail view can be linked and Back closes it. */
+function useCreatorHash(): [string | null, (id: string | null) => void] {
+  const read = () => {
+    const match = /^#creator=(.+)$/.exec(location.hash);
+    return match ? decodeURIComponent(match[1]!) : null;
+  };
+  const [id, setId] = useState(read);
+  useEffect(() => {
+    const onChange = () => setId(read());
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const navigate = useCallback((next: string | null) => {
+    if (next === null) history.pushState(null, '', location.pathname + location.search);
+    else history.pushState(null, '', `#creator=${encodeURIComponent(next)}`);
+    setId(next);
+  }, []);
+  return [id, navigate];
+}
+
+/** Rows read before the whole list: more than a tall window shows. */
+const FIRST_SCREEN = 40;
+
+/** Summaries computed per step: the rows on screen first, then larger steps. */
+const FIRST_STEP = 100;
+const STEP = 1000;
+
+/**
+ * Computes the summaries the listing lacks (new readings, another scoring version), one step
+ * per listing: each step's write brings a new listing, which starts the next step.
+ */
+function useFreshSummaries(db: CreatorLensDatabase, listing: ShortlistListing | undefined, onError: (text: string) => void) {
+  const busy = useRef(false);
+  const startedFrom = useRef<ShortlistListing | null>(null);
+  const steps = useRef(0);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (!listing || listing.stale.length === 0 || failed || busy.current || startedFrom.current === listing) return;
+    busy.current = true;
+    startedFrom.current = listing;
+    const size = steps.current++ === 0 ? FIRST_STEP : STEP;
+    refreshSummaries(db, listing.stale.slice(0, size)).then(
+      () => { busy.current = false; },
+      (failure: unknown) => {
+        busy.current = false;
+        setFailed(true);
+        onError(t('dash_scoresFailed', { reason: problem(failure) }));
+      },
+    );
+  }, [db, listing, failed, onError]);
+}
+
+interface Notice {
+  text: string;
+  removed?: RemovedCreators;
+}
+
+export function Dashboard({ db }: { db: CreatorLensDatabase }) {
+  const [error, setError] = useState<string | null>(null);
+  const [filter, setFilter] = useState<ShortlistFilter>(EMPTY_FILTER);
+  const [sorting, setSorting] = useState<SortingState>([]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [comparing, setComparing] = useState(false);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [detailId, openDetail] = useCreatorHash();
+  const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const focusLater = useFocusLater();
+
+  // The first screen of rows is read on its own, and the whole list only after it (a read
+  // started together would hold it up): with 10,000 creators the first rows show at once.
+  const preview = useLiveQuery(() => listFirstRows(db, FIRST_SCREEN).catch(() => null), [db]);
+  const previewed = preview !== undefined;
+  const listing = useLiveQuery(async (): Promise<ShortlistListing | undefined> => {
+    if (!previewed) return undefined;
+    try {
+      return await listRows(db);
+    } catch (failure) {
+      setError(t('dash_listFailed', { reason: problem(failure) }));
+      return { rows: [], stale: [] };
+    }
+  }, [db, previewed]);
+  useFreshSummaries(db, listing, setError);
+  const rows = listing?.rows ?? preview ?? undefined;
+  const partial = listing === undefined && rows !== undefined;
+  const stale = listing?.stale.length ?? 0;
+  const loadingFigures = stale > 0 || partial;
+
+  const byId = useMemo(() => new Map((rows ?? []).map((row) => [row.creator.id, row])), [rows]);
+  const tags = useMemo(() => allTags(rows ?? []), [rows]);
+  const sort = sorting[0] ? { id: sorting[0].id as ColumnId, desc: sorting[0].desc } : null;
+  const view = useMemo(() => sortRows(filterRows(rows ?? [], filter), sort), [rows, filter, sort?.id, sort?.desc]);
+  // Selected creators that still exist; deleted ones drop out.
+  const chosen = useMemo(() => [...selected].filter((id) => byId.has(id)), [selected, byId]);
+  const visibleIds = useMemo(() => new Set(view.map((row) => row.creator.id)), [view]);
+  const detail = detailId ? byId.get(detailId) : undefined;
+
+  const statusBar = useRef<HTMLDivElement>(null);
+  /**
+   * The notice stays while the keyboard is in it (on its Undo) or the pointer over it, however long
+   * the user takes (WCAG 2.2.1), and gets its full time again when they leave it.
+   */
+  const noticeHeld = () => {
+    const bar = statusBar.current;
+    if (!bar) return false;
+    try {
+      return bar.contains(document.activeElement) || bar.matches(':hover');
+    } catch {
+      return bar.contains(document.activeElement);
+    }
+  };
+  const expireNotice = useCallback((ms: number) => {
+    clearTimeout(undoTimer.current);
+    undoTimer.current = setTimeout(() => {
+      if (!noticeHeld()) setNotice(null);
+    }, ms);
+  }, []);
+  const announce = useCallback(
+    (text: string, removed?: RemovedCreators) => {
+      setNotice({ text, ...(removed ? { removed } : {}) });
+      expireNotice(removed ? UNDO_MS : UNDO_MS / 2);
+    },
+    [expireNotice],
+  );
+  useEffect(() => () => clearTimeout(undoTimer.current), []);
+  const releaseNotice = () => {
+    if (notice && !noticeHeld()) expireNotice(notice.removed ? UNDO_MS : UNDO_MS / 2);
+  };
+
+  const run = async (work: () => Promise<void>) => {
+    try {
+      setError(null);
+      await work();
+    } catch (failure) {
+      setError(problem(failure));
+    }
+  };
+
+  /**
+   * Where the keyboard goes once `ids` are deleted (their rows and buttons go with them): the
+   * name of the next row left, else the previous one, else the search box, else (nothing left
+   * at all) the Undo the notice offers.
+   */
+  const focusAfterRemoving = (ids: string[]) => {
+    const gone = new Set(ids);
+    const positions = view.flatMap((row, index) => (gone.has(row.creator.id) ? [index] : []));
+    const after = view.slice((positions.at(-1) ?? -1) + 1).find((row) => !gone.has(row.creator.id));
+    const before = view.slice(0, positions[0] ?? 0).findLast((row) => !gone.has(row.creator.id));
+    const neighbour = after ?? before;
+    const listEmpties = (rows ?? []).every((row) => gone.has(row.creator.id));
+    focusLater(() => {
+      if (neighbour) return document.querySelector<HTMLElement>(`button[data-open="${CSS.escape(neighbour.creator.id)}"]`);
+      if (!listEmpties) return document.querySelector<HTMLElement>('.filters input[type="search"]');
+      return document.querySelector<HTMLElement>('.status-bar button');
+    });
+  };
+
+  const remove = (ids: string[]) =>
+    run(async () => {
+      const removed = await removeCreators(db, ids);
+      focusAfterRemoving(ids);
+      setSelected((current) => new Set([...current].filter((id) => !ids.includes(id))));
+      const snapshots = removed.snapshots.length;
+      announce(
+        removed.creators.length === 1
+          ? t('dash_deletedOne', { name: `@${removed.creators[0]!.handle}`, snapshots })
+          : t('dash_deletedMany', { count: removed.creators.length, snapshots }),
+        removed,
+      );
+    });
+
+  const undo = (removed: RemovedCreators) =>
+    run(async () => {
+      await restoreCreators(db, removed);
+      // The Undo is gone: the keyboard goes to the (first) creator brought back, once the list
+      // shows it; to the search box when the filters hide it.
+      const back = removed.creators[0]?.id ?? '';
+      const since = Date.now();
+      focusLater(
+        () =>
+          document.querySelector<HTMLElement>(`button[data-open="${CSS.escape(back)}"]`) ??
+          (Date.now() - since > 500 ? document.querySelector<HTMLElement>('.filters input[type="search"]') : null),
+      );
+      announce(
+        removed.creators.length === 1
+          ? t('dash_restoredOne', { name: `@${removed.creators[0]!.handle}` })
+          : t('dash_restoredMany', { count: removed.creators.length }),
+      );
+    });
+
+  const onSelect = useCallback((ids: string[], on: boolean) => {
+    setSelected((current) => {
+      const next = new Set(current);
+      for (const id of ids) {
+        if (on) next.add(id);
+        else next.delete(id);
+      }
+      return next;
+    });
+  }, []);
+  const onOpen = useCallback((id: string) => openDetail(id), [openDetail]);
+  const closeDetail = useCallback(() => {
+    const id = detailId;
+    openDetail(null);
+    // Back to where the user was: the row's name button.
+    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`button[data-open="${CSS.escape(id ?? '')}"]`)?.focus());
+  }, [detailId, openDetail]);
+  const closeCompare = useCallback(() => {
+    setComparing(false);
+    // Back to the button that opened it.
+    focusLater(() => document.querySelector<HTMLElement>('.bulk-bar button.compare'));
+  }, [focusLater]);
+
+  const total = rows?.length ?? 0;
+
+  return (
+    <main className={`dashboard${detail || comparing ? ' with-panel' : ''}`}>
+      <header className="dash-head">
+        <div>
+          <h1>{t('dash_title')}</h1>
+          <p className="muted small">
+            {rows === undefined || partial
+              ? t('dash_loading')
+              : view.length === total
+                ? t('dash_countAll', { total })
+                : t('dash_countShown', { shown: view.length, total })}{' '}
+            · {t('dash_storedLocally')}
+          </p>
+        </div>
+        <div className="file-toolbar" role="toolbar" aria-label={t('dash_fileToolbar')}>
+          {/* Figures still being read would be exported as unknown: wait for them. */}
+          <ExportOptions rows={loadingFigures ? [] : view} allRows={loadingFigures ? [] : (rows ?? [])} />
+          <ImportButton db={db} />
+          <BackupButtons db={db} />
+          <VisitSetting />
+        </div>
+      </header>
+
+      {error ? <p className="error" role="alert">{error}</p> : null}
+
+      <div
+        className="status-bar"
+        role="status"
+        aria-live="polite"
+        ref={statusBar}
+        // Held while focused or pointed at (see noticeHeld); its time starts again on leaving.
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setTimeout(releaseNotice);
+        }}
+        onPointerLeave={() => setTimeout(releaseNotice)}
+      >
+        {partial && !notice ? <span data-testid="reading-figures">{t('dash_readingAll')}</span> : null}
+        {stale > 0 && !notice ? <span data-testid="reading-figures">{t('dash_scoringSaved', { count: stale })}</span> : null}
+        {notice ? (
+          <>
+            <span>{notice.text}</span>
+            {notice.removed ? (
+              <button type="button" onClick={() => { const removed = notice.removed!; setNotice(null); void undo(removed); }}>
+                {t('dash_undo')}
+              </button>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+
+      {rows && rows.length === 0 ? (
+        <p className="empty">
+          {withSlot('dash_empty', {}, 'button', <strong>{t('dash_emptyButton')}</strong>)}
+        </p>
+      ) : null}
+
+      {rows && rows.length > 0 ? (
+        <>
+          <ShortlistFilters filter={filter} tags={tags} onChange={setFilter} />
+          {chosen.length > 0 ? (
+            <BulkBar
+              count={chosen.length}
+              hidden={chosen.filter((id) => !visibleIds.has(id)).length}
+              onStatus={(status: Status) =>
+                void run(async () => {
+                  await setStatus(db, chosen, status, Date.now());
+                  announce(t('dash_statusSet', { count: chosen.length, status: statusName(status) }));
+                })
+              }
+              onTag={(tag) =>
+                void run(async () => {
+                  await addTag(db, chosen, tag, Date.now());
+                  announce(t('dash_tagged', { count: chosen.length, tag }));
+                })
+              }
+              onCompare={() => setComparing(true)}
+              onDelete={() => void remove(chosen)}
+              onClear={() => setSelected(new Set())}
+            />
+          ) : null}
+          <ShortlistTable rows={view} sorting={sorting} onSortingChange={setSorting} selected={selected} onSelect={onSelect} onOpen={onOpen} onDelete={(id) => remove([id])} />
+        </>
+      ) : null}
+
+      {detail && !detail.pending ? <CreatorDetail db={db} row={detail} onClose={closeDetail} onMessage={(text) => announce(text)} /> : null}
+      {detailId && rows && !loadingFigures && !detail ? (
+        <p className="notice" role="alert">
+          {t('dash_gone')} <button type="button" onClick={() => openDetail(null)}>{t('dash_backToTable')}</button>
+        </p>
+      ) : null}
+      {comparing && !loadingFigures && chosen.length >= 2 && chosen.length <= MAX_COMPARED ? (
+        <CompareView rows={chosen.map((id) => byId.get(id)!)} onClose={closeCompare} />
+      ) : null}
+    </main>
+  );
+}

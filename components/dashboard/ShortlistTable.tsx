@@ -1,0 +1,386 @@
+// The shortlist as a sortable table. Only the rows in view are in the DOM (TanStack Virtual),
+// with spacer rows above and below, so ten thousand creators scroll as fast as ten.
+import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState } from 'react';
+import { statusName } from '../../lib/db';
+import { describeCount, formatCount, formatDateTime, platformName } from '../../lib/i18n/format';
+import { getLocale, say, t, type MessageKey } from '../../lib/i18n';
+import { formatMoney } from '../../lib/shortlist/pricing';
+import { confidenceLabel } from '../../lib/scoring';
+import type { ShortlistRow } from '../../lib/shortlist/rows';
+import { latestNote, shownGrade, sortValue, type ColumnId } from '../../lib/shortlist/filter';
+
+export const ROW_HEIGHT = 52;
+
+export interface ShortlistTableProps {
+  /** Creators matching the filters, sorted: the header checkbox selects them all. */
+  rows: ShortlistRow[];
+  sorting: SortingState;
+  onSortingChange(sorting: SortingState): void;
+  selected: ReadonlySet<string>;
+  onSelect(ids: string[], selected: boolean): void;
+  onOpen(id: string): void;
+  onDelete(id: string): Promise<void>;
+}
+
+const column = createColumnHelper<ShortlistRow>();
+
+const HEADERS: Record<ColumnId, MessageKey> = {
+  name: 'dash_creator',
+  platform: 'dash_platform',
+  followers: 'dash_followers',
+  score: 'dash_score',
+  grade: 'dash_grade',
+  tier: 'dash_tier',
+  class: 'dash_class',
+  status: 'dash_status',
+  tags: 'dash_tags',
+  price: 'dash_price',
+  note: 'dash_latestNote',
+  lastSeen: 'dash_lastSeen',
+};
+
+const header = (id: ColumnId) => t(HEADERS[id]);
+
+const NUMERIC = new Set<string>(['followers', 'score', 'price']);
+
+/**
+ * Columns without a set width: they share what the others leave (the table fits a 1280 px
+ * window, its last column in view). The others are as wide as their header or their longest
+ * usual value needs, in English and in Chinese.
+ */
+const FLEXIBLE = new Set<string>(['name', 'note']);
+const SELECT_WIDTH = 30;
+const ACTIONS_WIDTH = 72;
+
+function NameCell({ row, onOpen }: { row: ShortlistRow; onOpen(id: string): void }) {
+  const { creator } = row;
+  return (
+    <>
+      <button type="button" className="link-button name" data-open={creator.id} onClick={() => onOpen(creator.id)} title={t('dash_openDetails')}>
+        {creator.displayName ?? `@${creator.handle}`}
+      </button>
+      <a className="muted small handle" href={creator.profileUrl} target="_blank" rel="noreferrer noopener">
+        {`@${creator.handle}`}
+      </a>
+    </>
+  );
+}
+
+/** A figure still being computed. */
+const Reading = () => (
+  <span className="muted" title={t('dash_reading')}>
+    …
+  </span>
+);
+
+function GradeCell({ row }: { row: ShortlistRow }) {
+  if (row.pending && !row.creator.gradeOverride) return <Reading />;
+  const { grade, overridden } = shownGrade(row);
+  if (!grade) return <span className="muted">–</span>;
+  const computed = row.summary?.grade ?? t('dash_gradeNone');
+  return (
+    <span
+      className={`grade grade-${grade}${overridden ? ' overridden' : ''}`}
+      title={overridden ? t('dash_gradeByHandTitle', { computed, reason: row.creator.gradeOverride?.reason ?? '' }) : undefined}
+      // A name on a plain span is not allowed: the badge is an image of its label when set by hand.
+      role={overridden ? 'img' : undefined}
+      aria-label={overridden ? t('dash_gradeByHandLabel', { grade, computed }) : undefined}
+    >
+      {grade}
+      {overridden ? <span aria-hidden="true">*</span> : null}
+    </span>
+  );
+}
+
+/**
+ * Delete, then "Delete @handle" and Keep to confirm. The first button is the same element in both
+ * states, so the keyboard stays on it: Enter, Enter deletes. Where the focus goes after the
+ * deletion is the Dashboard's to say (the row is gone); Keep gives it back to Delete.
+ */
+function DeleteCell({ row, onDelete }: { row: ShortlistRow; onDelete(id: string): Promise<void> }) {
+  const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const { creator } = row;
+  return (
+    <span className={confirming ? 'delete-confirm' : 'delete'}>
+      <button
+        type="button"
+        ref={deleteButton}
+        className="danger compact"
+        aria-label={confirming ? undefined : t('dash_deleteHandle', { handle: creator.handle })}
+        onClick={() => {
+          if (confirming) void onDelete(creator.id).finally(() => setConfirming(false));
+          else setConfirming(true);
+        }}
+      >
+        {confirming ? t('dash_deleteHandle', { handle: creator.handle }) : t('dash_delete')}
+      </button>
+      {confirming ? (
+        <button
+          type="button"
+          className="compact"
+          onClick={() => {
+            setConfirming(false);
+            deleteButton.current?.focus();
+          }}
+        >
+          {t('dash_keep')}
+        </button>
+      ) : null}
+    </span>
+  );
+}
+
+function useColumns(onOpen: (id: string) => void) {
+  return useMemo(
+    () => [
+      column.accessor((row) => sortValue(row, 'name'), { id: 'name', header: header('name'), cell: (info) => <NameCell row={info.row.original} onOpen={onOpen} /> }),
+      column.accessor((row) => sortValue(row, 'platform'), { id: 'platform', header: header('platform'), cell: (info) => platformName(info.row.original.creator.platform), size: 96 }),
+      column.accessor((row) => sortValue(row, 'followers'), {
+        id: 'followers',
+        header: header('followers'),
+        size: 104,
+        cell: (info) => {
+          if (info.row.original.pending) return <Reading />;
+          const followers = info.row.original.summary?.followers ?? null;
+          return <span title={describeCount(followers)}>{formatCount(followers)}</span>;
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'score'), {
+        id: 'score',
+        header: header('score'),
+        size: 68,
+        cell: (info) => {
+          if (info.row.original.pending) return <Reading />;
+          const summary = info.row.original.summary;
+          const title = summary?.unscoredReason
+            ? say(summary.unscoredReason)
+            : t('dash_confidenceTitle', { confidence: summary?.confidence ? confidenceLabel(summary.confidence) : t('unknown') });
+          return <span title={title}>{summary?.score ?? '–'}</span>;
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'grade'), { id: 'grade', header: header('grade'), cell: (info) => <GradeCell row={info.row.original} />, size: 72 }),
+      column.accessor((row) => sortValue(row, 'tier'), {
+        id: 'tier',
+        header: header('tier'),
+        size: 80,
+        cell: (info) => {
+          if (info.row.original.pending) return <Reading />;
+          const tier = info.row.original.summary?.tier;
+          return tier ? <span title={say(tier.range)}>{say(tier.label)}</span> : <span className="muted">{t('unknown')}</span>;
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'class'), {
+        id: 'class',
+        header: header('class'),
+        size: 68,
+        cell: (info) => {
+          if (info.row.original.pending) return <Reading />;
+          const kind = info.row.original.summary?.creatorClass;
+          return kind ? <span className="chip class-chip" title={say(kind.reason)}>{kind.id}</span> : <span className="muted">–</span>;
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'status'), {
+        id: 'status',
+        header: header('status'),
+        size: 108,
+        cell: (info) => {
+          const { status, doNotWork } = info.row.original.creator;
+          return (
+            <>
+              <span className={`status status-${status}`}>{statusName(status)}</span>
+              {doNotWork ? <span className="dnw" title={t('dash_doNotWorkBecause', { reason: doNotWork.reason })}>{t('dash_doNotWork')}</span> : null}
+            </>
+          );
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'tags'), {
+        id: 'tags',
+        header: header('tags'),
+        size: 88,
+        cell: (info) => {
+          const tags = info.row.original.creator.tags;
+          return tags.length === 0 ? <span className="muted">–</span> : (
+            <span className="tags" title={tags.join(', ')}>
+              {tags.map((tag) => (
+                <span key={tag} className="tag">{tag}</span>
+              ))}
+            </span>
+          );
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'price'), {
+        id: 'price',
+        header: header('price'),
+        size: 80,
+        cell: (info) => {
+          const price = info.row.original.creator.price;
+          return price ? formatMoney(price.amount, price.currency) : <span className="muted">–</span>;
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'note'), {
+        id: 'note',
+        header: header('note'),
+        cell: (info) => {
+          const notes = info.row.original.creator.notes;
+          const note = latestNote(info.row.original);
+          return (
+            <>
+              {/* Two lines of the note, one when the line about earlier notes follows. */}
+              <div className={notes.length > 1 ? 'clip' : 'clip two-lines'} title={note ?? undefined}>{note ?? <span className="muted">–</span>}</div>
+              {notes.length > 1 ? <div className="muted small">{t('dash_earlierNotes', { count: notes.length - 1 })}</div> : null}
+            </>
+          );
+        },
+      }),
+      column.accessor((row) => sortValue(row, 'lastSeen'), {
+        id: 'lastSeen',
+        header: header('lastSeen'),
+        size: 112,
+        cell: (info) => {
+          const { creator, summary } = info.row.original;
+          const count = summary?.snapshotCount;
+          return (
+            <span className="small">
+              {formatDateTime(creator.lastSeenAt)}
+              {count === undefined ? null : <div className="muted">{t('dash_snapshots', { count })}</div>}
+            </span>
+          );
+        },
+      }),
+    ],
+    // The headers and cells are words in the UI language: new columns when it changes.
+    [onOpen, getLocale()],
+  );
+}
+
+const ariaSort = (direction: false | 'asc' | 'desc') => (direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none');
+
+export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSelect, onOpen, onDelete }: ShortlistTableProps) {
+  const columns = useColumns(onOpen);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+  });
+  const items = virtualizer.getVirtualItems();
+  // The table model gets only the rows in view: sorting and filtering are done on the whole
+  // list before (lib/shortlist-filter), so a sort re-renders some 30 rows, not 10,000.
+  // Same rows, same array: a new one would make the table model reset itself on every render.
+  const first = items[0]?.index ?? 0;
+  const last = items.at(-1)?.index ?? -1;
+  const visible = useMemo(() => rows.slice(first, last + 1), [rows, first, last]);
+  const table = useReactTable({
+    data: visible,
+    columns,
+    state: { sorting },
+    onSortingChange: (updater) => onSortingChange(typeof updater === 'function' ? updater(sorting) : updater),
+    manualSorting: true,
+    autoResetPageIndex: false,
+    enableMultiSort: false,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => row.creator.id,
+  });
+  const tableRows = table.getRowModel().rows;
+  const top = items[0]?.start ?? 0;
+  const bottom = items.length > 0 ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
+  const columnCount = columns.length + 2;
+
+  const selectedHere = rows.reduce((count, row) => count + (selected.has(row.creator.id) ? 1 : 0), 0);
+  const allSelected = rows.length > 0 && selectedHere === rows.length;
+
+  return (
+    <div className="table-scroll" ref={scroller} tabIndex={-1}>
+      <table className="shortlist" aria-rowcount={rows.length + 1} aria-label={t('dash_tableLabel')}>
+        <colgroup>
+          <col style={{ width: SELECT_WIDTH }} />
+          {table.getVisibleLeafColumns().map((col) => (
+            <col key={col.id} style={FLEXIBLE.has(col.id) ? undefined : { width: col.getSize() }} />
+          ))}
+          <col style={{ width: ACTIONS_WIDTH }} />
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col" className="select">
+              <input
+                type="checkbox"
+                aria-label={allSelected ? t('dash_unselectAll') : t('dash_selectAll', { count: rows.length })}
+                checked={allSelected}
+                ref={(box) => {
+                  if (box) box.indeterminate = selectedHere > 0 && !allSelected;
+                }}
+                onChange={(event) => onSelect(rows.map((row) => row.creator.id), event.target.checked)}
+              />
+            </th>
+            {table.getHeaderGroups()[0]!.headers.map((header) => {
+              const direction = header.column.getIsSorted();
+              return (
+                <th key={header.id} scope="col" aria-sort={ariaSort(direction)} className={NUMERIC.has(header.id) ? 'num' : undefined}>
+                  <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                    <span className="sort-label">{flexRender(header.column.columnDef.header, header.getContext())}</span>
+                    {/* After the label in every column, the numeric ones' too (their button is right-aligned). */}
+                    <span className="sort-mark" aria-hidden="true">
+                      {direction === 'asc' ? '▲' : direction === 'desc' ? '▼' : '↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col">
+              <span className="visually-hidden">{t('dash_actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {top > 0 ? (
+            <tr aria-hidden="true" className="spacer" style={{ height: top }}>
+              <td colSpan={columnCount} />
+            </tr>
+          ) : null}
+          {items.map((item, position) => {
+            const row = tableRows[position]!;
+            const { creator } = row.original;
+            const isSelected = selected.has(creator.id);
+            return (
+              <tr
+                key={row.id}
+                data-creator={creator.id}
+                aria-rowindex={item.index + 2}
+                aria-selected={isSelected}
+                className={isSelected ? 'selected' : undefined}
+                style={{ height: ROW_HEIGHT }}
+              >
+                <td className="select">
+                  <input
+                    type="checkbox"
+                    aria-label={t('dash_selectHandle', { handle: creator.handle })}
+                    checked={isSelected}
+                    onChange={(event) => onSelect([creator.id], event.target.checked)}
+                  />
+                </td>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} data-column={cell.column.id} className={NUMERIC.has(cell.column.id) ? 'num' : undefined}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+                <td className="actions">
+                  <DeleteCell row={row.original} onDelete={onDelete} />
+                </td>
+              </tr>
+            );
+          })}
+          {bottom > 0 ? (
+            <tr aria-hidden="true" className="spacer" style={{ height: bottom }}>
+              <td colSpan={columnCount} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+      {rows.length === 0 ? <p className="empty-filter">{t('dash_noMatch')}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+// The language switch on the options page: the browser's language, English or Simplified Chinese.
+// Saving it re-renders every open page of the extension in the new language (components/render-app).
+import { useEffect, useId, useState } from 'react';
+import { problem, t } from '../../lib/i18n';
+import { browserLanguage } from '../../lib/i18n/setting';
+import { loadSettings, saveSettings, type Settings } from '../../lib/settings';
+
+export function LanguageSetting() {
+  const id = useId();
+  const [language, setLanguage] = useState<Settings['language'] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    loadSettings().then((settings) => setLanguage(settings.language), () => setLanguage('auto'));
+  }, []);
+  return (
+    <section className="language-setting" aria-labelledby={`${id}-label`}>
+      <label id={`${id}-label`} htmlFor={id}>
+        <strong>{t('languageLabel')}</strong>
+      </label>{' '}
+      <select
+        id={id}
+        value={language ?? 'auto'}
+        disabled={language === null}
+        aria-describedby={`${id}-hint`}
+        onChange={(event) => {
+          const next = event.target.value as Settings['language'];
+          const before = language;
+          setLanguage(next);
+          saveSettings({ language: next }).catch((failure: unknown) => {
+            setLanguage(before);
+            setError(t('settingNotSaved', { reason: problem(failure) }));
+          });
+        }}
+      >
+        <option value="auto">{t('languageAuto', { browser: browserLanguage() })}</option>
+        <option value="en">{t('languageEn')}</option>
+        <option value="zh_CN">{t('languageZh')}</option>
+      </select>
+      <p id={`${id}-hint`} className="small muted">
+        {t('languageHint')}
+      </p>
+      {error ? (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      ) : null}
+    </section>
+  );
+}

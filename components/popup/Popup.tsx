@@ -1,0 +1,194 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SaveResult } from '../../lib/db';
+import type { Post, ReadPageResponse, Snapshot } from '../../lib/schema/snapshot';
+import type { Assessment } from '../../lib/scoring';
+import { assessWith } from '../../lib/shortlist/scoring-inputs';
+import { formatDateTime } from '../../lib/i18n/format';
+import { problem, say, t, type LooseText } from '../../lib/i18n';
+import type { CampaignFit } from '../../lib/campaign/fit';
+import { CampaignFitView } from './CampaignFitView';
+import { ScoreCard } from '../score-card/ScoreCard';
+import './Popup.css';
+
+export interface PopupActions {
+  /** Reads the target tab; resolves with the page's snapshot or why there is none. */
+  score(): Promise<ReadPageResponse>;
+  /**
+   * Adds a post page's posts to the creator's sample (when `record`: not for a result shown
+   * again from the tab's memory) and returns what the scoring may use
+   * besides the page: the sample (newest first; posts seen earlier bring the likes and comments
+   * a profile grid hides) and the creator's saved snapshots (oldest first).
+   */
+  context(snapshot: Snapshot, record: boolean): Promise<{ seenPosts: Post[]; history: Snapshot[] }>;
+  save(snapshot: Snapshot, note: string, assessment: Assessment): Promise<SaveResult>;
+  openShortlist(): void;
+  /** The result last scored on this tab, when the tab still shows the same page. */
+  recall(): Promise<Snapshot | null>;
+  /** Keeps the result for this tab and shows its grade on the toolbar button. */
+  remember(snapshot: Snapshot, assessment: Assessment): Promise<void>;
+  /** How the creator fits the active campaign; null when no campaign is active. */
+  campaignFit(snapshot: Snapshot, assessment: Assessment, seenPosts: Post[]): Promise<CampaignFit | null>;
+  openOptions(): void;
+}
+
+type View =
+  | { state: 'reading' }
+  | { state: 'failed'; message: string | LooseText; unsupported: boolean }
+  | { state: 'scored'; snapshot: Snapshot; assessment: Assessment; sampleSize: number; sampleError?: string; recalled: boolean };
+
+// Messages are kept as words: they are made in the UI language, which cannot change while the popup is open
+// (a language change mounts the page anew).
+type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; message: string } | { state: 'error'; message: string };
+
+export function Popup({ actions }: { actions: PopupActions }) {
+  const [view, setView] = useState<View>({ state: 'reading' });
+  const [note, setNote] = useState('');
+  const [saveState, setSaveState] = useState<SaveState>({ state: 'idle' });
+  // undefined while it is being worked out (language detection is asynchronous).
+  const [fit, setFit] = useState<CampaignFit | null | undefined>(undefined);
+
+  const show = useCallback(
+    async (snapshot: Snapshot, recalled: boolean) => {
+      let context: { seenPosts: Post[]; history: Snapshot[] } = { seenPosts: [], history: [] };
+      let sampleError: string | undefined;
+      try {
+        context = await actions.context(snapshot, !recalled);
+      } catch (error) {
+        // Scoring still works from the page alone; the user learns why the sample is missing.
+        sampleError = problem(error);
+      }
+      const assessment = assessWith(snapshot, context);
+      setView({ state: 'scored', snapshot, assessment, sampleSize: context.seenPosts.length, recalled, ...(sampleError ? { sampleError } : {}) });
+      setFit(undefined);
+      actions.campaignFit(snapshot, assessment, context.seenPosts).then(setFit, () => setFit(null));
+    },
+    [actions],
+  );
+
+  const score = useCallback(async () => {
+    setView({ state: 'reading' });
+    setSaveState({ state: 'idle' });
+    const response = await actions.score();
+    if (response.ok) {
+      await show(response.snapshot, false);
+    } else {
+      setView({ state: 'failed', message: response.error.message, unsupported: response.error.code === 'unsupported-page' });
+    }
+  }, [actions, show]);
+
+  // A new reading is remembered for the tab (and its grade put on the toolbar button) once its card is
+  // on screen: storing a whole reading takes a while. The badge and the memory are a convenience: the
+  // card is shown whatever happens to them.
+  useEffect(() => {
+    if (view.state === 'scored' && !view.recalled) actions.remember(view.snapshot, view.assessment).catch(() => undefined);
+  }, [actions, view]);
+
+  useEffect(() => {
+    // Opened again on a page already scored in this tab: that result at once, "Score again" reads anew.
+    void actions
+      .recall()
+      .catch(() => null)
+      .then(async (snapshot) => {
+        if (snapshot) await show(snapshot, true);
+        else await score();
+      });
+  }, [actions, show, score]);
+
+  const save = async (snapshot: Snapshot, assessment: Assessment) => {
+    setSaveState({ state: 'saving' });
+    try {
+      const result = await actions.save(snapshot, note, assessment);
+      const count = result.snapshotCount;
+      const handle = result.creator.handle;
+      setSaveState({ state: 'saved', message: count === 1 ? t('pop_savedFirst', { handle }) : t('pop_savedAgain', { handle, count }) });
+      setNote('');
+    } catch (error) {
+      setSaveState({ state: 'error', message: problem(error) });
+    }
+  };
+
+  return (
+    <main className="popup">
+      <header className="popup-head">
+        <span className="brand">{t('extName')}</span>
+        {/* Busy: aria-disabled, not disabled, so the button keeps the keyboard focus; presses are ignored. */}
+        <button
+          type="button"
+          className="primary"
+          aria-disabled={view.state === 'reading'}
+          onClick={() => {
+            if (view.state !== 'reading') void score();
+          }}
+        >
+          {t(view.state === 'reading' ? 'pop_reading' : view.state === 'scored' ? 'pop_scoreAgain' : 'pop_scoreThis')}
+        </button>
+      </header>
+
+      {view.state === 'reading' ? (
+        <p className="muted" role="status">
+          {t('pop_reading')}
+        </p>
+      ) : null}
+
+      {view.state === 'failed' ? (
+        <p className={view.unsupported ? 'unsupported' : 'error'} role="alert" data-testid="popup-message">
+          {say(view.message)}
+        </p>
+      ) : null}
+
+      {view.state === 'scored' ? (
+        <>
+          {view.recalled ? (
+            <p className="small muted" data-testid="recalled">
+              {t('pop_recalled', { time: formatDateTime(view.snapshot.capturedAt) })}
+            </p>
+          ) : null}
+          <ScoreCard snapshot={view.snapshot} assessment={view.assessment} />
+          {fit !== undefined ? <CampaignFitView fit={fit} onOpenOptions={actions.openOptions} /> : null}
+          {view.snapshot.pageKind === 'post' ? (
+            <p className="small muted" data-testid="sample-status">
+              {t('pop_sampleStatus', { handle: view.snapshot.creator.handle, count: view.sampleSize })}
+            </p>
+          ) : null}
+          {view.sampleError ? (
+            <p className="small error" role="alert">
+              {view.sampleError}
+            </p>
+          ) : null}
+          <form
+            className="save"
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (saveState.state !== 'saving') void save(view.snapshot, view.assessment);
+            }}
+          >
+            <label htmlFor="note" className="small muted">
+              {t('pop_noteLabel')}
+            </label>
+            <textarea id="note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} placeholder={t('pop_notePlaceholder')} />
+            <button type="submit" className="primary" aria-disabled={saveState.state === 'saving'}>
+              {t('pop_save')}
+            </button>
+            {saveState.state === 'saved' ? (
+              <p className="saved small" role="status" data-testid="save-status">
+                {saveState.message}
+              </p>
+            ) : null}
+            {saveState.state === 'error' ? (
+              <p className="error small" role="alert" data-testid="save-status">
+                {saveState.message}
+              </p>
+            ) : null}
+          </form>
+        </>
+      ) : null}
+
+      <footer className="popup-foot">
+        <button type="button" onClick={actions.openShortlist}>
+          {t('pop_openShortlist')}
+        </button>
+        <span className="muted small">{t('pop_nothingLeaves')}</span>
+      </footer>
+    </main>
+  );
+}

@@ -1,0 +1,84 @@
+// The shortcuts around the popup: a keyboard command that opens the shortlist, and a context menu
+// item on creator links that opens the link and scores it (the grade shows on the toolbar badge,
+// and the popup shows the card at once). The keyboard shortcut that scores the current page is
+// the browser's own "open the popup" command, declared in the manifest.
+import { browser, type Browser } from 'wxt/browser';
+import type { CreatorLensDatabase } from '../db';
+import { identifyPage } from '../platforms/pages';
+import { CREATOR_HOST_PATTERNS } from '../platforms/hosts';
+import { readTab } from '../reading/read-tab';
+import { failure, flatText, type ReadPageResponse } from '../schema/snapshot';
+import { assessWith, scoringContext } from '../shortlist/scoring-inputs';
+import { rememberScore, toolbarButton } from '../reading/tab-memory';
+import { t } from '../i18n';
+import { chosenLocale } from '../i18n/setting';
+
+export const OPEN_SHORTLIST_COMMAND = 'open-shortlist';
+export const SCORE_LINK_MENU = 'score-link';
+
+export function openShortlist(): Promise<unknown> {
+  return browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+}
+
+export async function handleCommand(command: string): Promise<void> {
+  if (command === OPEN_SHORTLIST_COMMAND) await openShortlist();
+}
+
+/** Adds "Score this creator" to the menu of links to the three sites, in the UI language (again after an update or a language change). */
+export async function createMenus(): Promise<void> {
+  const title = t('menuScoreLink', undefined, await chosenLocale());
+  browser.contextMenus.removeAll(() => {
+    browser.contextMenus.create({
+      id: SCORE_LINK_MENU,
+      title,
+      contexts: ['link'],
+      targetUrlPatterns: [...CREATOR_HOST_PATTERNS],
+    });
+  });
+}
+
+/** Resolves once the tab has finished loading (or after `limitMs`, for a page that never says so). */
+export function tabLoaded(tabId: number, limitMs = 30_000): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(listener);
+      resolve();
+    };
+    const listener = (updated: number, change: Browser.tabs.OnUpdatedInfo) => {
+      if (updated === tabId && change.status === 'complete') done();
+    };
+    const timer = setTimeout(done, limitMs);
+    browser.tabs.onUpdated.addListener(listener);
+  });
+}
+
+export interface ScoreLinkDeps {
+  read(tabId: number): Promise<ReadPageResponse>;
+  loaded(tabId: number): Promise<void>;
+  now(): number;
+}
+
+const DEFAULT_DEPS: ScoreLinkDeps = { read: readTab, loaded: tabLoaded, now: Date.now };
+
+/**
+ * Opens the creator link in a new tab next to `opener`, reads it once loaded, and keeps the result
+ * for that tab with its grade on the badge. Returns the page's answer (a failure says why).
+ */
+export async function scoreLink(db: CreatorLensDatabase, url: string, opener: { index?: number } | undefined, deps: ScoreLinkDeps = DEFAULT_DEPS): Promise<ReadPageResponse> {
+  const tab = await browser.tabs.create({ url, active: true, ...(opener?.index !== undefined ? { index: opener.index + 1 } : {}) });
+  if (tab.id === undefined) return failure('page-unreachable', flatText('pg_linkNotOpened'));
+  if (!identifyPage(url).supported) return deps.read(tab.id);
+  await deps.loaded(tab.id);
+  const response = await deps.read(tab.id);
+  if (response.ok) {
+    const assessment = assessWith(response.snapshot, await scoringContext(db, response.snapshot, deps.now()));
+    const shown = (await browser.tabs.get(tab.id).catch(() => undefined))?.url ?? url;
+    await rememberScore(tab.id, shown, response.snapshot, assessment.grade);
+    // Chrome 127+ opens the popup on the new tab; elsewhere the badge invites the click.
+    await Promise.resolve()
+      .then(() => toolbarButton().openPopup?.())
+      .catch(() => undefined);
+  }
+  return response;
+}

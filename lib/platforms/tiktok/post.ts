@@ -1,0 +1,164 @@
+// TikTok video (or photo) page -> Snapshot of that one post. Reads the data-e2e markup and,
+// when it describes the video in the URL, the embedded page data (exact counts and date).
+import { toCount } from '../../parse/count';
+import { parseAbsoluteDate, parseRelativeDate } from '../../parse/date';
+import { flatText, SNAPSHOT_VERSION, TEXT_LIMITS } from '../../schema/limits';
+import type { Count, FlatText, Snapshot } from '../../schema/snapshot';
+import { clip, commentTexts, countable, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, narrower, notReady } from '../common';
+import { asBoolean, asRecord, asString, at, parseScriptJson } from '../json';
+import { pageLang } from '../page';
+import type { Readiness } from '../types';
+import { readVideo, statCount } from './embedded';
+import { domCount, embeddedPost } from './profile';
+import { TIKTOK_SELECTORS as S } from './selectors';
+import { parseTikTokUrl, sameHandle, type TikTokPage } from './url';
+
+type VideoPage = Extract<TikTokPage, { kind: 'video' }>;
+
+interface EmbeddedItem {
+  form: 'universal' | 'sigi' | 'next';
+  item: unknown;
+  authorStats: unknown;
+}
+
+/** The item the embedded data describes, when it is the video in the URL. */
+function embeddedItem(doc: Document, videoId: string): EmbeddedItem | { otherId: string | null } | null {
+  const universal = parseScriptJson(doc.querySelector(S.universalData));
+  const fromUniversal = at(universal, '__DEFAULT_SCOPE__', 'webapp.video-detail', 'itemInfo', 'itemStruct');
+  const sigi = parseScriptJson(doc.querySelector(S.sigiState));
+  const fromSigi = at(sigi, 'ItemModule', videoId) ?? Object.values(asRecord(at(sigi, 'ItemModule')) ?? {})[0];
+  const next = parseScriptJson(doc.querySelector(S.nextData));
+  const fromNext = at(next, 'props', 'pageProps', 'itemInfo', 'itemStruct');
+  const found: EmbeddedItem | null =
+    fromUniversal !== undefined
+      ? { form: 'universal', item: fromUniversal, authorStats: at(fromUniversal, 'authorStats') }
+      : fromSigi !== undefined
+        ? { form: 'sigi', item: fromSigi, authorStats: at(sigi, 'UserModule', 'stats', asString(at(fromSigi, 'author')) ?? '') }
+        : fromNext !== undefined
+          ? { form: 'next', item: fromNext, authorStats: at(fromNext, 'authorStats') }
+          : null;
+  if (found === null) return null;
+  const id = asString(at(found.item, 'id'));
+  if (id !== videoId) return { otherId: id };
+  return found;
+}
+
+function shownAuthor(doc: Document): string | null {
+  const text = doc.querySelector(S.videoAuthor)?.textContent?.trim().replace(/^@/, '');
+  return text ? text.slice(0, 40) : null;
+}
+
+export function tiktokVideoReadiness(doc: Document, url: URL): Readiness {
+  const page = parseTikTokUrl(url);
+  if (page?.kind !== 'video') return { ready: true };
+  const embedded = embeddedItem(doc, page.videoId);
+  if (embedded !== null && !('otherId' in embedded)) return { ready: true };
+  const author = shownAuthor(doc);
+  if (author !== null && !sameHandle(author, page.handle)) {
+    return notReady({ what: 'videoBy', author });
+  }
+  if (doc.querySelector(S.videoLikes)) return { ready: true };
+  return notReady({ what: 'video' });
+}
+
+/** "Lena · 3d ago" or "Lena · 2023-8-24" -> the date part. */
+function dateFromAuthorLine(doc: Document, now: number): Count | null {
+  const line = doc.querySelector(S.videoAuthorLine)?.textContent ?? '';
+  const shown = line.split('·').at(-1)?.trim() ?? '';
+  if (!shown || !line.includes('·')) return null;
+  const lang = pageLang(doc);
+  const range = countable(parseRelativeDate(shown, lang, now) ?? parseAbsoluteDate(shown, lang, now));
+  return range ? toCount(range, 'text', shown) : null;
+}
+
+/** Top-level comment texts in page order (replies are marked level 2); outermost marked element only. */
+function shownComments(doc: Document): string[] {
+  const list = doc.querySelector(S.commentList) ?? doc;
+  const marked = Array.from(list.querySelectorAll(S.commentText));
+  return commentTexts(marked.filter((element) => element.parentElement?.closest(S.commentText) == null).map((element) => element.textContent));
+}
+
+export function extractTikTokVideo(doc: Document, url: URL, now: number): Snapshot {
+  const page = parseTikTokUrl(url);
+  if (page?.kind !== 'video') throw new Error(`Not a TikTok video URL: ${url.pathname}`);
+  return readVideoPage(doc, page, now);
+}
+
+function readVideoPage(doc: Document, page: VideoPage, now: number): Snapshot {
+  const missing = new MissingFields();
+  const notices: FlatText[] = [];
+  const sources: string[] = [];
+  const postUrl = `https://www.tiktok.com/@${page.handle}/${page.format}/${page.videoId}`;
+
+  const found = embeddedItem(doc, page.videoId);
+  const embedded = found !== null && !('otherId' in found) ? found : null;
+  if (found !== null && 'otherId' in found) {
+    notices.push(found.otherId === null ? flatText('pg_ttDataAnotherVideo') : flatText('pg_ttDataOtherVideo', { id: found.otherId.slice(0, 30) }));
+  }
+  if (embedded) sources.push(`embedded-json:${embedded.form}`);
+
+  const author = shownAuthor(doc);
+  const domMatches = author === null || sameHandle(author, page.handle);
+  if (!domMatches) notices.push(flatText('pg_ttVisibleVideoBy', { author: author ?? '', expected: page.handle }));
+  const dom = domMatches ? doc : null;
+  if (dom?.querySelector(S.videoLikes)) sources.push('dom');
+
+  const video = embedded ? readVideo(embedded.item) : null;
+  const post = video ? embeddedPost(video, postUrl) : emptyPost(page.videoId, postUrl);
+  if (dom) {
+    post.likes = narrower(post.likes, domCount(dom, S.videoLikes));
+    post.comments = narrower(post.comments, domCount(dom, S.videoComments));
+    post.shares = narrower(post.shares, domCount(dom, S.videoShares));
+    post.saves = narrower(post.saves, domCount(dom, S.videoSaves));
+    if (post.caption === null) {
+      post.caption = clip(dom.querySelector(S.videoCaption)?.textContent, TEXT_LIMITS.caption);
+      post.hashtags = hashtagsIn(post.caption);
+      post.mentions = mentionsIn(post.caption);
+    }
+    post.publishedAt ??= dateFromAuthorLine(dom, now);
+    post.visibleComments = shownComments(dom);
+  }
+  missing.check('posts.views', post.views, flatText('pg_ttVideoViews'));
+  missing.check('posts.likes', post.likes, flatText('pg_notShown', { what: 'likes' }));
+  missing.check('posts.comments', post.comments, flatText('pg_notShown', { what: 'comments' }));
+  missing.check('posts.shares', post.shares, flatText('pg_notShown', { what: 'shares' }));
+  missing.check('posts.saves', post.saves, flatText('pg_notShown', { what: 'saves' }));
+  missing.check('posts.publishedAt', post.publishedAt, flatText('pg_notShown', { what: 'postingDate' }));
+  if (post.sponsored === null) missing.add('posts.sponsored', flatText('pg_ttSponsoredOnlyInData'));
+
+  const user = asRecord(at(embedded?.item, 'author'));
+  const authorStats = embedded?.authorStats;
+  const count = (keys: string[]) => (embedded ? statCount(authorStats, at(embedded.item, 'authorStatsV2'), keys) : null);
+  const bio = clip(asString(at(user, 'signature')), TEXT_LIMITS.bio);
+  const followers = missing.check('followers', count(['followerCount']), flatText('pg_ttFollowersOnlyInData'));
+  // A video page shows none of these; they come with the author in the data of a fresh page load.
+  const following = missing.check('following', count(['followingCount']), flatText('pg_notShown', { what: 'following' }));
+  const totalLikes = missing.check('totalLikes', count(['heartCount', 'heart']), flatText('pg_notShown', { what: 'totalLikes' }));
+  const postCount = missing.check('postCount', count(['videoCount']), flatText('pg_notShown', { what: 'videoCount' }));
+
+  return {
+    version: SNAPSHOT_VERSION,
+    platform: 'tiktok',
+    pageKind: 'post',
+    lang: pageLang(doc),
+    url: postUrl,
+    capturedAt: now,
+    creator: {
+      handle: page.handle,
+      displayName: clip(asString(at(user, 'nickname')), TEXT_LIMITS.name),
+      bio,
+      bioLinks: [],
+      email: emailIn(bio),
+      verified: asBoolean(at(user, 'verified')),
+      privateAccount: asBoolean(at(user, 'privateAccount')),
+      followers,
+      following,
+      totalLikes,
+      postCount,
+    },
+    posts: [post],
+    missing: missing.list,
+    sources,
+    notices,
+  };
+}

@@ -1,0 +1,9 @@
+// Reading a tab and checking the answer (lib/inject-reader does the injecting).
+import { injectReader } from './inject';
+import { parseResponse } from './check';
+import type { ReadPageResponse } from '../schema/snapshot';
+
+export async function readTab(tabId: number): Promise<ReadPageResponse> {
+  const reading = await injectReader(tabId);
+  return 'unchecked' in reading ? parseResponse(reading.unchecked) : reading;
+}

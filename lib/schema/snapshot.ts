@@ -1,0 +1,122 @@
+// Schemas of the data that crosses a boundary: what a page reader script reports, what the
+// database stores, what messages carry. The reader scripts do not carry them (see
+// ./snapshot-basics): what they report is validated where it is received.
+import * as z from 'zod/mini';
+import { StoredTextSchema } from '../i18n/text';
+import { COUNT_SOURCES, MAX_VISIBLE_COMMENTS, READ_ERROR_CODES, SNAPSHOT_VERSION, TEXT_LIMITS } from './limits';
+
+export * from './limits';
+
+export const PLATFORMS = ['tiktok', 'instagram', 'youtube'] as const;
+export const PlatformSchema = z.enum(PLATFORMS);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+// Where a number came from, most trusted first.
+
+
+const wholeNumber = z.int().check(z.minimum(0));
+
+/**
+ * A count read from the page. `min`/`max` carry its precision: an exact count has
+ * min === value === max; "12.3K" is 12,250..12,349 with value 12,300.
+ */
+export const CountSchema = z.object({
+  value: wholeNumber,
+  min: wholeNumber,
+  max: wholeNumber,
+  source: z.enum(COUNT_SOURCES),
+  /** The text as the page showed it, when it was read from text. */
+  shown: z.optional(z.string().check(z.maxLength(64))),
+});
+export type Count = z.infer<typeof CountSchema>;
+
+/** A field the extractor could not read, with a reason the UI can show (a message key, or an older record's sentence). */
+export const MissingFieldSchema = z.object({
+  field: z.string().check(z.maxLength(64)),
+  reason: StoredTextSchema,
+});
+export type MissingField = z.infer<typeof MissingFieldSchema>;
+
+
+
+const tagList = z.array(z.string().check(z.maxLength(TEXT_LIMITS.tag))).check(z.maxLength(100));
+
+export const PostSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
+  url: z.string().check(z.maxLength(TEXT_LIMITS.url)),
+  views: z.nullable(CountSchema),
+  likes: z.nullable(CountSchema),
+  comments: z.nullable(CountSchema),
+  shares: z.nullable(CountSchema),
+  saves: z.nullable(CountSchema),
+  /** Pinned posts stay on top of the grid whatever their age; recent medians leave them out. */
+  pinned: z.boolean(),
+  /**
+   * Unix ms. A relative date ("3 days ago") is a range like a rounded count: value is the
+   * middle, min/max the bounds it allows.
+   */
+  publishedAt: z.nullable(CountSchema),
+  /** The platform's paid-partnership label or ad mark; null when the page does not say. */
+  sponsored: z.nullable(z.boolean()),
+  caption: z.nullable(z.string().check(z.maxLength(TEXT_LIMITS.caption))),
+  /** Without the leading # or @, as written. */
+  hashtags: tagList,
+  mentions: tagList,
+  /** The text of the comments the page shows under the post (post pages only), for comment quality. */
+  visibleComments: z.array(z.string().check(z.maxLength(TEXT_LIMITS.comment))).check(z.maxLength(MAX_VISIBLE_COMMENTS)),
+});
+export type Post = z.infer<typeof PostSchema>;
+
+export const CreatorFieldsSchema = z.object({
+  handle: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.handle)),
+  displayName: z.nullable(z.string().check(z.maxLength(TEXT_LIMITS.name))),
+  bio: z.nullable(z.string().check(z.maxLength(TEXT_LIMITS.bio))),
+  bioLinks: z.array(z.string().check(z.maxLength(TEXT_LIMITS.url))).check(z.maxLength(20)),
+  /** A contact e-mail address written in the bio. */
+  email: z.nullable(z.string().check(z.maxLength(254))),
+  verified: z.nullable(z.boolean()),
+  privateAccount: z.nullable(z.boolean()),
+  followers: z.nullable(CountSchema),
+  following: z.nullable(CountSchema),
+  totalLikes: z.nullable(CountSchema),
+  postCount: z.nullable(CountSchema),
+});
+export type CreatorFields = z.infer<typeof CreatorFieldsSchema>;
+
+
+export const PAGE_KINDS = ['profile', 'post'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+/**
+ * Everything one reading of one page yielded. Stored raw; scores are recomputed from it.
+ * A profile page lists the creator's recent posts; a post page lists that one post.
+ */
+export const SnapshotSchema = z.object({
+  version: z.literal(SNAPSHOT_VERSION),
+  platform: PlatformSchema,
+  pageKind: z.enum(PAGE_KINDS),
+  /** The page's UI language (`<html lang>`), used to read its numbers and dates. */
+  lang: z.nullable(z.string().check(z.maxLength(35))),
+  url: z.string().check(z.maxLength(TEXT_LIMITS.url)),
+  capturedAt: wholeNumber,
+  creator: CreatorFieldsSchema,
+  posts: z.array(PostSchema).check(z.maxLength(500)),
+  missing: z.array(MissingFieldSchema),
+  /** Which parts of the page were read, e.g. "embedded-json:universal", "dom". */
+  sources: z.array(z.string().check(z.maxLength(64))),
+  /** Things the user should know about this reading ("page still loading after 5 s"). */
+  notices: z.array(StoredTextSchema),
+});
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+
+// ---- Readings ----------------------------------------------------------------------------
+
+/** The answer of a page reader script, checked where it is received (the popup, the background). */
+export const ReadPageResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), snapshot: SnapshotSchema }),
+  z.object({
+    ok: z.literal(false),
+    error: z.object({ code: z.enum(READ_ERROR_CODES), message: StoredTextSchema }),
+  }),
+]);
+export type ReadPageResponse = z.infer<typeof ReadPageResponseSchema>;

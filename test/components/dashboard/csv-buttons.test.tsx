@@ -1,0 +1,275 @@
+import 'fake-indexeddb/auto';
+import { act } from 'react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BackupButtons } from '../../../components/dashboard/BackupButtons';
+import { ExportOptions } from '../../../components/dashboard/ExportOptions';
+import { ImportButton, ImportDialog } from '../../../components/dashboard/ImportDialog';
+import { openDatabase, saveSnapshot, type CreatorLensDatabase } from '../../../lib/db';
+import { listShortlist } from '../../../lib/shortlist/listing';
+import { englishLeft, useLocale } from '../../helpers/i18n';
+import { useReactRoot } from '../../helpers/render';
+import { makeSnapshot } from '../../helpers/snapshots';
+
+const mounted = useReactRoot();
+const NOW = new Date(2026, 0, 10, 12).getTime();
+let db: CreatorLensDatabase;
+beforeEach(() => {
+  db = openDatabase(`csv-ui-${Math.random().toString(36).slice(2)}`);
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+async function chooseFile(input: HTMLInputElement, file: File) {
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  await act(async () => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
+  // Reading the file and the database resolves after the event.
+  for (let i = 0; i < 10; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+}
+
+const button = (text: RegExp) => [...mounted.container.querySelectorAll('button')].find((b) => text.test(b.textContent ?? ''))!;
+
+describe('ImportDialog', () => {
+  it('previews, lists row errors with the import button disabled, and imports once they are fixed', async () => {
+    await mounted.render(<ImportDialog db={db} now={() => NOW} />);
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    await chooseFile(input, new File(['Handle,Price\n@nora,abc\n@bo,\n'], 'list.csv', { type: 'text/csv' }));
+    expect(mounted.container.querySelector('table')?.textContent).toContain('@nora');
+    const alert = mounted.container.querySelector('[role=alert]')?.textContent ?? '';
+    expect(alert).toMatch(/Row 2, Handle: No platform/);
+    expect(alert).toMatch(/Row 2, Price: “abc” is not a price/);
+    expect(button(/Import \d+ creator/).getAttribute('aria-disabled')).toBe('true');
+    // Blocked: a press does nothing.
+    await act(async () => button(/Import \d+ creator/).click());
+    expect(await db.creators.count()).toBe(0);
+
+    const platform = mounted.container.querySelector<HTMLSelectElement>('select[aria-label="Platform for bare handles"]')!;
+    const price = mounted.container.querySelector<HTMLSelectElement>('select[aria-label="Import column Price as"]')!;
+    await act(async () => {
+      platform.value = 'tiktok';
+      platform.dispatchEvent(new Event('change', { bubbles: true }));
+      price.value = '';
+      price.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(mounted.container.querySelector('[role=alert]')).toBeNull();
+    const go = button(/Import 2 creators/);
+    expect(go.getAttribute('aria-disabled')).toBe('false');
+    go.focus();
+    await act(async () => go.click());
+    for (let i = 0; i < 10; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(mounted.container.querySelector('[role=status]')?.textContent).toMatch(/2 creators added/);
+    // Nothing left to import: the button says so, and keeps the keyboard focus.
+    expect(go.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(go);
+    expect((await db.creators.toArray()).map((creator) => creator.id).sort()).toEqual(['tiktok:bo', 'tiktok:nora']);
+  });
+
+  it('says clearly when the file is empty or not UTF-8, and writes nothing', async () => {
+    await mounted.render(<ImportDialog db={db} />);
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    await chooseFile(input, new File([new Uint8Array([0x40, 0x72, 0x65, 0x6e, 0xe9])], 'legacy.csv'));
+    expect(mounted.container.querySelector('[role=alert]')?.textContent).toMatch(/not UTF-8/);
+    await chooseFile(input, new File([''], 'empty.csv'));
+    expect(mounted.container.querySelector('[role=alert]')?.textContent).toMatch(/empty/);
+    expect(await db.creators.count()).toBe(0);
+  });
+});
+
+describe('ImportButton with the keyboard', () => {
+  it('takes the focus to the dialog heading, and back to the button on Close or Escape', async () => {
+    await mounted.render(<ImportButton db={db} />);
+    await act(async () => button(/Import CSV…/).click());
+    const heading = mounted.container.querySelector('.import-dialog h2')!;
+    expect(document.activeElement).toBe(heading);
+    await act(async () => button(/^Close$/).click());
+    expect(mounted.container.querySelector('.import-dialog')).toBeNull();
+    expect(document.activeElement).toBe(button(/Import CSV…/));
+
+    await act(async () => button(/Import CSV…/).click());
+    await act(async () => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(mounted.container.querySelector('.import-dialog')).toBeNull();
+    expect(document.activeElement).toBe(button(/Import CSV…/));
+  });
+
+  it('draws the file picker as a button in the UI language, named for the e2e tests and screen readers', async () => {
+    await mounted.render(<ImportDialog db={db} />);
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    const label = input.closest('label.file-button')!;
+    expect(label.textContent).toBe('Choose CSV file…');
+    expect(input.getAttribute('aria-label')).toBe('CSV file');
+    expect(mounted.container.querySelector('[data-testid="import-file-name"]')?.textContent).toBe('No file chosen');
+    await chooseFile(input, new File(['Handle\n@nora\n'], 'list.csv', { type: 'text/csv' }));
+    expect(mounted.container.querySelector('[data-testid="import-file-name"]')?.textContent).toBe('list.csv');
+  });
+});
+
+describe('ExportOptions', () => {
+  it('exports the shown rows or all, with labels or keys', async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), '', NOW);
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'b' } }), '', NOW);
+    const all = await listShortlist(db);
+    const files: string[] = [];
+    await mounted.render(<ExportOptions rows={all.slice(0, 1)} allRows={all} now={() => NOW} onDownload={(text) => files.push(text)} />);
+    await act(async () => button(/Export CSV/).click());
+    expect(files[0]?.split('\r\n').filter(Boolean)).toHaveLength(2);
+    expect(files[0]).toContain('Profile URL');
+    const [headers, scope] = [...mounted.container.querySelectorAll('select')];
+    await act(async () => {
+      headers!.value = 'keys';
+      headers!.dispatchEvent(new Event('change', { bubbles: true }));
+      scope!.value = 'all';
+      scope!.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await act(async () => button(/Export CSV \(2\)/).click());
+    expect(files[1]?.split('\r\n').filter(Boolean)).toHaveLength(3);
+    expect(files[1]).toContain('profile_url');
+  });
+});
+
+describe('BackupButtons', () => {
+  it('refuses a foreign file without changing anything, and restores a backup after confirmation', async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), 'note', NOW);
+    const files: string[] = [];
+    await mounted.render(<BackupButtons db={db} now={() => NOW} onDownload={(text) => files.push(text)} />);
+    await act(async () => button(/Back up/).click());
+    for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(files).toHaveLength(1);
+
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    await chooseFile(input, new File(['{"hello":1}'], 'other.json'));
+    expect(mounted.container.querySelector('[role=alert]')?.textContent).toMatch(/not a Creator Lens backup/);
+
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'later' } }), '', NOW);
+    await chooseFile(input, new File([files[0]!], 'backup.json'));
+    expect(mounted.container.querySelector('[role=alertdialog]')?.textContent).toMatch(/replaces everything.*your 2 creators are replaced by the backup's 1/s);
+    await act(async () => button(/Replace everything/).click());
+    for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(mounted.container.querySelector('[role=status]')?.textContent).toMatch(/Restored 1 creator,/);
+    expect((await db.creators.toArray()).map((creator) => creator.id)).toEqual(['tiktok:a']);
+  });
+});
+
+describe('BackupButtons with the keyboard', () => {
+  it('moves the focus into the confirmation, and back to the file control on Cancel or Escape', async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), 'note', NOW);
+    const files: string[] = [];
+    await mounted.render(<BackupButtons db={db} now={() => NOW} onDownload={(text) => files.push(text)} />);
+    await act(async () => button(/Back up/).click());
+    for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    expect(input.getAttribute('aria-label')).toBe('Restore from backup');
+    expect(input.closest('label.file-button')?.textContent).toBe('Restore from backup…');
+
+    await chooseFile(input, new File([files[0]!], 'backup.json'));
+    const dialog = mounted.container.querySelector('[role=alertdialog]')!;
+    expect(document.activeElement).toBe(button(/^Cancel$/));
+    // The question is read out as the dialog's description.
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)?.textContent).toMatch(/replaces everything/);
+    await act(async () => button(/^Cancel$/).click());
+    expect(mounted.container.querySelector('[role=alertdialog]')).toBeNull();
+    expect(document.activeElement).toBe(input);
+
+    await chooseFile(input, new File([files[0]!], 'backup.json'));
+    await act(async () => {
+      document.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(mounted.container.querySelector('[role=alertdialog]')).toBeNull();
+    expect(document.activeElement).toBe(input);
+    expect(await db.creators.count()).toBe(1);
+  });
+});
+
+describe('in Chinese', () => {
+  useLocale('zh_CN');
+
+  it('the import dialog previews and lists row errors in Chinese, and says what it imported', async () => {
+    await mounted.render(<ImportDialog db={db} now={() => NOW} onClose={() => {}} />);
+    const dialog = mounted.container.querySelector<HTMLElement>('.import-dialog')!;
+    expect(englishLeft(dialog)).toEqual([]);
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    await chooseFile(input, new File(['账号,报价\n@nora,abc\n@bo,\n'], '名单.csv', { type: 'text/csv' }));
+    const alert = mounted.container.querySelector('[role=alert]')?.textContent ?? '';
+    expect(alert).toContain('导入前需要在文件或列对应关系中修正');
+    expect(alert).toMatch(/第 2 行，报价：/);
+    expect(mounted.container.querySelector('.import-dialog p.small:not(.muted)')?.textContent).toContain('名单.csv：2 行，2 列，以逗号分隔。');
+    // "abc" is the cell the error quotes from the file.
+    expect(englishLeft(dialog, ['abc'])).toEqual([]);
+
+    const platform = mounted.container.querySelector<HTMLSelectElement>('select[aria-label="仅填账号的行所属平台"]')!;
+    const price = mounted.container.querySelector<HTMLSelectElement>('select[aria-label="将“报价”列导入为"]')!;
+    await act(async () => {
+      platform.value = 'tiktok';
+      platform.dispatchEvent(new Event('change', { bubbles: true }));
+      price.value = '';
+      price.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    const go = button(/导入 2 位达人/);
+    expect(go.getAttribute('aria-disabled')).toBe('false');
+    await act(async () => go.click());
+    for (let i = 0; i < 10; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(mounted.container.querySelector('[role=status]')?.textContent).toContain('（来自 名单.csv）');
+    expect(englishLeft(dialog)).toEqual([]);
+  });
+
+  it('the file picker speaks Chinese, not the browser’s “Choose File”', async () => {
+    await mounted.render(<ImportDialog db={db} />);
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    expect(input.closest('label.file-button')?.textContent).toBe('选择 CSV 文件…');
+    expect(input.getAttribute('aria-label')).toBe('CSV 文件');
+    expect(input.getAttribute('title')).toBe('未选择文件');
+    expect(englishLeft(mounted.container)).toEqual([]);
+  });
+
+  it('says in Chinese when a file is not UTF-8', async () => {
+    await mounted.render(<ImportDialog db={db} />);
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    await chooseFile(input, new File([new Uint8Array([0x40, 0x72, 0x65, 0x6e, 0xe9])], '旧名单.csv'));
+    expect(mounted.container.querySelector('[role=alert]')?.textContent).toMatch(/UTF-8/);
+    // The message names the encodings to save as, as the spreadsheet programs call them.
+    expect(englishLeft(mounted.container, ['Windows', 'JIS', 'GBK', 'Unicode'])).toEqual([]);
+  });
+
+  it('the backup buttons refuse, confirm and restore in Chinese', async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), '备注', NOW);
+    const files: string[] = [];
+    await mounted.render(<BackupButtons db={db} now={() => NOW} onDownload={(text) => files.push(text)} />);
+    expect(englishLeft(mounted.container)).toEqual([]);
+    await act(async () => button(/备份（JSON）/).click());
+    for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(mounted.container.querySelector('[role=status]')?.textContent).toBe('已下载备份：1 位达人，1 个快照。');
+
+    const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
+    await chooseFile(input, new File(['{"hello":1}'], '其他.json'));
+    expect(mounted.container.querySelector('[role=alert]')?.textContent).toMatch(/Creator Lens/);
+    // The message quotes the tag a backup carries, "creator-lens-backup", as it is in the file.
+    expect(englishLeft(mounted.container, ['backup'])).toEqual([]);
+
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'later' } }), '', NOW);
+    await chooseFile(input, new File([files[0]!], '备份.json'));
+    const confirm = mounted.container.querySelector('[role=alertdialog]')!;
+    expect(confirm.getAttribute('aria-label')).toBe('替换全部数据？');
+    expect(confirm.textContent).toContain('你现有的 2 位达人将被替换为备份中的 1 位');
+    expect(confirm.querySelector('strong')?.textContent).toBe('备份.json');
+    // The date the backup was made, in Chinese.
+    expect(confirm.textContent).toContain('2026年1月10日');
+    expect(englishLeft(mounted.container)).toEqual([]);
+    await act(async () => button(/全部替换/).click());
+    for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(mounted.container.querySelector('[role=status]')?.textContent).toBe('已从 备份.json 恢复 1 位达人、1 个快照和 0 条抽样作品。');
+    expect(englishLeft(mounted.container)).toEqual([]);
+  });
+
+  it('the export options are in Chinese, naming the stable keys as the file writes them', async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), '', NOW);
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'b' } }), '', NOW);
+    const all = await listShortlist(db);
+    await mounted.render(<ExportOptions rows={all.slice(0, 1)} allRows={all} now={() => NOW} onDownload={() => {}} />);
+    expect(button(/导出 CSV（1）/)).toBeTruthy();
+    expect(englishLeft(mounted.container, ['followers', 'profile', 'url'])).toEqual([]);
+  });
+});

@@ -1,0 +1,357 @@
+import { act } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { Popup, type PopupActions } from '../../../components/popup/Popup';
+import { explainStorageError, StorageError, type SaveResult } from '../../../lib/db';
+import { newCreator } from '../../../lib/db/creators';
+import { text, TextError } from '../../../lib/i18n';
+import { recognisePage } from '../../../lib/platforms';
+import { failure, flatText, type ReadPageResponse, type Snapshot } from '../../../lib/schema/snapshot';
+import { englishLeft, useLocale } from '../../helpers/i18n';
+import { useReactRoot } from '../../helpers/render';
+import { SCORING_VERSION } from '../../../lib/scoring';
+import { campaignFit, type Campaign } from '../../../lib/campaign/fit';
+import { exact, makePost, makeSnapshot, rounded, roughlyDaysAgo } from '../../helpers/snapshots';
+
+// happy-dom has no canvas: the chart is checked in real Chromium (test/e2e); here it renders nothing.
+vi.mock('react-chartjs-2', () => ({ Bar: () => null }));
+
+const mounted = useReactRoot();
+
+// Follows 2,000 accounts: a mass-following warning, score 95, grade S.
+const lena = makeSnapshot({ creator: { handle: 'lena.skin', displayName: '莉娜 Lena', following: exact(2_000) } });
+
+function savedResult(snapshot: Snapshot, snapshotCount: number): SaveResult {
+  return {
+    creator: {
+      ...newCreator(
+        { id: `tiktok:${snapshot.creator.handle}`, platform: 'tiktok', handle: snapshot.creator.handle, displayName: snapshot.creator.displayName, profileUrl: snapshot.url },
+        1,
+      ),
+      lastSeenAt: snapshot.capturedAt,
+    },
+    snapshotCount,
+  };
+}
+
+function fakeActions(response: ReadPageResponse, save?: PopupActions['save']) {
+  return {
+    score: vi.fn<PopupActions['score']>(async () => response),
+    save: vi.fn<PopupActions['save']>(save ?? (async (snapshot) => savedResult(snapshot, 1))),
+    openShortlist: vi.fn<PopupActions['openShortlist']>(),
+    context: vi.fn<PopupActions['context']>(async () => ({ seenPosts: [], history: [] })),
+    recall: vi.fn<PopupActions['recall']>(async () => null),
+    remember: vi.fn<PopupActions['remember']>(async () => {}),
+    campaignFit: vi.fn<PopupActions['campaignFit']>(async () => null),
+    openOptions: vi.fn<PopupActions['openOptions']>(),
+  };
+}
+
+async function renderPopup(actions: PopupActions) {
+  await mounted.render(<Popup actions={actions} />);
+}
+
+function byTestId(id: string): HTMLElement | null {
+  return mounted.container.querySelector(`[data-testid="${id}"]`);
+}
+
+async function typeNote(text: string) {
+  const textarea = mounted.container.querySelector('textarea');
+  if (!textarea) throw new Error('no note field');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+  await act(async () => {
+    setValue?.call(textarea, text);
+    textarea.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+async function clickSave() {
+  const button = [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === 'Save to shortlist');
+  if (!button) throw new Error('no save button');
+  await act(async () => {
+    button.click();
+  });
+}
+
+describe('Popup', () => {
+  it('a successful score shows the creator’s name, handle, grade and flags', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena });
+    await renderPopup(actions);
+
+    expect(actions.score).toHaveBeenCalledTimes(1);
+    expect(byTestId('creator-name')?.textContent).toBe('莉娜 Lena');
+    expect(mounted.container.textContent).toContain('@lena.skin · TikTok');
+    expect(byTestId('grade')?.textContent).toBe('S');
+    expect(byTestId('score')?.textContent).toBe('95');
+    const flag = mounted.container.querySelector('[data-flag="mass-following"]');
+    expect(flag?.textContent).toContain('Warning');
+    expect(flag?.textContent).toContain('Follows 2,000 accounts');
+    expect(flag?.textContent).toContain('following: 2,000 · threshold: 1,500');
+    expect(flag?.textContent).toContain('HypeAuditor');
+    expect(byTestId('no-flags')).toBeNull();
+  });
+
+  it('remembers the result for the tab, with its grade for the toolbar badge', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena });
+    await renderPopup(actions);
+    expect(actions.remember).toHaveBeenCalledWith(lena, expect.objectContaining({ grade: 'S' }));
+    expect(actions.context).toHaveBeenCalledWith(lena, true);
+    expect(byTestId('recalled')).toBeNull();
+  });
+
+  it('opened again on a page already scored in the tab, shows that result without reading the page', async () => {
+    const actions = { ...fakeActions({ ok: true, snapshot: makeSnapshot() }), recall: vi.fn<PopupActions['recall']>(async () => lena) };
+    await renderPopup(actions);
+    expect(actions.score).not.toHaveBeenCalled();
+    // Shown again, not seen again: the post sample is not written a second time.
+    expect(actions.context).toHaveBeenCalledWith(lena, false);
+    // Nor is it remembered again: the tab already holds it.
+    expect(actions.remember).not.toHaveBeenCalled();
+    expect(byTestId('creator-name')?.textContent).toBe('莉娜 Lena');
+    expect(byTestId('recalled')?.textContent).toMatch(/^Scored in this tab at .+ Score again to read the page anew\.$/);
+    const again = [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === 'Score again')!;
+    await act(async () => again.click());
+    expect(actions.score).toHaveBeenCalledTimes(1);
+    expect(byTestId('creator-name')?.textContent).toBe('Lena');
+    expect(byTestId('recalled')).toBeNull();
+    expect(actions.remember).toHaveBeenCalledTimes(1);
+  });
+
+  it('still shows the card when the badge cannot be set', async () => {
+    const actions = { ...fakeActions({ ok: true, snapshot: lena }), remember: vi.fn<PopupActions['remember']>(async () => { throw new Error('no session storage'); }) };
+    await renderPopup(actions);
+    expect(byTestId('grade')?.textContent).toBe('S');
+  });
+
+  it('without an active campaign, offers to set one up; the fit never changes the score', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena });
+    await renderPopup(actions);
+    expect(mounted.container.textContent).toContain('No active campaign.');
+    const setUp = [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === 'Set one up')!;
+    await act(async () => setUp.click());
+    expect(actions.openOptions).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows the fit for the active campaign apart from the quality score', async () => {
+    const campaign = { id: 'c1', name: 'Spring skincare US', targetMarkets: ['US'], languages: ['en'], keywords: ['skincare'], platforms: ['instagram' as const], budget: null, minTier: null };
+    const actions = {
+      ...fakeActions({ ok: true, snapshot: lena }),
+      campaignFit: vi.fn<PopupActions['campaignFit']>(async (snapshot, assessment, posts) => campaignFit(snapshot, assessment, campaign, [{ source: 'bio', language: 'en' }], posts)),
+    };
+    await renderPopup(actions);
+    expect(byTestId('score')?.textContent).toBe('95');
+    const fit = byTestId('campaign-fit')!;
+    expect(fit.querySelector('h3')?.textContent).toBe('Fit for “Spring skincare US”');
+    expect(fit.querySelector('[data-fit="platform"]')?.getAttribute('data-verdict')).toBe('does-not-fit');
+    expect(fit.querySelector('[data-fit="platform"]')?.textContent).toContain('The campaign books Instagram only.');
+    expect(fit.querySelector('[data-fit="language"]')?.getAttribute('data-verdict')).toBe('fits');
+    expect(fit.querySelector('[data-fit="niche"]')?.textContent).toContain('No recent post shows a caption or hashtags');
+    expect(fit.querySelector('[data-fit="price"]')?.textContent).toContain('the campaign sets no budget');
+  });
+
+  it('a creator without warning signs says so', async () => {
+    await renderPopup(fakeActions({ ok: true, snapshot: makeSnapshot() }));
+    expect(byTestId('no-flags')?.textContent).toBe('No warning signs on what this page shows.');
+    expect(byTestId('creator-name')?.textContent).toBe('Lena');
+  });
+
+  it('an unsupported page shows the reason and no score card', async () => {
+    const message = 'Creator Lens reads TikTok profile pages. Open a creator’s profile and try again.';
+    await renderPopup(fakeActions(failure('unsupported-page', message)));
+
+    const shown = byTestId('popup-message');
+    expect(shown?.textContent).toBe(message);
+    expect(shown?.getAttribute('role')).toBe('alert');
+    expect(byTestId('grade')).toBeNull();
+    expect(mounted.container.querySelector('textarea')).toBeNull();
+  });
+
+  it('saving passes the typed note, shows the saved status and clears the note', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena });
+    await renderPopup(actions);
+
+    await typeNote('good fit for the spring launch');
+    await clickSave();
+
+    expect(actions.save).toHaveBeenCalledTimes(1);
+    expect(actions.save.mock.calls[0]?.[0]).toEqual(lena);
+    expect(actions.save.mock.calls[0]?.[1]).toBe('good fit for the spring launch');
+    // The assessment shown is recorded with the scoring version that made it.
+    expect(actions.save.mock.calls[0]?.[2]).toMatchObject({ scoringVersion: SCORING_VERSION, grade: expect.any(String) });
+    expect(byTestId('save-status')?.textContent).toBe('Saved @lena.skin to your shortlist.');
+    expect(mounted.container.querySelector('textarea')?.value).toBe('');
+  });
+
+  it('saving a creator again says how many snapshots it has and that notes are kept', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena }, async (snapshot) => savedResult(snapshot, 3));
+    await renderPopup(actions);
+    await clickSave();
+    expect(actions.save.mock.calls[0]?.[1]).toBe('');
+    expect(byTestId('save-status')?.textContent).toBe('Saved again: @lena.skin now has 3 snapshots; earlier notes are kept.');
+  });
+
+  it('a save that fails with a StorageError shows its message and keeps the typed note', async () => {
+    const message =
+      'Not saved: the browser has no storage space left for Creator Lens. Your shortlist is unchanged; free some disk space or delete creators you no longer need, then save again.';
+    const actions = fakeActions({ ok: true, snapshot: lena }, async () => {
+      throw new StorageError(message);
+    });
+    await renderPopup(actions);
+
+    await typeNote('asked for rates');
+    await clickSave();
+
+    const status = byTestId('save-status');
+    expect(status?.textContent).toBe(message);
+    expect(status?.getAttribute('role')).toBe('alert');
+    expect(mounted.container.querySelector('textarea')?.value).toBe('asked for rates');
+  });
+
+  it('"Open shortlist" asks to open the shortlist', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena });
+    await renderPopup(actions);
+    const button = [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === 'Open shortlist');
+    await act(async () => {
+      button?.click();
+    });
+    expect(actions.openShortlist).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('Popup with the keyboard', () => {
+  const buttonNamed = (name: string) => [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === name)!;
+
+  it('keeps the focus on Score again while the page is read again, and ignores presses meanwhile', async () => {
+    const actions = { ...fakeActions({ ok: true, snapshot: lena }), recall: vi.fn<PopupActions['recall']>(async () => lena) };
+    let finish: (response: ReadPageResponse) => void = () => {};
+    actions.score.mockImplementation(() => new Promise((resolve) => (finish = resolve)));
+    await renderPopup(actions);
+    const again = buttonNamed('Score again');
+    again.focus();
+    await act(async () => again.click());
+    // Not disabled (a disabled button drops the focus to <body>): marked busy, and still focused.
+    expect(again.textContent).toBe('Reading the page…');
+    expect(again.disabled).toBe(false);
+    expect(again.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(again);
+    await act(async () => again.click());
+    expect(actions.score).toHaveBeenCalledTimes(1);
+
+    await act(async () => finish({ ok: true, snapshot: lena }));
+    expect(byTestId('grade')?.textContent).toBe('S');
+    expect(again.textContent).toBe('Score again');
+    expect(again.getAttribute('aria-disabled')).toBe('false');
+    expect(document.activeElement).toBe(again);
+  });
+
+  it('keeps the focus on Save while saving, and saves once however often it is pressed', async () => {
+    let finish: (result: SaveResult) => void = () => {};
+    const actions = fakeActions({ ok: true, snapshot: lena }, () => new Promise((resolve) => (finish = resolve)));
+    await renderPopup(actions);
+    const save = buttonNamed('Save to shortlist');
+    save.focus();
+    await act(async () => save.click());
+    expect(save.getAttribute('aria-disabled')).toBe('true');
+    expect(save.disabled).toBe(false);
+    expect(document.activeElement).toBe(save);
+    await act(async () => save.click());
+    expect(actions.save).toHaveBeenCalledTimes(1);
+
+    await act(async () => finish(savedResult(lena, 1)));
+    expect(byTestId('save-status')?.textContent).toBe('Saved @lena.skin to your shortlist.');
+    expect(save.getAttribute('aria-disabled')).toBe('false');
+    expect(document.activeElement).toBe(save);
+  });
+});
+
+describe('Popup in Chinese', () => {
+  useLocale('zh_CN');
+  // The creator's own names, and benchmark sources shown as they are ("HypeAuditor (via eMarketer)").
+  const NAMES = ['Lena', 'Modash', 'eMarketer', 'via'];
+  const campaign: Campaign = {
+    id: 'c1',
+    name: '春季护肤 美国',
+    targetMarkets: ['US'],
+    languages: ['en', 'es'],
+    keywords: ['护肤'],
+    platforms: ['tiktok', 'instagram'],
+    budget: { amount: 1_440, currency: 'CNY', perUsd: 7.2 },
+    minTier: 'micro',
+  };
+  const button = (words: string) => [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === words);
+
+  it('a full score card with the campaign fit, shown again from the tab, then saved: all in Chinese', async () => {
+    const actions = {
+      ...fakeActions({ ok: true, snapshot: lena }),
+      recall: vi.fn<PopupActions['recall']>(async () => lena),
+      campaignFit: vi.fn<PopupActions['campaignFit']>(async (snapshot, assessment, posts) =>
+        campaignFit(snapshot, assessment, campaign, [{ source: 'bio', language: 'en' }, { source: 'caption', language: 'es' }], posts),
+      ),
+    };
+    await renderPopup(actions);
+    expect(byTestId('score')?.textContent).toBe('95');
+    expect(byTestId('recalled')?.textContent).toMatch(/^已于 .+ 在此标签页中评分。/);
+    expect(byTestId('campaign-fit')?.querySelector('h3')?.textContent).toBe('与“春季护肤 美国”的匹配度');
+    expect(mounted.container.querySelector('[data-flag="mass-following"]')?.textContent).toContain('2,000');
+    expect(mounted.container.querySelector('textarea')?.getAttribute('placeholder')).toBe('例如：适合春季新品投放；已询价');
+    expect(englishLeft(mounted.container, NAMES)).toEqual([]);
+
+    await act(async () => button('保存到候选名单')!.click());
+    expect(byTestId('save-status')?.textContent).toBe('已将 @lena.skin 保存到候选名单。');
+    expect(englishLeft(mounted.container, NAMES)).toEqual([]);
+  });
+
+  it('a post page, with no campaign, a sample that could not be read and a second save', async () => {
+    const post = makeSnapshot({
+      pageKind: 'post',
+      posts: [makePost(0, { views: exact(12_000), likes: rounded(1_200, 1_150, 1_249, '1.2K'), comments: exact(40), sponsored: false, hashtags: ['护肤'], publishedAt: { ...roughlyDaysAgo(3), shown: '3天前' } })],
+    });
+    const actions = {
+      ...fakeActions({ ok: true, snapshot: post }, async (snapshot) => savedResult(snapshot, 3)),
+      context: vi.fn<PopupActions['context']>(async () => {
+        throw new TextError(text('pop_noTab'));
+      }),
+    };
+    await renderPopup(actions);
+    expect(byTestId('sample-status')?.textContent).toBe('此作品已加入 @lena 的样本：已在其本人页面上看到 0 条作品。');
+    expect(mounted.container.textContent).toContain('当前没有启用的投放活动。');
+    expect(mounted.container.textContent).toContain('没有可读取的标签页。');
+    expect(byTestId('sponsored')?.textContent).toBe('无付费合作标注');
+    await act(async () => button('保存到候选名单')!.click());
+    expect(byTestId('save-status')?.textContent).toBe('已再次保存：@lena 现有 3 个快照，之前的备注均已保留。');
+    expect(englishLeft(mounted.container, NAMES)).toEqual([]);
+  });
+
+  it('an unsupported page says why in Chinese', async () => {
+    const support = recognisePage('https://example.com/');
+    if (support.supported) throw new Error('example.com is not a creator page');
+    await renderPopup(fakeActions(failure('unsupported-page', support.reason)));
+    const shown = byTestId('popup-message')!;
+    expect(shown.getAttribute('role')).toBe('alert');
+    expect(shown.textContent).toMatch(/[\u4e00-\u9fff]/);
+    expect(englishLeft(mounted.container)).toEqual([]);
+    expect(button('为这位达人评分')).toBeDefined();
+  });
+
+  it('a read error says what went wrong in Chinese', async () => {
+    await renderPopup(fakeActions(failure('page-unreachable', flatText('pop_noTab'))));
+    expect(byTestId('popup-message')?.textContent).toBe('没有可读取的标签页。');
+    expect(englishLeft(mounted.container)).toEqual([]);
+  });
+
+  it('a save that fails for want of disk space says so in Chinese', async () => {
+    const full = Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+    await renderPopup(fakeActions({ ok: true, snapshot: lena }, async () => {
+      throw explainStorageError(full);
+    }));
+    await act(async () => button('保存到候选名单')!.click());
+    const status = byTestId('save-status')!;
+    expect(status.getAttribute('role')).toBe('alert');
+    expect(status.textContent).toMatch(/[\u4e00-\u9fff]/);
+    expect(englishLeft(status)).toEqual([]);
+  });
+
+  it('an older stored English message is shown as it is', async () => {
+    await renderPopup(fakeActions(failure('extract-failed', 'Reading the page failed.')));
+    expect(byTestId('popup-message')?.textContent).toBe('Reading the page failed.');
+  });
+});

@@ -1,0 +1,253 @@
+// Everything an assessment says is a Text with a known key, and reads in Chinese without English
+// words left (other than the names of sources and the literal tags the rules look for).
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../lib/i18n/dictionary';
+import { english, isText, say, type Text } from '../../../lib/i18n';
+import {
+  assess,
+  BENCHMARKS,
+  checkName,
+  componentLabel,
+  confidenceLabel,
+  evidenceLabel,
+  gradeRule,
+  metricLabel,
+  severityLabel,
+  statisticLabel,
+  TIER_IDS,
+  tierLabel,
+  tierRange,
+  yearLabel,
+  type Assessment,
+  type ScoringContext,
+} from '../../../lib/scoring';
+import type { Post, Snapshot } from '../../../lib/schema/snapshot';
+import { englishLeft, useLocale } from '../../helpers/i18n';
+import {
+  CAPTURED_AT,
+  captioned,
+  daysAgo,
+  engagedPosts,
+  exact,
+  makePost,
+  makePosts,
+  makeSnapshot,
+  rounded,
+  sameEngagement,
+  sameViews,
+} from '../../helpers/snapshots';
+
+/** Names of sources and studies (kept as published) and the literal tags, codes and links the rules match. */
+const ALLOWED = [
+  // Sources and studies
+  'via', 'eMarketer', 'Modash', 'Untapper', 'InstaFake', 'Akyon', 'Kalfaoglu', 'Hero',
+  // What the disclosure rules match, quoted as written in captions ("thanks @brand", "use my code", /ref=, utm_)
+  'thanks', 'code', 'use', 'ref', 'utm',
+  // Discount codes of the test snapshots
+  'LENA', 'GLOW',
+];
+
+/** Hashtags and addresses without a scheme (amzn.to/3xYz, instagram.com/lena/reels/) are data, not words. */
+const DATA = /#[\p{L}\p{N}_]+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:\/[\w./?=&%-]*)?/gu;
+
+/** A Text (or a plain value) as a Chinese reader sees it, data left out. */
+function wordsLeft(value: Text | string): string[] {
+  const element = document.createElement('p');
+  element.textContent = (typeof value === 'string' ? value : say(value)).replace(DATA, ' ');
+  return englishLeft(element, ALLOWED);
+}
+
+/** Every Text in `value`, nested ones included, with where it was found. */
+function textsIn(value: unknown, path = '', into: Array<{ path: string; text: Text }> = []): Array<{ path: string; text: Text }> {
+  if (isText(value)) {
+    into.push({ path, text: value });
+    for (const [name, param] of Object.entries(value.params ?? {})) textsIn(param, `${path}(${name})`, into);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => textsIn(item, `${path}[${index}]`, into));
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [name, item] of Object.entries(value)) textsIn(item, path ? `${path}.${name}` : name, into);
+  }
+  return into;
+}
+
+/** The Texts a reader is shown: each top-level one (nested ones are part of their sentence). */
+function shownTexts(assessment: Assessment): Array<{ path: string; text: Text }> {
+  return textsIn(assessment).filter(({ path }) => !path.includes('('));
+}
+
+/** Evidence values that are words: every string (data such as "4.0%" or "LENA10" passes). */
+function evidenceStrings(assessment: Assessment): Array<{ path: string; value: string }> {
+  return assessment.flags.flatMap((flag) =>
+    Object.entries(flag.evidence).flatMap(([name, value]) => (typeof value === 'string' ? [{ path: `${flag.id}.${name}`, value }] : [])),
+  );
+}
+
+const instagram = (posts: Post[], followers = exact(20_000)) => makeSnapshot({ platform: 'instagram', creator: { followers, totalLikes: null }, posts });
+const dated = (posts: Post[]) => posts.map((post, index) => ({ ...post, publishedAt: daysAgo(index * 3 + 1) }));
+const normal = () => sameEngagement(5, 10_000, 500, 20);
+const good = ['Where is this dress from?', 'The colour suits you so well', 'Tried this recipe, worked great', 'How long did it take?'];
+
+const CASES: Array<[string, Snapshot, Partial<ScoringContext>?]> = [
+  [
+    'a healthy creator, every part measured',
+    makeSnapshot({
+      posts: dated(sameEngagement(10, 10_000, 1_000, 30)).map((post, index) => ({ ...post, caption: index === 0 ? '#ad My new favourite serum' : 'Morning walk' })),
+    }),
+  ],
+  ['low engagement for the tier (Instagram micro)', instagram(sameEngagement(5, null, 20, 1))],
+  ['engagement too high for the tier', instagram(sameEngagement(5, null, 390, 10))],
+  ['the bought-views fingerprint', makeSnapshot({ posts: [...normal(), ...engagedPosts([[20_000, 500, 20], [25_000, 500, 20]]).map((post, index) => ({ ...post, id: `x${index}` }))] })],
+  [
+    'undisclosed and unclear sponsorships',
+    makeSnapshot({
+      posts: captioned([
+        'Get 10% off with code LENA10',
+        'Shop: amzn.to/3xYz and code GLOW20',
+        'Loving this #spon',
+        `${'Three things I changed in my morning routine this winter, and why the last one surprised me. '.repeat(2)}#ad`,
+        'Dinner with @amy',
+        'walk',
+        'use my code for 10% off',
+      ]).map((post, index) => (index === 5 ? { ...post, sponsored: true } : post)),
+    }),
+  ],
+  ['only @mentions without disclosure', makeSnapshot({ posts: captioned(['Dinner with @amy', 'walk', 'coffee']) })],
+  [
+    'an unscored page: nothing readable',
+    makeSnapshot({ creator: { displayName: null, bio: null, verified: null, privateAccount: null, followers: null, following: null, totalLikes: null, postCount: null }, posts: [] }),
+  ],
+  ['an unscored private account', makeSnapshot({ creator: { privateAccount: true, totalLikes: null }, posts: [] })],
+  ['a generated account', makeSnapshot({ creator: { handle: 'user84729301', displayName: null, bio: '', postCount: exact(0), followers: exact(10), following: exact(900) }, posts: [] })],
+  ['mass following', makeSnapshot({ creator: { followers: exact(1_000), following: exact(2_000) } })],
+  ['a dead audience with a spike', makeSnapshot({ creator: { followers: exact(100_000) }, posts: makePosts([1_000, 1_000, 1_000, 1_000, 9_000]) })],
+  ['very few comments per like', makeSnapshot({ posts: sameEngagement(5, 100_000, 3_000, 9) })],
+  ['few comments per like', makeSnapshot({ posts: sameEngagement(5, 100_000, 1_000, 10) })],
+  ['many comments per like', makeSnapshot({ posts: sameEngagement(5, 100_000, 1_000, 80) })],
+  ['silent for 61 days', makeSnapshot({ posts: [makePost(0, { publishedAt: daysAgo(61) }), makePost(1, { publishedAt: daysAgo(200) })] })],
+  [
+    'a follower jump',
+    makeSnapshot({ creator: { followers: exact(62_000) }, posts: sameViews(10, 10_000) }),
+    { history: [makeSnapshot({ capturedAt: CAPTURED_AT - 24 * 3_600_000, creator: { followers: exact(50_000) }, posts: sameViews(10, 10_000) })] },
+  ],
+  [
+    'low-quality comments on a post page',
+    makeSnapshot({ pageKind: 'post', posts: [makePost(0, { visibleComments: [...good, '😍😍', '🔥🔥🔥', 'wow', 'nice', '❤️', '@amy @jo'] })] }),
+  ],
+  ['an Instagram profile with views unread', makeSnapshot({ platform: 'instagram', posts: makePosts([null, null, null]) })],
+  ['a YouTube channel against Modash’s bands', makeSnapshot({ platform: 'youtube', creator: { followers: exact(3_000) }, posts: sameEngagement(5, 2_000, 40, 5) })],
+  ['a mid-tier KOL with a badge and an e-mail', makeSnapshot({ creator: { followers: exact(200_000), verified: true, email: 'team@lena.com' } })],
+  ['a mid-tier KOC, follower count rounded across a boundary', makeSnapshot({ creator: { followers: rounded(100_000, 99_500, 100_499, '100K') } })],
+  ['a post page without views', makeSnapshot({ pageKind: 'post', creator: { postCount: null }, posts: [makePost(0, { likes: exact(10), comments: exact(1) })] })],
+  ['posts older than the window', makeSnapshot({ posts: sameViews(5, 1_000).map((post, index) => ({ ...post, publishedAt: daysAgo(120 + index) })) })],
+  ['sponsored vs organic, no organic post', makeSnapshot({ posts: captioned(['#ad serum', '#ad cream']).map((post) => ({ ...post, likes: exact(10), comments: exact(1) })) })],
+];
+
+const ASSESSMENTS = CASES.map(([name, snapshot, context]) => [name, assess(snapshot, context)] as const);
+
+describe('every Text of an assessment has a message', () => {
+  it.each(ASSESSMENTS)('%s', (_name, assessment) => {
+    const texts = textsIn(assessment);
+    expect(texts.length).toBeGreaterThan(10);
+    for (const { path, text } of texts) {
+      expect(Object.hasOwn(en, text.key), `${path}: ${text.key}`).toBe(true);
+      expect(say(text, 'zh_CN'), path).not.toBe(text.key);
+      expect(english(text), path).not.toBe(text.key);
+    }
+  });
+
+  it('the cases cover every flag and the unscored reason', () => {
+    const flags = new Set(ASSESSMENTS.flatMap(([, assessment]) => assessment.flags.map((flag) => flag.id)));
+    expect([...flags].sort()).toEqual(
+      [
+        'bought-views',
+        'comment-like-ratio',
+        'engagement-high',
+        'engagement-low',
+        'fake-account-signals',
+        'follower-jump',
+        'following-exceeds-followers',
+        'inactive',
+        'low-quality-comments',
+        'low-view-rate',
+        'mass-following',
+        'no-videos',
+        'private-account',
+        'spiky-views',
+        'unclear-disclosure',
+        'undisclosed-brand-signals',
+      ].sort(),
+    );
+    expect(ASSESSMENTS.filter(([, assessment]) => assessment.unscoredReason !== undefined).length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('in Simplified Chinese', () => {
+  useLocale('zh_CN');
+
+  it.each(ASSESSMENTS)('%s: no English words left', (_name, assessment) => {
+    for (const { path, text } of shownTexts(assessment)) {
+      expect(wordsLeft(text), `${path}: ${say(text)}`).toEqual([]);
+    }
+    for (const { path, value } of evidenceStrings(assessment)) {
+      expect(wordsLeft(value), `${path}: ${value}`).toEqual([]);
+    }
+  });
+
+  it('the unscored reason, a flag and a component read as Chinese sentences', () => {
+    const unscored = ASSESSMENTS.find(([name]) => name.startsWith('an unscored page'))![1];
+    expect(say(unscored.unscoredReason)).toBe('无法评分：触达和互动都无法衡量：无法读取粉丝数；页面上看不到任何作品。');
+    const mass = ASSESSMENTS.find(([name]) => name === 'mass following')![1];
+    expect(say(mass.flags.find((flag) => flag.id === 'mass-following')!.message)).toBe('关注了 2,000 个账号：这是靠互关涨粉的迹象。');
+    const authenticity = mass.components.find((part) => part.id === 'authenticity')!;
+    expect(say(authenticity.explanation)).toContain('大量关注 −15');
+    expect(say(tierLabel('mid'))).toBe('腰部达人');
+  });
+
+  it('the labels the pages show are Chinese', () => {
+    const labels: Text[] = [
+      ...TIER_IDS.flatMap((id) => [tierLabel(id), tierRange(id)]),
+      ...(['reach', 'engagement', 'authenticity', 'activity', 'compliance'] as const).map((id) => componentLabel(id)),
+      ...ASSESSMENTS[0]![1].metrics.map((metric) => metricLabel(metric.id)),
+      ...(['low', 'medium', 'high'] as const).map((c) => confidenceLabel(c)),
+      ...(['info', 'warn', 'risk'] as const).map((s) => severityLabel(s)),
+      ...BENCHMARKS.flatMap((row) => [row.measure, statisticLabel(row.statistic), yearLabel(row.year)]),
+      gradeRule(),
+    ];
+    for (const label of labels) expect(wordsLeft(label), say(label)).toEqual([]);
+    expect(say(confidenceLabel('high'))).toBe('高');
+    expect(say(severityLabel('risk'))).toBe('风险');
+    expect(say(yearLabel('undated'))).toBe('未注明年份');
+  });
+
+  it('the names of the flags and of their evidence are Chinese', () => {
+    for (const [, assessment] of ASSESSMENTS) {
+      for (const flag of assessment.flags) {
+        expect(wordsLeft(checkName(flag.id)), flag.id).toEqual([]);
+        for (const name of Object.keys(flag.evidence)) expect(wordsLeft(evidenceLabel(name)), `${flag.id}.${name}`).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('the label helpers', () => {
+  it('name every evidence value, rule and flag the cases produce, and every statistic', () => {
+    for (const [, assessment] of ASSESSMENTS) {
+      for (const flag of assessment.flags) {
+        expect(checkName(flag.id).key, flag.id).not.toBe('sc_names');
+        for (const name of Object.keys(flag.evidence)) expect(evidenceLabel(name).key, `${flag.id}.${name}`).not.toBe('sc_evidenceOther');
+      }
+    }
+    for (const row of BENCHMARKS) expect(statisticLabel(row.statistic).key, row.id).not.toBe('sc_names');
+  });
+
+  it('keep the English words the pages showed before, and fall back to the raw name', () => {
+    expect(english(severityLabel('warn'))).toBe('Warning');
+    expect(english(confidenceLabel('medium'))).toBe('medium');
+    expect(english(checkName('low-view-rate'))).toBe('low-view-rate');
+    expect(english(evidenceLabel('engagementRate'))).toBe('engagement rate');
+    expect(english(evidenceLabel('somethingNew'))).toBe('somethingNew');
+    expect(english(statisticLabel('mode'))).toBe('mode');
+    expect(english(tierLabel('mid'))).toBe('Mid-tier');
+    expect(english(gradeRule())).toBe('Grades: S ≥ 85, A ≥ 70, B ≥ 55, C ≥ 40, D below.');
+  });
+});
