@@ -4,7 +4,8 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { emptyPost } from '../lib/platforms/common';
 import { assess } from '../lib/scoring';
-import { SNAPSHOT_VERSION, type Count, type Platform, type Snapshot } from '../lib/schema/snapshot';
+import { SNAPSHOT_VERSION } from '../lib/schema/limits';
+import type { Count, Platform, Snapshot } from '../lib/schema/snapshot';
 import { option, median, printTable, type Figure } from './report';
 
 const DAY = 86_400_000;

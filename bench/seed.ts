@@ -2,7 +2,8 @@
 // M snapshots each, shaped like real readings (valid snapshots with a 12-video grid).
 import type { Page } from 'playwright-core';
 import { emptyPost } from '../lib/platforms/common';
-import { SNAPSHOT_VERSION, type Count, type Snapshot } from '../lib/schema/snapshot';
+import { SNAPSHOT_VERSION } from '../lib/schema/limits';
+import type { Count, Snapshot } from '../lib/schema/snapshot';
 
 const exact = (value: number): Count => ({ value, min: value, max: value, source: 'embedded-json' });
 

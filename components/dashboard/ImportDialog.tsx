@@ -12,11 +12,13 @@ import {
   withHeader,
   type ColumnMapping,
   type ParsedCsv,
+  type RowError,
 } from '../../lib/csv/import';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { platformName } from '../../lib/i18n/format';
-import { problem, say, t, type StoredText } from '../../lib/i18n';
-import { PLATFORMS, type Platform } from '../../lib/schema/snapshot';
+import { problem, say, t } from '../../lib/i18n';
+import { PLATFORMS } from '../../lib/schema/limits';
+import type { Platform } from '../../lib/schema/snapshot';
 import { FileButton } from '../shared/FileButton';
 
 export interface ImportDialogProps {
@@ -32,7 +34,7 @@ const PREVIEW_ROWS = 5;
 const DELIMITERS = { '\t': 'tab', ';': 'semicolon', ',': 'comma' } as const;
 
 /** A row's problem in words: "Row 2, Price: “abc” is not a price". */
-function rowProblem(error: { row: number; column: string | null; message: StoredText }): string {
+function rowProblem(error: RowError): string {
   const message = say(error.message);
   return error.column ? t('dash_importRowError', { row: error.row, column: error.column, message }) : t('dash_importRowErrorNoColumn', { row: error.row, message });
 }

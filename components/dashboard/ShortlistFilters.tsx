@@ -2,7 +2,7 @@ import { STATUSES, statusName } from '../../lib/db';
 import { platformName } from '../../lib/i18n/format';
 import { say, t } from '../../lib/i18n';
 import { TIER_IDS, tierLabel, type Grade } from '../../lib/scoring';
-import { PLATFORMS } from '../../lib/schema/snapshot';
+import { PLATFORMS } from '../../lib/schema/limits';
 import { EMPTY_FILTER, isFiltering, type ShortlistFilter } from '../../lib/shortlist/filter';
 
 const GRADES: Grade[] = ['S', 'A', 'B', 'C', 'D'];

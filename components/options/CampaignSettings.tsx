@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { activeCampaign, splitList, tierName, type Campaign, type CampaignSettings } from '../../lib/campaign/fit';
 import { TIER_IDS } from '../../lib/scoring';
 import { CURRENCIES } from '../../lib/shortlist/pricing';
-import { PLATFORMS } from '../../lib/schema/snapshot';
+import { PLATFORMS } from '../../lib/schema/limits';
 import { platformName } from '../../lib/i18n/format';
 import { problem, say, t, text, type Text } from '../../lib/i18n';
 import { useFocusLater } from '../shared/useFocusLater';

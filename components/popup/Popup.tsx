@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SaveResult } from '../../lib/db';
-import type { Post, ReadPageResponse, Snapshot } from '../../lib/schema/snapshot';
+import type { Post, Snapshot } from '../../lib/schema/snapshot';
+import type { ReadPageResponse } from '../../lib/schema/reading';
 import type { Assessment } from '../../lib/scoring';
 import { assessWith } from '../../lib/shortlist/scoring-inputs';
 import { formatDateTime } from '../../lib/i18n/format';

@@ -9,7 +9,8 @@ import { detectLanguages } from '../../lib/campaign/language';
 import { injectReader } from '../../lib/reading/inject';
 import { parseResponse } from '../../lib/reading/check';
 import type { FirstLook } from '../../lib/reading/first-look';
-import { failure, flatText } from '../../lib/schema/snapshot';
+import { failure } from '../../lib/schema/failure';
+import { flatText } from '../../lib/i18n/text';
 import { contextFor, lookUpEarly, type EarlyContext } from '../../lib/shortlist/scoring-inputs';
 import { checkRemembered, rememberScore } from '../../lib/reading/tab-memory';
 

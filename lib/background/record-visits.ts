@@ -4,7 +4,7 @@
 // the creator, nothing is read from the page of a creator who is not shortlisted.
 import { creatorId, recordPosts, saveSnapshot, type CreatorLensDatabase } from '../db';
 import { identifyPage } from '../platforms/pages';
-import type { ReadPageResponse } from '../schema/snapshot';
+import type { ReadPageResponse } from '../schema/reading';
 
 export type VisitOutcome = 'snapshot-recorded' | 'post-recorded' | 'not-a-creator-page' | 'switched-off' | 'not-shortlisted' | 'unreadable';
 

@@ -3,7 +3,8 @@
 // creator's views suggest against the budget. Fit is reported beside the quality score and never
 // changes it.
 import * as z from 'zod/mini';
-import { PLATFORMS, type Platform, type Post, type Snapshot } from '../schema/snapshot';
+import { PLATFORMS } from '../schema/limits';
+import type { Platform, Post, Snapshot } from '../schema/snapshot';
 import { platformName } from '../i18n/format';
 import { text, type Text } from '../i18n/text';
 import type { MessageKey } from '../i18n/dictionary';

@@ -10,7 +10,8 @@ import { newCreator } from '../db/creators';
 import { platformName } from '../i18n/format';
 import { LOCALES, t, text, TextError, type MessageKey, type Text, type TextParam } from '../i18n';
 import { identifyPage } from '../platforms/pages';
-import { PLATFORMS, TEXT_LIMITS, type Platform } from '../schema/snapshot';
+import { PLATFORMS, TEXT_LIMITS } from '../schema/limits';
+import type { Platform } from '../schema/snapshot';
 import {
   CSV_FIELDS,
   HEADER_SYNONYMS,

@@ -4,7 +4,7 @@
 // broken or foreign file changes nothing.
 import * as z from 'zod/mini';
 import { text, type Text } from '../i18n';
-import { PLATFORMS } from '../schema/snapshot';
+import { PLATFORMS } from '../schema/limits';
 import { explainStorageError, STATUSES, type CreatorLensDatabase, type CreatorRecord, type PostSampleRecord, type SnapshotRecord } from './index';
 
 export const BACKUP_FORMAT = 'creator-lens-backup';

@@ -1,7 +1,8 @@
 // The vetting work on creators: status, tags, notes, price, overrides. Every change is a
 // read-modify-write inside one transaction, so the popup, the background and the dashboard
 // writing at the same time never lose each other's changes.
-import { TEXT_LIMITS, type Platform } from '../schema/snapshot';
+import { TEXT_LIMITS } from '../schema/limits';
+import type { Platform } from '../schema/snapshot';
 import type { CreatorSummary } from '../shortlist/summary';
 import {
   explainStorageError,

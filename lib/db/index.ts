@@ -3,7 +3,8 @@
 // Schema versions are only ever added, never edited; migrations go in upgrade().
 import Dexie, { type EntityTable } from 'dexie';
 import { getLocale, say, text, TextError, type Locale, type Text } from '../i18n';
-import { PostSchema, SnapshotSchema, TEXT_LIMITS, type Platform, type Post, type Snapshot } from '../schema/snapshot';
+import { PostSchema, SnapshotSchema, type Platform, type Post, type Snapshot } from '../schema/snapshot';
+import { TEXT_LIMITS } from '../schema/limits';
 import type { CreatorSummary } from '../shortlist/summary';
 import { newCreator } from './creators';
 

@@ -1,7 +1,9 @@
 // Pieces every platform's extractor shares.
 import type { CountRange } from '../parse/count';
-import { flatText, MAX_VISIBLE_COMMENTS, TEXT_LIMITS } from '../schema/limits';
-import type { Count, FlatText, MissingField, Post } from '../schema/snapshot';
+import { flatText } from '../i18n/text';
+import { MAX_VISIBLE_COMMENTS, TEXT_LIMITS } from '../schema/limits';
+import type { Count, MissingField, Post } from '../schema/snapshot';
+import type { FlatText } from '../i18n/text';
 import type { Readiness } from './types';
 
 /** A figure or field named in a sentence (pg_notShown, pg_notReadable ...: the {what} select of lib/i18n/messages/pages.ts). */

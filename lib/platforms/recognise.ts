@@ -1,7 +1,8 @@
 // Which reader a URL needs, among the sites given. Kept apart from the list of all sites so a
 // page reader script built for one platform carries that platform's code only.
-import { flatText, PageError } from '../schema/limits';
-import type { FlatText, PageKind } from '../schema/snapshot';
+import { flatText, PageError } from '../i18n/text';
+import type { FlatText } from '../i18n/text';
+import type { PageKind } from '../schema/snapshot';
 import type { PageIdentity, PageReader, PageReading, SiteAnswer } from './types';
 
 /** A platform's recogniser: `T` is a page's reader, or only its identity (lib/platforms/pages.ts). */

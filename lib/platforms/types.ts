@@ -1,5 +1,6 @@
 // The one interface every platform implements.
-import type { FlatText, PageKind, Platform, Snapshot } from '../schema/snapshot';
+import type { FlatText } from '../i18n/text';
+import type { PageKind, Platform, Snapshot } from '../schema/snapshot';
 
 /** `waitingFor`: a pg_waiting Text (see `notReady` in ./common), shown in the notice of a reading that timed out. */
 export type Readiness = { ready: true } | { ready: false; waitingFor: FlatText };

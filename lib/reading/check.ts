@@ -2,7 +2,9 @@
 // reading (lib/inject-reader) comes from a web page's process and carries no schemas of its own.
 // No context listens for runtime messages: the popup and the background read tabs themselves, so
 // a message from a web page or another extension has nothing to reach.
-import { failure, flatText, ReadPageResponseSchema, type ReadPageResponse } from '../schema/snapshot';
+import { failure } from '../schema/failure';
+import { flatText } from '../i18n/text';
+import { ReadPageResponseSchema, type ReadPageResponse } from '../schema/reading';
 
 /** Checks an answer from another context; a malformed one becomes a clear error. */
 export function parseResponse(raw: unknown): ReadPageResponse {

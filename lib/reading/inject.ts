@@ -6,7 +6,8 @@
 import { browser } from 'wxt/browser';
 import { identifyPage } from '../platforms/pages';
 import { READER_SCRIPTS } from './reader-scripts';
-import { errorMessage, failure, flatText, type ReadFailure } from '../schema/limits';
+import { errorMessage, flatText } from '../i18n/text';
+import { failure, type ReadFailure } from '../schema/failure';
 
 /** The page reader's answer, not yet checked; or why there is none (a failure needs no check). */
 export type UncheckedReading = { unchecked: unknown } | ReadFailure;

@@ -1,8 +1,9 @@
 // What a page reader script does in the tab: wait for the page, read it, check the result.
 import { recognisePage } from '../platforms';
 import { recogniseOn, type Site } from '../platforms/recognise';
-import type { ReadPageResponse } from '../schema/snapshot';
-import { errorText, failure, flatText } from '../schema/limits';
+import type { ReadPageResponse } from '../schema/reading';
+import { errorText, flatText } from '../i18n/text';
+import { failure } from '../schema/failure';
 import { waitUntilReady } from './wait';
 
 export const READY_TIMEOUT_MS = 5000;

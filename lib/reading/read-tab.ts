@@ -1,7 +1,7 @@
 // Reading a tab and checking the answer (lib/inject-reader does the injecting).
 import { injectReader } from './inject';
 import { parseResponse } from './check';
-import type { ReadPageResponse } from '../schema/snapshot';
+import type { ReadPageResponse } from '../schema/reading';
 
 export async function readTab(tabId: number): Promise<ReadPageResponse> {
   const reading = await injectReader(tabId);

@@ -1,18 +1,12 @@
-// Schemas of the data that crosses a boundary: what a page reader script reports, what the
-// database stores, what messages carry. The reader scripts do not carry them (see
-// ./snapshot-basics): what they report is validated where it is received.
+// What one reading of a page yields, as it crosses a boundary: reported by a page reader script,
+// stored in the database, carried in a backup. The reader scripts do not carry these schemas
+// (./limits is theirs): what they report is checked where it is received.
 import * as z from 'zod/mini';
-import { StoredTextSchema } from '../i18n/text';
-import { COUNT_SOURCES, MAX_VISIBLE_COMMENTS, READ_ERROR_CODES, SNAPSHOT_VERSION, TEXT_LIMITS } from './limits';
+import { COUNT_SOURCES, MAX_VISIBLE_COMMENTS, PAGE_KINDS, PLATFORMS, SNAPSHOT_VERSION, TEXT_LIMITS } from './limits';
+import { StoredTextSchema } from './text';
 
-export * from './limits';
-
-export const PLATFORMS = ['tiktok', 'instagram', 'youtube'] as const;
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
-
-// Where a number came from, most trusted first.
-
 
 const wholeNumber = z.int().check(z.minimum(0));
 
@@ -36,8 +30,6 @@ export const MissingFieldSchema = z.object({
   reason: StoredTextSchema,
 });
 export type MissingField = z.infer<typeof MissingFieldSchema>;
-
-
 
 const tagList = z.array(z.string().check(z.maxLength(TEXT_LIMITS.tag))).check(z.maxLength(100));
 
@@ -83,8 +75,6 @@ export const CreatorFieldsSchema = z.object({
 });
 export type CreatorFields = z.infer<typeof CreatorFieldsSchema>;
 
-
-export const PAGE_KINDS = ['profile', 'post'] as const;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 /**
@@ -108,15 +98,3 @@ export const SnapshotSchema = z.object({
   notices: z.array(StoredTextSchema),
 });
 export type Snapshot = z.infer<typeof SnapshotSchema>;
-
-// ---- Readings ----------------------------------------------------------------------------
-
-/** The answer of a page reader script, checked where it is received (the popup, the background). */
-export const ReadPageResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), snapshot: SnapshotSchema }),
-  z.object({
-    ok: z.literal(false),
-    error: z.object({ code: z.enum(READ_ERROR_CODES), message: StoredTextSchema }),
-  }),
-]);
-export type ReadPageResponse = z.infer<typeof ReadPageResponseSchema>;

@@ -1,7 +1,8 @@
 // What an assessment may use besides the page, read from the shortlist: the posts seen on their
 // own pages and the creator's saved readings. Scoring a post page adds it to the sample first.
 import { creatorId, loadHistory, loadSample, recordPosts, type CreatorLensDatabase } from '../db';
-import { PLATFORMS, type Post, type Snapshot } from '../schema/snapshot';
+import { PLATFORMS } from '../schema/limits';
+import type { Post, Snapshot } from '../schema/snapshot';
 import { assess, type Assessment } from '../scoring';
 
 export interface ScoringInputs {

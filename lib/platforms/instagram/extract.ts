@@ -4,8 +4,10 @@
 // without reloading, so data that names another handle or post is never used.
 import { isExact, parseCount, toCount } from '../../parse/count';
 import { parseAbsoluteDate, parseRelativeDate } from '../../parse/date';
-import { flatText, PageError, SNAPSHOT_VERSION, TEXT_LIMITS } from '../../schema/limits';
-import type { Count, FlatText, Post, Snapshot } from '../../schema/snapshot';
+import { flatText, PageError } from '../../i18n/text';
+import { SNAPSHOT_VERSION, TEXT_LIMITS } from '../../schema/limits';
+import type { Count, Post, Snapshot } from '../../schema/snapshot';
+import type { FlatText } from '../../i18n/text';
 import { clip, commentTexts, countable, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, notReady, type FieldWord } from '../common';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';

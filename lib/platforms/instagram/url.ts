@@ -1,6 +1,6 @@
 // What an Instagram URL points at. Handles are 1-30 letters, digits, underscores and dots;
 // post shortcodes are base64url-like and case-sensitive.
-import type { FlatText } from '../../schema/snapshot';
+import type { FlatText } from '../../i18n/text';
 import { unsupported } from '../common';
 import { safeDecode } from '../url-text';
 

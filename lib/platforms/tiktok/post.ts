@@ -2,8 +2,10 @@
 // when it describes the video in the URL, the embedded page data (exact counts and date).
 import { toCount } from '../../parse/count';
 import { parseAbsoluteDate, parseRelativeDate } from '../../parse/date';
-import { flatText, SNAPSHOT_VERSION, TEXT_LIMITS } from '../../schema/limits';
-import type { Count, FlatText, Snapshot } from '../../schema/snapshot';
+import { flatText } from '../../i18n/text';
+import { SNAPSHOT_VERSION, TEXT_LIMITS } from '../../schema/limits';
+import type { Count, Snapshot } from '../../schema/snapshot';
+import type { FlatText } from '../../i18n/text';
 import { clip, commentTexts, countable, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, narrower, notReady } from '../common';
 import { asBoolean, asRecord, asString, at, parseScriptJson } from '../json';
 import { pageLang } from '../page';

@@ -1,8 +1,10 @@
 // TikTok profile page -> Snapshot. Reads the data-e2e markup and, when it describes the
 // profile in the URL, the embedded page data; prefers exact figures over rounded ones.
 import { isExact, parseCount, toCount } from '../../parse/count';
-import { flatText, SNAPSHOT_VERSION, TEXT_LIMITS } from '../../schema/limits';
-import type { Count, FlatText, MissingField, Post, Snapshot } from '../../schema/snapshot';
+import { flatText } from '../../i18n/text';
+import { SNAPSHOT_VERSION, TEXT_LIMITS } from '../../schema/limits';
+import type { Count, MissingField, Post, Snapshot } from '../../schema/snapshot';
+import type { FlatText } from '../../i18n/text';
 import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, narrower, notReady, type FieldWord } from '../common';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';

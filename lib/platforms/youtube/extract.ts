@@ -1,8 +1,10 @@
 // YouTube channel and video pages -> Snapshot. Embedded data is used only when it describes
 // the URL on screen (YouTube navigates without reloading and keeps the first page's data);
 // the rendered page fills the gaps, and the narrower of two readings of a figure wins.
-import { flatText, SNAPSHOT_VERSION, TEXT_LIMITS } from '../../schema/limits';
-import type { Count, FlatText, Post, Snapshot } from '../../schema/snapshot';
+import { flatText } from '../../i18n/text';
+import { SNAPSHOT_VERSION, TEXT_LIMITS } from '../../schema/limits';
+import type { Count, Post, Snapshot } from '../../schema/snapshot';
+import type { FlatText } from '../../i18n/text';
 import {
   clip,
   emailIn,

@@ -5,7 +5,10 @@ import { explainStorageError, StorageError, type SaveResult } from '../../../lib
 import { newCreator } from '../../../lib/db/creators';
 import { text, TextError } from '../../../lib/i18n';
 import { recognisePage } from '../../../lib/platforms';
-import { failure, flatText, type ReadPageResponse, type Snapshot } from '../../../lib/schema/snapshot';
+import { failure } from '../../../lib/schema/failure';
+import { flatText } from '../../../lib/i18n/text';
+import type { ReadPageResponse } from '../../../lib/schema/reading';
+import type { Snapshot } from '../../../lib/schema/snapshot';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { useReactRoot } from '../../helpers/render';
 import { SCORING_VERSION } from '../../../lib/scoring';

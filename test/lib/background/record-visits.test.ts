@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { oncePerAddress, recordVisit } from '../../../lib/background/record-visits';
 import { creatorId, loadHistory, loadSample, openDatabase, saveSnapshot, type CreatorLensDatabase } from '../../../lib/db';
 import { emptyPost } from '../../../lib/platforms/common';
-import { failure, type ReadPageResponse } from '../../../lib/schema/snapshot';
+import { failure } from '../../../lib/schema/failure';
+import type { ReadPageResponse } from '../../../lib/schema/reading';
 import { exact, makeSnapshot } from '../../helpers/snapshots';
 
 const VIDEO_URL = 'https://www.tiktok.com/@lena/video/7301000000000001111';

@@ -11,7 +11,8 @@ import { BOM, CSV_FIELDS, shortlistToCsv, type CsvOptions } from '../../../lib/c
 import { autoMap, checkImport, decodeCsvBytes, importCreators, mergeCreator, parseCsv, readCsvFile, type ImportCheck, type ParsedCsv } from '../../../lib/csv/import';
 import { creatorId, openDatabase, STATUSES, type CreatorLensDatabase, type CreatorRecord } from '../../../lib/db';
 import { english } from '../../../lib/i18n';
-import { TEXT_LIMITS, type Platform } from '../../../lib/schema/snapshot';
+import { TEXT_LIMITS } from '../../../lib/schema/limits';
+import type { Platform } from '../../../lib/schema/snapshot';
 import type { ShortlistRow } from '../../../lib/shortlist/rows';
 import { sentenceProblem } from '../../helpers/sentences';
 

@@ -8,7 +8,9 @@ import type { Readiness } from '../../../lib/platforms';
 import { instagramSite } from '../../../lib/platforms/instagram';
 import { extractInstagramPost, extractInstagramProfile, instagramReadiness } from '../../../lib/platforms/instagram/extract';
 import { firstCount, splitDescription } from '../../../lib/platforms/instagram/meta';
-import { PageError, SnapshotSchema, TEXT_LIMITS, type Count, type Snapshot } from '../../../lib/schema/snapshot';
+import { PageError } from '../../../lib/i18n/text';
+import { SnapshotSchema, type Count, type Snapshot } from '../../../lib/schema/snapshot';
+import { TEXT_LIMITS } from '../../../lib/schema/limits';
 import { commentQuality } from '../../../lib/scoring/comments';
 
 const NOW = Date.UTC(2025, 5, 20, 9, 30);

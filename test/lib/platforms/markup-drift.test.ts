@@ -15,7 +15,8 @@ import { normalize } from '../../../lib/parse/locale-tables';
 import { recognisePage } from '../../../lib/platforms';
 import { pageLang } from '../../../lib/platforms/page';
 import { readCurrentPage } from '../../../lib/reading/read-page';
-import { ReadPageResponseSchema, SnapshotSchema, type Count, type Snapshot } from '../../../lib/schema/snapshot';
+import { ReadPageResponseSchema } from '../../../lib/schema/reading';
+import { SnapshotSchema, type Count, type Snapshot } from '../../../lib/schema/snapshot';
 
 const NOW = Date.UTC(2025, 5, 20, 9, 30);
 /** Variants per recorded page; about 30 pages. */

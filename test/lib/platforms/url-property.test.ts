@@ -5,12 +5,13 @@
 // of the three platforms, however much its address looks like one.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { StoredTextSchema } from '../../../lib/i18n/text';
+import { StoredTextSchema } from '../../../lib/schema/text';
 import { recognisePage, type PageSupport } from '../../../lib/platforms';
 import { parseInstagramHref, parseInstagramUrl } from '../../../lib/platforms/instagram/url';
 import { parseTikTokUrl } from '../../../lib/platforms/tiktok/url';
 import { CHANNEL_TABS, channelIdIn, handleIn, parseYouTubeUrl } from '../../../lib/platforms/youtube/url';
-import { PAGE_KINDS, PLATFORMS, type Platform } from '../../../lib/schema/snapshot';
+import { PAGE_KINDS, PLATFORMS } from '../../../lib/schema/limits';
+import type { Platform } from '../../../lib/schema/snapshot';
 import { sentenceProblem } from '../../helpers/sentences';
 
 const RUNS = { numRuns: 300 };

@@ -10,7 +10,8 @@ import { gridVideo } from '../../../lib/platforms/youtube/embedded';
 import { extractYouTubeChannel, extractYouTubeVideo } from '../../../lib/platforms/youtube/extract';
 import { readSitePage } from '../../../lib/reading/read-page';
 import { parseYouTubeUrl, type YouTubePage } from '../../../lib/platforms/youtube/url';
-import { SnapshotSchema, TEXT_LIMITS, type Count, type Snapshot } from '../../../lib/schema/snapshot';
+import { SnapshotSchema, type Count, type Snapshot } from '../../../lib/schema/snapshot';
+import { TEXT_LIMITS } from '../../../lib/schema/limits';
 import { commentQuality } from '../../../lib/scoring/comments';
 
 const HOUR = 3_600_000;

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { english } from '../../../lib/i18n';
 import { parseResponse } from '../../../lib/reading/check';
-import { failure, flatText, type ReadPageResponse } from '../../../lib/schema/snapshot';
+import { failure } from '../../../lib/schema/failure';
+import { flatText } from '../../../lib/i18n/text';
+import type { ReadPageResponse } from '../../../lib/schema/reading';
 import { makeSnapshot } from '../../helpers/snapshots';
 
 const ok: ReadPageResponse = { ok: true, snapshot: makeSnapshot() };

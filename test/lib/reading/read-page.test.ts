@@ -10,8 +10,10 @@ import pages from '../../../lib/i18n/messages/pages';
 import { recognisePage } from '../../../lib/platforms';
 import { asRecord, at as pathIn } from '../../../lib/platforms/json';
 import { readCurrentPage } from '../../../lib/reading/read-page';
-import { StoredTextSchema } from '../../../lib/i18n/text';
-import { SnapshotSchema, TEXT_LIMITS, type ReadPageResponse, type Snapshot } from '../../../lib/schema/snapshot';
+import { StoredTextSchema } from '../../../lib/schema/text';
+import { SnapshotSchema, type Snapshot } from '../../../lib/schema/snapshot';
+import { TEXT_LIMITS } from '../../../lib/schema/limits';
+import type { ReadPageResponse } from '../../../lib/schema/reading';
 
 const NOW = Date.UTC(2025, 5, 20, 9, 30);
 function fixtureDoc(name: string): Document {
