@@ -3,7 +3,7 @@ import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, 
 import { Bar } from 'react-chartjs-2';
 import { formatNumber } from '../../lib/i18n/format';
 import { t } from '../../lib/i18n';
-import { LEGEND, type Mark } from './PostChart';
+import { LEGEND, type Mark } from './marks';
 import { useChartColours } from '../shared/useChartColours';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);

@@ -2,33 +2,11 @@
 // outliers that carry the average, and the bought-views fingerprint.
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { formatNumber } from '../../lib/i18n/format';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import type { PostMark } from '../../lib/scoring';
+import { LEGEND, markOf, SWATCH } from './marks';
 
 const PostBars = lazy(() => import('./PostBars'));
-
-export type Mark = 'normal' | 'pinned' | 'outlier' | 'suspect';
-
-/** Each mark's colour variable in theme.css (the canvas reads the same through useChartColours). */
-const SWATCH: Record<Mark, string> = {
-  normal: 'var(--chart-normal)',
-  pinned: 'var(--chart-pinned)',
-  outlier: 'var(--chart-outlier)',
-  suspect: 'var(--chart-suspect)',
-};
-
-export function markOf(post: PostMark): Mark {
-  if (post.boughtViewsSuspect) return 'suspect';
-  if (post.outlier) return 'outlier';
-  return post.pinned ? 'pinned' : 'normal';
-}
-
-export const LEGEND: Record<Mark, MessageKey> = {
-  normal: 'pop_markNormal',
-  pinned: 'pop_markPinned',
-  outlier: 'pop_markOutlier',
-  suspect: 'pop_markSuspect',
-};
 
 /**
  * False until the frame after the one that first shows the component. The figures' table (a row per
