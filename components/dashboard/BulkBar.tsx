@@ -1,6 +1,7 @@
 // Actions on the selected creators: status, tag, compare, delete (undoable).
 import { useState } from 'react';
-import { STATUSES, statusName, type Status } from '../../lib/db';
+import { STATUSES, type Status } from '../../lib/db/records';
+import { statusName } from '../../lib/shortlist/status';
 import { MAX_COMPARED } from '../../lib/shortlist/compare';
 import { t } from '../../lib/i18n';
 

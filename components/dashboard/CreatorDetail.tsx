@@ -1,7 +1,9 @@
 // One creator in full, in a side panel: the latest assessment, its history, the posts seen,
 // notes, status history and the fields the user keeps. Escape or Close returns to the table.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { type CreatorLensDatabase, loadHistory, statusName } from '../../lib/db';
+import type { CreatorLensDatabase } from '../../lib/db';
+import { loadHistory } from '../../lib/db/readings';
+import { statusName } from '../../lib/shortlist/status';
 import { loadReadingSet } from '../../lib/shortlist/listing';
 import { addNote } from '../../lib/db/creators';
 import { describeCount, formatCount, formatDateTime, formatNumber, formatPercent, platformName } from '../../lib/i18n/format';

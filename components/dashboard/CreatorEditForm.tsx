@@ -1,10 +1,12 @@
 // The fields a user keeps on a creator, saved together with editCreator.
 import { useId, useRef, useState } from 'react';
-import { STATUSES, statusName, type CreatorLensDatabase, type CreatorRecord, type Status } from '../../lib/db';
+import { STATUSES, type CreatorRecord, type Status } from '../../lib/db/records';
+import { statusName } from '../../lib/shortlist/status';
+import type { CreatorLensDatabase } from '../../lib/db';
 import { editCreator } from '../../lib/db/creators';
 import { problem as problemOfError, t } from '../../lib/i18n';
 import { CURRENCIES } from '../../lib/shortlist/pricing';
-import type { Grade } from '../../lib/scoring';
+import type { Grade } from '../../lib/schema/assessment';
 
 const GRADES: Grade[] = ['S', 'A', 'B', 'C', 'D'];
 

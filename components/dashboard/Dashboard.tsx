@@ -1,7 +1,9 @@
 import type { SortingState } from '@tanstack/react-table';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { statusName, type CreatorLensDatabase, type Status } from '../../lib/db';
+import { statusName } from '../../lib/shortlist/status';
+import type { CreatorLensDatabase } from '../../lib/db';
+import type { Status } from '../../lib/db/records';
 import { listFirstRows, listRows, refreshSummaries, type ShortlistListing } from '../../lib/shortlist/listing';
 import { addTag, removeCreators, restoreCreators, setStatus, type RemovedCreators } from '../../lib/db/creators';
 import { MAX_COMPARED } from '../../lib/shortlist/compare';

@@ -1,7 +1,9 @@
-import { STATUSES, statusName } from '../../lib/db';
+import { STATUSES } from '../../lib/db/records';
+import { statusName } from '../../lib/shortlist/status';
 import { platformName } from '../../lib/i18n/format';
 import { say, t } from '../../lib/i18n';
-import { TIER_IDS, tierLabel, type Grade } from '../../lib/scoring';
+import { TIER_IDS, type Grade } from '../../lib/schema/assessment';
+import { tierLabel } from '../../lib/scoring';
 import { PLATFORMS } from '../../lib/schema/limits';
 import { EMPTY_FILTER, isFiltering, type ShortlistFilter } from '../../lib/shortlist/filter';
 

@@ -3,7 +3,7 @@
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import { statusName } from '../../lib/db';
+import { statusName } from '../../lib/shortlist/status';
 import { describeCount, formatCount, formatDateTime, platformName } from '../../lib/i18n/format';
 import { getLocale, say, t, type MessageKey } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';

@@ -2,7 +2,7 @@
 // minimum tier), one of them active. The popup shows how a creator fits the active one.
 import { useEffect, useId, useRef, useState } from 'react';
 import { activeCampaign, splitList, tierName, type Campaign, type CampaignSettings } from '../../lib/campaign/fit';
-import { TIER_IDS } from '../../lib/scoring';
+import { TIER_IDS } from '../../lib/schema/assessment';
 import { CURRENCIES } from '../../lib/shortlist/pricing';
 import { PLATFORMS } from '../../lib/schema/limits';
 import { platformName } from '../../lib/i18n/format';

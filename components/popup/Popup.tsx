@@ -1,34 +1,26 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { SaveResult } from '../../lib/db';
-import type { Post, Snapshot } from '../../lib/schema/snapshot';
-import type { ReadPageResponse } from '../../lib/schema/reading';
-import type { Assessment } from '../../lib/scoring';
-import { assessWith } from '../../lib/shortlist/scoring-inputs';
+import type { CampaignFit } from '../../lib/campaign/fit';
+import type { SaveResult } from '../../lib/db/readings';
 import { formatDateTime } from '../../lib/i18n/format';
 import { problem, say, t, type LooseText } from '../../lib/i18n';
-import type { CampaignFit } from '../../lib/campaign/fit';
-import { CampaignFitView } from './CampaignFitView';
+import type { Post, Snapshot } from '../../lib/schema/snapshot';
+import type { Assessment } from '../../lib/scoring';
+import type { PageScore, ScoredPage } from '../../lib/shortlist/score';
 import { ScoreCard } from '../score-card/ScoreCard';
+import { CampaignFitView } from './CampaignFitView';
 import './Popup.css';
 
 export interface PopupActions {
-  /** Reads the target tab; resolves with the page's snapshot or why there is none. */
-  score(): Promise<ReadPageResponse>;
-  /**
-   * Adds a post page's posts to the creator's sample (when `record`: not for a result shown
-   * again from the tab's memory) and returns what the scoring may use
-   * besides the page: the sample (newest first; posts seen earlier bring the likes and comments
-   * a profile grid hides) and the creator's saved snapshots (oldest first).
-   */
-  context(snapshot: Snapshot, record: boolean): Promise<{ seenPosts: Post[]; history: Snapshot[] }>;
+  /** Reads the target tab and scores it (lib/shortlist/score); or why there is no reading. */
+  score(): Promise<PageScore>;
+  /** The result last scored on this tab, scored again, when the tab still shows the same page. */
+  recall(): Promise<ScoredPage | null>;
   save(snapshot: Snapshot, note: string, assessment: Assessment): Promise<SaveResult>;
   openShortlist(): void;
-  /** The result last scored on this tab, when the tab still shows the same page. */
-  recall(): Promise<Snapshot | null>;
   /** Keeps the result for this tab and shows its grade on the toolbar button. */
   remember(snapshot: Snapshot, assessment: Assessment): Promise<void>;
   /** How the creator fits the active campaign; null when no campaign is active. */
-  campaignFit(snapshot: Snapshot, assessment: Assessment, seenPosts: Post[]): Promise<CampaignFit | null>;
+  campaignFit(snapshot: Snapshot, assessment: Assessment, seenPosts: readonly Post[]): Promise<CampaignFit | null>;
   openOptions(): void;
 }
 
@@ -49,19 +41,13 @@ export function Popup({ actions }: { actions: PopupActions }) {
   const [fit, setFit] = useState<CampaignFit | null | undefined>(undefined);
 
   const show = useCallback(
-    async (snapshot: Snapshot, recalled: boolean) => {
-      let context: { seenPosts: Post[]; history: Snapshot[] } = { seenPosts: [], history: [] };
-      let sampleError: string | undefined;
-      try {
-        context = await actions.context(snapshot, !recalled);
-      } catch (error) {
-        // Scoring still works from the page alone; the user learns why the sample is missing.
-        sampleError = problem(error);
-      }
-      const assessment = assessWith(snapshot, context);
-      setView({ state: 'scored', snapshot, assessment, sampleSize: context.seenPosts.length, recalled, ...(sampleError ? { sampleError } : {}) });
+    (scored: ScoredPage, recalled: boolean) => {
+      const { snapshot, assessment, seenPosts, sampleError } = scored;
+      // Scoring still works from the page alone; the user learns why the sample is missing.
+      const sampleProblem = sampleError === undefined ? {} : { sampleError: problem(sampleError) };
+      setView({ state: 'scored', snapshot, assessment, sampleSize: seenPosts.length, recalled, ...sampleProblem });
       setFit(undefined);
-      actions.campaignFit(snapshot, assessment, context.seenPosts).then(setFit, () => setFit(null));
+      actions.campaignFit(snapshot, assessment, seenPosts).then(setFit, () => setFit(null));
     },
     [actions],
   );
@@ -69,11 +55,11 @@ export function Popup({ actions }: { actions: PopupActions }) {
   const score = useCallback(async () => {
     setView({ state: 'reading' });
     setSaveState({ state: 'idle' });
-    const response = await actions.score();
-    if (response.ok) {
-      await show(response.snapshot, false);
+    const scored = await actions.score();
+    if (scored.ok) {
+      show(scored, false);
     } else {
-      setView({ state: 'failed', message: response.error.message, unsupported: response.error.code === 'unsupported-page' });
+      setView({ state: 'failed', message: scored.error.message, unsupported: scored.error.code === 'unsupported-page' });
     }
   }, [actions, show]);
 
@@ -89,8 +75,8 @@ export function Popup({ actions }: { actions: PopupActions }) {
     void actions
       .recall()
       .catch(() => null)
-      .then(async (snapshot) => {
-        if (snapshot) await show(snapshot, true);
+      .then(async (scored) => {
+        if (scored) show(scored, true);
         else await score();
       });
   }, [actions, show, score]);

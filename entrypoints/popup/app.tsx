@@ -1,18 +1,18 @@
-// The popup itself, loaded while lib/popup-start's first look (and reading) is under way.
+// The popup itself, loaded while lib/reading/first-look's first look (and reading) is under way.
 import { browser } from 'wxt/browser';
 import { Popup, type PopupActions } from '../../components/popup/Popup';
 import { renderApp } from '../../components/shared/render-app';
 import { activeCampaign, campaignFit, recentPosts } from '../../lib/campaign/fit';
 import { loadCampaigns } from '../../lib/campaign/settings';
-import { openDatabase, saveSnapshot, type CreatorLensDatabase } from '../../lib/db';
+import { openDatabase, type CreatorLensDatabase } from '../../lib/db';
+import { saveSnapshot } from '../../lib/db/readings';
 import { detectLanguages } from '../../lib/campaign/language';
-import { injectReader } from '../../lib/reading/inject';
-import { parseResponse } from '../../lib/reading/check';
-import type { FirstLook } from '../../lib/reading/first-look';
-import { failure } from '../../lib/schema/failure';
 import { flatText } from '../../lib/i18n/text';
-import { contextFor, lookUpEarly, type EarlyContext } from '../../lib/shortlist/scoring-inputs';
+import type { FirstLook } from '../../lib/reading/first-look';
+import { injectReader } from '../../lib/reading/inject';
 import { checkRemembered, rememberScore } from '../../lib/reading/tab-memory';
+import { failure } from '../../lib/schema/failure';
+import { scoreReading, scoreSnapshot } from '../../lib/shortlist/score';
 
 export function mountPopup(first: Promise<FirstLook>): void {
   const db = openDatabase();
@@ -27,8 +27,6 @@ export function mountPopup(first: Promise<FirstLook>): void {
 export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase): PopupActions {
   // The first look's reading is the first score's; "Score again" reads the page anew.
   let firstReadingTaken = false;
-  // The stored inputs of the creator the last answer named, looked up while the answer was checked.
-  let early: EarlyContext | null = null;
 
   return {
     async score() {
@@ -36,17 +34,13 @@ export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase)
       if (look.tabId === null) return failure('page-unreachable', flatText('pop_noTab'));
       const reading = await (look.reading !== null && !firstReadingTaken ? look.reading : injectReader(look.tabId));
       firstReadingTaken = true;
-      if (!('unchecked' in reading)) return reading;
-      early = lookUpEarly(db, reading.unchecked);
-      return parseResponse(reading.unchecked);
-    },
-    context(snapshot, record) {
-      const ahead = early;
-      early = null;
-      return contextFor(db, snapshot, Date.now(), record, ahead);
+      return scoreReading(db, reading, Date.now());
     },
     // What the first look found remembered for the tab's page (the popup asks once, when it opens).
-    recall: async () => checkRemembered((await first).remembered),
+    async recall() {
+      const snapshot = checkRemembered((await first).remembered);
+      return snapshot === null ? null : scoreSnapshot(db, snapshot, { record: false, now: Date.now() });
+    },
     async remember(snapshot, assessment) {
       const { tabId } = await first;
       const url = tabId === null ? undefined : (await browser.tabs.get(tabId)).url;

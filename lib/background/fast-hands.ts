@@ -10,7 +10,7 @@ import { readTab } from '../reading/read-tab';
 import { failure } from '../schema/failure';
 import { flatText } from '../i18n/text';
 import type { ReadPageResponse } from '../schema/reading';
-import { assessWith, scoringContext } from '../shortlist/scoring-inputs';
+import { scoreSnapshot } from '../shortlist/score';
 import { rememberScore, toolbarButton } from '../reading/tab-memory';
 import { t } from '../i18n';
 import { chosenLocale } from '../i18n/setting';
@@ -74,7 +74,7 @@ export async function scoreLink(db: CreatorLensDatabase, url: string, opener: { 
   await deps.loaded(tab.id);
   const response = await deps.read(tab.id);
   if (response.ok) {
-    const assessment = assessWith(response.snapshot, await scoringContext(db, response.snapshot, deps.now()));
+    const { assessment } = await scoreSnapshot(db, response.snapshot, { record: true, now: deps.now() });
     const shown = (await browser.tabs.get(tab.id).catch(() => undefined))?.url ?? url;
     await rememberScore(tab.id, shown, response.snapshot, assessment.grade);
     // Chrome 127+ opens the popup on the new tab; elsewhere the badge invites the click.

@@ -2,7 +2,9 @@
 // a profile adds a dated snapshot (the history the dashboard draws), a post joins the creator's
 // sample. Only creators on the shortlist, only while the setting is on; when the address names
 // the creator, nothing is read from the page of a creator who is not shortlisted.
-import { creatorId, recordPosts, saveSnapshot, type CreatorLensDatabase } from '../db';
+import { creatorId } from '../db/records';
+import { recordPosts, saveSnapshot } from '../db/readings';
+import type { CreatorLensDatabase } from '../db';
 import { identifyPage } from '../platforms/pages';
 import type { ReadPageResponse } from '../schema/reading';
 

@@ -8,7 +8,8 @@ import type { Platform, Post, Snapshot } from '../schema/snapshot';
 import { platformName } from '../i18n/format';
 import { text, type Text } from '../i18n/text';
 import type { MessageKey } from '../i18n/dictionary';
-import { TIER_IDS, tierRank, type Assessment, type TierId } from '../scoring';
+import { TIER_IDS, type TierId } from '../schema/assessment';
+import { tierRank, type Assessment } from '../scoring';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 const list = (max: number) => z.array(str(100)).check(z.maxLength(max));

@@ -4,8 +4,9 @@
 // language and read back in any of them; keys never change: files exported with `headers: 'keys'`
 // stay readable by every later version.
 import { LOCALES, getLocale, say, t, text, type Locale, type MessageKey, type Text } from '../i18n';
-import { STATUS_LABELS, type Status } from '../db';
-import type { Confidence, Severity } from '../scoring/types';
+import { STATUS_LABELS } from '../shortlist/status';
+import type { Status } from '../db/records';
+import type { Confidence, Severity } from '../schema/assessment';
 
 export const CSV_FIELDS = [
   'name',

@@ -5,7 +5,7 @@ import { formatPercent, platformName } from '../i18n/format';
 import { getLocale, say, t, type Locale, type Text } from '../i18n';
 import type { Count } from '../schema/snapshot';
 import type { ShortlistRow } from '../shortlist/rows';
-import type { CreatorSummary } from '../shortlist/summary';
+import type { CreatorSummary } from '../db/records';
 import { CSV_FIELDS, VALUE_LABELS, csvHeader, csvLabel, type CsvField, type HeaderStyle } from './columns';
 import { escapeNoteLines, formatCsvDate } from './dates';
 

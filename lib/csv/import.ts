@@ -5,7 +5,10 @@
 // transaction, so an import either lands whole or leaves the shortlist as it was.
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
-import { explainStorageError, STATUSES, STATUS_LABELS, creatorId, type CreatorLensDatabase, type CreatorRecord, type Note, type Status } from '../db';
+import { explainStorageError } from '../db/errors';
+import { STATUSES, creatorId, type CreatorRecord, type Note, type Status } from '../db/records';
+import { STATUS_LABELS } from '../shortlist/status';
+import type { CreatorLensDatabase } from '../db';
 import { newCreator } from '../db/creators';
 import { platformName } from '../i18n/format';
 import { LOCALES, t, text, TextError, type MessageKey, type Text, type TextParam } from '../i18n';

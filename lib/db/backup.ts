@@ -4,8 +4,9 @@
 // broken or foreign file changes nothing.
 import * as z from 'zod/mini';
 import { text, type Text } from '../i18n';
-import { PLATFORMS } from '../schema/limits';
-import { explainStorageError, STATUSES, type CreatorLensDatabase, type CreatorRecord, type PostSampleRecord, type SnapshotRecord } from './index';
+import { explainStorageError } from './errors';
+import type { CreatorLensDatabase } from './index';
+import { CreatorRecordSchema, type CreatorRecord, type PostSampleRecord, type SnapshotRecord } from './records';
 
 export const BACKUP_FORMAT = 'creator-lens-backup';
 /** The version of this file format (not of the database schema). */
@@ -25,29 +26,6 @@ export interface Backup {
 }
 
 const ms = z.number().check(z.minimum(0));
-const shortString = (max: number) => z.string().check(z.maxLength(max));
-const grade = z.enum(['S', 'A', 'B', 'C', 'D']);
-const status = z.enum(STATUSES);
-
-const CreatorRecordSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  platform: z.enum(PLATFORMS),
-  handle: z.string().check(z.minLength(1)),
-  displayName: z.nullable(z.string()),
-  profileUrl: z.string(),
-  notes: z.array(z.object({ text: z.string(), at: ms })),
-  createdAt: ms,
-  lastSeenAt: ms,
-  tags: z.array(z.string()),
-  status,
-  statusHistory: z.array(z.object({ status, at: ms })),
-  gradeOverride: z.nullable(z.object({ grade, reason: z.string(), at: ms })),
-  price: z.nullable(z.object({ amount: z.number(), currency: shortString(10) })),
-  email: z.nullable(z.string()),
-  targetMarket: z.nullable(z.string()),
-  doNotWork: z.nullable(z.object({ reason: z.string(), at: ms })),
-  updatedAt: ms,
-});
 
 // Snapshots are kept as stored, even ones the current reader no longer accepts (the shortlist
 // shows those creators without a reading): only the record around them is checked.

@@ -3,15 +3,10 @@
 // writing at the same time never lose each other's changes.
 import { TEXT_LIMITS } from '../schema/limits';
 import type { Platform } from '../schema/snapshot';
-import type { CreatorSummary } from '../shortlist/summary';
-import {
-  explainStorageError,
-  type CreatorLensDatabase,
-  type CreatorRecord,
-  type PostSampleRecord,
-  type SnapshotRecord,
-  type Status,
-} from './index';
+import { explainStorageError } from './errors';
+import type { CreatorLensDatabase } from './index';
+import type { Grade } from '../schema/assessment';
+import type { CreatorRecord, CreatorSummary, PostSampleRecord, SnapshotRecord, Status } from './records';
 
 /** A new creator with nothing decided yet. */
 export function newCreator(
@@ -40,8 +35,8 @@ export interface CreatorEdit {
   displayName?: string | null;
   tags?: string[];
   status?: Status;
-  gradeOverride?: { grade: 'S' | 'A' | 'B' | 'C' | 'D'; reason: string } | null;
-  price?: { amount: number; currency: string } | null;
+  gradeOverride?: { grade: Grade; reason: string } | null;
+  price?: CreatorRecord['price'];
   email?: string | null;
   targetMarket?: string | null;
   doNotWork?: { reason: string } | null;

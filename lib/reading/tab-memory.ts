@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { t, type Locale } from '../i18n';
 import { chosenLocale } from '../i18n/setting';
 import { SnapshotSchema, type Snapshot } from '../schema/snapshot';
-import type { Grade } from '../scoring';
+import type { Grade } from '../schema/assessment';
 import { entryFor, stored, tabKey, withoutFragment } from './tab-memory-entry';
 
 export type { TabScore } from './tab-memory-entry';

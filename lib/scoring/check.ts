@@ -3,7 +3,8 @@
 import { text, type Text } from '../i18n/text';
 import type { MetricSet } from './metric';
 import type { Sample } from './sample';
-import type { ComponentId, Flag, Tier } from './types';
+import type { ComponentId } from '../schema/assessment';
+import type { Flag, Tier } from './types';
 import type { Snapshot } from '../schema/snapshot';
 
 export interface Check {

@@ -10,7 +10,8 @@ import { describe, referenceValue } from './placement';
 import type { Sample } from './sample';
 import { judgedPosts } from './series';
 import { clamp } from './stats';
-import type { ComponentId, Metric, ScoreComponent, Severity } from './types';
+import type { ComponentId, Severity } from '../schema/assessment';
+import type { Metric, ScoreComponent } from './types';
 import { joinTexts } from './words';
 
 export const WEIGHTS: Readonly<Record<ComponentId, number>> = {

@@ -6,7 +6,8 @@ import { checkName, componentName } from './labels';
 import { MIN_POSTS_FOR_FLAGS, type MetricSet } from './metric';
 import type { Sample } from './sample';
 import { collect } from './stats';
-import type { Confidence, ScoreComponent } from './types';
+import type { Confidence } from '../schema/assessment';
+import type { ScoreComponent } from './types';
 import { joinTexts, unique } from './words';
 
 /** Posts with views or with likes and comments needed for high confidence. */

@@ -12,14 +12,15 @@ import { computeMetrics, metricList } from './metrics';
 import { postMarks } from './post-marks';
 import { buildSample } from './sample';
 import { tierFor } from './tiers';
-import { DEFAULT_SETTINGS, type Assessment, type Grade, type ScoringContext } from './types';
+import { RECENT_WINDOW, type Assessment, type ScoringContext } from './types';
+import type { Grade } from '../schema/assessment';
 import { joinTexts, unique } from './words';
 
 export * from './types';
 export { BENCHMARKS } from './benchmarks';
 export { DEDUCTION, WEIGHTS } from './components';
 export { KOL_RULE } from './creator-class';
-export { TIER_IDS, tierFor, tierRank } from './tiers';
+export { tierFor, tierRank } from './tiers';
 export {
   checkName,
   componentLabel,
@@ -54,7 +55,7 @@ export function gradeRule(): Text {
 }
 
 export function assess(snapshot: Snapshot, context: Partial<ScoringContext> = {}): Assessment {
-  const settings = context.settings ? { ...DEFAULT_SETTINGS, ...context.settings } : DEFAULT_SETTINGS;
+  const settings = context.settings ? { ...RECENT_WINDOW, ...context.settings } : RECENT_WINDOW;
   // `now` defaults to the moment of the reading, never the clock: the assessment stays reproducible.
   const now = context.now ?? snapshot.capturedAt;
   const sample = buildSample(snapshot, context.seenPosts ?? [], settings, now);

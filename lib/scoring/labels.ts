@@ -2,7 +2,8 @@
 // names, statistics, severities), for the pages to show next to the figures.
 import type { MessageKey } from '../i18n/dictionary';
 import { text, type Text } from '../i18n/text';
-import type { ComponentId, Confidence, MetricId, Severity, TierId } from './types';
+import type { ComponentId, Confidence, Severity, TierId } from '../schema/assessment';
+import type { MetricId } from './types';
 
 const METRIC_KEYS: Readonly<Record<MetricId, MessageKey>> = {
   engagementRate: 'sc_metricEngagementRate',

@@ -7,7 +7,8 @@ import { BENCHMARKS } from './benchmarks';
 import { percent } from './format';
 import { statisticLabel, tierName, yearLabel } from './labels';
 import type { Reading } from './stats';
-import type { Benchmark, MetricId, Tier, TierId } from './types';
+import type { Benchmark, MetricId, Tier } from './types';
+import type { TierId } from '../schema/assessment';
 import { joinTexts } from './words';
 
 /** The rows of each platform and metric, in table order: a lookup reads a handful of rows, not the table. */

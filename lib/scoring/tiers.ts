@@ -1,9 +1,7 @@
+import { TIER_IDS, type TierId } from '../schema/assessment';
 import type { Count } from '../schema/snapshot';
 import { tierLabel, tierRange } from './labels';
-import type { Tier, TierId } from './types';
-
-/** The tiers from smallest to largest. */
-export const TIER_IDS = ['nano', 'micro', 'mid', 'macro', 'mega'] as const satisfies readonly TierId[];
+import type { Tier } from './types';
 
 /** 1 for nano up to 5 for mega, for sorting and minimums. */
 export function tierRank(id: TierId): number {

@@ -1,10 +1,9 @@
 import type { Text } from '../i18n/text';
 import type { Platform, Post, Snapshot } from '../schema/snapshot';
 
-export type TierId = 'nano' | 'micro' | 'mid' | 'macro' | 'mega';
-export type Grade = 'S' | 'A' | 'B' | 'C' | 'D';
-export type Confidence = 'low' | 'medium' | 'high';
-export type Severity = 'info' | 'warn' | 'risk';
+import type { ComponentId, Confidence, Grade, Severity, TierId } from '../schema/assessment';
+
+export type { ComponentId, Confidence, Grade, Severity, TierId };
 
 export interface Tier {
   id: TierId;
@@ -89,8 +88,6 @@ export interface Flag {
   component?: ComponentId;
 }
 
-export type ComponentId = 'reach' | 'engagement' | 'authenticity' | 'activity' | 'compliance';
-
 export interface ScoreComponent {
   id: ComponentId;
   label: Text;
@@ -132,14 +129,19 @@ export interface ScoringSettings {
   windowDays: number;
 }
 
-export const DEFAULT_SETTINGS: ScoringSettings = { windowPosts: 30, windowDays: 90 };
+/** The recent window every metric uses unless told otherwise. */
+export const RECENT_WINDOW: ScoringSettings = { windowPosts: 30, windowDays: 90 };
 
-/** Everything an assessment may use besides the page itself. All optional. */
-export interface ScoringContext {
+/** What the shortlist holds of a creator besides the page being scored. */
+export interface ScoringInputs {
   /** Posts seen earlier on their own pages, newest first. */
   seenPosts: readonly Post[];
   /** Earlier snapshots of the same creator, oldest first. */
   history: readonly Snapshot[];
+}
+
+/** Everything an assessment may use besides the page itself. All optional. */
+export interface ScoringContext extends ScoringInputs {
   settings: ScoringSettings;
   /** Unix ms; dates and inactivity are measured against it. */
   now: number;

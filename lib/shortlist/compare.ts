@@ -1,9 +1,10 @@
 // The side-by-side comparison of a few creators: one line per figure, one cell per creator.
-import { statusName } from '../db';
+import { statusName } from './status';
 import { formatCount, formatPercent, formatNumber } from '../i18n/format';
 import { say, t } from '../i18n';
 import { formatFigure, formatMoney, type PriceFigure } from './pricing';
-import { componentLabel, type ComponentId } from '../scoring';
+import { componentLabel } from '../scoring';
+import type { ComponentId } from '../schema/assessment';
 import type { ShortlistRow } from './rows';
 import { cpeOf, cpmOf, shownGrade } from './filter';
 

@@ -1,8 +1,9 @@
 // What the shortlist table shows per column, and the filters over it. Pure: the table, the
 // comparison and the tests all read creators through these.
 import type { Platform } from '../schema/snapshot';
-import { tierRank, type Grade, type TierId } from '../scoring';
-import { STATUSES, type CreatorRecord, type Status } from '../db';
+import { tierRank } from '../scoring';
+import type { Grade, TierId } from '../schema/assessment';
+import { STATUSES, type CreatorRecord, type Status } from '../db/records';
 import type { ShortlistRow } from './rows';
 import { cpe, cpm, type PriceFigure } from './pricing';
 import { localeTag } from '../i18n';

@@ -3,8 +3,12 @@
 import Dexie from 'dexie';
 import { SnapshotSchema, type Snapshot } from '../schema/snapshot';
 import type { ShortlistRow } from './rows';
-import { readingSet, summarise, SUMMARY_VERSION, type CreatorSummary, type ReadingSet } from './summary';
-import { explainStorageError, loadSample, type CreatorLensDatabase, type CreatorRecord } from '../db/index';
+import { readingSet, summarise, SUMMARY_VERSION, type ReadingSet } from './summary';
+import type { CreatorSummary } from '../db/records';
+import { explainStorageError } from '../db/errors';
+import { loadSample } from '../db/readings';
+import type { CreatorLensDatabase } from '../db';
+import type { CreatorRecord } from '../db/records';
 
 /** How many of each creator's newest readings the list assesses (the detail view charts them all). */
 export const LISTED_READINGS = 2;

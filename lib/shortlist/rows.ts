@@ -1,7 +1,8 @@
 // One row of the shortlist as the table, the filters, the comparison and the CSV see it: the
 // creator record and the summary of its readings (null while that is being computed).
-import type { CreatorRecord } from '../db';
-import { summarise, type CreatorSummary, type ReadingSet } from './summary';
+import type { CreatorRecord } from '../db/records';
+import { summarise, type ReadingSet } from './summary';
+import type { CreatorSummary } from '../db/records';
 
 export interface ShortlistRow {
   creator: CreatorRecord;

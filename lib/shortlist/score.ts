@@ -1,60 +1,54 @@
-// What an assessment may use besides the page, read from the shortlist: the posts seen on their
-// own pages and the creator's saved readings. Scoring a post page adds it to the sample first.
-import { creatorId, loadHistory, loadSample, recordPosts, type CreatorLensDatabase } from '../db';
-import { PLATFORMS } from '../schema/limits';
+// One path from a page's reading to what the score card shows: the reader's answer is checked once,
+// where it arrives; a post page's posts join the creator's sample; what the shortlist holds of the
+// creator (posts seen on their own pages, saved readings) is read; and the snapshot is assessed as
+// of when it was read. The popup and the link menu both score through here.
+import { loadHistory, loadSample, recordPosts } from '../db/readings';
+import type { CreatorLensDatabase } from '../db';
+import { creatorId } from '../db/records';
+import type { ReadFailure } from '../schema/failure';
 import type { Post, Snapshot } from '../schema/snapshot';
-import { assess, type Assessment } from '../scoring';
+import { parseResponse } from '../reading/check';
+import type { UncheckedReading } from '../reading/inject';
+import { assess, type Assessment, type ScoringInputs } from '../scoring';
 
-export interface ScoringInputs {
-  seenPosts: Post[];
-  history: Snapshot[];
+export interface ScoredPage {
+  snapshot: Snapshot;
+  assessment: Assessment;
+  /** The creator's posts seen on their own pages, newest first. */
+  seenPosts: readonly Post[];
+  /** Why the creator's sample could not be read: the score then rests on the page alone. */
+  sampleError?: unknown;
 }
 
+export type PageScore = ({ ok: true } & ScoredPage) | ReadFailure;
+
 /** The creator's stored sample (newest seen first) and saved readings (oldest first). */
-async function storedInputs(db: CreatorLensDatabase, id: string): Promise<ScoringInputs> {
+export async function scoringInputs(db: CreatorLensDatabase, snapshot: Snapshot): Promise<ScoringInputs> {
+  const id = creatorId(snapshot.platform, snapshot.creator.handle);
   const [seen, history] = await Promise.all([loadSample(db, id), loadHistory(db, id)]);
   return { seenPosts: seen.map((entry) => entry.post), history };
 }
 
-/** `record`: add a post page's posts to the sample first (false for a result shown again). */
-export async function scoringContext(db: CreatorLensDatabase, snapshot: Snapshot, now: number, record = true): Promise<ScoringInputs> {
-  if (record && snapshot.pageKind === 'post') await recordPosts(db, snapshot, now);
-  return storedInputs(db, creatorId(snapshot.platform, snapshot.creator.handle));
-}
-
-/** The stored inputs of the creator a page reader's answer names, asked for before the answer is checked. */
-export interface EarlyContext {
-  id: string;
-  inputs: Promise<ScoringInputs>;
-}
-
 /**
- * Starts reading the stored inputs of the creator a profile reading names while the reading is
- * still unchecked: the lookup and the check overlap. The unchecked answer only gives a lookup key;
- * `contextFor` uses the result only for a checked snapshot of the same creator. A post page is not
- * looked up early: its posts join the sample before it is read. Null when the answer names no
- * creator of a profile page.
+ * A checked snapshot scored. `record`: add a post page's posts to the sample first (false for a
+ * result shown again: it was recorded when it was read). `now` dates the posts seen.
  */
-export function lookUpEarly(db: CreatorLensDatabase, unchecked: unknown): EarlyContext | null {
-  const answer = unchecked as { ok?: unknown; snapshot?: { platform?: unknown; pageKind?: unknown; creator?: { handle?: unknown } | null } | null } | null;
-  const snapshot = answer?.ok === true ? answer.snapshot : null;
-  const platform = PLATFORMS.find((known) => known === snapshot?.platform);
-  const handle = snapshot?.creator?.handle;
-  if (platform === undefined || snapshot?.pageKind !== 'profile' || typeof handle !== 'string') return null;
-  const id = creatorId(platform, handle);
-  const inputs = storedInputs(db, id);
-  // Unused when the checked snapshot turns out otherwise: its failure is then nobody's to report.
-  inputs.catch(() => undefined);
-  return { id, inputs };
+export async function scoreSnapshot(db: CreatorLensDatabase, snapshot: Snapshot, { record, now }: { record: boolean; now: number }): Promise<ScoredPage> {
+  let inputs: ScoringInputs = { seenPosts: [], history: [] };
+  let sampleError: unknown;
+  try {
+    if (record && snapshot.pageKind === 'post') await recordPosts(db, snapshot, now);
+    inputs = await scoringInputs(db, snapshot);
+  } catch (error) {
+    sampleError = error;
+  }
+  const assessment = assess(snapshot, { ...inputs, now: snapshot.capturedAt });
+  return { snapshot, assessment, seenPosts: inputs.seenPosts, ...(sampleError === undefined ? {} : { sampleError }) };
 }
 
-/** `scoringContext`, taken from what `lookUpEarly` started when it was for this snapshot's creator and page kind. */
-export function contextFor(db: CreatorLensDatabase, snapshot: Snapshot, now: number, record: boolean, early: EarlyContext | null): Promise<ScoringInputs> {
-  const usable = early !== null && snapshot.pageKind === 'profile' && early.id === creatorId(snapshot.platform, snapshot.creator.handle);
-  return usable ? early.inputs : scoringContext(db, snapshot, now, record);
-}
-
-/** The assessment the popup shows, as of the reading. */
-export function assessWith(snapshot: Snapshot, inputs: ScoringInputs): Assessment {
-  return assess(snapshot, { ...inputs, now: snapshot.capturedAt });
+/** A page reader's answer, checked and scored; a reading that did not happen says why. */
+export async function scoreReading(db: CreatorLensDatabase, reading: UncheckedReading, now: number): Promise<PageScore> {
+  const response = 'unchecked' in reading ? parseResponse(reading.unchecked) : reading;
+  if (!response.ok) return response;
+  return { ok: true, ...(await scoreSnapshot(db, response.snapshot, { record: true, now })) };
 }

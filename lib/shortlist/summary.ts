@@ -1,11 +1,10 @@
-// What the shortlist shows of a creator without its readings: a few figures and the score of
-// the newest reading, computed once and stored, so that 10,000 creators list in a blink. It is
-// derived data: any write that changes a creator's readings drops it, and it is computed again
-// (by the same `assess` the popup uses) the next time the list needs it.
-import type { Count, Post, Snapshot } from '../schema/snapshot';
+// A creator's list summary (lib/db/records' CreatorSummary) computed from its readings by the same
+// `assess` the popup uses: again whenever a write drops it or the scoring version changes.
+import type { CreatorSummary } from '../db/records';
+import { text } from '../i18n/text';
+import type { Post, Snapshot } from '../schema/snapshot';
+import { assess, SCORING_VERSION, type Assessment } from '../scoring';
 import { medianEngagementsOf, medianViewsOf } from './pricing';
-import { assess, SCORING_VERSION, type Assessment, type ComponentId, type Confidence, type Grade, type Severity, type TierId } from '../scoring';
-import { text, type Text } from '../i18n/text';
 
 /** Changes when the scoring or the summary's own shape changes: older summaries are recomputed. */
 export const SUMMARY_VERSION = `${SCORING_VERSION}/2`;
@@ -19,35 +18,6 @@ export interface ReadingSet {
   /** Posts seen on their own pages, newest first. */
   sample: Array<{ seenAt: number; post: Post }>;
   snapshotCount: number;
-}
-
-export interface CreatorSummary {
-  creatorId: string;
-  version: string;
-  snapshotCount: number;
-  /** The moment of the newest reading (snapshot or post seen): the score is as of then. */
-  asOf: number | null;
-  followers: Count | null;
-  following: Count | null;
-  totalLikes: Count | null;
-  postCount: Count | null;
-  /** The e-mail address the bio shows, if any. */
-  bioEmail: string | null;
-  score: number | null;
-  grade: Grade | null;
-  confidence: Confidence | null;
-  /** Why there is no score (no readable reading, or too little on the page). */
-  unscoredReason: Text | null;
-  tier: { id: TierId; label: Text; range: Text } | null;
-  creatorClass: { id: 'KOL' | 'KOC'; reason: Text } | null;
-  components: Array<{ id: ComponentId; points: number | null }>;
-  flags: Array<{ severity: Severity; message: Text }>;
-  viewRate: number | null;
-  engagementRate: number | null;
-  medianViews: number | null;
-  likesPerVideoPerFollower: number | null;
-  /** Median likes + comments (+ shares where shown) per recent post, for CPE. */
-  medianEngagements: number | null;
 }
 
 /** Readings ordered oldest first in, the list's choice of latest and history out. */

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, shortlistToCsv } from '../../lib/csv/export';
-import type { CreatorRecord } from '../../lib/db';
+import type { CreatorRecord } from '../../lib/db/records';
 import { applyEdit, newCreator } from '../../lib/db/creators';
 import { toRows, type ShortlistEntry } from '../../lib/shortlist/rows';
 import { makeSnapshot } from '../helpers/snapshots';

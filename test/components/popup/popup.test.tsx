@@ -1,7 +1,8 @@
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupActions } from '../../../components/popup/Popup';
-import { explainStorageError, StorageError, type SaveResult } from '../../../lib/db';
+import { explainStorageError, StorageError } from '../../../lib/db/errors';
+import type { SaveResult } from '../../../lib/db/readings';
 import { newCreator } from '../../../lib/db/creators';
 import { text, TextError } from '../../../lib/i18n';
 import { recognisePage } from '../../../lib/platforms';
@@ -11,7 +12,8 @@ import type { ReadPageResponse } from '../../../lib/schema/reading';
 import type { Snapshot } from '../../../lib/schema/snapshot';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { useReactRoot } from '../../helpers/render';
-import { SCORING_VERSION } from '../../../lib/scoring';
+import { assess, SCORING_VERSION } from '../../../lib/scoring';
+import type { PageScore, ScoredPage } from '../../../lib/shortlist/score';
 import { campaignFit, type Campaign } from '../../../lib/campaign/fit';
 import { exact, makePost, makeSnapshot, rounded, roughlyDaysAgo } from '../../helpers/snapshots';
 
@@ -36,12 +38,18 @@ function savedResult(snapshot: Snapshot, snapshotCount: number): SaveResult {
   };
 }
 
+/** A snapshot as lib/shortlist/score gives it to the popup: assessed as of its reading, with no sample. */
+function scored(snapshot: Snapshot, sampleError?: unknown): ScoredPage {
+  return { snapshot, assessment: assess(snapshot, { now: snapshot.capturedAt }), seenPosts: [], ...(sampleError === undefined ? {} : { sampleError }) };
+}
+
+const scoredResponse = (response: ReadPageResponse): PageScore => (response.ok ? { ok: true, ...scored(response.snapshot) } : response);
+
 function fakeActions(response: ReadPageResponse, save?: PopupActions['save']) {
   return {
-    score: vi.fn<PopupActions['score']>(async () => response),
+    score: vi.fn<PopupActions['score']>(async () => scoredResponse(response)),
     save: vi.fn<PopupActions['save']>(save ?? (async (snapshot) => savedResult(snapshot, 1))),
     openShortlist: vi.fn<PopupActions['openShortlist']>(),
-    context: vi.fn<PopupActions['context']>(async () => ({ seenPosts: [], history: [] })),
     recall: vi.fn<PopupActions['recall']>(async () => null),
     remember: vi.fn<PopupActions['remember']>(async () => {}),
     campaignFit: vi.fn<PopupActions['campaignFit']>(async () => null),
@@ -97,16 +105,13 @@ describe('Popup', () => {
     const actions = fakeActions({ ok: true, snapshot: lena });
     await renderPopup(actions);
     expect(actions.remember).toHaveBeenCalledWith(lena, expect.objectContaining({ grade: 'S' }));
-    expect(actions.context).toHaveBeenCalledWith(lena, true);
     expect(byTestId('recalled')).toBeNull();
   });
 
   it('opened again on a page already scored in the tab, shows that result without reading the page', async () => {
-    const actions = { ...fakeActions({ ok: true, snapshot: makeSnapshot() }), recall: vi.fn<PopupActions['recall']>(async () => lena) };
+    const actions = { ...fakeActions({ ok: true, snapshot: makeSnapshot() }), recall: vi.fn<PopupActions['recall']>(async () => scored(lena)) };
     await renderPopup(actions);
     expect(actions.score).not.toHaveBeenCalled();
-    // Shown again, not seen again: the post sample is not written a second time.
-    expect(actions.context).toHaveBeenCalledWith(lena, false);
     // Nor is it remembered again: the tab already holds it.
     expect(actions.remember).not.toHaveBeenCalled();
     expect(byTestId('creator-name')?.textContent).toBe('莉娜 Lena');
@@ -224,8 +229,8 @@ describe('Popup with the keyboard', () => {
   const buttonNamed = (name: string) => [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === name)!;
 
   it('keeps the focus on Score again while the page is read again, and ignores presses meanwhile', async () => {
-    const actions = { ...fakeActions({ ok: true, snapshot: lena }), recall: vi.fn<PopupActions['recall']>(async () => lena) };
-    let finish: (response: ReadPageResponse) => void = () => {};
+    const actions = { ...fakeActions({ ok: true, snapshot: lena }), recall: vi.fn<PopupActions['recall']>(async () => scored(lena)) };
+    let finish: (response: PageScore) => void = () => {};
     actions.score.mockImplementation(() => new Promise((resolve) => (finish = resolve)));
     await renderPopup(actions);
     const again = buttonNamed('Score again');
@@ -239,7 +244,7 @@ describe('Popup with the keyboard', () => {
     await act(async () => again.click());
     expect(actions.score).toHaveBeenCalledTimes(1);
 
-    await act(async () => finish({ ok: true, snapshot: lena }));
+    await act(async () => finish(scoredResponse({ ok: true, snapshot: lena })));
     expect(byTestId('grade')?.textContent).toBe('S');
     expect(again.textContent).toBe('Score again');
     expect(again.getAttribute('aria-disabled')).toBe('false');
@@ -285,7 +290,7 @@ describe('Popup in Chinese', () => {
   it('a full score card with the campaign fit, shown again from the tab, then saved: all in Chinese', async () => {
     const actions = {
       ...fakeActions({ ok: true, snapshot: lena }),
-      recall: vi.fn<PopupActions['recall']>(async () => lena),
+      recall: vi.fn<PopupActions['recall']>(async () => scored(lena)),
       campaignFit: vi.fn<PopupActions['campaignFit']>(async (snapshot, assessment, posts) =>
         campaignFit(snapshot, assessment, campaign, [{ source: 'bio', language: 'en' }, { source: 'caption', language: 'es' }], posts),
       ),
@@ -310,9 +315,7 @@ describe('Popup in Chinese', () => {
     });
     const actions = {
       ...fakeActions({ ok: true, snapshot: post }, async (snapshot) => savedResult(snapshot, 3)),
-      context: vi.fn<PopupActions['context']>(async () => {
-        throw new TextError(text('pop_noTab'));
-      }),
+      score: vi.fn<PopupActions['score']>(async () => ({ ok: true, ...scored(post, new TextError(text('pop_noTab'))) })),
     };
     await renderPopup(actions);
     expect(byTestId('sample-status')?.textContent).toBe('此作品已加入 @lena 的样本：已在其本人页面上看到 0 条作品。');

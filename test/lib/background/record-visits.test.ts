@@ -2,7 +2,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { oncePerAddress, recordVisit } from '../../../lib/background/record-visits';
-import { creatorId, loadHistory, loadSample, openDatabase, saveSnapshot, type CreatorLensDatabase } from '../../../lib/db';
+import { creatorId } from '../../../lib/db/records';
+import { loadHistory, loadSample, saveSnapshot } from '../../../lib/db/readings';
+import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { emptyPost } from '../../../lib/platforms/common';
 import { failure } from '../../../lib/schema/failure';
 import type { ReadPageResponse } from '../../../lib/schema/reading';

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { BOM, CSV_COLUMNS, CSV_FIELDS, csvColumns, csvFileName, headerLanguage, shortlistToCsv, type CsvOptions } from '../../../lib/csv/export';
-import type { CreatorRecord, Note } from '../../../lib/db';
+import type { CreatorRecord, Note } from '../../../lib/db/records';
 import { applyEdit, newCreator } from '../../../lib/db/creators';
 import { getLocale } from '../../../lib/i18n';
 import type { Snapshot } from '../../../lib/schema/snapshot';

@@ -8,8 +8,19 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOM, CSV_FIELDS, shortlistToCsv, type CsvOptions } from '../../../lib/csv/export';
-import { autoMap, checkImport, decodeCsvBytes, importCreators, mergeCreator, parseCsv, readCsvFile, type ImportCheck, type ParsedCsv } from '../../../lib/csv/import';
-import { creatorId, openDatabase, STATUSES, type CreatorLensDatabase, type CreatorRecord } from '../../../lib/db';
+import {
+  autoMap,
+  checkImport,
+  decodeCsvBytes,
+  importCreators,
+  mergeCreator,
+  parseCsv,
+  readCsvFile,
+  type ImportCheck,
+  type ParsedCsv,
+} from '../../../lib/csv/import';
+import { creatorId, STATUSES, type CreatorRecord } from '../../../lib/db/records';
+import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { english } from '../../../lib/i18n';
 import { TEXT_LIMITS } from '../../../lib/schema/limits';
 import type { Platform } from '../../../lib/schema/snapshot';

@@ -17,7 +17,10 @@ import {
   type ImportOptions,
   type ParsedCsv,
 } from '../../../lib/csv/import';
-import { openDatabase, saveSnapshot, StorageError, type CreatorLensDatabase, type CreatorRecord } from '../../../lib/db';
+import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
+import { saveSnapshot } from '../../../lib/db/readings';
+import { StorageError } from '../../../lib/db/errors';
+import type { CreatorRecord } from '../../../lib/db/records';
 import { english, problem, say, setLocale, type Locale } from '../../../lib/i18n';
 import { applyEdit, newCreator } from '../../../lib/db/creators';
 import { listShortlist, loadReadingSet } from '../../../lib/shortlist/listing';

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { backupDatabase, backupFileName, backupToJson, parseBackup, restoreBackup, BACKUP_FORMAT } from '../../../lib/db/backup';
-import { openDatabase, recordPosts, saveSnapshot, StorageError, type CreatorLensDatabase } from '../../../lib/db';
+import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
+import { recordPosts, saveSnapshot } from '../../../lib/db/readings';
+import { StorageError } from '../../../lib/db/errors';
 import { addNote, editCreator } from '../../../lib/db/creators';
 import { english, problem, say } from '../../../lib/i18n';
 import { listShortlist } from '../../../lib/shortlist/listing';

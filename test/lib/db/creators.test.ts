@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addNote, addTag, applyEdit, editCreator, newCreator, removeCreators, removeTag, restoreCreators, setStatus } from '../../../lib/db/creators';
-import { openDatabase, recordPosts, saveSnapshot, type CreatorLensDatabase } from '../../../lib/db';
+import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
+import { recordPosts, saveSnapshot } from '../../../lib/db/readings';
 import { emptyPost } from '../../../lib/platforms/common';
 import { makeSnapshot } from '../../helpers/snapshots';
 

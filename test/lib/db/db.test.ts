@@ -1,17 +1,11 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  explainStorageError,
-  loadHistory,
-  recordPosts,
-  openDatabase,
-  saveSnapshot,
-  statusName,
-  STATUSES,
-  StorageError,
-  type CreatorLensDatabase,
-} from '../../../lib/db';
+import { explainStorageError, StorageError } from '../../../lib/db/errors';
+import { loadHistory, recordPosts, saveSnapshot } from '../../../lib/db/readings';
+import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
+import { statusName } from '../../../lib/shortlist/status';
+import { STATUSES } from '../../../lib/db/records';
 import { english, problem } from '../../../lib/i18n';
 import { removeCreators, restoreCreators } from '../../../lib/db/creators';
 import { listFirstRows, listRows, listShortlist, loadReadingSet, refreshSummaries } from '../../../lib/shortlist/listing';

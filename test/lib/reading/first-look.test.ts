@@ -1,14 +1,13 @@
-// The popup's first look (lib/popup-start): it finds the tab and starts the reading before the rest
-// of the popup has loaded; the popup's actions (entrypoints/popup/app) then use that reading once.
+// The popup's first look (lib/reading/first-look): it finds the tab and starts the reading before the
+// rest of the popup has loaded; the popup's actions (entrypoints/popup/app) then score that reading once.
 import 'fake-indexeddb/auto';
-import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { popupActions } from '../../../entrypoints/popup/app';
-import { openDatabase, recordPosts, saveSnapshot } from '../../../lib/db';
+import { openDatabase } from '../../../lib/db';
+import { recordPosts, saveSnapshot } from '../../../lib/db/readings';
 import { english } from '../../../lib/i18n';
 import { firstLook } from '../../../lib/reading/first-look';
-import { contextFor, lookUpEarly } from '../../../lib/shortlist/scoring-inputs';
 import { rememberScore } from '../../../lib/reading/tab-memory';
 import { tabAt, useFakeScripting } from '../../helpers/scripting';
 import { engagedPosts, makeSnapshot } from '../../helpers/snapshots';
@@ -105,7 +104,7 @@ describe('the popup’s actions', () => {
     const tabId = await tabAt(PROFILE);
     const actions = popupActions(firstLook(`?tab=${tabId}`), database());
     expect(await actions.recall()).toBeNull();
-    expect(await actions.score()).toEqual({ ok: true, snapshot: makeSnapshot() });
+    expect(await actions.score()).toMatchObject({ ok: true, snapshot: makeSnapshot() });
     expect(scripting.injected).toHaveLength(1);
     scripting.answer = () => ({ ok: true, snapshot: makeSnapshot({ creator: { handle: 'lena', followers: null } }) });
     const again = await actions.score();
@@ -124,13 +123,13 @@ describe('the popup’s actions', () => {
   it('recall a remembered result only once it passes the schema; a damaged one leaves the page to be read', async () => {
     const tabId = await tabAt(PROFILE);
     await rememberScore(tabId, PROFILE, makeSnapshot(), 'B');
-    expect(await popupActions(firstLook(`?tab=${tabId}`), database()).recall()).toEqual(makeSnapshot());
+    expect((await popupActions(firstLook(`?tab=${tabId}`), database()).recall())?.snapshot).toEqual(makeSnapshot());
 
     await browser.storage.session.set({ [`tab:${tabId}`]: { url: PROFILE, reading: JSON.stringify({ ...makeSnapshot(), posts: 'damaged' }) } });
     const actions = popupActions(firstLook(`?tab=${tabId}`), database());
     expect(await actions.recall()).toBeNull();
     expect(scripting.injected).toEqual([]);
-    expect(await actions.score()).toEqual({ ok: true, snapshot: makeSnapshot() });
+    expect(await actions.score()).toMatchObject({ ok: true, snapshot: makeSnapshot() });
     expect(scripting.injected).toHaveLength(1);
   });
 
@@ -146,13 +145,13 @@ describe('the popup’s actions', () => {
     const actions = popupActions(firstLook(`?tab=${await tabAt(PROFILE)}`), db);
     const response = await actions.score();
     if (!response.ok) throw new Error('the reading failed');
-    expect(await actions.context(response.snapshot, true)).toEqual({ seenPosts: seen, history: [earlier] });
+    expect(response.seenPosts).toEqual(seen);
     // "Score again" looks them up again: a post seen since is in.
     const since = engagedPosts([[0, 0, 0], [2_000, 200, 20]])[1]!;
     await recordPosts(db, makeSnapshot({ pageKind: 'post', url: since.url, posts: [since] }), 2_000);
     const again = await actions.score();
     if (!again.ok) throw new Error('the reading failed');
-    expect((await actions.context(again.snapshot, true)).seenPosts).toEqual([since, ...seen]);
+    expect(again.seenPosts).toEqual([since, ...seen]);
   });
 
   it('add a post page’s post to the creator’s sample before looking the sample up', async () => {
@@ -162,7 +161,7 @@ describe('the popup’s actions', () => {
     const actions = popupActions(firstLook(`?tab=${await tabAt(post.url)}`), db);
     const response = await actions.score();
     if (!response.ok) throw new Error('the reading failed');
-    expect((await actions.context(response.snapshot, true)).seenPosts).toEqual([post]);
+    expect(response.seenPosts).toEqual([post]);
   });
 
   it('say there is no tab to read when there is none', async () => {
@@ -170,61 +169,5 @@ describe('the popup’s actions', () => {
     const response = await popupActions(firstLook(''), database()).score();
     expect(response).toMatchObject({ ok: false, error: { code: 'page-unreachable' } });
     if (!response.ok) expect(english(response.error.message)).toBe('No tab to read.');
-  });
-});
-
-describe('the early lookup of the creator’s stored inputs', () => {
-  it('is made only for a successful profile reading that names a creator of a known platform', () => {
-    const db = database();
-    expect(lookUpEarly(db, { ok: true, snapshot: makeSnapshot({ creator: { handle: 'Lena' } }) })?.id).toBe('tiktok:lena');
-    for (const unchecked of [
-      undefined,
-      null,
-      'text',
-      { ok: false, error: { code: 'extract-failed', message: 'x' } },
-      { ok: true, snapshot: makeSnapshot({ pageKind: 'post' }) },
-      { ok: true, snapshot: { ...makeSnapshot(), platform: 'myspace' } },
-      { ok: true, snapshot: { ...makeSnapshot(), creator: null } },
-      { ok: true, snapshot: { ...makeSnapshot(), creator: { handle: 42 } } },
-      { ok: 'yes', snapshot: makeSnapshot() },
-    ]) {
-      expect(lookUpEarly(db, unchecked)).toBeNull();
-    }
-  });
-
-  it('never throws, whatever the page reader answered', () => {
-    const db = database();
-    fc.assert(
-      fc.property(fc.anything(), fc.record({ ok: fc.anything(), snapshot: fc.anything() }), (anything, shaped) => {
-        lookUpEarly(db, anything);
-        lookUpEarly(db, shaped);
-      }),
-    );
-  });
-
-  it('is used only for the checked snapshot of the same creator; another snapshot is looked up itself', async () => {
-    const db = database();
-    const seen = engagedPosts([[1_000, 100, 10]]);
-    await recordPosts(db, makeSnapshot({ pageKind: 'post', creator: { handle: 'mei' }, posts: seen }), 1_000);
-    const early = lookUpEarly(db, { ok: true, snapshot: makeSnapshot({ creator: { handle: 'lena' } }) });
-    expect(await contextFor(db, makeSnapshot({ creator: { handle: 'mei' } }), 2_000, true, early)).toEqual({ seenPosts: seen, history: [] });
-    expect(await contextFor(db, makeSnapshot({ creator: { handle: 'lena' } }), 2_000, true, early)).toEqual({ seenPosts: [], history: [] });
-  });
-
-  it('that fails is reported where it is used, and nowhere when it is not', async () => {
-    const db = database();
-    await db.open();
-    db.close({ disableAutoOpen: true });
-    const unused = lookUpEarly(db, { ok: true, snapshot: makeSnapshot({ creator: { handle: 'mei' } }) });
-    expect(unused).not.toBeNull();
-    const used = lookUpEarly(db, { ok: true, snapshot: makeSnapshot() });
-    await expect(contextFor(db, makeSnapshot(), 2_000, true, used)).rejects.toThrow();
-    // The unused one has failed too by now, and is nobody's to report: no unhandled rejection.
-    const unhandled = vi.fn();
-    process.on('unhandledRejection', unhandled);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    process.off('unhandledRejection', unhandled);
-    expect(unhandled).not.toHaveBeenCalled();
-    await expect(unused!.inputs).rejects.toThrow();
   });
 });

@@ -14,13 +14,13 @@ import {
   metricLabel,
   severityLabel,
   statisticLabel,
-  TIER_IDS,
   tierLabel,
   tierRange,
   yearLabel,
   type Assessment,
   type ScoringContext,
 } from '../../../lib/scoring';
+import { TIER_IDS } from '../../../lib/schema/assessment';
 import type { Post, Snapshot } from '../../../lib/schema/snapshot';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparisonLines } from '../../../lib/shortlist/compare';
 import { newCreator } from '../../../lib/db/creators';
-import type { CreatorRecord } from '../../../lib/db';
+import type { CreatorRecord } from '../../../lib/db/records';
 import { english } from '../../../lib/i18n';
 import { historyPoints } from '../../../lib/shortlist/history';
 import { cpe, cpm, medianEngagementsOf, medianViewsOf } from '../../../lib/shortlist/pricing';

@@ -1,0 +1,111 @@
+// What the database keeps, one schema or type per record kind. A creator record's schema is also
+// what a backup file is checked against (./backup).
+import * as z from 'zod/mini';
+import type { Text } from '../i18n/text';
+import { GRADES, type ComponentId, type Confidence, type Grade, type Severity, type TierId } from '../schema/assessment';
+import { PLATFORMS } from '../schema/limits';
+import type { Count, Platform, Post, Snapshot } from '../schema/snapshot';
+
+/** The outreach pipeline, in order. */
+export const STATUSES = ['to-review', 'shortlisted', 'contacted', 'negotiating', 'approved', 'rejected'] as const;
+export type Status = (typeof STATUSES)[number];
+
+const ms = z.number().check(z.minimum(0));
+const status = z.enum(STATUSES);
+
+export const NoteSchema = z.object({ text: z.string(), at: ms });
+export type Note = z.infer<typeof NoteSchema>;
+
+export const CreatorRecordSchema = z.object({
+  /** `${platform}:${handle in lower case}` */
+  id: z.string().check(z.minLength(1)),
+  platform: z.enum(PLATFORMS),
+  handle: z.string().check(z.minLength(1)),
+  displayName: z.nullable(z.string()),
+  profileUrl: z.string(),
+  notes: z.array(NoteSchema),
+  createdAt: ms,
+  /** When the newest snapshot was taken. */
+  lastSeenAt: ms,
+  // v3: the vetting work on a creator.
+  tags: z.array(z.string()),
+  status,
+  /** Every status the creator had, oldest first, with when it was set. */
+  statusHistory: z.array(z.object({ status, at: ms })),
+  /** A grade the user set by hand, shown instead of the computed one, with why. */
+  gradeOverride: z.nullable(z.object({ grade: z.enum(GRADES), reason: z.string(), at: ms })),
+  /** The price the creator quoted per post. */
+  price: z.nullable(z.object({ amount: z.number(), currency: z.string().check(z.maxLength(10)) })),
+  /** Contact e-mail as the user keeps it (the bio's address is in the snapshot). */
+  email: z.nullable(z.string()),
+  targetMarket: z.nullable(z.string()),
+  doNotWork: z.nullable(z.object({ reason: z.string(), at: ms })),
+  /** When the user last changed any of the fields above, for merging imports. */
+  updatedAt: ms,
+});
+export type CreatorRecord = z.infer<typeof CreatorRecordSchema>;
+
+export function creatorId(platform: Platform, handle: string): string {
+  return `${platform}:${handle.toLowerCase()}`;
+}
+
+export interface SnapshotRecord {
+  id?: number;
+  creatorId: string;
+  capturedAt: number;
+  snapshot: Snapshot;
+  /**
+   * What the popup showed when the user saved, with the scoring version that computed it.
+   * Only a record: scores are recomputed from `snapshot` whenever they are shown.
+   */
+  assessedWith?: SavedAssessment;
+}
+
+export interface SavedAssessment {
+  scoringVersion: string;
+  score: number | null;
+  grade: string | null;
+}
+
+/** One post of a creator seen on its own page, kept so its likes and comments join the sample. */
+export interface PostSampleRecord {
+  /** `${creatorId}|${postId}` */
+  id: string;
+  creatorId: string;
+  seenAt: number;
+  post: Post;
+}
+
+/**
+ * What the shortlist shows of a creator without its readings: a few figures and the score of the
+ * newest reading, computed once (lib/shortlist/summary) and stored, so that 10,000 creators list in
+ * a blink. Derived data: any write that changes a creator's readings drops it.
+ */
+export interface CreatorSummary {
+  creatorId: string;
+  version: string;
+  snapshotCount: number;
+  /** The moment of the newest reading (snapshot or post seen): the score is as of then. */
+  asOf: number | null;
+  followers: Count | null;
+  following: Count | null;
+  totalLikes: Count | null;
+  postCount: Count | null;
+  /** The e-mail address the bio shows, if any. */
+  bioEmail: string | null;
+  score: number | null;
+  grade: Grade | null;
+  confidence: Confidence | null;
+  /** Why there is no score (no readable reading, or too little on the page). */
+  unscoredReason: Text | null;
+  tier: { id: TierId; label: Text; range: Text } | null;
+  creatorClass: { id: 'KOL' | 'KOC'; reason: Text } | null;
+  components: Array<{ id: ComponentId; points: number | null }>;
+  flags: Array<{ severity: Severity; message: Text }>;
+  viewRate: number | null;
+  engagementRate: number | null;
+  medianViews: number | null;
+  likesPerVideoPerFollower: number | null;
+  /** Median likes + comments (+ shares where shown) per recent post, for CPE. */
+  medianEngagements: number | null;
+}
