@@ -269,7 +269,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
   });
   const items = virtualizer.getVirtualItems();
   // The table model gets only the rows in view: sorting and filtering are done on the whole
-  // list before (lib/shortlist-filter), so a sort re-renders some 30 rows, not 10,000.
+  // list before (lib/shortlist/filter), so a sort re-renders some 30 rows, not 10,000.
   // Same rows, same array: a new one would make the table model reset itself on every render.
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;

@@ -23,7 +23,7 @@ export function mountPopup(first: Promise<FirstLook>): void {
   renderApp(document.getElementById('root')!, 'titlePopup', () => <Popup actions={actions} />);
 }
 
-/** What the popup does, starting from the first look lib/popup-start took. */
+/** What the popup does, starting from the first look lib/reading/first-look took. */
 export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase): PopupActions {
   // The first look's reading is the first score's; "Score again" reads the page anew.
   let firstReadingTaken = false;

@@ -1,4 +1,4 @@
-// The popup opens with the page already being read: lib/popup-start finds the tab and starts the
+// The popup opens with the page already being read: lib/reading/first-look finds the tab and starts the
 // reading while the rest of the popup (./app: React, the scoring, the score card) loads. Its
 // stylesheets load with this first module: ./app then waits for no stylesheet of its own.
 import { firstLook } from '../../lib/reading/first-look';

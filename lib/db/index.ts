@@ -1,5 +1,5 @@
-// The one database. It lives in the extension's origin (background and extension pages);
-// a content script opening IndexedDB would write into the website's storage instead.
+// The one database. It lives in the extension's origin (background and extension pages); a script
+// in a web page opening IndexedDB would write into the website's storage instead.
 // Schema versions are only ever added, never edited; migrations go in upgrade().
 import Dexie, { type EntityTable } from 'dexie';
 import type { CreatorRecord, CreatorSummary, PostSampleRecord, SnapshotRecord } from './records';

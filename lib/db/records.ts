@@ -13,6 +13,9 @@ export type Status = (typeof STATUSES)[number];
 const ms = z.number().check(z.minimum(0));
 const status = z.enum(STATUSES);
 
+export const PriceSchema = z.object({ amount: z.number(), currency: z.string().check(z.maxLength(10)) });
+export type Price = z.infer<typeof PriceSchema>;
+
 export const NoteSchema = z.object({ text: z.string(), at: ms });
 export type Note = z.infer<typeof NoteSchema>;
 
@@ -35,7 +38,7 @@ export const CreatorRecordSchema = z.object({
   /** A grade the user set by hand, shown instead of the computed one, with why. */
   gradeOverride: z.nullable(z.object({ grade: z.enum(GRADES), reason: z.string(), at: ms })),
   /** The price the creator quoted per post. */
-  price: z.nullable(z.object({ amount: z.number(), currency: z.string().check(z.maxLength(10)) })),
+  price: z.nullable(PriceSchema),
   /** Contact e-mail as the user keeps it (the bio's address is in the snapshot). */
   email: z.nullable(z.string()),
   targetMarket: z.nullable(z.string()),

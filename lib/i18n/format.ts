@@ -1,5 +1,6 @@
 // How numbers and dates read on screen, in the UI language. Unknown stays visibly unknown.
-import { localeTag, t } from './';
+import { localeTag, t } from './index';
+import { percent } from './percent';
 import type { Count } from '../schema/snapshot';
 
 const PLATFORM_NAMES = { tiktok: 'TikTok', instagram: 'Instagram', youtube: 'YouTube' } as const;
@@ -42,9 +43,7 @@ export function describeCount(count: Count | null, locale = localeTag()): string
 }
 
 export function formatPercent(ratio: number | null): string {
-  if (ratio === null) return t('unknown');
-  const digits = ratio < 0.01 ? 2 : 1;
-  return `${(ratio * 100).toFixed(digits)}%`;
+  return ratio === null ? t('unknown') : percent(ratio, ratio < 0.01 ? 2 : 1);
 }
 
 export function formatDateTime(ms: number, locale = localeTag()): string {

@@ -1,5 +1,5 @@
 // Answers from another context are checked here, where they are received: a page reader script's
-// reading (lib/inject-reader) comes from a web page's process and carries no schemas of its own.
+// reading (./inject) comes from a web page's process and carries no schemas of its own.
 // No context listens for runtime messages: the popup and the background read tabs themselves, so
 // a message from a web page or another extension has nothing to reach.
 import { failure } from '../schema/failure';

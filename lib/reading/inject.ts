@@ -2,7 +2,7 @@
 // runs in a creator page until a reading is asked for (a score, or a post of a shortlisted creator
 // opened): there is no content script, and nothing is injected into pages Creator Lens does not read.
 // Kept free of zod and of the readers: the popup starts a reading with this before the rest of its
-// code has loaded; the answer is checked with lib/messaging's parseResponse where it is used.
+// code has loaded; the answer is checked with ./check's parseResponse where it is used.
 import { browser } from 'wxt/browser';
 import { identifyPage } from '../platforms/pages';
 import { READER_SCRIPTS } from './reader-scripts';
@@ -35,7 +35,7 @@ export async function injectReaderAt(tabId: number, url: string | undefined): Pr
 }
 
 /**
- * The reader script answers with its reading as JSON text (lib/page-reader-script); anything else
+ * The reader script answers with its reading as JSON text (./page-script); anything else
  * (nothing, an object, text that is not JSON) is no reading, and fails the check where it is used.
  */
 function fromReader(result: unknown): unknown {

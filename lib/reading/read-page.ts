@@ -44,7 +44,7 @@ async function readPageOn(
       // pg_readAfterWait holds pg_waiting's words: the same values, and the seconds waited.
       snapshot.notices.push(flatText('pg_readAfterWait', { ...state.waitingFor.params, seconds: timeoutMs / 1000 }));
     }
-    // Checked against SnapshotSchema where it is received (lib/messaging parseResponse).
+    // Checked against SnapshotSchema where it is received (./check's parseResponse).
     return { ok: true, snapshot };
   } catch (error) {
     // An extractor's PageError says what to do; anything else is "Reading the page failed: <error>".

@@ -1,4 +1,4 @@
-// Reading a tab and checking the answer (lib/inject-reader does the injecting).
+// Reading a tab and checking the answer where it arrives (./inject does the injecting).
 import { injectReader } from './inject';
 import { parseResponse } from './check';
 import type { ReadPageResponse } from '../schema/reading';

@@ -1,4 +1,4 @@
-// The page reader scripts (entrypoints/read-*.ts), by platform and kind of page: lib/inject-reader
+// The page reader scripts (entrypoints/read-*.ts), by platform and kind of page: ./inject
 // injects them, the benchmarks time them.
 import type { PageKind, Platform } from '../schema/snapshot';
 

@@ -1,4 +1,4 @@
-// How lib/tab-memory keeps a tab's last result in session storage; apart, without zod or words,
+// How ./tab-memory keeps a tab's last result in session storage; apart, without zod or words,
 // so the popup can look for a remembered result before the rest of its code has loaded.
 import { browser } from 'wxt/browser';
 import type { Snapshot } from '../schema/snapshot';

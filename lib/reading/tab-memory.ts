@@ -51,7 +51,7 @@ export async function rememberScore(tabId: number, url: string, snapshot: Snapsh
 }
 
 /**
- * A remembered reading (lib/tab-memory-entry's `readFrom`: the tab's entry if it was read from the
+ * A remembered reading (./tab-memory-entry's `readFrom`: the tab's entry if it was read from the
  * same page), checked: null when there is none or it fails the schema.
  */
 export function checkRemembered(unchecked: unknown): Snapshot | null {

@@ -3,7 +3,7 @@
 import { text, type Text } from '../i18n/text';
 import type { Platform } from '../schema/snapshot';
 import { flagsOf, type Check } from './check';
-import { percent, percent1 } from './format';
+import { percent } from '../i18n/percent';
 import { checkName, componentLabel } from './labels';
 import { MIN_POSTS_FOR_SCORE, type MetricSet } from './metric';
 import { describe, referenceValue } from './placement';
@@ -43,8 +43,8 @@ const linear = (value: number, zero: number, full: number) => Math.round(clamp((
 
 const notMeasured = (reason: Text): Part => ({ points: null, explanation: text('sc_notMeasured', { reason }) });
 
-const FLOOR_SHOWN = percent1(VIEW_RATE_FLOOR);
-const FULL_SHOWN = percent1(VIEW_RATE_FULL);
+const FLOOR_SHOWN = percent(VIEW_RATE_FLOOR, 1);
+const FULL_SHOWN = percent(VIEW_RATE_FULL, 1);
 
 function reach(metrics: MetricSet): Part {
   const rate = metrics.viewRate;
@@ -53,7 +53,7 @@ function reach(metrics: MetricSet): Part {
   }
   return {
     points: linear(rate.value, VIEW_RATE_FLOOR, VIEW_RATE_FULL),
-    explanation: text('sc_explainReach', { rate: percent1(rate.value), count: rate.sampleSize, floor: FLOOR_SHOWN, full: FULL_SHOWN }),
+    explanation: text('sc_explainReach', { rate: percent(rate.value, 1), count: rate.sampleSize, floor: FLOOR_SHOWN, full: FULL_SHOWN }),
   };
 }
 

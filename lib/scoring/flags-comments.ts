@@ -2,7 +2,7 @@
 import { text } from '../i18n/text';
 import { checked, thin, type Check, type CheckInput } from './check';
 import { commentQuality } from './comments';
-import { percent } from './format';
+import { percent } from '../i18n/percent';
 import { names } from './words';
 
 /** HypeAuditor: low-quality comments making up half or more of a post's comments is an alarm. */

@@ -1,7 +1,7 @@
 // Engagement against the published figures of the creator's tier, and the comment-to-like ratio.
 import { text } from '../i18n/text';
 import { checked, notApplicable, openPostsTip, thin, type Check, type CheckInput } from './check';
-import { percent } from './format';
+import { percent } from '../i18n/percent';
 import { tierName, yearLabel } from './labels';
 import { isFollowersProblem, MIN_POSTS_FOR_FLAGS } from './metric';
 import { benchmarksFor, describe } from './placement';

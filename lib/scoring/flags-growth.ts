@@ -2,7 +2,7 @@
 import { text } from '../i18n/text';
 import type { Post, Snapshot } from '../schema/snapshot';
 import { checked, thin, type Check, type CheckInput } from './check';
-import { percent } from './format';
+import { percent } from '../i18n/percent';
 import { DAY_MS } from './sample';
 import { names } from './words';
 

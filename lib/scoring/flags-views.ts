@@ -1,7 +1,7 @@
 // View-count rules: a dead audience, one post carrying the average, and the bought-views fingerprint.
 import { text } from '../i18n/text';
 import { checked, moreViewsTip, openPostsTip, thin, type Check, type CheckInput } from './check';
-import { percent, percent1 } from './format';
+import { percent } from '../i18n/percent';
 import { MIN_POSTS_FOR_FLAGS, type MetricSet } from './metric';
 import type { Sample } from './sample';
 import { interactionsPerView } from './series';
@@ -33,14 +33,14 @@ export function lowViewRate({ sample, metrics }: CheckInput): Check {
     {
       id: 'low-view-rate',
       severity: risk ? 'risk' : 'warn',
-      message: text('sc_flagLowViewRate', { rate: percent1(rate.value) }),
+      message: text('sc_flagLowViewRate', { rate: percent(rate.value, 1) }),
       evidence: {
         medianViews: metrics.medianViews.value ?? text('unknown'),
         followers: followers?.value ?? text('unknown'),
-        viewRate: percent1(rate.value),
+        viewRate: percent(rate.value, 1),
         videos: rate.sampleSize,
       },
-      rule: text('sc_ruleLowViewRate', { rate: percent1(risk ? VIEW_RATE_RISK : VIEW_RATE_WARN) }),
+      rule: text('sc_ruleLowViewRate', { rate: percent(risk ? VIEW_RATE_RISK : VIEW_RATE_WARN, 1) }),
       source: text('sc_sourceLowViewRate'),
     },
   ]);

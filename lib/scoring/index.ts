@@ -12,7 +12,7 @@ import { computeMetrics, metricList } from './metrics';
 import { postMarks } from './post-marks';
 import { buildSample } from './sample';
 import { tierFor } from './tiers';
-import { RECENT_WINDOW, type Assessment, type ScoringContext } from './types';
+import { RECENT_WINDOW, type Assessment, type MetricId, type ScoringContext } from './types';
 import type { Grade } from '../schema/assessment';
 import { joinTexts, unique } from './words';
 
@@ -96,4 +96,10 @@ export function assess(snapshot: Snapshot, context: Partial<ScoringContext> = {}
   assessment.score = score;
   assessment.grade = gradeFor(score);
   return assessment;
+}
+
+/** A metric's value when the assessment has it as a finite number; null when it is unknown. */
+export function metricValue(assessment: Assessment | null, id: MetricId): number | null {
+  const value = assessment?.metrics.find((metric) => metric.id === id)?.value ?? null;
+  return value !== null && Number.isFinite(value) ? value : null;
 }

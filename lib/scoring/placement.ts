@@ -4,7 +4,7 @@
 import { text, type Text } from '../i18n/text';
 import type { Platform } from '../schema/snapshot';
 import { BENCHMARKS } from './benchmarks';
-import { percent } from './format';
+import { percent } from '../i18n/percent';
 import { statisticLabel, tierName, yearLabel } from './labels';
 import type { Reading } from './stats';
 import type { Benchmark, MetricId, Tier } from './types';

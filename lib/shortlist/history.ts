@@ -1,6 +1,6 @@
 // A creator's figures over the snapshots saved of it, oldest first, for the history charts.
 import type { Snapshot } from '../schema/snapshot';
-import { assess } from '../scoring';
+import { assess, metricValue } from '../scoring';
 
 export interface HistoryPoint {
   at: number;
@@ -14,11 +14,12 @@ export interface HistoryPoint {
 export function historyPoints(readings: readonly Snapshot[]): HistoryPoint[] {
   const snapshots = [...readings].sort((a, b) => a.capturedAt - b.capturedAt);
   return snapshots.map((snapshot) => {
-    const metrics = assess(snapshot, { now: snapshot.capturedAt }).metrics;
-    const value = (id: string) => {
-      const found = metrics.find((metric) => metric.id === id)?.value ?? null;
-      return found !== null && Number.isFinite(found) ? found : null;
+    const assessment = assess(snapshot, { now: snapshot.capturedAt });
+    return {
+      at: snapshot.capturedAt,
+      followers: snapshot.creator.followers?.value ?? null,
+      viewRate: metricValue(assessment, 'viewRate'),
+      engagementRate: metricValue(assessment, 'engagementRate'),
     };
-    return { at: snapshot.capturedAt, followers: snapshot.creator.followers?.value ?? null, viewRate: value('viewRate'), engagementRate: value('engagementRate') };
   });
 }

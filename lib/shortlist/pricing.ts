@@ -2,17 +2,13 @@
 // creator's typical post. Unknown stays unknown, with the reason: never 0 or NaN.
 import { localeTag, say, t } from '../i18n';
 import { text, type Text } from '../i18n/text';
+import type { Price } from '../db/records';
 import type { Post } from '../schema/snapshot';
 import type { Assessment } from '../scoring';
 import { median } from '../scoring/stats';
 
 /** A figure, or why there is none (in words with `say`). */
 export type PriceFigure = { value: number; reason?: undefined } | { value: null; reason: Text };
-
-export interface Price {
-  amount: number;
-  currency: string;
-}
 
 /** ISO 4217 codes offered in the price field, the most used first. */
 export const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'JPY', 'KRW', 'INR', 'BRL', 'CAD', 'AUD', 'CHF', 'SGD', 'HKD', 'MXN', 'IDR', 'THB', 'VND', 'PHP', 'MYR', 'TRY', 'SEK', 'PLN', 'AED', 'SAR'] as const;
@@ -21,12 +17,6 @@ function priceProblem(price: Price | null): Text | null {
   if (price === null) return text('pop_priceNotQuoted');
   if (!Number.isFinite(price.amount) || price.amount <= 0) return text('pop_priceNotPositive');
   return null;
-}
-
-/** Median views per recent post, as the assessment computed it (pinned posts left out). */
-export function medianViewsOf(assessment: Assessment | null): number | null {
-  const value = assessment?.metrics.find((metric) => metric.id === 'medianViews')?.value ?? null;
-  return value !== null && Number.isFinite(value) ? value : null;
 }
 
 /**

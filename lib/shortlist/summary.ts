@@ -3,8 +3,8 @@
 import type { CreatorSummary } from '../db/records';
 import { text } from '../i18n/text';
 import type { Post, Snapshot } from '../schema/snapshot';
-import { assess, SCORING_VERSION, type Assessment } from '../scoring';
-import { medianEngagementsOf, medianViewsOf } from './pricing';
+import { assess, metricValue, SCORING_VERSION, type Assessment } from '../scoring';
+import { medianEngagementsOf } from './pricing';
 
 /** Changes when the scoring or the summary's own shape changes: older summaries are recomputed. */
 export const SUMMARY_VERSION = `${SCORING_VERSION}/2`;
@@ -43,7 +43,6 @@ const finite = (value: number | null | undefined): number | null => (value !== n
 
 export function summarise(creatorId: string, set: ReadingSet, assessment: Assessment | null = assessReadings(set)): CreatorSummary {
   const fields = set.latest?.creator;
-  const metric = (id: string) => finite(assessment?.metrics.find((m) => m.id === id)?.value);
   const posts = [...(set.latest?.posts ?? []), ...set.sample.map((seen) => seen.post)];
   return {
     creatorId,
@@ -63,10 +62,10 @@ export function summarise(creatorId: string, set: ReadingSet, assessment: Assess
     creatorClass: assessment?.creatorClass ? { id: assessment.creatorClass.id, reason: assessment.creatorClass.reason } : null,
     components: assessment?.components.map((part) => ({ id: part.id, points: part.points })) ?? [],
     flags: assessment?.flags.map((flag) => ({ severity: flag.severity, message: flag.message })) ?? [],
-    viewRate: metric('viewRate'),
-    engagementRate: metric('engagementRate'),
-    medianViews: medianViewsOf(assessment),
-    likesPerVideoPerFollower: metric('likesPerVideoPerFollower'),
+    viewRate: metricValue(assessment, 'viewRate'),
+    engagementRate: metricValue(assessment, 'engagementRate'),
+    medianViews: metricValue(assessment, 'medianViews'),
+    likesPerVideoPerFollower: metricValue(assessment, 'likesPerVideoPerFollower'),
     medianEngagements: finite(medianEngagementsOf(assessment, posts)),
   };
 }

@@ -13,7 +13,7 @@ export interface FakeScripting {
   /** What the page reader reads (a fresh well-formed reading unless the test says otherwise). */
   answer: () => unknown;
   /**
-   * What reaches the extension: the reader's reading as JSON text, as lib/page-reader-script sends
+   * What reaches the extension: the reader's reading as JSON text, as lib/reading/page-script sends
    * it, unless the test says otherwise (another script's answer, text cut short).
    */
   sent: () => unknown;

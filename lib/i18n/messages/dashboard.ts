@@ -1,4 +1,4 @@
-// Messages of the shortlist dashboard (components, lib/compare, lib/history, lib/shortlist*).
+// Messages of the shortlist dashboard (components/dashboard, lib/shortlist).
 import { messages } from '../define';
 
 export default messages(

@@ -1,4 +1,4 @@
-// Messages of page reading (lib/platforms, lib/read-page, lib/read-tab, lib/messaging, lib/tab-memory):
+// Messages of page reading (lib/platforms, lib/reading):
 // what could not be read and why. These Texts cross messages and storage, so their values are flat
 // strings and numbers; where one sentence holds another (the pages Creator Lens reads, what a page
 // was waiting for, a field's name), the inner words are a `select` written once below and put into
@@ -186,7 +186,7 @@ export default messages(
     pg_ytShortNoSubscribers: "a Short's page does not show the channel's subscriber count; the channel page does",
     pg_ytVideoNoVideoCount: "a video page does not show the channel's video count; the channel page does",
 
-    // ---- Reading a tab: read-page, read-tab, messaging, fast-hands ----
+    // ---- Reading a tab: lib/reading, the link menu ----
     pg_movedWhileReading: 'The page moved to another address while it was being read. Try again.',
     pg_invalidSnapshot: 'What the page shows could not be read into a valid snapshot.',
     pg_readFailed: 'Reading the page failed: {reason}',
@@ -194,7 +194,6 @@ export default messages(
     pg_tabUnreadable: 'Creator Lens could not read this tab ({reason}). Reload the page and try again.',
     pg_badResponse: 'The page sent back data Creator Lens does not understand. Reload the page and try again.',
     pg_linkNotOpened: 'The browser did not open the link.',
-    pg_noTab: 'No tab to read.',
 
     // ---- The toolbar badge (tab-memory) ----
     pg_badgeGrade: 'Creator Lens: grade {grade} — click for the score card',
@@ -279,7 +278,6 @@ export default messages(
     pg_tabUnreadable: 'Creator Lens 无法读取此标签页（{reason}）。请刷新页面后重试。',
     pg_badResponse: '页面返回了 Creator Lens 无法识别的数据。请刷新页面后重试。',
     pg_linkNotOpened: '浏览器未能打开该链接。',
-    pg_noTab: '没有可读取的标签页。',
 
     pg_badgeGrade: 'Creator Lens：等级 {grade}，点击查看评分卡',
     pg_badgeNotScored: 'Creator Lens：未评分，点击查看原因',

@@ -1,4 +1,4 @@
-// Messages of the popup, the score card and the campaign settings (components, lib/campaign, lib/pricing).
+// Messages of the popup, the score card and the campaign settings (components/popup, score-card and options, lib/campaign, lib/shortlist/pricing).
 import { messages } from '../define';
 
 export default messages(
@@ -106,7 +106,7 @@ export default messages(
     pop_chartColViews: 'Views',
     pop_chartColMark: 'Marked as',
 
-    // Campaign fit (components/CampaignFitView)
+    // Campaign fit (components/popup/CampaignFitView)
     pop_fitTitle: 'Campaign fit',
     pop_fitFor: 'Fit for “{name}”',
     pop_fitSeparate: 'Separate from the quality score above, which it does not change.',
@@ -155,7 +155,7 @@ export default messages(
     pop_tier_macro: 'macro',
     pop_tier_mega: 'mega',
 
-    // Price figures (lib/pricing)
+    // Price figures (lib/shortlist/pricing)
     pop_priceNotQuoted: 'no price quoted yet',
     pop_priceNotPositive: 'the quoted price is not a positive amount',
     pop_cpmNoViews: 'views per post are not known (open the profile grid or a few posts)',
@@ -304,7 +304,7 @@ export default messages(
     pop_chartColViews: '播放量',
     pop_chartColMark: '标记',
 
-    // Campaign fit (components/CampaignFitView)
+    // Campaign fit (components/popup/CampaignFitView)
     pop_fitTitle: '投放活动匹配度',
     pop_fitFor: '与“{name}”的匹配度',
     pop_fitSeparate: '与上方的质量评分分开计算，不影响评分。',
@@ -353,7 +353,7 @@ export default messages(
     pop_tier_macro: '头部达人',
     pop_tier_mega: '超头部达人',
 
-    // Price figures (lib/pricing)
+    // Price figures (lib/shortlist/pricing)
     pop_priceNotQuoted: '尚未报价',
     pop_priceNotPositive: '报价不是正数',
     pop_cpmNoViews: '每条作品的播放量未知（请打开主页作品列表或几条作品）',

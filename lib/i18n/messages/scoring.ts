@@ -1,4 +1,4 @@
-// Messages of scoring (lib/scoring, lib/summary, lib/vet): flags, metrics, components, tiers, confidence.
+// Messages of scoring (lib/scoring, lib/shortlist/summary, scripts/vet): flags, metrics, components, tiers, confidence.
 // English keeps the words the scoring has always written; the ids of rules and flags stay ids in English.
 import { messages } from '../define';
 

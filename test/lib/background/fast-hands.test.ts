@@ -28,7 +28,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-/** What the popup finds remembered for the tab at `url` (lib/popup-start reads the entry, the popup checks it). */
+/** What the popup finds remembered for the tab at `url` (lib/reading/first-look reads the entry, the popup checks it). */
 const recallScore = async (tabId: number, url: string) => checkRemembered(readFrom(await stored(tabId), url));
 
 const badge = async (tabId: number) => ({

@@ -16,7 +16,7 @@ import { commentQuality } from '../../../lib/scoring/comments';
 const NOW = Date.UTC(2025, 5, 20, 9, 30);
 const doc = (name: string) => parseHtml(fixture(`instagram/${name}`));
 
-/** Reads a fixture through the reader instagramSite picks for the URL, as the content script does. */
+/** Reads a fixture through the reader instagramSite picks for the URL, as its page reader script does. */
 function read(name: string, href: string, page: Document = doc(name)): Snapshot {
   const url = new URL(href);
   const answer = instagramSite(url);

@@ -2,7 +2,7 @@
 // address in hundreds of damaged variants, each made from a seed: elements removed, duplicated or
 // reordered; counts, attributes and numbers in the embedded data replaced by other text (other
 // digits, huge numbers, minus signs, other scripts' digits); the embedded data cut short, or
-// swapped for another creator's. Whatever the variant, the reading (lib/read-page, with recognition
+// swapped for another creator's. Whatever the variant, the reading (lib/reading/read-page, with recognition
 // and readiness) never throws; a snapshot passes SnapshotSchema; every count it reports is one the
 // variant shows somewhere (as text, in an attribute or in its data), and never one that only the
 // other creator's data holds; every main figure it could not read is named in `missing`.

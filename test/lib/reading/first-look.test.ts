@@ -23,7 +23,7 @@ function activeTab(answer: Array<{ id: number; url?: string }> | Error): void {
   }) as unknown as typeof browser.tabs.query);
 }
 
-const database = () => openDatabase(`popup-start-${Math.random().toString(36).slice(2)}`);
+const database = () => openDatabase(`first-look-${Math.random().toString(36).slice(2)}`);
 
 describe('the first look', () => {
   it('starts reading the tab named in the address at once when nothing is remembered for it', async () => {

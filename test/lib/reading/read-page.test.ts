@@ -1,4 +1,4 @@
-// What the content script answers when the popup asks it to read the tab: it refuses pages it
+// What a page reader script answers when the popup asks it to read the tab: it refuses pages it
 // cannot read, waits (within a bound) for a profile that is still rendering, and always answers
 // with a snapshot that passes the schema, whatever the page holds.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
@@ -406,8 +406,8 @@ describe('in Chinese: every sentence page reading produces', () => {
 
   it('cover every sentence of page reading, but those of the tab, the messages and the badge', () => {
     const elsewhere = [
-      // lib/read-tab, lib/messaging, lib/fast-hands, the popup: checked in their tests and below.
-      'pg_tabGone', 'pg_tabUnreadable', 'pg_badResponse', 'pg_linkNotOpened', 'pg_noTab',
+      // lib/reading (read-tab, check), lib/background, the popup: checked in their tests and below.
+      'pg_tabGone', 'pg_tabUnreadable', 'pg_badResponse', 'pg_linkNotOpened',
       'pg_readFailed', 'pg_invalidSnapshot', 'pg_badgeGrade', 'pg_badgeNotScored',
       // Inside pg_unsupportedPage: what a site says of its own pages.
       'pg_siteUnsupported',

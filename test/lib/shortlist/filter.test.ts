@@ -4,9 +4,9 @@ import { newCreator } from '../../../lib/db/creators';
 import type { CreatorRecord } from '../../../lib/db/records';
 import { english } from '../../../lib/i18n';
 import { historyPoints } from '../../../lib/shortlist/history';
-import { cpe, cpm, medianEngagementsOf, medianViewsOf } from '../../../lib/shortlist/pricing';
+import { cpe, cpm, medianEngagementsOf } from '../../../lib/shortlist/pricing';
 import type { Snapshot } from '../../../lib/schema/snapshot';
-import { assess } from '../../../lib/scoring';
+import { assess, metricValue } from '../../../lib/scoring';
 import { toRows, type ShortlistRow } from '../../../lib/shortlist/rows';
 import { allTags, cpeOf, cpmOf, EMPTY_FILTER, filterRows, shownGrade, sortRows } from '../../../lib/shortlist/filter';
 import { englishLeft, useLocale } from '../../helpers/i18n';
@@ -105,7 +105,7 @@ describe('CPM and CPE', () => {
     const posts = engagedPosts([[10_000, 400, 20], [12_000, 500, 30], [8_000, 300, 10]]).map((post, index) => ({ ...post, shares: index === 0 ? exact(80) : null }));
     const snapshot = makeSnapshot({ posts });
     const assessment = assess(snapshot);
-    expect(medianViewsOf(assessment)).toBe(10_000);
+    expect(metricValue(assessment, 'medianViews')).toBe(10_000);
     // 500, 530, 310 → median 500 (420 + 80 shares).
     expect(medianEngagementsOf(assessment, posts)).toBe(500);
     const priced = row('eve', { price: { amount: 1_000, currency: 'EUR' } }, snapshot);
