@@ -1,7 +1,8 @@
 // The options page: named campaigns (markets, content languages, niche words, platforms, budget,
 // minimum tier), one of them active. The popup shows how a creator fits the active one.
 import { useEffect, useId, useRef, useState } from 'react';
-import { activeCampaign, splitList, tierName, type Campaign, type CampaignSettings } from '../../lib/campaign/fit';
+import { tierName } from '../../lib/campaign/fit';
+import { activeCampaign, splitList, type Campaign, type CampaignSettings } from '../../lib/campaign/settings';
 import { TIER_IDS } from '../../lib/scoring';
 import { CURRENCIES } from '../../lib/shortlist/pricing';
 import { PLATFORMS } from '../../lib/schema/limits';
