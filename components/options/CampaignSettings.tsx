@@ -1,8 +1,7 @@
 // The options page: named campaigns (markets, content languages, niche words, platforms, budget,
 // minimum tier), one of them active. The popup shows how a creator fits the active one.
 import { useEffect, useId, useRef, useState } from 'react';
-import { tierName } from '../../lib/campaign/fit';
-import { activeCampaign, splitList, type Campaign, type CampaignSettings } from '../../lib/campaign/settings';
+import { activeCampaign, minimumTierName, splitList, type Campaign, type CampaignSettings } from '../../lib/campaign/settings';
 import { TIER_IDS } from '../../lib/scoring';
 import { CURRENCIES } from '../../lib/shortlist/pricing';
 import { PLATFORMS } from '../../lib/schema/limits';
@@ -213,7 +212,7 @@ export function CampaignSettingsPage({ store, newId = () => crypto.randomUUID() 
           <label>{t('pop_fieldMinTier')}
             <select value={draft.minTier ?? ''} onChange={(e) => set('minTier', (e.target.value || null) as Campaign['minTier'])}>
               <option value="">{t('pop_anyTier')}</option>
-              {TIER_IDS.map((tier) => <option key={tier} value={tier}>{say(tierName(tier))}</option>)}
+              {TIER_IDS.map((tier) => <option key={tier} value={tier}>{say(minimumTierName(tier))}</option>)}
             </select>
           </label>
           <div className="actions">

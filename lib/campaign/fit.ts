@@ -5,9 +5,8 @@
 import type { Platform, Post, Snapshot } from '../schema/snapshot';
 import { platformName } from '../i18n/format';
 import { text, type Text } from '../i18n/text';
-import type { MessageKey } from '../i18n/dictionary';
-import { tierRank, type Assessment, type TierId } from '../scoring';
-import type { Campaign } from './settings';
+import { tierRank, type Assessment } from '../scoring';
+import { minimumTierName, type Campaign } from './settings';
 
 export type Verdict = 'fits' | 'does-not-fit' | 'unknown';
 
@@ -60,12 +59,11 @@ export const CPM_USD: Record<Platform, { low: number; high: number }> = {
   youtube: { low: 15, high: 30 },
 };
 
-const TIER_NAMES: Record<TierId, MessageKey> = { nano: 'pop_tier_nano', micro: 'pop_tier_micro', mid: 'pop_tier_mid', macro: 'pop_tier_macro', mega: 'pop_tier_mega' };
-
-/** A tier's short name ("micro"), as the campaign's minimum tier is chosen. */
-export function tierName(tier: TierId): Text {
-  return text(TIER_NAMES[tier]);
-}
+/**
+ * @deprecated The score card's benchmark sentence still names its tiers with the campaign's
+ * minimum-tier names, under this old name; it is kept only until that call has its own.
+ */
+export const tierName = minimumTierName;
 
 const primary = (code: string) => code.toLowerCase().split(/[-_]/)[0]!;
 
@@ -141,8 +139,8 @@ export function campaignFit(snapshot: Snapshot, assessment: Assessment, campaign
       : !tier
         ? { verdict: 'unknown', reason: text('pop_tierNotShown') }
         : tierRank(tier.id) >= tierRank(campaign.minTier)
-          ? { verdict: 'fits', reason: text('pop_tierMeets', { tier: tier.label, minimum: tierName(campaign.minTier) }) }
-          : { verdict: 'does-not-fit', reason: text('pop_tierBelow', { tier: tier.label, minimum: tierName(campaign.minTier) }) },
+          ? { verdict: 'fits', reason: text('pop_tierMeets', { tier: tier.label, minimum: minimumTierName(campaign.minTier) }) }
+          : { verdict: 'does-not-fit', reason: text('pop_tierBelow', { tier: tier.label, minimum: minimumTierName(campaign.minTier) }) },
     language: languageFit(detections, campaign),
     niche: nicheFit(posts, campaign),
     price: priceFit(snapshot.platform, medianViews !== null && Number.isFinite(medianViews) ? medianViews : null, campaign),

@@ -4,7 +4,9 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { PLATFORMS } from '../schema/limits';
-import { TIER_IDS } from '../scoring';
+import { text, type Text } from '../i18n/text';
+import type { MessageKey } from '../i18n/dictionary';
+import { TIER_IDS, type TierId } from '../scoring';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
 const list = (max: number) => z.array(str(100)).check(z.maxLength(max));
@@ -42,6 +44,13 @@ export const NO_CAMPAIGNS: CampaignSettings = { campaigns: [], activeId: null };
 
 export function activeCampaign(settings: CampaignSettings): Campaign | null {
   return settings.campaigns.find((campaign) => campaign.id === settings.activeId) ?? null;
+}
+
+const MINIMUM_TIER_NAMES: Record<TierId, MessageKey> = { nano: 'pop_tier_nano', micro: 'pop_tier_micro', mid: 'pop_tier_mid', macro: 'pop_tier_macro', mega: 'pop_tier_mega' };
+
+/** A tier's short name ("micro"), as the campaign's minimum tier is chosen and named in its fit. */
+export function minimumTierName(tier: TierId): Text {
+  return text(MINIMUM_TIER_NAMES[tier]);
 }
 
 /** Splits "beauty, #skincare  护肤" into words: commas, semicolons, 、，and line breaks separate. */
