@@ -10,14 +10,14 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { recordVisits: true, language: 'auto' };
+export const SETTINGS_FALLBACK: Settings = { recordVisits: true, language: 'auto' };
 const KEY = 'settings';
 
 export async function loadSettings(): Promise<Settings> {
   const stored: Record<string, unknown> = await browser.storage.local.get(KEY);
   // Anything unreadable (an older or damaged value) falls back to the defaults, field by field.
   const parsed = z.partial(SettingsSchema).safeParse(stored[KEY]);
-  return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+  return { ...SETTINGS_FALLBACK, ...(parsed.success ? parsed.data : {}) };
 }
 
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
