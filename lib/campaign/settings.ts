@@ -1,7 +1,7 @@
 // The campaigns as the user sets them up in the options: what a campaign is, which one is active,
 // and where they are kept (the extension's local storage), validated when read: a damaged or older
 // value gives no campaigns rather than a broken popup.
-import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { PLATFORMS } from '../schema/limits';
 import { text, type Text } from '../i18n/text';
@@ -58,16 +58,24 @@ export function splitList(input: string): string[] {
   return [...new Set(input.split(/[,;\n、，；]+/).map((item) => item.trim()).filter(Boolean))];
 }
 
-const KEY = 'campaigns';
+/**
+ * The stored campaigns, as stored: `unknown`, since an older version or a damaged write may have left
+ * anything there. Read them with loadCampaigns, write them with saveCampaigns.
+ */
+export const campaignsItem = storage.defineItem<unknown>('local:campaigns', { fallback: NO_CAMPAIGNS });
 
-export async function loadCampaigns(): Promise<CampaignSettings> {
-  const stored: Record<string, unknown> = await browser.storage.local.get(KEY);
-  const parsed = CampaignSettingsSchema.safeParse(stored[KEY]);
+/** A value that does not parse reads as no campaigns; an active id that names no campaign reads as none. */
+function readCampaigns(stored: unknown): CampaignSettings {
+  const parsed = CampaignSettingsSchema.safeParse(stored);
   if (!parsed.success) return NO_CAMPAIGNS;
   const { campaigns, activeId } = parsed.data;
   return { campaigns, activeId: campaigns.some((campaign) => campaign.id === activeId) ? activeId : null };
 }
 
+export async function loadCampaigns(): Promise<CampaignSettings> {
+  return readCampaigns(await campaignsItem.getValue());
+}
+
 export async function saveCampaigns(settings: CampaignSettings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: CampaignSettingsSchema.parse(settings) });
+  await campaignsItem.setValue(CampaignSettingsSchema.parse(settings));
 }
