@@ -1,5 +1,5 @@
-// The user's settings, in the extension's storage, validated when read.
-import { browser } from 'wxt/browser';
+// The user's settings, kept in the extension's local storage under "settings", validated when read.
+import { storage, type Unwatch } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 
 export const SettingsSchema = z.object({
@@ -10,18 +10,31 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { recordVisits: true, language: 'auto' };
-const KEY = 'settings';
+export const SETTINGS_FALLBACK: Settings = { recordVisits: true, language: 'auto' };
+
+/**
+ * The stored settings, as stored: `unknown`, since an older version or a damaged write may have left
+ * anything there. Read them with loadSettings or watchSettings, write them with saveSettings.
+ */
+export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: SETTINGS_FALLBACK });
+
+/** A missing field reads as its fallback; a value that does not parse (older or damaged) reads as the fallback. */
+function readSettings(stored: unknown): Settings {
+  const parsed = z.partial(SettingsSchema).safeParse(stored);
+  return { ...SETTINGS_FALLBACK, ...(parsed.success ? parsed.data : {}) };
+}
 
 export async function loadSettings(): Promise<Settings> {
-  const stored: Record<string, unknown> = await browser.storage.local.get(KEY);
-  // Anything unreadable (an older or damaged value) falls back to the defaults, field by field.
-  const parsed = z.partial(SettingsSchema).safeParse(stored[KEY]);
-  return { ...DEFAULT_SETTINGS, ...(parsed.success ? parsed.data : {}) };
+  return readSettings(await settingsItem.getValue());
 }
 
 export async function saveSettings(change: Partial<Settings>): Promise<Settings> {
   const next = { ...(await loadSettings()), ...change };
-  await browser.storage.local.set({ [KEY]: SettingsSchema.parse(next) });
+  await settingsItem.setValue(SettingsSchema.parse(next));
   return next;
+}
+
+/** Calls back with the settings, read as loadSettings reads them, whenever the stored value changes. */
+export function watchSettings(callback: (settings: Settings) => void): Unwatch {
+  return settingsItem.watch((stored) => callback(readSettings(stored)));
 }

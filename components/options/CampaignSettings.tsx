@@ -1,8 +1,9 @@
 // The options page: named campaigns (markets, content languages, niche words, platforms, budget,
 // minimum tier), one of them active. The popup shows how a creator fits the active one.
 import { useEffect, useId, useRef, useState } from 'react';
-import { activeCampaign, splitList, tierName, type Campaign, type CampaignSettings } from '../../lib/campaign/fit';
+import { activeCampaign, splitList, type Campaign, type CampaignSettings } from '../../lib/campaign/settings';
 import { TIER_IDS } from '../../lib/schema/assessment';
+import { tierShortName } from '../../lib/scoring';
 import { CURRENCIES } from '../../lib/shortlist/pricing';
 import { PLATFORMS } from '../../lib/schema/limits';
 import { platformName } from '../../lib/i18n/format';
@@ -212,7 +213,7 @@ export function CampaignSettingsPage({ store, newId = () => crypto.randomUUID() 
           <label>{t('pop_fieldMinTier')}
             <select value={draft.minTier ?? ''} onChange={(e) => set('minTier', (e.target.value || null) as Campaign['minTier'])}>
               <option value="">{t('pop_anyTier')}</option>
-              {TIER_IDS.map((tier) => <option key={tier} value={tier}>{say(tierName(tier))}</option>)}
+              {TIER_IDS.map((tier) => <option key={tier} value={tier}>{say(tierShortName(tier))}</option>)}
             </select>
           </label>
           <div className="actions">

@@ -1,8 +1,7 @@
-import { tierName } from '../../lib/campaign/fit';
 import { describeCount, formatCount, formatNumber, formatPercent, platformName } from '../../lib/i18n/format';
 import { english, localeTag, say, t, type MessageKey } from '../../lib/i18n';
 import type { Snapshot } from '../../lib/schema/snapshot';
-import { confidenceLabel, statisticLabel, yearLabel, type Assessment, type Benchmark, type Metric } from '../../lib/scoring';
+import { confidenceLabel, statisticLabel, tierShortName, yearLabel, type Assessment, type Benchmark, type Metric } from '../../lib/scoring';
 import { CountNotes } from './CountNotes';
 import { FlagList } from './FlagList';
 import { PostChart } from './PostChart';
@@ -60,7 +59,7 @@ function benchmarkSentence(benchmark: Benchmark): string {
     platform: platformName(benchmark.platform),
   };
   return benchmark.tiers
-    ? t('pop_benchmarkTiers', { ...params, tiers: benchmark.tiers.map((tier) => say(tierName(tier))).join('/') })
+    ? t('pop_benchmarkTiers', { ...params, tiers: benchmark.tiers.map((tier) => say(tierShortName(tier))).join('/') })
     : t('pop_benchmark', params);
 }
 

@@ -2,8 +2,8 @@
 import { browser } from 'wxt/browser';
 import { Popup, type PopupActions } from '../../components/popup/Popup';
 import { renderApp } from '../../components/shared/render-app';
-import { activeCampaign, campaignFit, recentPosts } from '../../lib/campaign/fit';
-import { loadCampaigns } from '../../lib/campaign/settings';
+import { campaignFit, recentPosts } from '../../lib/campaign/fit';
+import { activeCampaign, loadCampaigns } from '../../lib/campaign/settings';
 import { openDatabase, type CreatorLensDatabase } from '../../lib/db';
 import { saveSnapshot } from '../../lib/db/readings';
 import { detectLanguages } from '../../lib/campaign/language';

@@ -1,60 +1,12 @@
-// Campaigns and how well a creator fits the active one: the language of the bio and captions
-// against the campaign's languages, the share of recent posts on the niche, and the price the
-// creator's views suggest against the budget. Fit is reported beside the quality score and never
-// changes it.
-import * as z from 'zod/mini';
-import { PLATFORMS } from '../schema/limits';
+// How well a creator fits the active campaign: the language of the bio and captions against the
+// campaign's languages, the share of recent posts on the niche, and the price the creator's views
+// suggest against the budget. Fit is reported beside the quality score and never changes it.
+// What a campaign is, and where campaigns are kept, is in ./settings.
 import type { Platform, Post, Snapshot } from '../schema/snapshot';
 import { platformName } from '../i18n/format';
 import { text, type Text } from '../i18n/text';
-import type { MessageKey } from '../i18n/dictionary';
-import { TIER_IDS, type TierId } from '../schema/assessment';
-import { tierRank, type Assessment } from '../scoring';
-
-const str = (max: number) => z.string().check(z.maxLength(max));
-const list = (max: number) => z.array(str(100)).check(z.maxLength(max));
-
-export const CampaignSchema = z.object({
-  id: str(64).check(z.minLength(1)),
-  name: str(100).check(z.minLength(1)),
-  /** Countries or regions the campaign sells in, as the user writes them (US, DE, 东南亚 …). */
-  targetMarkets: list(50),
-  /** ISO 639-1 codes of the languages the content should be in (en, de, zh …). */
-  languages: list(20),
-  /** Words and hashtags of the niche, matched in captions and hashtags without case. */
-  keywords: list(100),
-  /** Platforms the campaign books; empty means any. */
-  platforms: z.array(z.enum(PLATFORMS)),
-  budget: z.nullable(
-    z.object({
-      amount: z.number().check(z.positive()),
-      currency: str(10).check(z.minLength(3)),
-      /** Units of the budget currency per US dollar, for comparing with the USD rules of thumb. */
-      perUsd: z.nullable(z.number().check(z.positive())),
-    }),
-  ),
-  minTier: z.nullable(z.enum(TIER_IDS)),
-});
-export type Campaign = z.infer<typeof CampaignSchema>;
-
-export const CampaignSettingsSchema = z.object({
-  campaigns: z.array(CampaignSchema).check(z.maxLength(100)),
-  activeId: z.nullable(z.string()),
-});
-export type CampaignSettings = z.infer<typeof CampaignSettingsSchema>;
-
-export const NO_CAMPAIGNS: CampaignSettings = { campaigns: [], activeId: null };
-
-export function activeCampaign(settings: CampaignSettings): Campaign | null {
-  return settings.campaigns.find((campaign) => campaign.id === settings.activeId) ?? null;
-}
-
-/** Splits "beauty, #skincare  护肤" into words: commas, semicolons, 、，and line breaks separate. */
-export function splitList(input: string): string[] {
-  return [...new Set(input.split(/[,;\n、，；]+/).map((item) => item.trim()).filter(Boolean))];
-}
-
-// --- Fit --------------------------------------------------------------------------------
+import { tierRank, tierShortName, type Assessment } from '../scoring';
+import type { Campaign } from './settings';
 
 export type Verdict = 'fits' | 'does-not-fit' | 'unknown';
 
@@ -106,13 +58,6 @@ export const CPM_USD: Record<Platform, { low: number; high: number }> = {
   tiktok: { low: 5, high: 15 },
   youtube: { low: 15, high: 30 },
 };
-
-const TIER_NAMES: Record<TierId, MessageKey> = { nano: 'pop_tier_nano', micro: 'pop_tier_micro', mid: 'pop_tier_mid', macro: 'pop_tier_macro', mega: 'pop_tier_mega' };
-
-/** A tier's short name ("micro"), as the campaign's minimum tier is chosen. */
-export function tierName(tier: TierId): Text {
-  return text(TIER_NAMES[tier]);
-}
 
 const primary = (code: string) => code.toLowerCase().split(/[-_]/)[0]!;
 
@@ -188,8 +133,8 @@ export function campaignFit(snapshot: Snapshot, assessment: Assessment, campaign
       : !tier
         ? { verdict: 'unknown', reason: text('pop_tierNotShown') }
         : tierRank(tier.id) >= tierRank(campaign.minTier)
-          ? { verdict: 'fits', reason: text('pop_tierMeets', { tier: tier.label, minimum: tierName(campaign.minTier) }) }
-          : { verdict: 'does-not-fit', reason: text('pop_tierBelow', { tier: tier.label, minimum: tierName(campaign.minTier) }) },
+          ? { verdict: 'fits', reason: text('pop_tierMeets', { tier: tier.label, minimum: tierShortName(campaign.minTier) }) }
+          : { verdict: 'does-not-fit', reason: text('pop_tierBelow', { tier: tier.label, minimum: tierShortName(campaign.minTier) }) },
     language: languageFit(detections, campaign),
     niche: nicheFit(posts, campaign),
     price: priceFit(snapshot.platform, medianViews !== null && Number.isFinite(medianViews) ? medianViews : null, campaign),

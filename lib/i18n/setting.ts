@@ -1,6 +1,6 @@
 // Which language the pages show: the one chosen in the options, else the browser's own.
 import { browser } from 'wxt/browser';
-import { loadSettings } from '../settings';
+import { loadSettings, watchSettings } from '../settings';
 import { localeOf, type Locale } from './index';
 
 export function browserLanguage(): string {
@@ -18,9 +18,5 @@ export async function chosenLocale(): Promise<Locale> {
 
 /** Calls back whenever the language setting may have changed; returns the unsubscribe. */
 export function onLanguageChange(callback: () => void): () => void {
-  const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && 'settings' in changes) callback();
-  };
-  browser.storage.onChanged.addListener(listener);
-  return () => browser.storage.onChanged.removeListener(listener);
+  return watchSettings(() => callback());
 }

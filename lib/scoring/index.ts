@@ -31,6 +31,7 @@ export {
   statisticLabel,
   tierLabel,
   tierRange,
+  tierShortName,
   yearLabel,
 } from './labels';
 

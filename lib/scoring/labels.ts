@@ -70,6 +70,13 @@ export function tierRange(id: TierId): Text {
   return text(TIER_KEYS[id].range);
 }
 
+const TIER_SHORT_KEYS: Readonly<Record<TierId, MessageKey>> = { nano: 'pop_tier_nano', micro: 'pop_tier_micro', mid: 'pop_tier_mid', macro: 'pop_tier_macro', mega: 'pop_tier_mega' };
+
+/** A tier's short name ("micro"), in a list of tiers or as a campaign's minimum. */
+export function tierShortName(id: TierId): Text {
+  return text(TIER_SHORT_KEYS[id]);
+}
+
 /** The tier's name inside a sentence ("mid-tier"). */
 export function tierName(id: TierId): Text {
   return text('sc_tierInSentence', { tier: id });

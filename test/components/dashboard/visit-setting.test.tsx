@@ -2,7 +2,7 @@ import { act } from 'react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { VisitSetting } from '../../../components/dashboard/VisitSetting';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DEFAULT_SETTINGS, loadSettings, saveSettings } from '../../../lib/settings';
+import { SETTINGS_FALLBACK, loadSettings, saveSettings } from '../../../lib/settings';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { useReactRoot } from '../../helpers/render';
 
@@ -17,9 +17,9 @@ describe('settings', () => {
 
   it('falls back to the defaults for a damaged stored value, without throwing', async () => {
     await fakeBrowser.storage.local.set({ settings: { recordVisits: 'yes please' } });
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await loadSettings()).toEqual(SETTINGS_FALLBACK);
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
-    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await loadSettings()).toEqual(SETTINGS_FALLBACK);
   });
 });
 

@@ -14,7 +14,8 @@ import { englishLeft, useLocale } from '../../helpers/i18n';
 import { useReactRoot } from '../../helpers/render';
 import { assess, SCORING_VERSION } from '../../../lib/scoring';
 import type { PageScore, ScoredPage } from '../../../lib/shortlist/score';
-import { campaignFit, type Campaign } from '../../../lib/campaign/fit';
+import { campaignFit } from '../../../lib/campaign/fit';
+import type { Campaign } from '../../../lib/campaign/settings';
 import { exact, makePost, makeSnapshot, rounded, roughlyDaysAgo } from '../../helpers/snapshots';
 
 // happy-dom has no canvas: the chart is checked in real Chromium (test/e2e); here it renders nothing.

@@ -1,7 +1,8 @@
 // Campaign fit: the language of bio and captions, the niche share of recent posts and the price
 // the creator's views suggest, each against the active campaign, with tables of cases.
 import { describe, expect, it } from 'vitest';
-import { campaignFit, isOnNiche, languageFit, nicheFit, priceFit, recentPosts, splitList, type Campaign, type Detection } from '../../../lib/campaign/fit';
+import { campaignFit, isOnNiche, languageFit, nicheFit, priceFit, recentPosts, type Detection } from '../../../lib/campaign/fit';
+import { splitList, type Campaign } from '../../../lib/campaign/settings';
 import { cleanForDetection, detectLanguages, type Detector } from '../../../lib/campaign/language';
 import type { Post } from '../../../lib/schema/snapshot';
 import { english, say, type Text } from '../../../lib/i18n';
