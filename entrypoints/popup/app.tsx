@@ -2,6 +2,7 @@
 import { browser } from 'wxt/browser';
 import { Popup, type PopupActions } from '../../components/popup/Popup';
 import { renderApp } from '../../components/shared/render-app';
+import { openShortlist } from '../../lib/background/shortcut';
 import { campaignFit, recentPosts } from '../../lib/campaign/fit';
 import { activeCampaign, loadCampaigns } from '../../lib/campaign/settings';
 import { openDatabase, type CreatorLensDatabase } from '../../lib/db';
@@ -63,7 +64,7 @@ export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase)
       void browser.runtime.openOptionsPage();
     },
     openShortlist() {
-      void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
+      void openShortlist();
     },
   };
 }

@@ -1,30 +1,20 @@
-// The shortcuts around the popup: a keyboard command that opens the shortlist, and a context menu
-// item on creator links that opens the link and scores it (the grade shows on the toolbar badge,
-// and the popup shows the card at once). The keyboard shortcut that scores the current page is
-// the browser's own "open the popup" command, declared in the manifest.
+// "Score this creator" on links to creator pages: opens the link in a new tab and scores it there
+// (the grade shows on the toolbar badge, and the popup opened on that tab shows the card at once).
 import { browser, type Browser } from 'wxt/browser';
 import type { CreatorLensDatabase } from '../db';
-import { identifyPage } from '../platforms/pages';
-import { CREATOR_HOST_PATTERNS } from '../platforms/hosts';
-import { readTab } from '../reading/read-tab';
-import { failure } from '../schema/failure';
-import { flatText } from '../i18n/text';
-import type { ReadPageResponse } from '../schema/reading';
-import { scoreSnapshot } from '../shortlist/score';
-import { rememberScore, toolbarButton } from '../reading/tab-memory';
 import { t } from '../i18n';
 import { chosenLocale } from '../i18n/setting';
+import { flatText } from '../i18n/text';
+import { CREATOR_HOST_PATTERNS } from '../platforms/hosts';
+import { identifyPage } from '../platforms/pages';
+import { toolbarButton } from '../reading/badge';
+import { readTab } from '../reading/read-tab';
+import { rememberScore } from '../reading/tab-memory';
+import { failure } from '../schema/failure';
+import type { ReadPageResponse } from '../schema/reading';
+import { scoreSnapshot } from '../shortlist/score';
 
-export const OPEN_SHORTLIST_COMMAND = 'open-shortlist';
 export const SCORE_LINK_MENU = 'score-link';
-
-export function openShortlist(): Promise<unknown> {
-  return browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html') });
-}
-
-export async function handleCommand(command: string): Promise<void> {
-  if (command === OPEN_SHORTLIST_COMMAND) await openShortlist();
-}
 
 /** Adds "Score this creator" to the menu of links to the three sites, in the UI language (again after an update or a language change). */
 export async function createMenus(): Promise<void> {

@@ -1,39 +1,24 @@
-// The toolbar badge and the per-tab memory of the last result, the "open the shortlist" command
-// and the context menu's "Score this creator" on a link, against the fake browser.
-import 'fake-indexeddb/auto';
+// The per-tab memory of the last result and the toolbar badge that shows its grade, against the
+// fake browser.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
-import { handleCommand, OPEN_SHORTLIST_COMMAND, scoreLink } from '../../../lib/background/fast-hands';
 import { english } from '../../../lib/i18n';
-import { failure } from '../../../lib/schema/failure';
 import { flatText } from '../../../lib/i18n/text';
-import type { ReadPageResponse } from '../../../lib/schema/reading';
+import { BADGE_COLORS, badgeFor } from '../../../lib/reading/badge';
+import { forgetIfMoved, forgetTab, rememberScore } from '../../../lib/reading/tab-memory';
+import { stored } from '../../../lib/reading/tab-memory-entry';
 import { saveSettings } from '../../../lib/settings';
-import { BADGE_COLORS, badgeFor, checkRemembered, forgetIfMoved, forgetTab, rememberScore } from '../../../lib/reading/tab-memory';
-import { readFrom, stored } from '../../../lib/reading/tab-memory-entry';
 import { exact, makeSnapshot } from '../../helpers/snapshots';
+import { badge, recallScore } from '../../helpers/toolbar';
 
 const lena = makeSnapshot({ creator: { handle: 'lena', following: exact(2_000) } });
 const URL_A = 'https://www.tiktok.com/@lena';
 
-let db: CreatorLensDatabase;
 beforeEach(() => {
   fakeBrowser.reset();
-  db = openDatabase(`fast-hands-${Math.random().toString(36).slice(2)}`);
 });
-afterEach(async () => {
+afterEach(() => {
   vi.restoreAllMocks();
-  db.close();
-  await db.delete();
-});
-
-/** What the popup finds remembered for the tab at `url` (lib/reading/first-look reads the entry, the popup checks it). */
-const recallScore = async (tabId: number, url: string) => checkRemembered(readFrom(await stored(tabId), url));
-
-const badge = async (tabId: number) => ({
-  text: await fakeBrowser.action.getBadgeText({ tabId }),
-  title: await fakeBrowser.action.getTitle({ tabId }),
 });
 
 describe('the result remembered per tab', () => {
@@ -126,50 +111,5 @@ describe('the result remembered per tab', () => {
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
     for (const color of Object.values(BADGE_COLORS)) expect((1.05 / (luminance(color) + 0.05))).toBeGreaterThanOrEqual(4.5);
-  });
-});
-
-describe('the open-shortlist shortcut', () => {
-  it('opens the dashboard in a new tab; other commands do nothing', async () => {
-    const before = (await fakeBrowser.tabs.query({})).length;
-    await handleCommand('something-else');
-    expect(await fakeBrowser.tabs.query({})).toHaveLength(before);
-    await handleCommand(OPEN_SHORTLIST_COMMAND);
-    const tabs = await fakeBrowser.tabs.query({});
-    expect(tabs).toHaveLength(before + 1);
-    expect(tabs.at(-1)?.url).toBe(fakeBrowser.runtime.getURL('/dashboard.html'));
-  });
-});
-
-describe('"Score this creator" on a link', () => {
-  const deps = (response: ReadPageResponse) => ({
-    read: vi.fn(async () => response),
-    loaded: vi.fn(async () => {}),
-    now: () => lena.capturedAt,
-  });
-
-  it('opens the link next to the page it was on, reads it once loaded and shows the grade on the new tab', async () => {
-    const opener = await fakeBrowser.tabs.create({ url: 'https://example.com/list-of-creators' });
-    const steps = deps({ ok: true, snapshot: lena });
-    const create = vi.spyOn(fakeBrowser.tabs, 'create');
-    const response = await scoreLink(db, URL_A, opener, steps);
-    expect(response.ok).toBe(true);
-    // (The fake browser does not place tabs by index; the request is what a browser gets.)
-    expect(create).toHaveBeenLastCalledWith({ url: URL_A, active: true, index: opener.index + 1 });
-    const opened = (await fakeBrowser.tabs.query({})).find((tab) => tab.url === URL_A)!;
-    expect(steps.loaded).toHaveBeenCalledWith(opened.id);
-    expect(steps.read).toHaveBeenCalledWith(opened.id);
-    // Following 2,000 accounts: the same S the popup gives this page.
-    expect((await badge(opened.id!)).text).toBe('S');
-    expect(await recallScore(opened.id!, URL_A)).toEqual(lena);
-  });
-
-  it('leaves the badge alone when the page cannot be read, and hands back why', async () => {
-    const steps = deps(failure('page-unreachable', 'Creator Lens could not read this tab.'));
-    const response = await scoreLink(db, URL_A, undefined, steps);
-    expect(response).toEqual(failure('page-unreachable', 'Creator Lens could not read this tab.'));
-    const opened = (await fakeBrowser.tabs.query({})).find((tab) => tab.url === URL_A)!;
-    expect((await badge(opened.id!)).text).toBe('');
-    expect(await recallScore(opened.id!, URL_A)).toBeNull();
   });
 });
