@@ -250,7 +250,7 @@ type Parsed<T> = { ok: true; value: T } | { ok: false; message: Text };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
 const bad = (key: MessageKey, params?: Record<string, TextParam>): Parsed<never> => ({ ok: false, message: text(key, params) });
 /** A cell's content as quoted in a message: long ones cut short. */
-const clip = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
+const shortenedForMessage = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
 
 /** A cell parser as a zod schema, so that a cell's problem is an issue carrying our message. */
 function cellSchema<T>(parse: (text: string) => Parsed<T>) {
@@ -293,7 +293,7 @@ const optionalText = (max: number, what: What) =>
 const dateCell = cellSchema((cell): Parsed<number | null> => {
   if (cell.trim() === '') return ok(null);
   const ms = parseCsvDate(cell);
-  return ms === null ? bad('data_cellNotDate', { value: clip(cell) }) : ok(ms);
+  return ms === null ? bad('data_cellNotDate', { value: shortenedForMessage(cell) }) : ok(ms);
 });
 
 /** A status in any UI language's words, or its id ("to-review", "to review"). */
@@ -318,53 +318,53 @@ const CELL_SCHEMAS = {
   platform: cellSchema((cell): Parsed<Platform | null> => {
     if (cell.trim() === '') return ok(null);
     const platform = parsePlatform(cell);
-    return platform ? ok(platform) : bad('data_cellUnknownPlatform', { value: clip(cell.trim()) });
+    return platform ? ok(platform) : bad('data_cellUnknownPlatform', { value: shortenedForMessage(cell.trim()) });
   }),
   notes: cellSchema((cell) => parseNotes(cell)),
   latest_note: optionalText(TEXT_LIMITS.note, 'data_whatNote'),
   tags: cellSchema((cell): Parsed<string[]> => {
     const tags = [...new Set((cell.includes('\n') ? cell.split('\n') : cell.split(/[,;]/)).map((tag) => tag.trim()).filter(Boolean))];
     const long = tags.find((tag) => tag.length > TEXT_LIMITS.tag);
-    if (long) return bad('data_cellTagTooLong', { value: clip(long), max: TEXT_LIMITS.tag });
+    if (long) return bad('data_cellTagTooLong', { value: shortenedForMessage(long), max: TEXT_LIMITS.tag });
     return tags.length > MAX_TAGS ? bad('data_cellTooManyTags', { max: MAX_TAGS }) : ok(tags);
   }),
   status: cellSchema((cell): Parsed<Status | null> => {
     const value = norm(cell);
     if (value === '') return ok(null);
     const status = parseStatus(value);
-    return status ? ok(status) : bad('data_cellUnknownStatus', { value: clip(cell.trim()), ...STATUS_CHOICES });
+    return status ? ok(status) : bad('data_cellUnknownStatus', { value: shortenedForMessage(cell.trim()), ...STATUS_CHOICES });
   }),
   status_set: dateCell,
   price: cellSchema((cell): Parsed<{ amount: number; symbol: string | null } | null> => {
     const value = cell.trim();
     if (value === '') return ok(null);
     const match = /^([$€£¥₹])?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/.exec(value);
-    if (!match) return bad('data_cellNotPrice', { value: clip(value) });
+    if (!match) return bad('data_cellNotPrice', { value: shortenedForMessage(value) });
     const amount = Number(`${match[2]!.replace(/,/g, '')}${match[3] ?? ''}`);
-    return Number.isFinite(amount) ? ok({ amount, symbol: match[1] ?? null }) : bad('data_cellBadPrice', { value: clip(value) });
+    return Number.isFinite(amount) ? ok({ amount, symbol: match[1] ?? null }) : bad('data_cellBadPrice', { value: shortenedForMessage(value) });
   }),
   currency: cellSchema((cell): Parsed<string | null> => {
     const value = cell.trim().toUpperCase();
     if (value === '') return ok(null);
-    return /^[A-Z]{3}$/.test(value) ? ok(value) : bad('data_cellNotCurrency', { value: clip(cell.trim()) });
+    return /^[A-Z]{3}$/.test(value) ? ok(value) : bad('data_cellNotCurrency', { value: shortenedForMessage(cell.trim()) });
   }),
   email: cellSchema((cell): Parsed<string | null> => {
     const value = cell.trim();
     if (value === '') return ok(null);
-    return value.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? ok(value) : bad('data_cellNotEmail', { value: clip(value) });
+    return value.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? ok(value) : bad('data_cellNotEmail', { value: shortenedForMessage(value) });
   }),
   email_source: cellSchema((cell): Parsed<'user' | 'bio'> => {
     const value = norm(cell);
     if (value === '' || value === 'user' || inEveryLanguage(VALUE_LABELS.emailSource.user).includes(value)) return ok('user');
     if (value === 'bio' || inEveryLanguage(VALUE_LABELS.emailSource.bio).includes(value)) return ok('bio');
-    return bad('data_cellNotEmailSource', { value: clip(cell.trim()), user: VALUE_LABELS.emailSource.user, bio: VALUE_LABELS.emailSource.bio });
+    return bad('data_cellNotEmailSource', { value: shortenedForMessage(cell.trim()), user: VALUE_LABELS.emailSource.user, bio: VALUE_LABELS.emailSource.bio });
   }),
   target_market: optionalText(100, 'data_whatTargetMarket'),
   grade_override: cellSchema((cell): Parsed<Grade | null> => {
     const value = cell.trim().toUpperCase();
     if (value === '') return ok(null);
     const grade = GRADES.find((g) => g === value);
-    return grade ? ok(grade) : bad('data_cellNotGrade', { value: clip(cell.trim()) });
+    return grade ? ok(grade) : bad('data_cellNotGrade', { value: shortenedForMessage(cell.trim()) });
   }),
   grade_override_reason: optionalText(TEXT_LIMITS.note, 'data_whatReason'),
   do_not_work: cellSchema((cell): Parsed<boolean | null> => {
@@ -372,7 +372,7 @@ const CELL_SCHEMAS = {
     if (value === '') return ok(null);
     if (YES.includes(value)) return ok(true);
     if (NO.includes(value)) return ok(false);
-    return bad('data_cellNotYesNo', { value: clip(cell.trim()) });
+    return bad('data_cellNotYesNo', { value: shortenedForMessage(cell.trim()) });
   }),
   do_not_work_reason: optionalText(TEXT_LIMITS.note, 'data_whatReason'),
   first_saved: dateCell,
@@ -429,14 +429,14 @@ export function identityFromUrl(cell: string): Parsed<Identity> {
   const trimmed = cell.trim();
   const href = /^https?:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   const support = identifyPage(href);
-  if (!support.supported) return bad('data_cellNotProfile', { value: clip(trimmed) });
+  if (!support.supported) return bad('data_cellNotProfile', { value: shortenedForMessage(trimmed) });
   const { reader } = support;
   let handle = reader.creatorHandle;
   if (handle === null && reader.platform === 'youtube' && reader.pageKind === 'profile') {
     // channel/UC…/tab, c/name/tab or user/name/tab: the id or legacy name stands in for the handle.
     handle = reader.key.split('/')[1] ?? null;
   }
-  if (handle === null) return bad('data_cellPostAddress', { value: clip(trimmed) });
+  if (handle === null) return bad('data_cellPostAddress', { value: shortenedForMessage(trimmed) });
   return ok({ platform: reader.platform, handle, profileUrl: reader.pageKind === 'profile' ? href : canonicalProfileUrl(reader.platform, handle) });
 }
 
@@ -447,7 +447,7 @@ export function checkImport(csv: ParsedCsv, mapping: ColumnMapping, options: Imp
   mapping.forEach((field, i) => {
     if (field === null) return;
     if (columnOf.has(field)) {
-      fileErrors.push(text('data_mapTwice', { field: csvLabelText(field), first: clip(csv.columns[columnOf.get(field)!]!), second: clip(csv.columns[i]!) }));
+      fileErrors.push(text('data_mapTwice', { field: csvLabelText(field), first: shortenedForMessage(csv.columns[columnOf.get(field)!]!), second: shortenedForMessage(csv.columns[i]!) }));
     } else columnOf.set(field, i);
   });
   if (!columnOf.has('profile_url') && !columnOf.has('handle')) {
@@ -562,13 +562,13 @@ function readIdentity(
   }
   if (handleText !== '') {
     const handle = handleText.replace(/^@/, '');
-    if (!HANDLE.test(handle)) return { ok: false, message: text('data_cellNotHandle', { value: clip(handleText) }), column: 'handle' };
+    if (!HANDLE.test(handle)) return { ok: false, message: text('data_cellNotHandle', { value: shortenedForMessage(handleText) }), column: 'handle' };
     const fromUrl = urlText !== '' ? identityFromUrl(urlText) : null;
     const platform = platformCell ?? (fromUrl?.ok ? fromUrl.value.platform : null) ?? defaultPlatform;
     if (platform === null) {
-      return { ok: false, message: text('data_cellNoPlatform', { value: clip(`@${handle}`), platform: csvLabelText('platform') }), column: 'platform' };
+      return { ok: false, message: text('data_cellNoPlatform', { value: shortenedForMessage(`@${handle}`), platform: csvLabelText('platform') }), column: 'platform' };
     }
-    if (urlText !== '' && !/^https?:\/\/\S+$/i.test(urlText)) return { ok: false, message: text('data_cellNotWebAddress', { value: clip(urlText) }), column: 'profile_url' };
+    if (urlText !== '' && !/^https?:\/\/\S+$/i.test(urlText)) return { ok: false, message: text('data_cellNotWebAddress', { value: shortenedForMessage(urlText) }), column: 'profile_url' };
     if (urlText.length > TEXT_LIMITS.url) return { ok: false, message: text('data_cellUrlTooLong'), column: 'profile_url' };
     return { ok: true, value: { platform, handle, profileUrl: urlText || canonicalProfileUrl(platform, handle) } };
   }
@@ -578,7 +578,7 @@ function readIdentity(
   if (platformCell !== null && platformCell !== identity.value.platform) {
     return {
       ok: false,
-      message: text('data_cellPlatformMismatch', { said: platformName(platformCell), value: clip(urlText), actual: platformName(identity.value.platform) }),
+      message: text('data_cellPlatformMismatch', { said: platformName(platformCell), value: shortenedForMessage(urlText), actual: platformName(identity.value.platform) }),
       column: 'platform',
     };
   }
