@@ -5,8 +5,6 @@ import { IMPORT_FIELDS, importFieldLabel, type ImportField } from '../../lib/csv
 import {
   autoMap,
   checkImport,
-  describeImport,
-  importCreators,
   previewRows,
   readCsvFile,
   withHeader,
@@ -14,6 +12,7 @@ import {
   type ParsedCsv,
   type RowError,
 } from '../../lib/csv/import';
+import { describeImport, importCreators } from '../../lib/csv/merge';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { platformName } from '../../lib/i18n/format';
 import { problem, say, t } from '../../lib/i18n';

@@ -7,9 +7,6 @@ import {
   checkImport,
   decodeCsvBytes,
   fieldForHeader,
-  describeImport,
-  ImportRefusedError,
-  importCreators,
   parseCsv,
   readCsvFile,
   withHeader,
@@ -17,6 +14,7 @@ import {
   type ImportOptions,
   type ParsedCsv,
 } from '../../../lib/csv/import';
+import { describeImport, ImportRefusedError, importCreators } from '../../../lib/csv/merge';
 import { openDatabase, saveSnapshot, StorageError, type CreatorLensDatabase, type CreatorRecord } from '../../../lib/db';
 import { english, problem, say, setLocale, type Locale } from '../../../lib/i18n';
 import { applyEdit, newCreator } from '../../../lib/db/creators';
