@@ -7,21 +7,13 @@
 import Papa from 'papaparse';
 import * as z from 'zod/mini';
 import { creatorId, type Note, type Status } from '../db';
-import { LOCALES, t, text, type Text } from '../i18n';
+import { t, text, type Text } from '../i18n';
 import { PLATFORMS, TEXT_LIMITS } from '../schema/limits';
 import type { Platform } from '../schema/snapshot';
 import { CELL_SCHEMAS, identityFromUrl, issueText, looksLikeUrl, parsePlatform, readIdentity, shortenedForMessage, type Grade } from './cells';
-import {
-  CSV_FIELDS,
-  HEADER_SYNONYMS,
-  IMPORT_FIELDS,
-  csvLabelText,
-  csvLabels,
-  normHeader,
-  type CsvField,
-  type ImportField,
-} from './columns';
+import { IMPORT_FIELDS, csvLabelText, type CsvField, type ImportField } from './columns';
 import { BOM, unescapeFormula } from './export';
+import { fieldForHeader, looksLikeHeader } from './headers';
 
 // ---- Reading the file -------------------------------------------------------------------
 
@@ -120,34 +112,7 @@ export function previewRows(csv: ParsedCsv, count = 5): string[][] {
 /** For each column of the file, the field it fills, or null to leave it out. */
 export type ColumnMapping = Array<ImportField | null>;
 
-const norm = normHeader;
-
-// Our keys, our labels in every UI language (a file exported in Chinese opens in an English UI and
-// the other way round), then the synonyms; the first entry for a name wins.
-const HEADER_LOOKUP: ReadonlyMap<string, CsvField> = new Map<string, CsvField>(
-  [
-    ...CSV_FIELDS.map((field) => [field, field] as const),
-    ...LOCALES.flatMap((locale) => Object.entries(csvLabels(locale)).map(([field, label]) => [norm(label), field as CsvField] as const)),
-    ...Object.entries(HEADER_SYNONYMS).map(([name, field]) => [norm(name), field] as const),
-  ].reverse(),
-);
-
-/** The column a header names: one of ours (label in any UI language or key, any case) or a common synonym. */
-export function fieldForHeader(header: string): CsvField | null {
-  return HEADER_LOOKUP.get(norm(header)) ?? HEADER_LOOKUP.get(norm(header).replace(/[\s-]+/g, '_')) ?? null;
-}
-
 const isImportField = (field: CsvField | null): field is ImportField => field !== null && (IMPORT_FIELDS as readonly string[]).includes(field);
-
-function looksLikeHeader(first: readonly string[]): boolean {
-  if (first.some((cell) => fieldForHeader(cell) !== null)) return true;
-  return !first.some((cell) => looksLikeIdentity(cell));
-}
-
-function looksLikeIdentity(cell: string): boolean {
-  const value = cell.trim();
-  return (looksLikeUrl(value) && identityFromUrl(value).ok) || /^@[\p{L}\p{M}\p{N}_.\-·]+$/u.test(value);
-}
 
 /** Guesses the mapping: our own headers and common names first, then what the cells hold. */
 export function autoMap(csv: ParsedCsv): ColumnMapping {

@@ -6,7 +6,6 @@ import {
   autoMap,
   checkImport,
   decodeCsvBytes,
-  fieldForHeader,
   parseCsv,
   readCsvFile,
   withHeader,
@@ -14,6 +13,7 @@ import {
   type ImportOptions,
   type ParsedCsv,
 } from '../../../lib/csv/import';
+import { fieldForHeader } from '../../../lib/csv/headers';
 import { describeImport, ImportRefusedError, importCreators } from '../../../lib/csv/merge';
 import { openDatabase, saveSnapshot, StorageError, type CreatorLensDatabase, type CreatorRecord } from '../../../lib/db';
 import { english, problem, say, setLocale, type Locale } from '../../../lib/i18n';
