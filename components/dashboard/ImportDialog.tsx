@@ -2,17 +2,9 @@
 // which, fix what the errors list says, then import all rows at once (or none).
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { IMPORT_FIELDS, importFieldLabel, type ImportField } from '../../lib/csv/columns';
-import {
-  autoMap,
-  checkImport,
-  previewRows,
-  readCsvFile,
-  withHeader,
-  type ColumnMapping,
-  type ParsedCsv,
-  type RowError,
-} from '../../lib/csv/import';
+import { autoMap, checkImport, previewRows, type ColumnMapping, type RowError } from '../../lib/csv/import';
 import { describeImport, importCreators } from '../../lib/csv/merge';
+import { readCsvFile, withHeader, type ParsedCsv } from '../../lib/csv/read';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { platformName } from '../../lib/i18n/format';
 import { problem, say, t } from '../../lib/i18n';

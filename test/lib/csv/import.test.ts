@@ -2,19 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { IMPORT_FIELDS, csvLabel } from '../../../lib/csv/columns';
 import { BOM, CSV_FIELDS, csvColumns, headerLanguage, shortlistToCsv, type CsvOptions } from '../../../lib/csv/export';
-import {
-  autoMap,
-  checkImport,
-  decodeCsvBytes,
-  parseCsv,
-  readCsvFile,
-  withHeader,
-  type ImportCheck,
-  type ImportOptions,
-  type ParsedCsv,
-} from '../../../lib/csv/import';
 import { fieldForHeader } from '../../../lib/csv/headers';
+import { autoMap, checkImport, type ImportCheck, type ImportOptions } from '../../../lib/csv/import';
 import { describeImport, ImportRefusedError, importCreators } from '../../../lib/csv/merge';
+import { decodeCsvBytes, parseCsv, readCsvFile, withHeader, type ParsedCsv } from '../../../lib/csv/read';
 import { openDatabase, saveSnapshot, StorageError, type CreatorLensDatabase, type CreatorRecord } from '../../../lib/db';
 import { english, problem, say, setLocale, type Locale } from '../../../lib/i18n';
 import { applyEdit, newCreator } from '../../../lib/db/creators';
