@@ -2,7 +2,8 @@
 // which, fix what the errors list says, then import all rows at once (or none).
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { IMPORT_FIELDS, importFieldLabel, type ImportField } from '../../lib/csv/columns';
-import { autoMap, checkImport, previewRows, type ColumnMapping, type RowError } from '../../lib/csv/import';
+import { checkImport, type RowError } from '../../lib/csv/import';
+import { autoMap, previewRows, type ColumnMapping } from '../../lib/csv/mapping';
 import { describeImport, importCreators } from '../../lib/csv/merge';
 import { readCsvFile, withHeader, type ParsedCsv } from '../../lib/csv/read';
 import type { CreatorLensDatabase } from '../../lib/db';

@@ -1,6 +1,6 @@
 // Importing creators from a CSV file: our own export (labels or keys) or a hand-made list of
 // profile URLs or handles. The steps the dialog walks through, each a pure function but the last:
-//   readCsvFile / parseCsv (read.ts) -> autoMap (user may change it) -> checkImport -> importCreators (merge.ts),
+//   readCsvFile / parseCsv (read.ts) -> autoMap (mapping.ts, user may change it) -> checkImport -> importCreators (merge.ts),
 // every cell read by cells.ts.
 // Every row is checked before anything is written, and everything is written in one
 // transaction, so an import either lands whole or leaves the shortlist as it was.
@@ -9,59 +9,10 @@ import { creatorId, type Note, type Status } from '../db';
 import { text, type Text } from '../i18n';
 import { PLATFORMS, TEXT_LIMITS } from '../schema/limits';
 import type { Platform } from '../schema/snapshot';
-import { CELL_SCHEMAS, identityFromUrl, issueText, looksLikeUrl, parsePlatform, readIdentity, shortenedForMessage, type Grade } from './cells';
-import { IMPORT_FIELDS, csvLabelText, type CsvField, type ImportField } from './columns';
-import { fieldForHeader } from './headers';
+import { CELL_SCHEMAS, issueText, readIdentity, shortenedForMessage, type Grade } from './cells';
+import { csvLabelText, type CsvField, type ImportField } from './columns';
+import type { ColumnMapping } from './mapping';
 import type { ParsedCsv } from './read';
-
-// ---- Mapping columns to fields ----------------------------------------------------------
-
-/** The first rows, for the preview table. */
-export function previewRows(csv: ParsedCsv, count = 5): string[][] {
-  return csv.rows.slice(0, count);
-}
-
-/** For each column of the file, the field it fills, or null to leave it out. */
-export type ColumnMapping = Array<ImportField | null>;
-
-const isImportField = (field: CsvField | null): field is ImportField => field !== null && (IMPORT_FIELDS as readonly string[]).includes(field);
-
-/** Guesses the mapping: our own headers and common names first, then what the cells hold. */
-export function autoMap(csv: ParsedCsv): ColumnMapping {
-  const mapping: ColumnMapping = csv.columns.map(() => null);
-  const known = csv.columns.map((column) => (csv.hasHeader ? fieldForHeader(column) : null));
-  const used = new Set<ImportField>();
-  known.forEach((field, i) => {
-    if (isImportField(field) && !used.has(field)) {
-      mapping[i] = field;
-      used.add(field);
-    }
-  });
-  const sample = csv.rows.slice(0, 50);
-  const share = (i: number, test: (cell: string) => boolean) => {
-    const cells = sample.map((row) => row[i]?.trim() ?? '').filter(Boolean);
-    return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
-  };
-  const free = (i: number) => mapping[i] === null && known[i] === null;
-  if (!used.has('profile_url') && !used.has('handle')) {
-    const urls = csv.columns.findIndex((_, i) => free(i) && share(i, (cell) => looksLikeUrl(cell) && identityFromUrl(cell).ok) >= 0.5);
-    if (urls >= 0) {
-      mapping[urls] = 'profile_url';
-      used.add('profile_url');
-    } else {
-      const handles = csv.columns.findIndex((_, i) => free(i) && share(i, (cell) => /^@\S+$/.test(cell)) >= 0.5);
-      if (handles >= 0) {
-        mapping[handles] = 'handle';
-        used.add('handle');
-      }
-    }
-  }
-  if (!used.has('platform')) {
-    const platforms = csv.columns.findIndex((_, i) => free(i) && share(i, (cell) => parsePlatform(cell) !== null) === 1);
-    if (platforms >= 0) mapping[platforms] = 'platform';
-  }
-  return mapping;
-}
 
 // ---- Checking rows ----------------------------------------------------------------------
 
