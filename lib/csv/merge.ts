@@ -3,8 +3,8 @@
 import { explainStorageError, type CreatorLensDatabase, type CreatorRecord, type Note } from '../db';
 import { newCreator } from '../db/creators';
 import { text, TextError, type Text } from '../i18n';
+import type { ImportCheck, ImportRow } from './check';
 import { toCsvPrecision } from './dates';
-import type { ImportCheck, ImportRow } from './import';
 
 /**
  * A row merged into the creator it names, or a new creator. Rules:

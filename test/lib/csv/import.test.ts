@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkImport, type ImportCheck, type ImportOptions } from '../../../lib/csv/check';
 import { IMPORT_FIELDS, csvLabel } from '../../../lib/csv/columns';
 import { BOM, CSV_FIELDS, csvColumns, headerLanguage, shortlistToCsv, type CsvOptions } from '../../../lib/csv/export';
 import { fieldForHeader } from '../../../lib/csv/headers';
-import { checkImport, type ImportCheck, type ImportOptions } from '../../../lib/csv/import';
 import { autoMap } from '../../../lib/csv/mapping';
 import { describeImport, ImportRefusedError, importCreators } from '../../../lib/csv/merge';
 import { decodeCsvBytes, parseCsv, readCsvFile, withHeader, type ParsedCsv } from '../../../lib/csv/read';

@@ -1,9 +1,7 @@
-// Importing creators from a CSV file: our own export (labels or keys) or a hand-made list of
-// profile URLs or handles. The steps the dialog walks through, each a pure function but the last:
-//   readCsvFile / parseCsv (read.ts) -> autoMap (mapping.ts, user may change it) -> checkImport -> importCreators (merge.ts),
-// every cell read by cells.ts.
-// Every row is checked before anything is written, and everything is written in one
-// transaction, so an import either lands whole or leaves the shortlist as it was.
+// Importing a CSV, third step (read -> mapping -> check -> merge): every row of the file checked
+// under the mapping, each problem with its row number, column and sentence. Our own export (labels
+// or keys) and a hand-made list of profile URLs or handles are read alike. The check must come back
+// clean before anything is written (merge.ts refuses otherwise), so an import lands whole or not at all.
 import * as z from 'zod/mini';
 import { creatorId, type Note, type Status } from '../db';
 import { text, type Text } from '../i18n';
@@ -13,8 +11,6 @@ import { CELL_SCHEMAS, issueText, readIdentity, shortenedForMessage, type Grade 
 import { csvLabelText, type CsvField, type ImportField } from './columns';
 import type { ColumnMapping } from './mapping';
 import type { ParsedCsv } from './read';
-
-// ---- Checking rows ----------------------------------------------------------------------
 
 export interface RowError {
   /** The row as a spreadsheet numbers it (the header is row 1). */
