@@ -93,7 +93,7 @@ function unionNotes(notes: readonly Note[], row: ImportRow, now: number): Note[]
   return [...notes, ...added].sort((a, b) => a.at - b.at);
 }
 
-export interface ImportResult {
+interface ImportResult {
   created: number;
   updated: number;
   unchanged: number;

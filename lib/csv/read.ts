@@ -7,7 +7,7 @@ import { t, text, type Text } from '../i18n';
 import { BOM, unescapeFormula } from './export';
 import { looksLikeHeader } from './headers';
 
-export type Delimiter = ',' | ';' | '\t';
+type Delimiter = ',' | ';' | '\t';
 
 export interface ParsedCsv {
   /** Header names, or "Column 1", "Column 2"… (in the UI language) when the file has no header row. */
@@ -23,7 +23,7 @@ export interface ParsedCsv {
 }
 
 /** A file that cannot be imported says why in a Text (show it with say()); nothing is imported. */
-export type CsvReadResult = { ok: true; csv: ParsedCsv } | { ok: false; error: Text };
+type CsvReadResult = { ok: true; csv: ParsedCsv } | { ok: false; error: Text };
 
 /** Decodes a file's bytes: UTF-8 (with or without BOM) or UTF-16 with BOM; anything else is refused. */
 export function decodeCsvBytes(bytes: Uint8Array): { ok: true; text: string } | { ok: false; error: Text } {
