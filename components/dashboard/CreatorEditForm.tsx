@@ -6,9 +6,7 @@ import type { CreatorLensDatabase } from '../../lib/db';
 import { editCreator } from '../../lib/db/creators';
 import { problem as problemOfError, t } from '../../lib/i18n';
 import { CURRENCIES } from '../../lib/shortlist/pricing';
-import type { Grade } from '../../lib/schema/assessment';
-
-const GRADES: Grade[] = ['S', 'A', 'B', 'C', 'D'];
+import { GRADES, type Grade } from '../../lib/schema/assessment';
 
 interface Draft {
   status: Status;

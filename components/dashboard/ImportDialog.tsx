@@ -1,19 +1,11 @@
 // Import creators from a CSV file: choose the file, check the preview and which column is
 // which, fix what the errors list says, then import all rows at once (or none).
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { checkImport, type RowError } from '../../lib/csv/check';
 import { IMPORT_FIELDS, importFieldLabel, type ImportField } from '../../lib/csv/columns';
-import {
-  autoMap,
-  checkImport,
-  describeImport,
-  importCreators,
-  previewRows,
-  readCsvFile,
-  withHeader,
-  type ColumnMapping,
-  type ParsedCsv,
-  type RowError,
-} from '../../lib/csv/import';
+import { autoMap, previewRows, type ColumnMapping } from '../../lib/csv/mapping';
+import { describeImport, importCreators } from '../../lib/csv/merge';
+import { readCsvFile, withHeader, type ParsedCsv } from '../../lib/csv/read';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { platformName } from '../../lib/i18n/format';
 import { problem, say, t } from '../../lib/i18n';

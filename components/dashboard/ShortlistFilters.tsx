@@ -2,12 +2,10 @@ import { STATUSES } from '../../lib/db/records';
 import { statusName } from '../../lib/shortlist/status';
 import { platformName } from '../../lib/i18n/format';
 import { say, t } from '../../lib/i18n';
-import { TIER_IDS, type Grade } from '../../lib/schema/assessment';
+import { GRADES, TIER_IDS } from '../../lib/schema/assessment';
 import { tierLabel } from '../../lib/scoring';
 import { PLATFORMS } from '../../lib/schema/limits';
 import { EMPTY_FILTER, isFiltering, type ShortlistFilter } from '../../lib/shortlist/filter';
-
-const GRADES: Grade[] = ['S', 'A', 'B', 'C', 'D'];
 
 function scoreBound(text: string): number | null {
   if (text.trim() === '') return null;

@@ -1,4 +1,4 @@
-// Properties of the CSV import (lib/csv/import.ts) against the export (lib/csv/export.ts):
+// Properties of the CSV import (lib/csv/read, mapping, check, merge) against the export (lib/csv/export.ts):
 // whatever file the user picks, the import answers with rows or with problems it can put in
 // words, never an exception; a shortlist exported and imported again comes back as it was, apart
 // from what a CSV cannot carry (listed in `afterCsv`); and a file cut short anywhere is never
@@ -7,18 +7,11 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { afterEach, describe, expect, it } from 'vitest';
+import { checkImport, type ImportCheck } from '../../../lib/csv/check';
 import { BOM, CSV_FIELDS, shortlistToCsv, type CsvOptions } from '../../../lib/csv/export';
-import {
-  autoMap,
-  checkImport,
-  decodeCsvBytes,
-  importCreators,
-  mergeCreator,
-  parseCsv,
-  readCsvFile,
-  type ImportCheck,
-  type ParsedCsv,
-} from '../../../lib/csv/import';
+import { autoMap } from '../../../lib/csv/mapping';
+import { importCreators, mergeCreator } from '../../../lib/csv/merge';
+import { decodeCsvBytes, parseCsv, readCsvFile, type ParsedCsv } from '../../../lib/csv/read';
 import { creatorId, STATUSES, type CreatorRecord } from '../../../lib/db/records';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { english } from '../../../lib/i18n';

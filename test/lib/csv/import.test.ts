@@ -1,22 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { checkImport, type ImportCheck, type ImportOptions } from '../../../lib/csv/check';
 import { IMPORT_FIELDS, csvLabel } from '../../../lib/csv/columns';
 import { BOM, CSV_FIELDS, csvColumns, headerLanguage, shortlistToCsv, type CsvOptions } from '../../../lib/csv/export';
-import {
-  autoMap,
-  checkImport,
-  decodeCsvBytes,
-  fieldForHeader,
-  describeImport,
-  ImportRefusedError,
-  importCreators,
-  parseCsv,
-  readCsvFile,
-  withHeader,
-  type ImportCheck,
-  type ImportOptions,
-  type ParsedCsv,
-} from '../../../lib/csv/import';
+import { fieldForHeader } from '../../../lib/csv/headers';
+import { autoMap } from '../../../lib/csv/mapping';
+import { describeImport, ImportRefusedError, importCreators } from '../../../lib/csv/merge';
+import { decodeCsvBytes, parseCsv, readCsvFile, withHeader, type ParsedCsv } from '../../../lib/csv/read';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { saveSnapshot } from '../../../lib/db/readings';
 import { StorageError } from '../../../lib/db/errors';

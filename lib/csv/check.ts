@@ -1,0 +1,181 @@
+// Importing a CSV, third step (read -> mapping -> check -> merge): every row of the file checked
+// under the mapping, each problem with its row number, column and sentence. Our own export (labels
+// or keys) and a hand-made list of profile URLs or handles are read alike. The check must come back
+// clean before anything is written (merge.ts refuses otherwise), so an import lands whole or not at all.
+import * as z from 'zod/mini';
+import { creatorId, type Note, type Status } from '../db/records';
+import { text, type Text } from '../i18n';
+import type { Grade } from '../schema/assessment';
+import { PLATFORMS, TEXT_LIMITS } from '../schema/limits';
+import type { Platform } from '../schema/snapshot';
+import { CELL_SCHEMAS, issueText, readIdentity, shortenedForMessage } from './cells';
+import { csvLabelText, type CsvField, type ImportField } from './columns';
+import type { ColumnMapping } from './mapping';
+import type { ParsedCsv } from './read';
+
+export interface RowError {
+  /** The row as a spreadsheet numbers it (the header is row 1). */
+  row: number;
+  /** The column's header, or null for the row as a whole. */
+  column: string | null;
+  /** What is wrong, to show with say(). */
+  message: Text;
+}
+
+/** One valid row. Optional fields are absent when their column is not mapped. */
+export interface ImportRow {
+  row: number;
+  id: string;
+  platform: Platform;
+  handle: string;
+  profileUrl: string;
+  displayName?: string | null;
+  /** Notes with their dates (our export's "Notes" cell). */
+  notes?: Note[];
+  /** Notes without a date (a hand-made list's notes column); dated at import. */
+  undatedNotes?: string[];
+  tags?: string[];
+  status?: Status;
+  statusSetAt?: number | null;
+  price?: { amount: number; currency: string } | null;
+  /** The user's own contact address; an address that came from the bio is not imported. */
+  email?: string | null;
+  targetMarket?: string | null;
+  gradeOverride?: { grade: Grade; reason: string } | null;
+  doNotWork?: { reason: string } | null;
+  firstSaved?: number | null;
+  lastSeen?: number | null;
+  updated?: number | null;
+}
+
+export interface ImportCheck {
+  rows: ImportRow[];
+  errors: RowError[];
+  /** Problems with the file or the mapping as a whole (no handle or URL column), to show with say(). */
+  fileErrors: Text[];
+}
+
+export interface ImportOptions {
+  /** The platform of rows that give a bare handle and no platform. */
+  defaultPlatform?: Platform | null;
+}
+
+/** What a valid row must be once its cells are read. */
+const ImportRowSchema = z.object({
+  row: z.int().check(z.minimum(1)),
+  id: z.string().check(z.minLength(3)),
+  platform: z.enum(PLATFORMS),
+  handle: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.handle)),
+  profileUrl: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.url)),
+});
+
+/** A problem ImportRowSchema found, naming the column it comes from. */
+function rowIssueText(issue: z.core.$ZodIssue): Text {
+  const [first] = issue.path;
+  const fields: Record<string, CsvField> = { id: 'handle', handle: 'handle', platform: 'platform', profileUrl: 'profile_url' };
+  const field = typeof first === 'string' ? fields[first] : undefined;
+  return text('data_cellInvalid', { field: field ? csvLabelText(field) : issue.path.join('.') });
+}
+
+/** Checks every row (never stopping at the first problem) and reads the valid ones. */
+export function checkImport(csv: ParsedCsv, mapping: ColumnMapping, options: ImportOptions = {}): ImportCheck {
+  const fileErrors: Text[] = [];
+  const columnOf = new Map<ImportField, number>();
+  mapping.forEach((field, i) => {
+    if (field === null) return;
+    if (columnOf.has(field)) {
+      fileErrors.push(text('data_mapTwice', { field: csvLabelText(field), first: shortenedForMessage(csv.columns[columnOf.get(field)!]!), second: shortenedForMessage(csv.columns[i]!) }));
+    } else columnOf.set(field, i);
+  });
+  if (!columnOf.has('profile_url') && !columnOf.has('handle')) {
+    fileErrors.push(text('data_mapNoIdentity', { profileUrl: csvLabelText('profile_url'), handle: csvLabelText('handle') }));
+  }
+  if (fileErrors.length > 0) return { rows: [], errors: [], fileErrors };
+
+  const rows: ImportRow[] = [];
+  const errors: RowError[] = [];
+  csv.rows.forEach((cells, index) => {
+    const rowNumber = csv.firstRowNumber + index;
+    const rowErrors: RowError[] = [];
+    const raw = (field: ImportField): string | undefined => {
+      const i = columnOf.get(field);
+      return i === undefined ? undefined : (cells[i] ?? '');
+    };
+    const read = <K extends keyof typeof CELL_SCHEMAS>(field: K): z.output<(typeof CELL_SCHEMAS)[K]> | undefined => {
+      const cell = raw(field);
+      if (cell === undefined) return undefined;
+      const result = CELL_SCHEMAS[field].safeParse(cell);
+      if (result.success) return result.data as z.output<(typeof CELL_SCHEMAS)[K]>;
+      for (const issue of result.error.issues) rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get(field)!]!, message: issueText(issue) });
+      return undefined;
+    };
+    const errorsBefore = rowErrors.length;
+    const platformCell = read('platform');
+    const platformBad = rowErrors.length > errorsBefore;
+    const identity = readIdentity(raw('handle'), raw('profile_url'), platformCell ?? null, options.defaultPlatform ?? null);
+    if (!identity.ok && !(platformBad && identity.column === 'platform')) {
+      const i = columnOf.get(identity.column ?? 'profile_url') ?? columnOf.get('handle') ?? columnOf.get('profile_url');
+      rowErrors.push({ row: rowNumber, column: i === undefined ? null : (csv.columns[i] ?? null), message: identity.message });
+    }
+    const row: Partial<ImportRow> = {};
+    const name = read('name');
+    if (name !== undefined) row.displayName = name;
+    const notes = read('notes');
+    if (notes !== undefined) {
+      row.notes = notes.dated;
+      row.undatedNotes = notes.undated;
+    } else {
+      const latest = read('latest_note');
+      if (latest !== undefined) row.undatedNotes = latest === null ? [] : [latest];
+    }
+    const tags = read('tags');
+    if (tags !== undefined) row.tags = tags;
+    const status = read('status');
+    if (status !== undefined && status !== null) row.status = status;
+    const statusSet = read('status_set');
+    if (statusSet !== undefined) row.statusSetAt = statusSet;
+    const price = read('price');
+    const currency = read('currency');
+    if (price !== undefined) {
+      if (price === null) row.price = null;
+      else {
+        const code = currency ?? (price.symbol ? ({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' } as const)[price.symbol as '$'] : null);
+        const currencyBad = columnOf.has('currency') && currency === undefined;
+        if (code) row.price = { amount: price.amount, currency: code };
+        else if (!currencyBad) {
+          rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get('price')!]!, message: text('data_cellNoCurrency', { currency: csvLabelText('currency') }) });
+        }
+      }
+    }
+    const email = read('email');
+    const source = read('email_source');
+    if (email !== undefined && source !== 'bio') row.email = email;
+    const market = read('target_market');
+    if (market !== undefined) row.targetMarket = market;
+    const grade = read('grade_override');
+    const gradeReason = read('grade_override_reason');
+    if (grade !== undefined) row.gradeOverride = grade === null ? null : { grade, reason: gradeReason ?? '' };
+    else if (gradeReason) {
+      const message = text('data_cellReasonWithoutGrade', { gradeOverride: csvLabelText('grade_override') });
+      rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get('grade_override_reason')!]!, message });
+    }
+    const dnw = read('do_not_work');
+    const dnwReason = read('do_not_work_reason');
+    if (dnw !== undefined || dnwReason !== undefined) {
+      const flagged = dnw ?? null;
+      row.doNotWork = flagged === true || (flagged === null && dnwReason) ? { reason: dnwReason ?? '' } : null;
+    }
+    for (const [field, key] of [['first_saved', 'firstSaved'], ['last_seen', 'lastSeen'], ['updated', 'updated']] as const) {
+      const value = read(field);
+      if (value !== undefined) row[key] = value;
+    }
+    if (identity.ok) {
+      const full = { ...row, row: rowNumber, id: creatorId(identity.value.platform, identity.value.handle), ...identity.value };
+      const checked = ImportRowSchema.safeParse(full);
+      if (!checked.success) for (const issue of checked.error.issues) rowErrors.push({ row: rowNumber, column: null, message: rowIssueText(issue) });
+      else if (rowErrors.length === 0) rows.push(full);
+    }
+    errors.push(...rowErrors);
+  });
+  return { rows, errors, fileErrors };
+}

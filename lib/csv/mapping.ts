@@ -1,0 +1,54 @@
+// Importing a CSV, second step (read -> mapping -> check -> merge): which column is which. The
+// guess (autoMap) takes our headers and common names first, then what the cells hold; the user may
+// change it in the dialog, under a preview of the first rows.
+import { identityFromUrl, looksLikeUrl, parsePlatform } from './cells';
+import { IMPORT_FIELDS, type CsvField, type ImportField } from './columns';
+import { fieldForHeader } from './headers';
+import type { ParsedCsv } from './read';
+
+/** For each column of the file, the field it fills, or null to leave it out. */
+export type ColumnMapping = Array<ImportField | null>;
+
+const isImportField = (field: CsvField | null): field is ImportField => field !== null && (IMPORT_FIELDS as readonly string[]).includes(field);
+
+/** Guesses the mapping: our own headers and common names first, then what the cells hold. */
+export function autoMap(csv: ParsedCsv): ColumnMapping {
+  const mapping: ColumnMapping = csv.columns.map(() => null);
+  const known = csv.columns.map((column) => (csv.hasHeader ? fieldForHeader(column) : null));
+  const used = new Set<ImportField>();
+  known.forEach((field, i) => {
+    if (isImportField(field) && !used.has(field)) {
+      mapping[i] = field;
+      used.add(field);
+    }
+  });
+  const sample = csv.rows.slice(0, 50);
+  const share = (i: number, test: (cell: string) => boolean) => {
+    const cells = sample.map((row) => row[i]?.trim() ?? '').filter(Boolean);
+    return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
+  };
+  const free = (i: number) => mapping[i] === null && known[i] === null;
+  if (!used.has('profile_url') && !used.has('handle')) {
+    const urls = csv.columns.findIndex((_, i) => free(i) && share(i, (cell) => looksLikeUrl(cell) && identityFromUrl(cell).ok) >= 0.5);
+    if (urls >= 0) {
+      mapping[urls] = 'profile_url';
+      used.add('profile_url');
+    } else {
+      const handles = csv.columns.findIndex((_, i) => free(i) && share(i, (cell) => /^@\S+$/.test(cell)) >= 0.5);
+      if (handles >= 0) {
+        mapping[handles] = 'handle';
+        used.add('handle');
+      }
+    }
+  }
+  if (!used.has('platform')) {
+    const platforms = csv.columns.findIndex((_, i) => free(i) && share(i, (cell) => parsePlatform(cell) !== null) === 1);
+    if (platforms >= 0) mapping[platforms] = 'platform';
+  }
+  return mapping;
+}
+
+/** The first rows, for the preview table. */
+export function previewRows(csv: ParsedCsv, count = 5): string[][] {
+  return csv.rows.slice(0, count);
+}
