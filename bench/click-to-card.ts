@@ -236,23 +236,36 @@ async function openPopupOnce(browser: ExtensionBrowser, tabId: number, page: Hea
 
 // ---- Extraction -----------------------------------------------------------------------------
 
-/** Evaluates a reader's source in the world it is sent to, timed around its completion value. */
+/** Evaluates a reader's source in the world it is sent to, timed around its completion value; the answer is kept for the check. */
 function extractionScript(source: string): string {
   return `(async () => {
   const source = ${JSON.stringify(source)};
   const started = performance.now();
   const sent = await (0, eval)(source);
   const elapsed = performance.now() - started;
-  const reading = typeof sent === 'string' ? JSON.parse(sent) : null;
-  return { elapsed, ok: reading && reading.ok === true, posts: reading && reading.ok ? reading.snapshot.posts.length : null, error: reading && !reading.ok ? JSON.stringify(reading.error) : null };
+  globalThis.__benchAnswer = sent;
+  return elapsed;
 })()`;
 }
+
+/** In the same world after the timed evaluation: what the reader answered, in brief. */
+const CHECK_ANSWER = `(() => {
+  const sent = globalThis.__benchAnswer;
+  delete globalThis.__benchAnswer;
+  const reading = typeof sent === 'string' ? JSON.parse(sent) : null;
+  return { ok: reading !== null && reading.ok === true, posts: reading && reading.ok ? reading.snapshot.posts.length : null, error: reading && !reading.ok ? JSON.stringify(reading.error) : String(sent).slice(0, 200) };
+})()`;
 
 interface Evaluation {
   /** From creating the world to the evaluation's answer, seen from here (CDP round trips included). */
   roundTrip: number;
   /** Inside it, in the page: the script's run to its completion value. */
   inPage: number;
+}
+
+interface EvaluateAnswer {
+  result: { value?: unknown };
+  exceptionDetails?: { text: string };
 }
 
 let worlds = 0;
@@ -269,16 +282,15 @@ async function extractOnce(tab: Page, source: string, posts: number, what: strin
     const expression = extractionScript(source);
     const started = performance.now();
     const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `bench-${++worlds}` });
-    const answer = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, awaitPromise: true, returnByValue: true })) as {
-      result: { value?: unknown };
-      exceptionDetails?: { text: string };
-    };
+    const answer = (await cdp.send('Runtime.evaluate', { expression, contextId: executionContextId, awaitPromise: true, returnByValue: true })) as EvaluateAnswer;
     const roundTrip = performance.now() - started;
     if (answer.exceptionDetails) throw new Error(`${what}: the reader threw ${answer.exceptionDetails.text}`);
-    const result = answer.result.value as { elapsed: number; ok: boolean; posts: number | null; error: string | null };
+    // Checked apart: parsing the answer here would be timed with the reader, and only the bench does it.
+    const check = (await cdp.send('Runtime.evaluate', { expression: CHECK_ANSWER, contextId: executionContextId, returnByValue: true })) as EvaluateAnswer;
+    const result = check.result.value as { ok: boolean; posts: number | null; error: string | null };
     if (!result.ok) throw new Error(`${what}: the reader answered ${result.error}`);
     if (result.posts !== posts) throw new Error(`${what}: the reader returned ${result.posts} posts, expected ${posts}`);
-    return { roundTrip, inPage: result.elapsed };
+    return { roundTrip, inPage: answer.result.value as number };
   } finally {
     await cdp.detach();
   }
