@@ -42,7 +42,7 @@ import type { Page } from 'playwright-core';
 import { READER_SCRIPTS } from '../lib/reader-scripts';
 import { EXTENSION_DIR, launchWithExtension, tabIdOf, type ExtensionBrowser } from '../test/e2e/browser';
 import { heavyInstagramReels, heavyPages, heavyTikTokProfile, heavyYouTubeChannel, type HeavyPage } from './heavy-pages';
-import { loadAverage, median, medianOfRatios, ms, option, printRows, printTable, times, type Figure } from './report';
+import { loadAverage, median, medianInterval, medianOfRatios, ms, option, printRows, printTable, times, type Figure } from './report';
 
 export interface ClickToCardOptions {
   /** Measured pairs per page (after two unmeasured ones); at least 20 for the report. */
@@ -492,9 +492,10 @@ export interface CompareOptions {
   log?: (line: string) => void;
 }
 
-/** One measure of A and B per page: medians, B/A of the medians, and the median of the pairs' B/A. */
+/** One measure of A and B per page: medians, B/A of the medians, the median of the pairs' B/A and its 95% interval. */
 function compareRow(page: string, what: string, a: readonly number[], b: readonly number[]): string[] {
-  return [page, what, ms(median(a)), ms(median(b)), times(median(b) / median(a)), times(medianOfRatios(b, a))];
+  const interval = medianInterval(b.map((value, i) => value / a[i]!));
+  return [page, what, ms(median(a)), ms(median(b)), times(median(b) / median(a)), times(medianOfRatios(b, a)), interval ? `${times(interval[0])}-${times(interval[1])}` : 'too few runs'];
 }
 
 /** The same heavy pages in one browser per build: A and B alternate run by run, each beside its floor. */
@@ -507,7 +508,7 @@ export async function compareBuilds({ dirA, dirB, runs = 20, log = () => undefin
   const pages = heavyPages();
   const routes = Object.fromEntries(pages.map((page) => [page.url, page.html]));
   const removals = dirs.map((dir) => addPopupFloor(dir));
-  const rows: string[][] = [['page', 'what', 'A', 'B', 'B/A', 'median of pair B/A']];
+  const rows: string[][] = [['page', 'what', 'A', 'B', 'B/A', 'median of pair B/A', '95% interval']];
   const browsers: ExtensionBrowser[] = [];
   try {
     for (const extensionDir of dirs) browsers.push(await launchWithExtension(routes, { routing: 'fixture tabs', extensionDir }));
@@ -552,7 +553,7 @@ export async function compareBuilds({ dirA, dirB, runs = 20, log = () => undefin
         compareRow(page.name, 'popup floor (each build\'s browser)', floor[0], floor[1]),
         compareRow(page.name, 'extraction, round trip', roundTrips(reader[0]), roundTrips(reader[1])),
         compareRow(page.name, 'extraction, in the page', inPage(reader[0]), inPage(reader[1])),
-        [page.name, 'reader floor in A\'s tab, round trip / in the page', `${ms(median(roundTrips(readerFloor)))} / ${ms(median(inPage(readerFloor)))}`, '', '', ''],
+        [page.name, 'reader floor in A\'s tab, round trip / in the page', `${ms(median(roundTrips(readerFloor)))} / ${ms(median(inPage(readerFloor)))}`, '', '', '', ''],
       );
     }
   } finally {
@@ -575,7 +576,7 @@ async function main(): Promise<number> {
     const [dirA, dirB] = process.argv.slice(at + 1, at + 3);
     if (!dirA || !dirB || dirA.startsWith('--') || dirB.startsWith('--')) throw new Error('usage: npx tsx bench/click-to-card.ts --compare <dirA> <dirB> [--runs 20]');
     const rows = await compareBuilds({ dirA, dirB, runs, log });
-    printRows(`A = ${resolve(dirA)}, B = ${resolve(dirB)}: medians of ${runs} runs each, A and B alternating (B/A < 1: B is faster)`, rows);
+    printRows(`A = ${resolve(dirA)}, B = ${resolve(dirB)}: medians of ${runs} runs each, A and B alternating (B/A < 1: B is faster; the interval is the pair ratios' median's)`, rows);
   } else {
     const figures = await measureClickToCard({ runs, log });
     printTable('Click to score card on heavy pages against their floors (Chromium, built extension)', figures);

@@ -30,6 +30,26 @@ export function medianOfRatios(top: readonly number[], bottom: readonly number[]
   return median(top.map((value, i) => value / bottom[i]!));
 }
 
+/**
+ * A distribution-free 95% confidence interval of the median: the order statistics whose ranks a
+ * fair coin's binomial leaves 2.5% outside on each side. Null for fewer than 6 values.
+ */
+export function medianInterval(values: readonly number[]): [number, number] | null {
+  const n = values.length;
+  let below = 0;
+  let chance = 0.5 ** n;
+  let k = 0;
+  // The largest k with P(Binomial(n, 1/2) < k) <= 2.5%.
+  while (below + chance <= 0.025) {
+    below += chance;
+    chance *= (n - k) / (k + 1);
+    k++;
+  }
+  if (k === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return [sorted[k - 1]!, sorted[n - k]!];
+}
+
 /** A ratio as "2.41×". */
 export const times = (value: number): string => `${value.toFixed(2)}×`;
 
