@@ -27,7 +27,8 @@
 //   the round trip seen from here, from creating the world to the evaluation's answer (what the verdict
 //   uses), and, inside it, performance.now() around awaiting the script's completion value (a Promise
 //   of the reading as JSON text): compiling and running it, waiting for readiness, extracting and
-//   writing the answer. Each evaluation is a fresh copy of the reader, as each injection is.
+//   writing the answer. Each evaluation is a fresh copy of the reader's text, as each injection
+//   is (V8 may still compile it from its cache: bench/README.md, Known limits).
 // reader floor: a no-op script (an async function answering a tiny JSON text) evaluated exactly so,
 //   in the same tab: the round trip carries CDP, the new world and eval, and nothing of ours.
 // For scale, the card and the extraction are also timed on the same pages with a 12-post grid (at
