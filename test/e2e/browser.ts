@@ -34,12 +34,15 @@ export interface LaunchOptions {
    * which would be timed with them); host names resolve to nothing, so no request leaves.
    */
   routing?: 'every request' | 'fixture tabs';
+  /** The built extension to load (default EXTENSION_DIR), so two builds can be compared side by side. */
+  extensionDir?: string;
 }
 
 export async function launchWithExtension(pages: Pages, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   const routing = options.routing ?? 'every request';
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first (npm test does).`);
+  const extensionDir = resolve(options.extensionDir ?? EXTENSION_DIR);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npx wxt build\` first (npm test does).`);
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
@@ -51,8 +54,8 @@ export async function launchWithExtension(pages: Pages, options: LaunchOptions =
     acceptDownloads: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',
