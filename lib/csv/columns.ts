@@ -130,23 +130,6 @@ export function normHeader(value: string): string {
   return value.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
-/**
- * The language a header row is written in: 'keys' for our snake_case keys, a UI language for our
- * labels in it, null when no header is ours (a hand-made list). The most matched wins.
- */
-export function headerLanguage(headers: readonly string[]): Locale | 'keys' | null {
-  const names = new Set(headers.map(normHeader));
-  const exact = new Set(headers.map((header) => header.trim()));
-  const score = (values: readonly string[]) => values.filter((value) => names.has(normHeader(value))).length;
-  const candidates: Array<[Locale | 'keys', number]> = [
-    // Keys as written ("handle"), so that an English "Handle" counts as a label.
-    ['keys', CSV_FIELDS.filter((field) => exact.has(field)).length],
-    ...LOCALES.map((locale): [Locale, number] => [locale, score(Object.values(csvLabels(locale)))]),
-  ];
-  const [best, count] = candidates.reduce((a, b) => (b[1] > a[1] ? b : a));
-  return count > 0 ? best : null;
-}
-
 /** The fields an import can bring in; the rest (counts, scores) are computed from readings. */
 export const IMPORT_FIELDS = [
   'profile_url',

@@ -6,10 +6,8 @@ import { getLocale, say, t, type Locale, type Text } from '../i18n';
 import type { Count } from '../schema/snapshot';
 import type { ShortlistRow } from '../shortlist/rows';
 import type { CreatorSummary } from '../db/records';
-import { CSV_FIELDS, VALUE_LABELS, csvHeader, csvLabel, type CsvField, type HeaderStyle } from './columns';
+import { CSV_FIELDS, VALUE_LABELS, csvHeader, type CsvField, type HeaderStyle } from './columns';
 import { escapeNoteLines, formatCsvDate } from './dates';
-
-export { CSV_FIELDS, csvLabel, csvLabels, headerLanguage, type CsvField, type HeaderStyle } from './columns';
 
 export const BOM = '\uFEFF';
 
@@ -25,14 +23,6 @@ const ESCAPED = new RegExp(`${FORMULA_START.source}|${QUOTED_FORMULA_START.sourc
 export function unescapeFormula(cell: string): string {
   return QUOTED_FORMULA_START.test(cell) ? cell.slice(1) : cell;
 }
-
-/** The headers in a UI language (by default the current one), in file order: what `headers: 'labels'` writes. */
-export function csvColumns(locale: Locale = getLocale()): string[] {
-  return CSV_FIELDS.map((field) => csvLabel(field, locale));
-}
-
-/** The English headers, as an English UI and every version before the translation wrote them. */
-export const CSV_COLUMNS: readonly string[] = csvColumns('en');
 
 export interface CsvOptions {
   /**

@@ -90,9 +90,6 @@ export function backupToJsonParts(backup: Backup): string[] {
   return parts;
 }
 
-export function backupToJson(backup: Backup): string {
-  return backupToJsonParts(backup).join('');
-}
 
 export function backupFileName(now: number): string {
   const d = new Date(now);

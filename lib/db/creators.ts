@@ -87,9 +87,6 @@ export function addTag(db: CreatorLensDatabase, ids: readonly string[], tag: str
   return modify(db, ids, (creator) => applyEdit(creator, { tags: [...creator.tags, tag] }, now));
 }
 
-export function removeTag(db: CreatorLensDatabase, ids: readonly string[], tag: string, now: number) {
-  return modify(db, ids, (creator) => applyEdit(creator, { tags: creator.tags.filter((t) => t !== tag) }, now));
-}
 
 export async function addNote(db: CreatorLensDatabase, id: string, text: string, now: number): Promise<CreatorRecord | null> {
   const note = text.trim().slice(0, TEXT_LIMITS.note);

@@ -6,8 +6,6 @@ import pages from './messages/pages';
 import popup from './messages/popup';
 import scoring from './messages/scoring';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard } as const;
-
 export const en = { ...common.en, ...scoring.en, ...pages.en, ...data.en, ...popup.en, ...dashboard.en };
 export const zh_CN: Record<MessageKey, string> = { ...common.zh_CN, ...scoring.zh_CN, ...pages.zh_CN, ...data.zh_CN, ...popup.zh_CN, ...dashboard.zh_CN };
 export type MessageKey = keyof typeof en;

@@ -5,7 +5,7 @@ import { IntlMessageFormat, type Formatters } from 'intl-messageformat';
 import { en, zh_CN, type MessageKey } from './dictionary';
 import { isText, type Text, type TextParam } from './text';
 
-export { text, isText, type Text, type TextParam } from './text';
+export { text, type Text, type TextParam } from './text';
 export type { MessageKey } from './dictionary';
 
 export const LOCALES = ['en', 'zh_CN'] as const;

@@ -73,7 +73,6 @@ export const CreatorFieldsSchema = z.object({
   totalLikes: z.nullable(CountSchema),
   postCount: z.nullable(CountSchema),
 });
-export type CreatorFields = z.infer<typeof CreatorFieldsSchema>;
 
 export type PageKind = (typeof PAGE_KINDS)[number];
 

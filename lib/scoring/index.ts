@@ -17,23 +17,8 @@ import type { Grade } from '../schema/assessment';
 import { joinTexts, unique } from './words';
 
 export * from './types';
-export { BENCHMARKS } from './benchmarks';
-export { DEDUCTION, WEIGHTS } from './components';
-export { KOL_RULE } from './creator-class';
-export { tierFor, tierRank } from './tiers';
-export {
-  checkName,
-  componentLabel,
-  confidenceLabel,
-  evidenceLabel,
-  metricLabel,
-  severityLabel,
-  statisticLabel,
-  tierLabel,
-  tierRange,
-  tierShortName,
-  yearLabel,
-} from './labels';
+export { tierRank } from './tiers';
+export { componentLabel, confidenceLabel, evidenceLabel, severityLabel, statisticLabel, tierLabel, tierShortName, yearLabel } from './labels';
 
 export const SCORING_VERSION = '1.0.0';
 
@@ -49,11 +34,6 @@ export function gradeFor(score: number): Grade {
   return GRADE_BANDS.find(([, floor]) => score >= floor)![0];
 }
 
-/** "Grades: S ≥ 85, A ≥ 70, B ≥ 55, C ≥ 40, D below." */
-export function gradeRule(): Text {
-  const floor = (grade: Grade) => GRADE_BANDS.find(([band]) => band === grade)![1];
-  return text('sc_gradeRule', { s: floor('S'), a: floor('A'), b: floor('B'), c: floor('C') });
-}
 
 export function assess(snapshot: Snapshot, context: Partial<ScoringContext> = {}): Assessment {
   const settings = context.settings ? { ...RECENT_WINDOW, ...context.settings } : RECENT_WINDOW;

@@ -9,7 +9,6 @@ import type { Sample } from './sample';
 import type { Metric, MetricId, Tier } from './types';
 
 export type { MetricSet } from './metric';
-export { combinePost, mergePosts } from './sample';
 
 /** The order the score card lists them in. */
 export const METRIC_ORDER: readonly MetricId[] = [

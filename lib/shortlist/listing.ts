@@ -78,10 +78,3 @@ export async function listFirstRows(db: CreatorLensDatabase, count: number): Pro
     return creators.map((creator, index) => rowOf(creator, summaries[index]));
   });
 }
-
-/** The whole shortlist with every summary current (computing the missing ones first). */
-export async function listShortlist(db: CreatorLensDatabase): Promise<ShortlistRow[]> {
-  const { stale } = await listRows(db);
-  if (stale.length > 0) await refreshSummaries(db, stale);
-  return (await listRows(db)).rows;
-}

@@ -9,11 +9,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSV_COLUMNS, shortlistToCsv } from '../../lib/csv/export';
+import { shortlistToCsv } from '../../lib/csv/export';
 import type { CreatorRecord } from '../../lib/db/records';
 import { applyEdit, newCreator } from '../../lib/db/creators';
-import { toRows, type ShortlistEntry } from '../../lib/shortlist/rows';
 import { makeSnapshot } from '../helpers/snapshots';
+import { toRows, type ShortlistEntry } from '../helpers/shortlist';
+import { csvColumns } from '../helpers/csv';
+
+/** The export's English header row. */
+const CSV_COLUMNS = csvColumns('en');
 
 const SOFFICE = process.env.SOFFICE_PATH ?? 'soffice';
 const T0 = new Date(2026, 0, 2, 9, 5, 7).getTime();

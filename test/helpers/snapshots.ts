@@ -3,7 +3,7 @@
 //   50,000 followers, 200 following, 300,000 lifetime likes over 100 videos,
 //   10 unpinned videos at 10,000 views each (view rate 20%, likes/video/follower 6%).
 import { emptyPost } from '../../lib/platforms/common';
-import type { Count, CreatorFields, Post, Snapshot } from '../../lib/schema/snapshot';
+import type { Count, Post, Snapshot } from '../../lib/schema/snapshot';
 
 export const CAPTURED_AT = Date.UTC(2026, 0, 15, 12, 0, 0);
 
@@ -38,7 +38,7 @@ export function sameViews(count: number, views: number): Post[] {
 }
 
 export interface SnapshotOverrides extends Partial<Omit<Snapshot, 'creator'>> {
-  creator?: Partial<CreatorFields>;
+  creator?: Partial<Snapshot['creator']>;
 }
 
 export function makeSnapshot(overrides: SnapshotOverrides = {}): Snapshot {

@@ -6,10 +6,10 @@ import { ExportOptions } from '../../../components/dashboard/ExportOptions';
 import { ImportButton, ImportDialog } from '../../../components/dashboard/ImportDialog';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { saveSnapshot } from '../../../lib/db/readings';
-import { listShortlist } from '../../../lib/shortlist/listing';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { useReactRoot } from '../../helpers/render';
 import { makeSnapshot } from '../../helpers/snapshots';
+import { listShortlist } from '../../helpers/shortlist';
 
 const mounted = useReactRoot();
 const NOW = new Date(2026, 0, 10, 12).getTime();

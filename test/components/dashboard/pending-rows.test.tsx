@@ -3,10 +3,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ShortlistTable } from '../../../components/dashboard/ShortlistTable';
 import { newCreator } from '../../../lib/db/creators';
-import { toRows, type ShortlistRow } from '../../../lib/shortlist/rows';
+import { type ShortlistRow } from '../../../lib/shortlist/rows';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { useLayoutHeight, useReactRoot } from '../../helpers/render';
 import { exact, makeSnapshot, sameEngagement } from '../../helpers/snapshots';
+import { toRows } from '../../helpers/shortlist';
 
 vi.mock('react-chartjs-2', () => ({ Bar: () => null, Line: () => null }));
 useLayoutHeight();

@@ -1,13 +1,18 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, CSV_COLUMNS, CSV_FIELDS, csvColumns, csvFileName, headerLanguage, shortlistToCsv, type CsvOptions } from '../../../lib/csv/export';
+import { CSV_FIELDS } from '../../../lib/csv/columns';
+import { BOM, csvFileName, shortlistToCsv, type CsvOptions } from '../../../lib/csv/export';
+import { csvColumns, headerLanguage } from '../../helpers/csv';
 import type { CreatorRecord, Note } from '../../../lib/db/records';
 import { applyEdit, newCreator } from '../../../lib/db/creators';
 import { getLocale } from '../../../lib/i18n';
 import type { Snapshot } from '../../../lib/schema/snapshot';
-import { toRows, type ShortlistEntry } from '../../../lib/shortlist/rows';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { exact, makeSnapshot, rounded } from '../../helpers/snapshots';
+import { toRows, type ShortlistEntry } from '../../helpers/shortlist';
+
+/** The export's English header row. */
+const CSV_COLUMNS = csvColumns('en');
 
 type Column = string;
 

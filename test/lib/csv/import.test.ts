@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkImport, type ImportCheck, type ImportOptions } from '../../../lib/csv/check';
 import { IMPORT_FIELDS, csvLabel } from '../../../lib/csv/columns';
-import { BOM, CSV_FIELDS, csvColumns, headerLanguage, shortlistToCsv, type CsvOptions } from '../../../lib/csv/export';
+import { CSV_FIELDS } from '../../../lib/csv/columns';
+import { BOM, shortlistToCsv, type CsvOptions } from '../../../lib/csv/export';
+import { csvColumns, headerLanguage } from '../../helpers/csv';
 import { fieldForHeader } from '../../../lib/csv/headers';
 import { autoMap } from '../../../lib/csv/mapping';
 import { describeImport, ImportRefusedError, importCreators } from '../../../lib/csv/merge';
@@ -13,9 +15,10 @@ import { StorageError } from '../../../lib/db/errors';
 import type { CreatorRecord } from '../../../lib/db/records';
 import { english, problem, say, setLocale, type Locale } from '../../../lib/i18n';
 import { applyEdit, newCreator } from '../../../lib/db/creators';
-import { listShortlist, loadReadingSet } from '../../../lib/shortlist/listing';
+import { loadReadingSet } from '../../../lib/shortlist/listing';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { makeSnapshot } from '../../helpers/snapshots';
+import { listShortlist } from '../../helpers/shortlist';
 
 // Whole seconds in local time: CSV dates carry seconds, not milliseconds.
 const T0 = new Date(2026, 0, 2, 9, 5, 7).getTime();

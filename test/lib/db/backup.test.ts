@@ -1,14 +1,17 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backupDatabase, backupFileName, backupToJson, parseBackup, restoreBackup, BACKUP_FORMAT } from '../../../lib/db/backup';
+import { backupDatabase, backupFileName, backupToJsonParts, parseBackup, restoreBackup, BACKUP_FORMAT, type Backup } from '../../../lib/db/backup';
+
+/** The backup file's text, as the dashboard writes it in pieces. */
+const backupToJson = (backup: Backup): string => backupToJsonParts(backup).join('');
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { recordPosts, saveSnapshot } from '../../../lib/db/readings';
 import { StorageError } from '../../../lib/db/errors';
 import { addNote, editCreator } from '../../../lib/db/creators';
 import { english, problem, say } from '../../../lib/i18n';
-import { listShortlist } from '../../../lib/shortlist/listing';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { makePosts, makeSnapshot } from '../../helpers/snapshots';
+import { listShortlist } from '../../helpers/shortlist';
 
 const NOW = new Date(2026, 0, 10, 12, 0, 0, 456).getTime();
 const dbs: CreatorLensDatabase[] = [];

@@ -1,7 +1,7 @@
 // The vetting work on a creator: every edit is dated and kept; deletion can be undone whole.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addNote, addTag, applyEdit, editCreator, newCreator, removeCreators, removeTag, restoreCreators, setStatus } from '../../../lib/db/creators';
+import { addNote, addTag, applyEdit, editCreator, newCreator, removeCreators, restoreCreators, setStatus } from '../../../lib/db/creators';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { recordPosts, saveSnapshot } from '../../../lib/db/readings';
 import { emptyPost } from '../../../lib/platforms/common';
@@ -36,7 +36,7 @@ describe('bulk changes and undo', () => {
   it('sets the status of several creators, adds and removes a tag', async () => {
     await setStatus(db, ['tiktok:lena', 'tiktok:kai'], 'shortlisted', 2_000);
     await addTag(db, ['tiktok:lena', 'tiktok:kai'], 'spring', 2_100);
-    await removeTag(db, ['tiktok:kai'], 'spring', 2_200);
+    await editCreator(db, 'tiktok:kai', { tags: [] }, 2_200);
     const [lena, kai] = await db.creators.bulkGet(['tiktok:lena', 'tiktok:kai']);
     expect(lena).toMatchObject({ status: 'shortlisted', tags: ['spring'], updatedAt: 2_100 });
     expect(kai).toMatchObject({ status: 'shortlisted', tags: [], updatedAt: 2_200 });

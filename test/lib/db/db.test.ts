@@ -8,11 +8,12 @@ import { statusName } from '../../../lib/shortlist/status';
 import { STATUSES } from '../../../lib/db/records';
 import { english, problem } from '../../../lib/i18n';
 import { removeCreators, restoreCreators } from '../../../lib/db/creators';
-import { listFirstRows, listRows, listShortlist, loadReadingSet, refreshSummaries } from '../../../lib/shortlist/listing';
+import { listFirstRows, listRows, loadReadingSet, refreshSummaries } from '../../../lib/shortlist/listing';
 import { SUMMARY_VERSION } from '../../../lib/shortlist/summary';
 import type { Snapshot } from '../../../lib/schema/snapshot';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { CAPTURED_AT, exact, makeSnapshot } from '../../helpers/snapshots';
+import { listShortlist } from '../../helpers/shortlist';
 
 const NOW = CAPTURED_AT + 60_000;
 let db: CreatorLensDatabase;

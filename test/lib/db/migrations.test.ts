@@ -6,9 +6,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addNote, editCreator, setStatus } from '../../../lib/db/creators';
 import { loadSample, recordPosts, saveSnapshot } from '../../../lib/db/readings';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
-import { listShortlist, loadReadingSet, refreshSummaries } from '../../../lib/shortlist/listing';
+import { loadReadingSet, refreshSummaries } from '../../../lib/shortlist/listing';
 import { emptyPost } from '../../../lib/platforms/common';
 import { exact, makeSnapshot } from '../../helpers/snapshots';
+import { listShortlist } from '../../helpers/shortlist';
 
 const opened: Dexie[] = [];
 const uniqueName = () => `migrate-${Math.random().toString(36).slice(2)}`;

@@ -6,7 +6,6 @@ import { english } from '../../../lib/i18n';
 import { flatText } from '../../../lib/i18n/text';
 import { BADGE_COLORS, badgeFor } from '../../../lib/reading/badge';
 import { forgetIfMoved, forgetTab, rememberScore } from '../../../lib/reading/tab-memory';
-import { stored } from '../../../lib/reading/tab-memory-entry';
 import { saveSettings } from '../../../lib/settings';
 import { exact, makeSnapshot } from '../../helpers/snapshots';
 import { badge, recallScore } from '../../helpers/toolbar';

@@ -1,7 +1,8 @@
 // The published figures, which one a metric names, and where a creator stands among them.
 import { describe, expect, it } from 'vitest';
 import { english } from '../../../lib/i18n';
-import { assess, BENCHMARKS } from '../../../lib/scoring';
+import { assess } from '../../../lib/scoring';
+import { BENCHMARKS } from '../../../lib/scoring/benchmarks';
 import { benchmarksFor, placement, primaryBenchmark } from '../../../lib/scoring/placement';
 import { tierFor } from '../../../lib/scoring/tiers';
 import type { Platform } from '../../../lib/schema/snapshot';

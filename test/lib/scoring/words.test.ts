@@ -2,24 +2,22 @@
 // words left (other than the names of sources and the literal tags the rules look for).
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../lib/i18n/dictionary';
-import { english, isText, say, type Text } from '../../../lib/i18n';
+import { english, say } from '../../../lib/i18n';
+import { isText, type Text } from '../../../lib/i18n/text';
 import {
   assess,
-  BENCHMARKS,
-  checkName,
   componentLabel,
   confidenceLabel,
   evidenceLabel,
-  gradeRule,
-  metricLabel,
   severityLabel,
   statisticLabel,
   tierLabel,
-  tierRange,
   yearLabel,
   type Assessment,
   type ScoringContext,
 } from '../../../lib/scoring';
+import { BENCHMARKS } from '../../../lib/scoring/benchmarks';
+import { checkName, metricLabel, tierRange } from '../../../lib/scoring/labels';
 import { TIER_IDS } from '../../../lib/schema/assessment';
 import type { Post, Snapshot } from '../../../lib/schema/snapshot';
 import { englishLeft, useLocale } from '../../helpers/i18n';
@@ -211,7 +209,6 @@ describe('in Simplified Chinese', () => {
       ...(['low', 'medium', 'high'] as const).map((c) => confidenceLabel(c)),
       ...(['info', 'warn', 'risk'] as const).map((s) => severityLabel(s)),
       ...BENCHMARKS.flatMap((row) => [row.measure, statisticLabel(row.statistic), yearLabel(row.year)]),
-      gradeRule(),
     ];
     for (const label of labels) expect(wordsLeft(label), say(label)).toEqual([]);
     expect(say(confidenceLabel('high'))).toBe('高');
@@ -248,6 +245,5 @@ describe('the label helpers', () => {
     expect(english(evidenceLabel('somethingNew'))).toBe('somethingNew');
     expect(english(statisticLabel('mode'))).toBe('mode');
     expect(english(tierLabel('mid'))).toBe('Mid-tier');
-    expect(english(gradeRule())).toBe('Grades: S ≥ 85, A ≥ 70, B ≥ 55, C ≥ 40, D below.');
   });
 });

@@ -7,10 +7,11 @@ import { historyPoints } from '../../../lib/shortlist/history';
 import { cpe, cpm, medianEngagementsOf } from '../../../lib/shortlist/pricing';
 import type { Snapshot } from '../../../lib/schema/snapshot';
 import { assess, metricValue } from '../../../lib/scoring';
-import { toRows, type ShortlistRow } from '../../../lib/shortlist/rows';
+import { type ShortlistRow } from '../../../lib/shortlist/rows';
 import { allTags, cpeOf, cpmOf, EMPTY_FILTER, filterRows, shownGrade, sortRows } from '../../../lib/shortlist/filter';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { CAPTURED_AT, DAY, engagedPosts, exact, makeSnapshot } from '../../helpers/snapshots';
+import { toRows } from '../../helpers/shortlist';
 
 function row(handle: string, fields: Partial<CreatorRecord> = {}, snapshot: Snapshot | null = makeSnapshot({ creator: { handle } })): ShortlistRow {
   const creator: CreatorRecord = {
