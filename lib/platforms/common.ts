@@ -1,8 +1,7 @@
 // Pieces every platform's extractor shares.
-import type { CountRange } from '../parse/count';
 import { flatText } from '../i18n/text';
 import { MAX_VISIBLE_COMMENTS, TEXT_LIMITS } from '../schema/limits';
-import type { Count, MissingField, Post } from '../schema/snapshot';
+import type { MissingField, Post } from '../schema/snapshot';
 import type { FlatText } from '../i18n/text';
 import type { Readiness } from './types';
 
@@ -102,30 +101,6 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 /** The first e-mail address written in a bio, for the contact column. */
 export function emailIn(text: string | null): string | null {
   return text === null ? null : (EMAIL.exec(text)?.[0].slice(0, 254) ?? null);
-}
-
-/**
- * A range a Count can hold: whole, non-negative bounds. A date the page writes as "80 years ago" or
- * "24 Aug 1950" is before 1970, negative in Unix ms: unreadable as a post's date, not a snapshot
- * that fails the schema.
- */
-export function countable(range: CountRange | null): CountRange | null {
-  if (range === null) return null;
-  const whole = [range.value, range.min, range.max].every((n) => Number.isSafeInteger(n) && n >= 0);
-  return whole && range.min <= range.max ? range : null;
-}
-
-/**
- * The narrower of two readings of one figure. On a tie the first (more trusted) one when it
- * is exact, else the second, which as visible text carries what the page showed.
- */
-export function narrower(first: Count | null, second: Count | null): Count | null {
-  if (first === null) return second;
-  if (second === null) return first;
-  const firstWidth = first.max - first.min;
-  const secondWidth = second.max - second.min;
-  if (firstWidth !== secondWidth) return firstWidth < secondWidth ? first : second;
-  return firstWidth === 0 ? first : second;
 }
 
 /** Collects the fields an extractor could not read, each with its reason, once. */

@@ -4,7 +4,6 @@ import { recogniseOn, type PageSupport, type Site } from './recognise';
 import { tiktokSite } from './tiktok';
 import { youtubeSite } from './youtube';
 
-export type { PageReader, Readiness } from './types';
 export type { PageSupport } from './recognise';
 
 export const SITES: readonly Site[] = [tiktokSite, instagramSite, youtubeSite];

@@ -1,6 +1,5 @@
 // What a page reader script does in the tab: wait for the page, read it, check the result.
-import { recognisePage } from '../platforms';
-import { recogniseOn, type Site } from '../platforms/recognise';
+import { recogniseOn, type PageSupport, type Site } from '../platforms/recognise';
 import type { ReadPageResponse } from '../schema/reading';
 import { errorText, flatText } from '../i18n/text';
 import { failure } from '../schema/failure';
@@ -8,18 +7,13 @@ import { waitUntilReady } from './wait';
 
 export const READY_TIMEOUT_MS = 5000;
 
-/** Reads the page with the reader of any of the three sites. */
-export function readCurrentPage(doc: Document, currentHref: () => string, now: () => number, timeoutMs = READY_TIMEOUT_MS): Promise<ReadPageResponse> {
-  return readPageOn(recognisePage, doc, currentHref, now, timeoutMs);
-}
-
 /** Reads the page with the reader of one of `sites` (a page reader script carries one site). */
 export function readSitePage(sites: readonly Site[], doc: Document, currentHref: () => string, now: () => number, timeoutMs = READY_TIMEOUT_MS): Promise<ReadPageResponse> {
   return readPageOn((href) => recogniseOn(sites, href), doc, currentHref, now, timeoutMs);
 }
 
 async function readPageOn(
-  recognise: typeof recognisePage,
+  recognise: (href: string) => PageSupport,
   doc: Document,
   currentHref: () => string,
   now: () => number,

@@ -1,6 +1,6 @@
 // The posts an assessment looks at: the page's own merged with those seen earlier on their own
 // pages, then the recent window (pinned posts left out: they stay on top whatever their age).
-import { narrower } from '../platforms/common';
+import { narrower } from '../parse/count-helpers';
 import type { Post, Snapshot } from '../schema/snapshot';
 import type { ScoringSettings } from './types';
 

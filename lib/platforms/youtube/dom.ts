@@ -1,7 +1,8 @@
 // Reads channels and videos from the rendered page, old and new markup (selectors.ts).
 import type { Count } from '../../schema/snapshot';
 import { isExact } from '../../parse/count';
-import { commentTexts, narrower } from '../common';
+import { commentTexts } from '../common';
+import { narrower } from '../../parse/count-helpers';
 import {
   emptyChannelFacts,
   emptyVideoFacts,

@@ -3,7 +3,7 @@
 // against recorded responses (kurzgesagt 2023-12 and 2024-07, gronkh 2026-05, a 2026 watch page).
 import { parseAbsoluteDate } from '../../parse/date';
 import type { Count } from '../../schema/snapshot';
-import { narrower } from '../common';
+import { narrower } from '../../parse/count-helpers';
 import { asArray, asBoolean, asIntegerString, asRecord, asString, asWholeNumber, at, type JsonRecord } from '../json';
 import { safeDecode } from '../url-text';
 import {

@@ -5,19 +5,8 @@ import { flatText } from '../../i18n/text';
 import { SNAPSHOT_VERSION, TEXT_LIMITS } from '../../schema/limits';
 import type { Count, Post, Snapshot } from '../../schema/snapshot';
 import type { FlatText } from '../../i18n/text';
-import {
-  clip,
-  emailIn,
-  emptyPost,
-  hashtagsIn,
-  mentionsIn,
-  MissingFields,
-  narrower,
-  notReady,
-  type ExpectedChannel,
-  type FieldWord,
-  type ShownChannel,
-} from '../common';
+import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, notReady, type ExpectedChannel, type FieldWord, type ShownChannel } from '../common';
+import { narrower } from '../../parse/count-helpers';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
 import { readChannelDom, readGridDom, readShortsDom, readWatchComments, readWatchDom, shownVideoId, type ChannelDom } from './dom';

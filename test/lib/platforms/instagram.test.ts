@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, parseHtml } from '../../helpers/fixtures';
 import { english } from '../../../lib/i18n';
-import type { Readiness } from '../../../lib/platforms';
+import type { Readiness } from '../../../lib/platforms/types';
 import { instagramSite } from '../../../lib/platforms/instagram';
 import { extractInstagramPost, extractInstagramProfile, instagramReadiness } from '../../../lib/platforms/instagram/extract';
 import { firstCount, splitDescription } from '../../../lib/platforms/instagram/meta';

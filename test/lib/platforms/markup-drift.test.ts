@@ -12,11 +12,14 @@ import { fixture, parseHtml } from '../../helpers/fixtures';
 import { sentenceProblem } from '../../helpers/sentences';
 import { parseCount, type CountRange } from '../../../lib/parse/count';
 import { normalize } from '../../../lib/parse/locale-tables';
-import { recognisePage } from '../../../lib/platforms';
+import { recognisePage, SITES } from '../../../lib/platforms';
 import { pageLang } from '../../../lib/platforms/page';
-import { readCurrentPage } from '../../../lib/reading/read-page';
+import { readSitePage } from '../../../lib/reading/read-page';
 import { ReadPageResponseSchema } from '../../../lib/schema/reading';
 import { SnapshotSchema, type Count, type Snapshot } from '../../../lib/schema/snapshot';
+
+/** Reads with the readers of all three sites, as the toolbar button does on any page. */
+const readCurrentPage = (...args: [Document, () => string, () => number, number?]) => readSitePage(SITES, ...args);
 
 const NOW = Date.UTC(2025, 5, 20, 9, 30);
 /** Variants per recorded page; about 30 pages. */

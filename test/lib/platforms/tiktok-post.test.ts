@@ -1,7 +1,8 @@
 // TikTok video pages: one post's likes, comments, shares, saves, caption, date and paid mark.
 import { describe, expect, it } from 'vitest';
 import { english } from '../../../lib/i18n';
-import { recognisePage, type Readiness } from '../../../lib/platforms';
+import { recognisePage } from '../../../lib/platforms';
+import type { Readiness } from '../../../lib/platforms/types';
 import { extractTikTokVideo, tiktokVideoReadiness } from '../../../lib/platforms/tiktok/post';
 import { commentQuality } from '../../../lib/scoring/comments';
 import { SnapshotSchema, type Count } from '../../../lib/schema/snapshot';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixture, parseHtml } from '../../helpers/fixtures';
 import { english } from '../../../lib/i18n';
-import type { Readiness } from '../../../lib/platforms';
+import type { Readiness } from '../../../lib/platforms/types';
 import { youtubeChannelSite, youtubeSite, youtubeVideoSite } from '../../../lib/platforms/youtube';
 import { gridVideo } from '../../../lib/platforms/youtube/embedded';
 import { extractYouTubeChannel, extractYouTubeVideo } from '../../../lib/platforms/youtube/extract';

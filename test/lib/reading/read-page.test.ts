@@ -7,13 +7,16 @@ import { fixture, parseHtml } from '../../helpers/fixtures';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { english, say, t, type LooseText } from '../../../lib/i18n';
 import pages from '../../../lib/i18n/messages/pages';
-import { recognisePage } from '../../../lib/platforms';
+import { recognisePage, SITES } from '../../../lib/platforms';
 import { asRecord, at as pathIn } from '../../../lib/platforms/json';
-import { readCurrentPage } from '../../../lib/reading/read-page';
+import { readSitePage } from '../../../lib/reading/read-page';
 import { StoredTextSchema } from '../../../lib/schema/text';
 import { SnapshotSchema, type Snapshot } from '../../../lib/schema/snapshot';
 import { TEXT_LIMITS } from '../../../lib/schema/limits';
 import type { ReadPageResponse } from '../../../lib/schema/reading';
+
+/** Reads with the readers of all three sites, as the toolbar button does on any page. */
+const readCurrentPage = (...args: [Document, () => string, () => number, number?]) => readSitePage(SITES, ...args);
 
 const NOW = Date.UTC(2025, 5, 20, 9, 30);
 function fixtureDoc(name: string): Document {
