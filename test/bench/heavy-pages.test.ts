@@ -13,7 +13,8 @@ import {
   youtubeShort,
   type HeavyPage,
 } from '../../bench/heavy-pages';
-import { extractInstagramProfile, instagramReadiness } from '../../lib/platforms/instagram/extract';
+import { extractInstagramProfile } from '../../lib/platforms/instagram/profile';
+import { instagramReadiness } from '../../lib/platforms/instagram/readiness';
 import { extractTikTokProfile, tiktokReadiness } from '../../lib/platforms/tiktok/profile';
 import { channelPageReadiness, extractYouTubeChannel } from '../../lib/platforms/youtube/extract';
 import { SnapshotSchema, type Snapshot } from '../../lib/schema/snapshot';

@@ -1,5 +1,7 @@
 import { withReadings } from '../recognise';
-import { extractInstagramPost, extractInstagramProfile, instagramReadiness } from './extract';
+import { extractInstagramPost } from './post';
+import { extractInstagramProfile } from './profile';
+import { instagramReadiness } from './readiness';
 import { instagramPage } from './site';
 
 /** The reader for an Instagram URL, or null when the URL is not on Instagram. */

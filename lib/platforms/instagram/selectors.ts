@@ -84,6 +84,7 @@ export const PAGE_DATA_MARKERS = [
  * absence means "not verified" only in the languages listed in VERIFIED_LABEL_CHECKED.
  */
 export const VERIFIED_LABELS = ['Verified', 'Verifiziert', 'Vérifié', 'Verificado', 'Verificato', 'Geverifieerd', '認証済み', '인증됨', '已验证'];
+export const VERIFIED_BADGE = VERIFIED_LABELS.map((label) => `svg[aria-label="${label}"]`).join(', ');
 export const VERIFIED_LABEL_CHECKED = ['en'];
 
 /** The "Paid partnership" label above a sponsored post (2017-2025), no stable element marks it; en [consensus], others [uncertain]. */
