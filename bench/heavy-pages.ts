@@ -6,7 +6,7 @@
 //   - YouTube: channel Videos tab, 300 videos (channel-c4TabbedHeader-videoRenderer-2023-12)
 //   - TikTok: profile grid, 200 videos (profile-universal-2025-06)
 //   - Instagram: Reels tab, 100 tiles (profile-reels-tab-2025-06; the fixture has no embedded data)
-// Every extractor keeps up to 500 posts (MAX_POSTS in lib/platforms/<p>/extract.ts, and the
+// Every extractor keeps up to 500 posts (MAX_POSTS in lib/platforms/<p>/profile.ts, and the
 // snapshot schema's limit), so none of these grids is cut.
 import { readFileSync } from 'node:fs';
 import type { Platform } from '../lib/schema/snapshot';

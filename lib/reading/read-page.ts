@@ -24,7 +24,7 @@ async function readPageOn(
   const { reader } = support;
   const check = () => reader.readiness(doc, new URL(currentHref()));
   // A page ready at once is read in the same run as its check, without yielding: nothing else runs
-  // in between, and a reader may use what its check found (lib/platforms/youtube/extract.ts does).
+  // in between, and a reader may use what its check found (lib/platforms/youtube/profile.ts does).
   const first = check();
   const state = first.ready ? first : await waitUntilReady(check, doc, timeoutMs, first);
   const url = new URL(currentHref());

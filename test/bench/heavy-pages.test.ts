@@ -16,7 +16,7 @@ import {
 import { extractInstagramProfile } from '../../lib/platforms/instagram/profile';
 import { instagramReadiness } from '../../lib/platforms/instagram/readiness';
 import { extractTikTokProfile, tiktokReadiness } from '../../lib/platforms/tiktok/profile';
-import { channelPageReadiness, extractYouTubeChannel } from '../../lib/platforms/youtube/extract';
+import { channelPageReadiness, extractYouTubeChannel } from '../../lib/platforms/youtube/profile';
 import { SnapshotSchema, type Snapshot } from '../../lib/schema/snapshot';
 
 const NOW = Date.UTC(2025, 5, 20, 9, 30);

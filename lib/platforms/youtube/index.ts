@@ -1,5 +1,6 @@
 import { withReadings } from '../recognise';
-import { channelPageReadiness, extractYouTubeChannel, extractYouTubeVideo, videoPageReadiness } from './extract';
+import { extractYouTubeVideo, videoPageReadiness } from './post';
+import { channelPageReadiness, extractYouTubeChannel } from './profile';
 import { youtubePage } from './site';
 
 const CHANNEL = { readiness: channelPageReadiness, extract: extractYouTubeChannel };

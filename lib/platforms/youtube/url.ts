@@ -83,6 +83,11 @@ export function parseYouTubeHref(href: string): YouTubePage | null {
   }
 }
 
+/** A video's address: its watch page, or its Shorts page. */
+export function videoUrl(id: string, format: 'watch' | 'shorts'): string {
+  return format === 'shorts' ? `https://www.youtube.com/shorts/${id}` : `https://www.youtube.com/watch?v=${id}`;
+}
+
 /** The handle inside "@name", "/@name", "/@name/videos" or "http://www.youtube.com/@name". */
 export function handleIn(text: string | null | undefined): string | null {
   if (!text) return null;
