@@ -23,13 +23,9 @@ const METRIC_KEYS: Readonly<Record<MetricId, MessageKey>> = {
   sponsoredVsOrganicEngagement: 'sc_metricSponsoredVsOrganic',
 };
 
-// Labels without values are the same Text in every assessment: each is made once and shared
-// (nothing changes a Text once made).
-const METRIC_LABELS = textsOf(METRIC_KEYS);
-
 /** "Engagement rate", "View rate" ... */
 export function metricLabel(id: MetricId): Text {
-  return METRIC_LABELS[id];
+  return text(METRIC_KEYS[id]);
 }
 
 const COMPONENT_KEYS: Readonly<Record<ComponentId, MessageKey>> = {
@@ -40,11 +36,9 @@ const COMPONENT_KEYS: Readonly<Record<ComponentId, MessageKey>> = {
   compliance: 'sc_componentCompliance',
 };
 
-const COMPONENT_LABELS = textsOf(COMPONENT_KEYS);
-
 /** "Reach quality", "Authenticity" ... */
 export function componentLabel(id: ComponentId): Text {
-  return COMPONENT_LABELS[id];
+  return text(COMPONENT_KEYS[id]);
 }
 
 /** The component's name inside a sentence ("reach quality"). */
@@ -107,11 +101,6 @@ export function yearLabel(year: string): Text {
   return year === 'undated' ? text('sc_yearUndated') : text('sc_names', { names: year });
 }
 
-/** One Text per key of `keys`. */
-function textsOf<K extends string>(keys: Readonly<Record<K, MessageKey>>): Readonly<Record<K, Text>> {
-  return Object.fromEntries(Object.entries<MessageKey>(keys).map(([id, key]) => [id, text(key)])) as Record<K, Text>;
-}
-
 // Rules and flags by id. English keeps the ids the flags have always shown.
 const CHECK_KEYS: Readonly<Record<string, MessageKey>> = {
   'private-account': 'sc_checkPrivateAccount',
@@ -134,11 +123,9 @@ const CHECK_KEYS: Readonly<Record<string, MessageKey>> = {
   'undisclosed-brand-signals': 'sc_checkUndisclosedBrandSignals',
 };
 
-const CHECK_NAMES = textsOf(CHECK_KEYS);
-
 /** The name of a rule or flag ("low-view-rate" in English); an unknown id as it is. */
 export function checkName(id: string): Text {
-  return Object.hasOwn(CHECK_NAMES, id) ? CHECK_NAMES[id]! : text('sc_names', { names: id });
+  return Object.hasOwn(CHECK_KEYS, id) ? text(CHECK_KEYS[id]!) : text('sc_names', { names: id });
 }
 
 const EVIDENCE_KEYS: Readonly<Record<string, MessageKey>> = {

@@ -11,16 +11,9 @@ import type { Benchmark, MetricId, Tier } from './types';
 import type { TierId } from '../schema/assessment';
 import { joinTexts } from './words';
 
-/** The rows of each platform and metric, in table order: a lookup reads a handful of rows, not the table. */
-const ROWS_OF = new Map<Platform, Map<MetricId, Benchmark[]>>();
-for (const row of BENCHMARKS) {
-  if (!ROWS_OF.has(row.platform)) ROWS_OF.set(row.platform, new Map());
-  const ofPlatform = ROWS_OF.get(row.platform)!;
-  ofPlatform.set(row.metric, [...(ofPlatform.get(row.metric) ?? []), row]);
-}
-
 export function benchmarksFor(platform: Platform, metric: MetricId, tier: TierId | null, followers: number | null): Benchmark[] {
-  return (ROWS_OF.get(platform)?.get(metric) ?? []).filter((row) => {
+  return BENCHMARKS.filter((row) => {
+    if (row.platform !== platform || row.metric !== metric) return false;
     if (row.followers) {
       return followers !== null && followers >= row.followers.min && (row.followers.max === null || followers < row.followers.max);
     }
