@@ -44,6 +44,13 @@ module.exports = {
       to: { path: '^(lib|components|entrypoints)/' },
     },
     {
+      name: 'memo-is-a-floor',
+      comment: 'lib/memo.ts (the one cache utility) is used by every layer: it imports nothing of ours.',
+      severity: 'error',
+      from: { path: '^lib/memo\\.ts$' },
+      to: { path: '^(lib|components|entrypoints)/' },
+    },
+    {
       name: 'lib-thinks-without-react',
       comment: 'lib/ holds no React and never reaches up into the pages, scripts, benchmarks or tests.',
       severity: 'error',

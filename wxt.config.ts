@@ -1,14 +1,11 @@
 import { defineConfig } from 'wxt';
 import { CREATOR_HOST_PATTERNS } from './lib/platforms/hosts';
 import { localeFiles } from './lib/i18n/locale-files';
-import { polyfillModule } from './scripts/polyfill-module';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   // Explicit imports everywhere: what a file uses is written at its top.
   imports: false,
-  // The browser polyfill as an ES module: nothing copied from the browser's API object on every page start.
-  vite: () => ({ plugins: [polyfillModule()] }),
   // Store packages (`npm run package`): the sources zip Firefox reviewers rebuild from leaves out
   // screenshots taken by test runs.
   zip: { excludeSources: ['test/e2e/artifacts/**', 'test/e2e/screenshots/**', 'coverage/**'] },

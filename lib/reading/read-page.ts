@@ -23,8 +23,7 @@ async function readPageOn(
   if (!support.supported) return failure('unsupported-page', support.reason);
   const { reader } = support;
   const check = () => reader.readiness(doc, new URL(currentHref()));
-  // A page ready at once is read in the same run as its check, without yielding: nothing else runs
-  // in between, and a reader may use what its check found (lib/platforms/youtube/profile.ts does).
+  // A page ready at once is read in the same run as its check, without yielding to the page.
   const first = check();
   const state = first.ready ? first : await waitUntilReady(check, doc, timeoutMs, first);
   const url = new URL(currentHref());

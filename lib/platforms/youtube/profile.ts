@@ -54,47 +54,6 @@ function channelSources(doc: Document, page: ChannelPage, ctx: ReadContext): Cha
   };
 }
 
-/**
- * What the last readiness check of a channel page found (its embedded data parsed, its header read),
- * kept for the reading that follows it: lib/read-page reads a page that is ready at once in the same
- * run as its check. Used only by a reading of the same page, in the same language, while the page
- * has not changed since the check (a mutation observer has nothing to report), and only until that
- * run ends. The sources hold no dates: the grid's videos are read with the reading's own time.
- */
-let lastCheck: { doc: Document; channel: string; lang: string | null; sources: ChannelSources; changes: MutationObserver } | null = null;
-
-const channelKey = (page: ChannelPage) => `${page.channel.type}:${page.channel.value}`;
-
-function keepCheck(doc: Document, page: ChannelPage, lang: string | null, sources: ChannelSources): void {
-  dropCheck();
-  if (typeof MutationObserver !== 'function') return;
-  const changes = new MutationObserver(() => undefined);
-  try {
-    changes.observe(doc, { subtree: true, childList: true, characterData: true, attributes: true });
-  } catch {
-    return;
-  }
-  const kept = { doc, channel: channelKey(page), lang, sources, changes };
-  lastCheck = kept;
-  queueMicrotask(() => {
-    if (lastCheck === kept) dropCheck();
-  });
-}
-
-function dropCheck(): void {
-  lastCheck?.changes.disconnect();
-  lastCheck = null;
-}
-
-/** The sources the last check found, when they are this page's as it is now; else null. Taken once. */
-function takeCheck(doc: Document, page: ChannelPage, lang: string | null): ChannelSources | null {
-  const kept = lastCheck;
-  if (kept === null) return null;
-  const unchanged = kept.changes.takeRecords().length === 0;
-  dropCheck();
-  return unchanged && kept.doc === doc && kept.channel === channelKey(page) && kept.lang === lang ? kept.sources : null;
-}
-
 function describes(data: EmbeddedChannel, ref: ChannelRef): boolean {
   const value = ref.value.toLowerCase();
   switch (ref.type) {
@@ -133,13 +92,6 @@ export function channelPageReadiness(doc: Document, url: URL): Readiness {
 // decides from the channel's identity and the first video of a grid; only extract reads them all.
 function channelReadiness(doc: Document, page: ChannelPage, ctx: ReadContext): Readiness {
   const sources = channelSources(doc, page, ctx);
-  const readiness = channelReadinessOf(doc, page, ctx, sources);
-  // A page not ready yet is checked again before it is read: nothing to keep.
-  if (readiness.ready) keepCheck(doc, page, ctx.lang, sources);
-  return readiness;
-}
-
-function channelReadinessOf(doc: Document, page: ChannelPage, ctx: ReadContext, sources: ChannelSources): Readiness {
   const { dom, data } = sources;
   if (sources.domShows === 'no') {
     return notReady({ what: 'otherChannel', ...shownChannel(dom.facts), ...expectedChannel(page.channel) });
@@ -174,7 +126,7 @@ export function extractYouTubeChannel(doc: Document, url: URL, now: number): Sna
   const missing = new MissingFields();
   const notices: FlatText[] = [];
   const sources: string[] = [];
-  const found = takeCheck(doc, page, lang) ?? channelSources(doc, page, ctx);
+  const found = channelSources(doc, page, ctx);
   const { data } = found;
 
   if (data !== null) sources.push('embedded-json:ytInitialData');
