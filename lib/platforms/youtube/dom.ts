@@ -16,7 +16,7 @@ import {
   type VideoFacts,
 } from './facts';
 import { SUBSCRIBER_WORDS, VIDEO_WORDS, YOUTUBE_SELECTORS as S } from './selectors';
-import { exactCountIn, exactWithin, fromSpelledLabel, isRelativeDate, youtubeCount, youtubeDate } from './text';
+import { exactCountIn, exactWithin, fromSpelledLabel, isRelativeDate, youtubeCount, youtubeDate } from './figures';
 import { channelIdIn, handleIn, parseYouTubeHref, sameName } from './url';
 
 const MAX_GRID_ITEMS = 500;

@@ -17,7 +17,7 @@ import {
   type VideoFacts,
 } from './facts';
 import { SUBSCRIBER_WORDS, VERIFIED_BADGE_STYLES, VERIFIED_IMAGE_NAMES, VIDEO_WORDS } from './selectors';
-import { exactCountIn, exactWithin, fromSpelledLabel, isRelativeDate, youtubeCount, youtubeDate } from './text';
+import { exactCountIn, exactWithin, fromSpelledLabel, isRelativeDate, youtubeCount, youtubeDate } from './figures';
 import { CHANNEL_TABS, channelIdIn, handleIn, VIDEO_ID, type ChannelTab } from './url';
 
 const MAX_GRID_ITEMS = 500;
