@@ -33,7 +33,7 @@ async function barsDrawn(): Promise<void> {
   });
 }
 
-/** Until the figures' table is drawn: the frame after the chart's first. */
+/** Until the figures' table is drawn. */
 async function tableDrawn(): Promise<void> {
   await vi.waitFor(async () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 5)));
@@ -89,7 +89,7 @@ describe('the chart colours', () => {
 });
 
 describe('PostChart', () => {
-  it('gives the figures as a table from the next frame, and names the canvas once chart.js has drawn it in the place kept for it', async () => {
+  it('gives the figures as a table, and names the canvas once chart.js has drawn it in the place kept for it', async () => {
     fakeSchemeQuery();
     await mounted.render(<PostChart posts={POSTS} />);
     await tableDrawn();
