@@ -19,3 +19,19 @@ export function oncePerObject<O extends object, T>(compute: (object: O) => T): (
     return computed.get(object)!;
   };
 }
+
+/**
+ * `compute` of the same arguments (told apart by `key`) run once while at most `limit` answers are
+ * kept; then the memory starts afresh. For the texts a page repeats hundreds of times.
+ */
+export function oncePerText<A extends unknown[], T>(compute: (...args: A) => T, key: (...args: A) => string, limit = 2_000): (...args: A) => T {
+  const made = new Map<string, T>();
+  return (...args) => {
+    const id = key(...args);
+    if (made.has(id)) return made.get(id)!;
+    const value = compute(...args);
+    if (made.size >= limit) made.clear();
+    made.set(id, value);
+    return value;
+  };
+}
