@@ -14,6 +14,9 @@ export interface PageScripts {
 const MAX_SCRIPT_CHARS = 8_000_000;
 const MAX_SCRIPTS = 400;
 
+// The readiness check and the reading each ask for the page's data: a script's megabyte of JSON is
+// parsed once (a 300-video channel's extraction 1.07x slower in the page without; paired, 40 runs).
+// Kept per script element and its text's length, since YouTube may refill a script in place.
 const cache = new WeakMap<Element, { length: number; values: Map<ScriptName, unknown> }>();
 
 export function readPageScripts(doc: Document): PageScripts {
