@@ -13,22 +13,9 @@ export interface CountRange {
 
 const DECIMAL_MARKS = '.,٫';
 
-/**
- * SOME_LANGUAGE_UNIT_NAMES by their first character: a count's text is checked against the few
- * names that can start it, not all 107 (most counts, "1,234 views", are checked against none).
- */
-let unitNamesByFirst: Map<string, string[]> | undefined;
+/** The unit names a count's text can start with: checked against a few, not all of them. */
 function unitNamesStarting(char: string | undefined): readonly string[] {
-  if (char === undefined) return [];
-  if (unitNamesByFirst === undefined) {
-    unitNamesByFirst = new Map();
-    for (const name of SOME_LANGUAGE_UNIT_NAMES) {
-      const names = unitNamesByFirst.get(name[0]!);
-      if (names) names.push(name);
-      else unitNamesByFirst.set(name[0]!, [name]);
-    }
-  }
-  return unitNamesByFirst.get(char) ?? [];
+  return char === undefined ? [] : SOME_LANGUAGE_UNIT_NAMES.filter((name) => name[0] === char);
 }
 
 /**
