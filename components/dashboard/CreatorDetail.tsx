@@ -188,7 +188,7 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
           {summary?.asOf ? <p className="muted small">{t('dash_asOf', { date: formatDateTime(summary.asOf) })}</p> : null}
           {assessment.unscoredReason ? <p className="notice">{say(assessment.unscoredReason)}</p> : null}
           <h3>{t('dash_flags')}</h3>
-          <FlagList flags={assessment.flags} />
+          <FlagList assessment={assessment} />
           {assessment.components.length > 0 ? <Components assessment={assessment} /> : null}
         </section>
       ) : (

@@ -200,7 +200,7 @@ export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assess
 
       <section aria-label={t('pop_flags')}>
         <h3>{t('pop_flags')}</h3>
-        <FlagList flags={assessment.flags} />
+        <FlagList assessment={assessment} />
       </section>
 
       <PostChart posts={assessment.posts} />

@@ -45,7 +45,7 @@ export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase)
     async remember(snapshot, assessment) {
       const { tabId } = await first;
       const url = tabId === null ? undefined : (await browser.tabs.get(tabId)).url;
-      if (tabId !== null && url) await rememberScore(tabId, url, snapshot, assessment.grade);
+      if (tabId !== null && url) await rememberScore(tabId, url, snapshot, assessment.grade, assessment.provisional);
     },
     save: (snapshot, note, assessment) =>
       saveSnapshot(db, snapshot, note, Date.now(), {

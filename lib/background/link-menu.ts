@@ -66,7 +66,7 @@ export async function scoreLink(db: CreatorLensDatabase, url: string, opener: { 
   if (response.ok) {
     const { assessment } = await scoreSnapshot(db, response.snapshot, { record: true, now: deps.now() });
     const shown = (await browser.tabs.get(tab.id).catch(() => undefined))?.url ?? url;
-    await rememberScore(tab.id, shown, response.snapshot, assessment.grade);
+    await rememberScore(tab.id, shown, response.snapshot, assessment.grade, assessment.provisional);
     // Chrome 127+ opens the popup on the new tab; elsewhere the badge invites the click.
     await Promise.resolve()
       .then(() => toolbarButton().openPopup?.())

@@ -15,11 +15,14 @@ export const BADGE_COLORS: Record<Grade | 'none', string> = {
   none: '#505050',
 };
 
-/** The badge for a result: the grade, or "?" when the page could not be scored; its title in `locale`. */
-export function badgeFor(grade: Grade | null, locale?: Locale): { text: string; color: string; title: string } {
-  return grade
-    ? { text: grade, color: BADGE_COLORS[grade], title: t('pg_badgeGrade', { grade }, locale) }
-    : { text: '?', color: BADGE_COLORS.none, title: t('pg_badgeNotScored', undefined, locale) };
+/**
+ * The badge for a result: the grade ("~B" when provisional: too little evidence to firm it up), or
+ * "?" when the page could not be graded; its title in `locale`.
+ */
+export function badgeFor(grade: Grade | null, locale?: Locale, provisional = false): { text: string; color: string; title: string } {
+  if (!grade) return { text: '?', color: BADGE_COLORS.none, title: t('pg_badgeNotScored', undefined, locale) };
+  if (provisional) return { text: `~${grade}`, color: BADGE_COLORS[grade], title: t('pg_badgeProvisional', { grade }, locale) };
+  return { text: grade, color: BADGE_COLORS[grade], title: t('pg_badgeGrade', { grade }, locale) };
 }
 
 /** The toolbar button: `action` in Manifest V3, `browserAction` in Firefox's Manifest V2. */
@@ -28,8 +31,8 @@ export function toolbarButton(): typeof browser.action {
 }
 
 /** Shows the grade on the tab's toolbar button; titled in the chosen language (the background has no UI language of its own). */
-export async function showBadge(tabId: number, grade: Grade | null): Promise<void> {
-  const badge = badgeFor(grade, await chosenLocale());
+export async function showBadge(tabId: number, grade: Grade | null, provisional = false): Promise<void> {
+  const badge = badgeFor(grade, await chosenLocale(), provisional);
   const button = toolbarButton();
   await Promise.all([
     button.setBadgeText({ tabId, text: badge.text }),

@@ -8,10 +8,10 @@ import { SnapshotSchema, type Snapshot } from '../schema/snapshot';
 import { clearBadge, showBadge } from './badge';
 import { entryFor, stored, tabKey, withoutFragment } from './tab-memory-entry';
 
-/** Keeps the tab's result and shows its grade on the toolbar button. */
-export async function rememberScore(tabId: number, url: string, snapshot: Snapshot, grade: Grade | null): Promise<void> {
+/** Keeps the tab's result and shows its grade (marked when provisional) on the toolbar button. */
+export async function rememberScore(tabId: number, url: string, snapshot: Snapshot, grade: Grade | null, provisional = false): Promise<void> {
   await browser.storage.session.set({ [tabKey(tabId)]: entryFor(url, snapshot) });
-  await showBadge(tabId, grade);
+  await showBadge(tabId, grade, provisional);
 }
 
 /**

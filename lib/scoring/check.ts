@@ -60,6 +60,7 @@ export function moreViewsTip(sample: Sample): Text | undefined {
   const { snapshot } = sample;
   if (snapshot.creator.privateAccount) return undefined; // Nothing to open: the posts are hidden.
   if (snapshot.pageKind === 'post') return text('sc_tipOpenProfile', { handle: snapshot.creator.handle });
-  if (snapshot.platform === 'instagram') return text('sc_tipOpenReels', { handle: snapshot.creator.handle });
+  // On the Reels tab already: more of its tiles are what shows more views.
+  if (snapshot.platform === 'instagram' && !/\/reels\/?$/.test(new URL(snapshot.url).pathname)) return text('sc_tipOpenReels', { handle: snapshot.creator.handle });
   return text('sc_tipScrollGrid');
 }

@@ -1,5 +1,8 @@
 // The five named parts of the score, each 0-100 or null when unmeasurable, with visible weights.
 // Flags feed authenticity (a visible deduction per flag) and compliance (the share of posts flagged).
+// Each part is pulled toward a neutral 50 by how little it rests on (it keeps n / (n + k) of its
+// distance), and a part that could not be measured holds 50: less data moves every part toward the
+// middle, never away from it, so thin data cannot score high (README, "How the score works").
 import { text, type Text } from '../i18n/text';
 import type { Platform } from '../schema/snapshot';
 import { flagsOf, type Check } from './check';
@@ -37,11 +40,22 @@ export const WEEKLY_POSTS_FULL = 1;
 /** Compliance: a post with an unclear disclosure counts half; one with an undisclosed code or affiliate link counts fully. */
 export const UNCLEAR_WEIGHT = 0.5;
 
-type Part = { points: number | null; explanation: Text };
+/** The neutral value a part is pulled toward, and holds when it could not be measured. */
+export const NEUTRAL_POINTS = 50;
+/** Shrinkage: a part measured on n posts keeps n / (n + k) of its distance from neutral. */
+export const SHRINKAGE_K = 4;
+
+/** `points` measured on `evidence` posts, pulled toward neutral by how little they rest on. */
+export function shrunk(points: number, evidence: number): number {
+  const kept = evidence > 0 ? evidence / (evidence + SHRINKAGE_K) : 0;
+  return Math.round(NEUTRAL_POINTS + (points - NEUTRAL_POINTS) * kept);
+}
+
+type Part = { points: number | null; explanation: Text; evidence: number; checks?: { run: number; total: number } };
 
 const linear = (value: number, zero: number, full: number) => Math.round(clamp((value - zero) / (full - zero), 0, 1) * 100);
 
-const notMeasured = (reason: Text): Part => ({ points: null, explanation: text('sc_notMeasured', { reason }) });
+const notMeasured = (reason: Text, checks?: Part['checks']): Part => ({ points: null, explanation: text('sc_notMeasured', { reason }), evidence: 0, ...(checks ? { checks } : {}) });
 
 const FLOOR_SHOWN = percent(VIEW_RATE_FLOOR, 1);
 const FULL_SHOWN = percent(VIEW_RATE_FULL, 1);
@@ -53,6 +67,7 @@ function reach(metrics: MetricSet): Part {
   }
   return {
     points: linear(rate.value, VIEW_RATE_FLOOR, VIEW_RATE_FULL),
+    evidence: rate.sampleSize,
     explanation: text('sc_explainReach', { rate: percent(rate.value, 1), count: rate.sampleSize, floor: FLOOR_SHOWN, full: FULL_SHOWN }),
   };
 }
@@ -62,6 +77,7 @@ function againstBenchmark(metric: Metric, minSample: number): Part | null {
   const reference = referenceValue(metric.benchmark);
   return {
     points: Math.round(clamp(metric.value / (reference * ENGAGEMENT_FULL_MULTIPLE), 0, 1) * 100),
+    evidence: metric.sampleSize,
     explanation: text('sc_explainEngagement', {
       label: metric.label,
       value: percent(metric.value),
@@ -85,10 +101,12 @@ function engagement(metrics: MetricSet, platform: Platform): Part {
   return notMeasured(rate.unknownReason ?? text('sc_reasonEngagementOfOnly', { count: rate.sampleSize, need: MIN_POSTS_FOR_SCORE }));
 }
 
-function authenticity(checks: readonly Check[]): Part {
-  const mine = checks.filter((check) => check.component === 'authenticity');
+/** Authenticity rests on the rules that ran: it is measured only when at least half of its rules ran. */
+function authenticity(checks: readonly Check[], postsMeasured: number): Part {
+  const mine = checks.filter((check) => check.component === 'authenticity' && check.status !== 'n/a');
   const run = mine.filter((check) => check.status === 'checked');
-  if (run.length === 0) return notMeasured(text('sc_reasonNoAuthenticityRule'));
+  const counted = { run: run.length, total: mine.length };
+  if (run.length === 0 || run.length * 2 < mine.length) return notMeasured(text('sc_reasonFewRulesRan', counted), counted);
   const flags = flagsOf(run);
   const taken = flags.reduce((sum, flag) => sum + DEDUCTION[flag.severity], 0);
   const notRun = mine.filter((check) => check.status === 'thin').map((check) => checkName(check.id));
@@ -97,6 +115,9 @@ function authenticity(checks: readonly Check[]): Part {
     .map((flag) => text('sc_deduction', { name: checkName(flag.id), points: DEDUCTION[flag.severity] }));
   return {
     points: Math.max(0, 100 - taken),
+    // The rules read the recent posts; a rule that did not run adds no evidence.
+    evidence: (postsMeasured * run.length) / mine.length,
+    checks: counted,
     explanation: text('sc_explainAuthenticity', {
       warn: DEDUCTION.warn,
       risk: DEDUCTION.risk,
@@ -117,6 +138,8 @@ function activity(metrics: MetricSet, sample: Sample): Part {
   if (parts.length === 0) return notMeasured(metrics.postsPerWeek.unknownReason ?? text('sc_reasonNoPostDates'));
   return {
     points: Math.round(parts.reduce((sum, [points]) => sum + points, 0) / parts.length),
+    // Recency and cadence both rest on the dated posts.
+    evidence: Math.max(metrics.postsPerWeek.sampleSize, metrics.daysSinceLastPost.sampleSize),
     explanation: text('sc_explainActivity', { parts: joinTexts(parts.map(([points, why]) => text('sc_activityPart', { why, points })), 'semicolon') }),
   };
 }
@@ -129,29 +152,35 @@ function compliance(sample: Sample): Part {
   const share = (UNCLEAR_WEIGHT * unclear + undisclosed) / judged.length;
   return {
     points: Math.round((1 - share) * 100),
+    evidence: judged.length,
     explanation: text('sc_explainCompliance', { posts: judged.length, unclear, undisclosed }),
   };
 }
 
 export function scoreComponents(metrics: MetricSet, checks: readonly Check[], sample: Sample): ScoreComponent[] {
+  const postsMeasured = Math.max(metrics.medianViews.sampleSize, metrics.engagementRate.sampleSize);
   const parts: Record<ComponentId, Part> = {
     reach: reach(metrics),
     engagement: engagement(metrics, sample.snapshot.platform),
-    authenticity: authenticity(checks),
+    authenticity: authenticity(checks, postsMeasured),
     activity: activity(metrics, sample),
     compliance: compliance(sample),
   };
-  const ids = Object.keys(WEIGHTS) as ComponentId[];
-  const measuredWeight = ids.reduce((sum, id) => sum + (parts[id].points === null ? 0 : WEIGHTS[id]), 0);
-  return ids.map((id) => {
-    const { points, explanation } = parts[id];
-    return {
+  return (Object.keys(WEIGHTS) as ComponentId[]).map((id) => {
+    const { points: measured, explanation, evidence, checks: counted } = parts[id];
+    const points = measured === null ? null : shrunk(measured, evidence);
+    const component: ScoreComponent = {
       id,
       label: componentLabel(id),
       points,
+      measured,
+      evidence,
       weight: WEIGHTS[id],
-      contribution: points === null || measuredWeight === 0 ? 0 : Math.round(((points * WEIGHTS[id]) / measuredWeight) * 10) / 10,
+      // Weights add up to 1; a part not measured holds the neutral value, so the others are not scaled up.
+      contribution: Math.round((points ?? NEUTRAL_POINTS) * WEIGHTS[id] * 10) / 10,
       explanation,
     };
+    if (counted) component.checks = counted;
+    return component;
   });
 }

@@ -46,7 +46,9 @@ export function confidenceOf(sample: Sample, metrics: MetricSet, components: rea
 
   let confidence: Confidence = 'low';
   if (!scored) confidence = 'low';
-  else if (posts >= HIGH_CONFIDENCE_POSTS && !rounded && measured.length >= 3 && thinCore.length <= MAX_THIN_CORE_FOR_HIGH) confidence = 'high';
+  // High confidence (which S and A need) rests on every part of the score: a grade above B is never
+  // one that a part the page does not show could have pulled down.
+  else if (posts >= HIGH_CONFIDENCE_POSTS && !rounded && measured.length === components.length && thinCore.length <= MAX_THIN_CORE_FOR_HIGH) confidence = 'high';
   else if (posts >= MIN_POSTS_FOR_FLAGS || measured.length >= 3) confidence = 'medium';
 
   const improve = collect(checks, (check) => (check.status === 'thin' && check.improve ? check.improve : null));

@@ -91,11 +91,17 @@ export interface Flag {
 export interface ScoreComponent {
   id: ComponentId;
   label: Text;
-  /** 0-100, or null when the page does not show enough to measure it. */
+  /** 0-100, pulled toward 50 by how little it rests on, or null when the page does not show enough to measure it. */
   points: number | null;
-  /** The component's share of the score when every component is measured (weights add up to 1). */
+  /** The points as measured, before shrinkage; null when not measured. */
+  measured: number | null;
+  /** How many posts the part rests on (fewer pull it harder toward neutral). */
+  evidence: number;
+  /** For a part made of rules: how many of its rules ran, of those that apply. */
+  checks?: { run: number; total: number };
+  /** The component's share of the score (weights add up to 1). */
   weight: number;
-  /** Points this component adds to the score (weights renormalised over measured components). */
+  /** Points this component adds to the score: its points (50 when not measured) x weight. */
   contribution: number;
   explanation: Text;
 }
@@ -147,6 +153,16 @@ export interface ScoringContext extends ScoringInputs {
   now: number;
 }
 
+/** Why a grade is held down, as a stable id (the command line's `caps[].reason`). */
+export type CapReason = 'risk-flag' | 'two-warnings' | 'silent-60-days' | 'silent-180-days' | 'needs-high-confidence';
+
+/** A ceiling on the grade, and its reason in words ("Capped at C: comment pods suspected"). */
+export interface GradeCap {
+  grade: Grade;
+  reason: CapReason;
+  text: Text;
+}
+
 export interface Assessment {
   scoringVersion: string;
   tier: Tier | null;
@@ -156,8 +172,20 @@ export interface Assessment {
   components: ScoreComponent[];
   /** 0-100, or null with `unscoredReason`. */
   score: number | null;
+  /** The grade after its caps; null with `unscoredReason`. */
   grade: Grade | null;
   unscoredReason?: Text;
+  /** The caps that lowered the grade, lowest first (empty when none did). */
+  caps: GradeCap[];
+  /** Below enough evidence the grade is provisional; `firmUp` says the one thing that would firm it up. */
+  provisional: boolean;
+  firmUp?: Text;
+  /** Checks (rules) that ran, of those that apply to this page, and the same in words. */
+  checksRun: number;
+  checksTotal: number;
+  checksSummary: Text;
+  /** The grade in one line: its caps, else the strongest and weakest parts. */
+  verdict: Text;
   confidence: Confidence;
   confidenceReasons: Text[];
   /** What the user can open to make the assessment surer. */

@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { Window } from 'happy-dom';
+import { english } from '../../lib/i18n';
+import { errorText } from '../../lib/i18n/text';
 import { formatReport, UnsupportedPage, vetPage, type VetReport } from './report';
 
 const USAGE = 'usage: npm run vet -- [--json] [--url URL] FILE...';
@@ -53,7 +55,8 @@ function main(): number {
       const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
       reports.push(vetPage(basename(file), html, doc, options.url, Date.now()));
     } catch (error) {
-      console.error(error instanceof UnsupportedPage ? error.message : `${file}: could not be read (${(error as Error).message})`);
+      // An extractor's error carries its sentence: printed in words, never as a message key.
+      console.error(error instanceof UnsupportedPage ? error.message : `${file}: could not be read (${english(errorText(error))})`);
       status = 2;
     } finally {
       void window.happyDOM.close();

@@ -39,6 +39,13 @@ export interface VetReport {
     score: number | null;
     grade: Assessment['grade'];
     tier: string | null;
+    confidence: Assessment['confidence'];
+    /** Below enough evidence the grade is provisional. */
+    provisional: boolean;
+    checksRun: number;
+    checksTotal: number;
+    /** The caps that lowered the grade, each with its stable reason id. */
+    caps: Array<{ grade: string; reason: string }>;
     flags: Array<{ id: string; severity: string; message: string }>;
   };
 }
@@ -112,6 +119,11 @@ export function vetPage(file: string, html: string, doc: Document, urlOverride: 
       score: assessment.score,
       grade: assessment.grade,
       tier: assessment.tier ? english(assessment.tier.label) : null,
+      confidence: assessment.confidence,
+      provisional: assessment.provisional,
+      checksRun: assessment.checksRun,
+      checksTotal: assessment.checksTotal,
+      caps: assessment.caps.map(({ grade, reason }) => ({ grade, reason })),
       flags: assessment.flags.map(({ id, severity, message }) => ({ id, severity, message: english(message) })),
     },
   };
@@ -126,12 +138,13 @@ export function formatReport(report: VetReport): string {
   const lines = [
     `${creator.displayName ? `${creator.displayName} ` : ''}@${creator.handle} · ${PLATFORM[report.platform]} ${report.pageKind} · ${report.file}`,
     `  followers ${number(creator.followers)} · following ${number(creator.following)} · likes ${number(creator.likes)} · posts ${number(creator.posts)}`,
-    `  score ${assessment.score ?? 'not scored'}${assessment.grade ? ` (${assessment.grade})` : ''} · tier ${assessment.tier ?? 'unknown'} · ${report.posts.length} posts read`,
+    `  score ${assessment.score ?? 'not scored'}${assessment.grade ? ` (${assessment.grade}${assessment.provisional ? ', provisional' : ''})` : ''} · confidence ${assessment.confidence} · tier ${assessment.tier ?? 'unknown'} · ${report.posts.length} posts read · ${assessment.checksRun} of ${assessment.checksTotal} checks ran`,
   ];
   if (report.pageKind === 'post' && report.posts[0]) {
     const post = report.posts[0];
     lines.push(`  this post: views ${number(post.views)} · likes ${number(post.likes)} · comments ${number(post.comments)} · posted ${post.publishedAt ?? 'unknown'}${post.sponsored ? ' · paid partnership' : ''}`);
   }
+  lines.push(...assessment.caps.map((cap) => `  capped at ${cap.grade}: ${cap.reason}`));
   lines.push(...assessment.flags.map((flag) => `  [${flag.severity}] ${flag.message}`));
   lines.push(...report.unreadable.map((entry) => `  not readable: ${entry.field} (${entry.reason})`));
   return lines.join('\n');

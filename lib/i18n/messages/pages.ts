@@ -197,6 +197,7 @@ export default messages(
 
     // ---- The toolbar badge (tab-memory) ----
     pg_badgeGrade: 'Creator Lens: grade {grade} — click for the score card',
+    pg_badgeProvisional: 'Creator Lens: provisional grade {grade}, on too little evidence — click for what would firm it up',
     pg_badgeNotScored: 'Creator Lens: not scored — click to see why',
   },
   {
@@ -280,6 +281,7 @@ export default messages(
     pg_linkNotOpened: '浏览器未能打开该链接。',
 
     pg_badgeGrade: 'Creator Lens：等级 {grade}，点击查看评分卡',
+    pg_badgeProvisional: 'Creator Lens：暂定等级 {grade}，依据太少，点击查看如何确定',
     pg_badgeNotScored: 'Creator Lens：未评分，点击查看原因',
   },
 );

@@ -74,6 +74,7 @@ export default messages(
 
     // Flags
     pop_noFlags: 'No warning signs on what this page shows.',
+    pop_noFlagsFewChecks: 'No warning signs in the {run, number} of {total, plural, one {# check} other {# checks}} that could run: too few to say there are none.',
     pop_evidence: '{name}: {value}',
     pop_flagPosts: '{count, plural, one {# post} other {# posts}}',
     pop_flagRule: ' — rule: {rule} ({source})',
@@ -272,6 +273,7 @@ export default messages(
 
     // Flags
     pop_noFlags: '从此页面显示的内容看，没有风险迹象。',
+    pop_noFlagsFewChecks: '{total, number} 项检查中只有 {run, number} 项能够运行，其中没有风险迹象：太少，不足以断定没有风险。',
     pop_evidence: '{name}：{value}',
     pop_flagPosts: '{count, plural, other {# 条作品}}',
     pop_flagRule: ' — 规则：{rule}（{source}）',

@@ -30,6 +30,12 @@ describe('the result remembered per tab', () => {
     expect(await recallScore(8, URL_A)).toBeNull();
   });
 
+  it('marks a provisional grade on the badge, and says why in its title, in both languages', async () => {
+    await rememberScore(7, URL_A, lena, 'B', true);
+    expect(await badge(7)).toEqual({ text: '~B', title: 'Creator Lens: provisional grade B, on too little evidence — click for what would firm it up' });
+    expect(badgeFor('C', 'zh_CN', true)).toMatchObject({ text: '~C', title: 'Creator Lens：暂定等级 C，依据太少，点击查看如何确定' });
+  });
+
   it('forgets the result and clears the badge when the tab leaves the page', async () => {
     await rememberScore(7, URL_A, lena, 'B');
     await forgetTab(7);

@@ -103,7 +103,7 @@ describe('undisclosed-brand-signals', () => {
 });
 
 describe('compliance component', () => {
-  const points = (captions: Array<string | null>) => assess(makeSnapshot({ posts: captioned(captions) })).components.find((c) => c.id === 'compliance')?.points;
+  const points = (captions: Array<string | null>) => assess(makeSnapshot({ posts: captioned(captions) })).components.find((c) => c.id === 'compliance')?.measured;
 
   it.each([
     ['4 clean posts', ['walk', 'coffee', '#ad serum', 'run'], 100],

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { english, type Text } from '../../../lib/i18n';
 import { assess, gradeFor, type Assessment, type Flag, type Metric } from '../../../lib/scoring';
 import { tierFor } from '../../../lib/scoring/tiers';
+import { shrunk } from '../../../lib/scoring/components';
 import { SnapshotSchema, type Snapshot } from '../../../lib/schema/snapshot';
-import { exact, makePosts, makeSnapshot, rounded, sameEngagement, sameViews } from '../../helpers/snapshots';
+import { daysAgo, exact, makePosts, makeSnapshot, rounded, sameEngagement, sameViews } from '../../helpers/snapshots';
 
 function metric(assessment: Assessment, id: Metric['id']): Metric {
   const found = assessment.metrics.find((m) => m.id === id);
@@ -362,45 +363,60 @@ describe('score components', () => {
     ]);
   });
 
-  it('a healthy creator scores 100 (S): reach, engagement and authenticity full, activity and compliance unmeasured', () => {
-    const assessment = assess(makeSnapshot());
-    expect(parts(assessment)).toEqual({ reach: 100, engagement: 100, authenticity: 100, activity: null, compliance: null });
-    expect(assessment).toMatchObject({ score: 100, grade: 'S' });
-    // Contributions are renormalised over the measured weights (0.8): 0.25/0.8, 0.3/0.8, 0.25/0.8.
-    expect(assessment.components.map((c) => c.contribution)).toEqual([31.3, 37.5, 31.3, 0, 0]);
+  it('pulls a part toward the neutral 50 by how little it rests on: n / (n + 4) of its distance is kept', () => {
+    expect([shrunk(100, 0), shrunk(100, 3), shrunk(100, 9), shrunk(100, 30), shrunk(0, 9), shrunk(50, 1)]).toEqual([50, 71, 85, 94, 15, 50]);
   });
 
-  it('11% view rate and 1.85% likes per video give reach 50 and engagement 33: score (50x.25 + 33x.3 + 100x.25) / .8 = 59 (B)', () => {
+  it('10 videos with views only cannot make an A: reach 100 measured is 86, authenticity (4 of 9 rules ran) and the unmeasured parts hold 50', () => {
+    const assessment = assess(makeSnapshot());
+    expect(parts(assessment)).toEqual({ reach: 86, engagement: 98, authenticity: null, activity: null, compliance: null });
+    expect(assessment.components.find((c) => c.id === 'reach')).toMatchObject({ measured: 100, evidence: 10 });
+    expect(assessment.components.find((c) => c.id === 'authenticity')).toMatchObject({ measured: null, checks: { run: 4, total: 9 } });
+    // Weights add up to 1; a part not measured holds 50: nothing is scaled up.
+    expect(assessment.components.map((c) => c.contribution)).toEqual([21.5, 29.4, 12.5, 5, 5]);
+    expect(assessment.score).toBe(73);
+    // 73 is an A by the bands, but S and A need high confidence.
+    expect(assessment.grade).toBe('B');
+    expect(assessment.caps.map((cap) => [cap.grade, cap.reason, english(cap.text)])).toEqual([
+      ['B', 'needs-high-confidence', "Capped at B: S and A need high confidence, and this grade's is medium."],
+    ]);
+  });
+
+  it('11% view rate and 1.85% likes per video give reach 50 and engagement 33 (34 after shrinkage): score 50x.25 + 34x.3 + 50x.25 + 50x.1 + 50x.1 = 45 (C)', () => {
     const assessment = assess(
       makeSnapshot({
         creator: { followers: exact(100_000), totalLikes: exact(185_000), postCount: exact(100) },
         posts: sameViews(10, 11_000),
       }),
     );
-    expect(parts(assessment)).toMatchObject({ reach: 50, engagement: 33, authenticity: 100 });
-    expect(assessment).toMatchObject({ score: 59, grade: 'B' });
+    expect(parts(assessment)).toMatchObject({ reach: 50, engagement: 34, authenticity: null });
+    expect(assessment).toMatchObject({ score: 45, grade: 'C' });
     expect(english(assessment.components.find((c) => c.id === 'engagement')?.explanation)).toContain('Socialinsider 2024-25 average (3.7%)');
   });
 
-  it('a dead audience (1% view rate) gets reach 0; the flag is shown but not deducted twice', () => {
+  it('a dead audience (1% view rate): reach 0 (14 after shrinkage), and its risk flag caps the grade at C', () => {
     const healthy = assess(makeSnapshot());
     const dead = assess(makeSnapshot({ posts: sameViews(10, 500) }));
     expect(flag(dead, 'low-view-rate')?.severity).toBe('risk');
-    expect(parts(dead)).toMatchObject({ reach: 0, engagement: 100, authenticity: 100 });
-    // (0x.25 + 100x.3 + 100x.25) / .8 = 68.75
-    expect(dead).toMatchObject({ score: 69, grade: 'B' });
+    expect(parts(dead)).toMatchObject({ reach: 14, engagement: 98 });
+    expect(dead).toMatchObject({ score: 55, grade: 'C' });
+    expect(dead.caps.map((cap) => english(cap.text))).toEqual(['Capped at C: a risk flag (low-view-rate).']);
+    expect(english(dead.verdict)).toBe('C, held down by a risk flag.');
     expect(healthy.score).toBeGreaterThan(dead.score ?? Infinity);
   });
 
   it.each([
-    ['one warning', { following: exact(2_000) }, ['mass-following'], 85, 95],
-    ['two warnings', { following: exact(60_000) }, ['mass-following', 'following-exceeds-followers'], 70, 91],
-  ] as const)('authenticity takes 15 points per warning: %s', (_name, creator, ids, authenticity, score) => {
-    const assessment = assess(makeSnapshot({ creator }));
+    ['no warning', {}, [], 100, 85, 67],
+    ['one warning', { following: exact(2_000) }, ['mass-following'], 85, 75, 65],
+    ['two warnings', { following: exact(60_000) }, ['mass-following', 'following-exceeds-followers'], 70, 64, 62],
+  ] as const)('authenticity, measured when most of its rules ran, takes 15 points per warning: %s', (_name, creator, ids, measured, authenticity, score) => {
+    const assessment = assess(makeSnapshot({ creator, posts: sameEngagement(12, 20_000, 1_200, 60) }));
     expect(flagIds(assessment)).toEqual(ids);
+    expect(assessment.components.find((c) => c.id === 'authenticity')?.checks).toEqual({ run: 7, total: 9 });
+    expect(assessment.components.find((c) => c.id === 'authenticity')?.measured).toBe(measured);
     expect(parts(assessment).authenticity).toBe(authenticity);
     expect(assessment.score).toBe(score);
-    expect(english(assessment.components.find((c) => c.id === 'authenticity')?.explanation)).toContain('mass-following −15');
+    if (ids.length > 0) expect(english(assessment.components.find((c) => c.id === 'authenticity')?.explanation)).toContain('mass-following −15');
   });
 
   it('takes 40 per risk flag and never goes below 0', () => {
@@ -413,8 +429,8 @@ describe('score components', () => {
     expect(flagIds(assessment)).toEqual(
       expect.arrayContaining(['mass-following', 'following-exceeds-followers', 'low-view-rate', 'engagement-low', 'comment-like-ratio']),
     );
-    expect(parts(assessment)).toMatchObject({ reach: 0, engagement: 0, authenticity: 0 });
-    expect(assessment).toMatchObject({ score: 0, grade: 'D' });
+    expect(assessment.components.find((c) => c.id === 'authenticity')?.measured).toBe(0);
+    expect(assessment.grade).toBe('D');
   });
 });
 
@@ -439,7 +455,7 @@ describe('unscored', () => {
     expect(assessment.tier).toBeNull();
     expect(assessment.creatorClass).toBeNull();
     expect(assessment.flags).toEqual([]);
-    expect(assessment.components.every((c) => c.points === null && c.contribution === 0)).toBe(true);
+    expect(assessment.components.every((c) => c.points === null)).toBe(true);
     expect(assessment.confidence).toBe('low');
     expect(english(assessment.unscoredReason)).toBe(
       'Cannot score: neither reach nor engagement could be measured: the follower count could not be read; no posts are visible on the page.',
@@ -456,27 +472,31 @@ describe('unscored', () => {
     expect(english(assessment.unscoredReason)).toBe('Cannot score: neither reach nor engagement could be measured: the follower count could not be read.');
   });
 
-  it('a private account: the reason names both missing parts', () => {
-    const assessment = assess(makeSnapshot({ creator: { privateAccount: true, totalLikes: null }, posts: [] }));
-    expect(assessment.score).toBeNull();
-    expect(english(assessment.unscoredReason)).toBe(
-      'Cannot score: neither reach nor engagement could be measured: the account is private, so its posts are hidden; the total like count could not be read.',
-    );
+  it('a private account gets no grade, even with lifetime likes to measure, and no advice to open posts it hides', () => {
+    const assessment = assess(makeSnapshot({ creator: { privateAccount: true }, posts: [] }));
+    expect(assessment).toMatchObject({ score: null, grade: null, improve: [] });
+    expect(english(assessment.unscoredReason)).toBe('No grade: the account is private, so its posts are hidden. It can be graded once the account is public.');
+    expect(english(assessment.verdict)).toBe(english(assessment.unscoredReason));
   });
 
   it('authenticity alone does not make a score: no red flags is not a reason to recommend', () => {
     const assessment = assess(makeSnapshot({ creator: { totalLikes: null }, posts: [] }));
-    expect(assessment.components.find((c) => c.id === 'authenticity')?.points).toBe(100);
+    expect(assessment.flags).toEqual([]);
+    expect(assessment.components.find((c) => c.id === 'authenticity')?.points).toBeNull();
     expect(assessment.score).toBeNull();
   });
 });
 
 describe('confidence', () => {
   // 10 posts opened on their own pages: views, likes and comments all known.
-  const opened = () => sameEngagement(10, 10_000, 1_000, 30);
+  /** Posts as their own pages show them: views, likes, comments, date and caption. */
+  const complete = (count: number) =>
+    sameEngagement(count, 10_000, 1_000, 30).map((post, index) => ({ ...post, publishedAt: daysAgo(1 + index * 2), caption: 'Morning walk #running' }));
+  const opened = () => complete(10);
 
   it.each([
-    ['high: 9+ posts with views and engagement, exact counts', makeSnapshot({ posts: sameEngagement(9, 10_000, 1_000, 30) }), 'high'],
+    ['high: 9+ posts with every figure read, exact counts', makeSnapshot({ posts: complete(9) }), 'high'],
+    ['medium: the same without dates or captions, so two parts of the score are not measured', makeSnapshot({ posts: sameEngagement(9, 10_000, 1_000, 30) }), 'medium'],
     ['medium: the same reading with a follower count rounded by more than 1%', makeSnapshot({ creator: { followers: rounded(50_000, 49_500, 50_499, '50K') }, posts: opened() }), 'medium'],
     ['medium: 8 posts', makeSnapshot({ posts: sameEngagement(8, 10_000, 1_000, 30) }), 'medium'],
     ['medium: views only, so the engagement-based rules lack data', makeSnapshot(), 'medium'],

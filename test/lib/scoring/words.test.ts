@@ -116,7 +116,7 @@ const CASES: Array<[string, Snapshot, Partial<ScoringContext>?]> = [
   ],
   ['an unscored private account', makeSnapshot({ creator: { privateAccount: true, totalLikes: null }, posts: [] })],
   ['a generated account', makeSnapshot({ creator: { handle: 'user84729301', displayName: null, bio: '', postCount: exact(0), followers: exact(10), following: exact(900) }, posts: [] })],
-  ['mass following', makeSnapshot({ creator: { followers: exact(1_000), following: exact(2_000) } })],
+  ['mass following', makeSnapshot({ creator: { followers: exact(1_000), following: exact(2_000) }, posts: sameEngagement(12, 800, 60, 3) })],
   ['a dead audience with a spike', makeSnapshot({ creator: { followers: exact(100_000) }, posts: makePosts([1_000, 1_000, 1_000, 1_000, 9_000]) })],
   ['very few comments per like', makeSnapshot({ posts: sameEngagement(5, 100_000, 3_000, 9) })],
   ['few comments per like', makeSnapshot({ posts: sameEngagement(5, 100_000, 1_000, 10) })],
