@@ -1,7 +1,7 @@
 // The bars of PostChart, drawn with chart.js: a chunk of its own, loaded after the score card is on screen.
 import { BarController, BarElement, CategoryScale, Chart, LinearScale, Tooltip, type TooltipItem } from 'chart.js';
 import { Bar } from 'react-chartjs-2';
-import { formatNumber } from '../../lib/i18n/format';
+import { formatCompact, formatNumber } from '../../lib/i18n/format';
 import { t } from '../../lib/i18n';
 import { LEGEND, type Mark } from './marks';
 import { useChartColours } from '../shared/useChartColours';
@@ -30,7 +30,7 @@ export default function PostBars({ views, marks, label }: { views: number[]; mar
         },
         scales: {
           x: { grid: { display: false }, border: { color: colours.grid }, ticks: { color: colours.text } },
-          y: { grid: { color: colours.grid }, border: { color: colours.grid }, ticks: { color: colours.text, callback: (value) => formatNumber(Number(value)) } },
+          y: { grid: { color: colours.grid }, border: { color: colours.grid }, ticks: { color: colours.text, callback: (value) => formatCompact(Number(value)) } },
         },
       }}
       height={140}

@@ -26,7 +26,12 @@ export function formatNumber(value: number, locale = localeTag()): string {
 export function formatCount(count: Count | null, locale = localeTag()): string {
   if (count === null) return t('unknown');
   if (count.min === count.max) return formatNumber(count.value, locale);
-  return `≈${formatter('compact', locale, () => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })).format(count.value)}`;
+  return `≈${formatCompact(count.value, locale)}`;
+}
+
+/** "1.2M" ("120万" in Chinese): a figure short enough for a chart's axis. */
+export function formatCompact(value: number, locale = localeTag()): string {
+  return formatter('compact', locale, () => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })).format(value);
 }
 
 /** The range a rounded count stands for, for a tooltip. */

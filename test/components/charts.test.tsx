@@ -11,7 +11,7 @@ import { useReactRoot } from '../helpers/render';
 
 interface Drawn {
   data: { datasets: Array<{ backgroundColor?: unknown; borderColor?: unknown }> };
-  options: { scales: Record<'x' | 'y', { ticks: { color: string }; grid: { color?: string } }> };
+  options: { scales: Record<'x' | 'y', { ticks: { color: string; callback?: (value: number) => string }; grid: { color?: string } }> };
 }
 const drawn: Drawn[] = [];
 vi.mock('react-chartjs-2', () => {
@@ -131,6 +131,12 @@ describe('PostChart', () => {
     expect(drawn.at(-1)!.options.scales.x.ticks.color).toBe('#a7aebb');
   });
 
+  it('reads the views axis in short figures: 1.2M, not 1,200,000', async () => {
+    await renderPostChart([post(1_200_000), post(15_000)]);
+    const tick = drawn.at(-1)!.options.scales.y.ticks.callback!;
+    expect([0, 15_000, 1_200_000].map((value) => tick(value))).toEqual(['0', '15K', '1.2M']);
+  });
+
   it('stops listening when it goes', async () => {
     const scheme = fakeSchemeQuery();
     await renderPostChart(POSTS);
@@ -178,5 +184,11 @@ describe('the charts in Chinese', () => {
     );
     expect(mounted.container.querySelector('table.visually-hidden thead')?.textContent).toBe('作品播放量标记');
     expect(englishLeft(mounted.container)).toEqual([]);
+  });
+
+  it('read the views axis in 万', async () => {
+    await renderPostChart([post(1_200_000), post(15_000)]);
+    const tick = drawn.at(-1)!.options.scales.y.ticks.callback!;
+    expect([0, 15_000, 1_200_000].map((value) => tick(value))).toEqual(['0', '1.5万', '120万']);
   });
 });
