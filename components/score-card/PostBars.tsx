@@ -8,13 +8,14 @@ import { useChartColours } from '../shared/useChartColours';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 
-export default function PostBars({ views, marks, label }: { views: number[]; marks: Mark[]; label: string }) {
+/** `axisLabels`: each post's date on the x-axis, or its position where the date is unknown. */
+export default function PostBars({ views, marks, axisLabels, label }: { views: number[]; marks: Mark[]; axisLabels: string[]; label: string }) {
   const colours = useChartColours();
   return (
     <Bar
       aria-label={label}
       data={{
-        labels: views.map((_, index) => String(index + 1)),
+        labels: axisLabels,
         datasets: [{ data: views, backgroundColor: marks.map((mark) => colours[mark]), borderRadius: 2 }],
       }}
       options={{

@@ -54,3 +54,8 @@ export function formatPercent(ratio: number | null): string {
 export function formatDateTime(ms: number, locale = localeTag()): string {
   return formatter('dateTime', locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(ms);
 }
+
+/** "Dec 3" ("12月3日"): a day short enough for a chart's axis, without the year. */
+export function formatShortDate(ms: number, locale = localeTag()): string {
+  return formatter('shortDate', locale, () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' })).format(ms);
+}

@@ -10,7 +10,7 @@ import { englishLeft, useLocale } from '../helpers/i18n';
 import { useReactRoot } from '../helpers/render';
 
 interface Drawn {
-  data: { datasets: Array<{ backgroundColor?: unknown; borderColor?: unknown }> };
+  data: { labels?: string[]; datasets: Array<{ backgroundColor?: unknown; borderColor?: unknown }> };
   options: { scales: Record<'x' | 'y', { ticks: { color: string; callback?: (value: number) => string }; grid: { color?: string } }> };
 }
 const drawn: Drawn[] = [];
@@ -70,6 +70,9 @@ const post = (views: number, marks: Partial<PostMark> = {}): PostMark =>
   ({ id: String(views), url: `https://www.tiktok.com/@a/video/${views}`, views, engagement: null, publishedAt: null, pinned: false, outlier: false, boughtViewsSuspect: false, ...marks }) as PostMark;
 
 const POSTS = [post(1200, { pinned: true }), post(900), post(15_000, { outlier: true }), post(1100)];
+/** Noon UTC: the same day in any time zone the tests run in. */
+const DATED = [post(900, { publishedAt: Date.UTC(2025, 11, 3, 12) }), post(1100), post(1000, { publishedAt: Date.UTC(2025, 10, 28, 12) })];
+const tableRows = () => [...mounted.container.querySelectorAll('table.visually-hidden tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
 
 beforeEach(() => {
   drawn.length = 0;
@@ -93,12 +96,11 @@ describe('PostChart', () => {
     fakeSchemeQuery();
     await mounted.render(<PostChart posts={POSTS} />);
     await tableDrawn();
-    const rows = [...mounted.container.querySelectorAll('table.visually-hidden tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
-    expect(rows).toEqual([
-      ['1', '1,200', 'pinned (left out of medians)'],
-      ['2', '900', 'recent post'],
-      ['3', '15,000', 'outlier: carries the average'],
-      ['4', '1,100', 'recent post'],
+    expect(tableRows()).toEqual([
+      ['1', 'date unknown', '1,200', 'pinned (left out of medians)'],
+      ['2', 'date unknown', '900', 'recent post'],
+      ['3', 'date unknown', '15,000', 'outlier: carries the average'],
+      ['4', 'date unknown', '1,100', 'recent post'],
     ]);
     expect(mounted.container.querySelector('figure > .post-bars, figure > canvas')).not.toBeNull();
 
@@ -135,6 +137,13 @@ describe('PostChart', () => {
     await renderPostChart([post(1_200_000), post(15_000)]);
     const tick = drawn.at(-1)!.options.scales.y.ticks.callback!;
     expect([0, 15_000, 1_200_000].map((value) => tick(value))).toEqual(['0', '15K', '1.2M']);
+  });
+
+  it("dates each bar, and numbers the bar of a post whose date is unknown; the table gives the dates too", async () => {
+    await renderPostChart(DATED);
+    expect(drawn.at(-1)!.data.labels).toEqual(['Dec 3', '#2', 'Nov 28']);
+    expect(mounted.container.querySelector('table.visually-hidden thead')?.textContent).toBe('PostDateViewsMarked as');
+    expect(tableRows().map((row) => row[1])).toEqual(['Dec 3', 'date unknown', 'Nov 28']);
   });
 
   it('stops listening when it goes', async () => {
@@ -182,8 +191,14 @@ describe('the charts in Chinese', () => {
     expect(mounted.container.querySelector('canvas')?.getAttribute('aria-label')).toBe(
       '柱状图：4 条作品的播放量，按页面顺序排列，置顶作品和异常值已标出。其后的表格列出每条作品的数据。',
     );
-    expect(mounted.container.querySelector('table.visually-hidden thead')?.textContent).toBe('作品播放量标记');
+    expect(mounted.container.querySelector('table.visually-hidden thead')?.textContent).toBe('作品日期播放量标记');
     expect(englishLeft(mounted.container)).toEqual([]);
+  });
+
+  it('date the bars in Chinese', async () => {
+    await renderPostChart(DATED);
+    expect(drawn.at(-1)!.data.labels).toEqual(['12月3日', '#2', '11月28日']);
+    expect(tableRows().map((row) => row[1])).toEqual(['12月3日', '日期未知', '11月28日']);
   });
 
   it('read the views axis in 万', async () => {

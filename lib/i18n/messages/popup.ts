@@ -103,8 +103,10 @@ export default messages(
     pop_markSuspect: 'bought-views fingerprint',
     pop_chartAlt: "Bar chart of the views of {count, plural, one {# post} other {# posts}}, in page order; pinned posts and outliers are marked. The table after it gives each post's figure.",
     pop_chartColPost: 'Post',
+    pop_chartColDate: 'Date',
     pop_chartColViews: 'Views',
     pop_chartColMark: 'Marked as',
+    pop_chartPostAt: '#{position}',
 
     // Campaign fit (components/popup/CampaignFitView)
     pop_fitTitle: 'Campaign fit',
@@ -301,8 +303,10 @@ export default messages(
     pop_markSuspect: '疑似刷量特征',
     pop_chartAlt: '柱状图：{count, number} 条作品的播放量，按页面顺序排列，置顶作品和异常值已标出。其后的表格列出每条作品的数据。',
     pop_chartColPost: '作品',
+    pop_chartColDate: '日期',
     pop_chartColViews: '播放量',
     pop_chartColMark: '标记',
+    pop_chartPostAt: '#{position}',
 
     // Campaign fit (components/popup/CampaignFitView)
     pop_fitTitle: '投放活动匹配度',
