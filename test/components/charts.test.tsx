@@ -11,11 +11,14 @@ import { useReactRoot } from '../helpers/render';
 
 interface Drawn {
   data: { labels?: string[]; datasets: Array<{ backgroundColor?: unknown; borderColor?: unknown }> };
-  options: { scales: Record<'x' | 'y', { ticks: { color: string; callback?: (value: number) => string }; grid: { color?: string } }> };
+  options: {
+    plugins?: { tooltip?: { callbacks: { label: (item: { parsed: { y: number }; dataIndex: number }) => string } } };
+    scales: Record<'x' | 'y', { max?: number; ticks: { color: string; stepSize?: number; callback?: (value: number) => string }; grid: { color?: string } }>;
+  };
 }
 const drawn: Drawn[] = [];
 vi.mock('react-chartjs-2', () => {
-  const chart = ({ data, options, height: _height, ...canvas }: Drawn & { height?: number } & Record<string, unknown>) => {
+  const chart = ({ data, options, height: _height, plugins: _plugins, ...canvas }: Drawn & { height?: number; plugins?: unknown } & Record<string, unknown>) => {
     drawn.push({ data, options } as Drawn);
     return <canvas role="img" {...canvas} />;
   };
@@ -72,6 +75,8 @@ const post = (views: number, marks: Partial<PostMark> = {}): PostMark =>
 const POSTS = [post(1200, { pinned: true }), post(900), post(15_000, { outlier: true }), post(1100)];
 /** Noon UTC: the same day in any time zone the tests run in. */
 const DATED = [post(900, { publishedAt: Date.UTC(2025, 11, 3, 12) }), post(1100), post(1000, { publishedAt: Date.UTC(2025, 10, 28, 12) })];
+/** A pinned hit of a year before, over recent posts of 9,000 to 15,000 views. */
+const PINNED_HIT = [post(1_200_000, { pinned: true, publishedAt: Date.UTC(2024, 5, 1, 12) }), post(9000), post(15_000), post(12_000)];
 const tableRows = () => [...mounted.container.querySelectorAll('table.visually-hidden tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
 
 beforeEach(() => {
@@ -146,6 +151,24 @@ describe('PostChart', () => {
     expect(tableRows().map((row) => row[1])).toEqual(['Dec 3', 'date unknown', 'Nov 28']);
   });
 
+  it('scales the views on the unpinned posts: a pinned hit above them is cut off at the top and says so, its figure kept in the tooltip and the table', async () => {
+    await renderPostChart(PINNED_HIT);
+    const chart = drawn.at(-1)!;
+    expect(chart.options.scales.y).toMatchObject({ max: 15_000, ticks: { stepSize: 5000 } });
+    expect(mounted.container.querySelector('figcaption .cut-off')?.textContent).toBe('↑ Pinned post (Jun 1) of 1.2M views: not to scale, cut off at the top.');
+    expect(chart.options.plugins!.tooltip!.callbacks.label({ parsed: { y: 1_200_000 }, dataIndex: 0 })).toBe('1,200,000 views · pinned (left out of medians)');
+    expect(tableRows()[0]).toEqual(['1', 'Jun 1', '1,200,000', 'pinned (left out of medians)']);
+  });
+
+  it('fits every bar when the pinned posts fit under the scale of the others, or when every post is pinned', async () => {
+    // 14,000 is under 15,000, the whole step above the recent 12,000.
+    for (const posts of [POSTS, [post(14_000, { pinned: true }), post(12_000), post(9000)], [post(1_200_000, { pinned: true }), post(9000, { pinned: true })]]) {
+      await renderPostChart(posts);
+      expect(drawn.at(-1)!.options.scales.y.max).toBeUndefined();
+      expect(mounted.container.querySelector('.cut-off')).toBeNull();
+    }
+  });
+
   it('stops listening when it goes', async () => {
     const scheme = fakeSchemeQuery();
     await renderPostChart(POSTS);
@@ -199,6 +222,12 @@ describe('the charts in Chinese', () => {
     await renderPostChart(DATED);
     expect(drawn.at(-1)!.data.labels).toEqual(['12月3日', '#2', '11月28日']);
     expect(tableRows().map((row) => row[1])).toEqual(['12月3日', '日期未知', '11月28日']);
+  });
+
+  it('say in Chinese that a pinned hit is not to scale', async () => {
+    await renderPostChart(PINNED_HIT);
+    expect(mounted.container.querySelector('figcaption .cut-off')?.textContent).toBe('↑ 置顶作品（6月1日）120万 次播放：未按比例绘制，顶部已截断。');
+    expect(englishLeft(mounted.container)).toEqual([]);
   });
 
   it('read the views axis in 万', async () => {

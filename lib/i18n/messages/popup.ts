@@ -107,6 +107,7 @@ export default messages(
     pop_chartColViews: 'Views',
     pop_chartColMark: 'Marked as',
     pop_chartPostAt: '#{position}',
+    pop_chartCutOff: '↑ Pinned post ({post}) of {views} views: not to scale, cut off at the top.',
 
     // Campaign fit (components/popup/CampaignFitView)
     pop_fitTitle: 'Campaign fit',
@@ -307,6 +308,7 @@ export default messages(
     pop_chartColViews: '播放量',
     pop_chartColMark: '标记',
     pop_chartPostAt: '#{position}',
+    pop_chartCutOff: '↑ 置顶作品（{post}）{views} 次播放：未按比例绘制，顶部已截断。',
 
     // Campaign fit (components/popup/CampaignFitView)
     pop_fitTitle: '投放活动匹配度',
