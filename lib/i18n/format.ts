@@ -15,6 +15,7 @@ export function platformName(platform: keyof typeof PLATFORM_NAMES): string {
 const numberFormat = oncePerKey((locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }));
 const compactFormat = oncePerKey((locale: string) => new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }));
 const dateTimeFormat = oncePerKey((locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }));
+const shortDateFormat = oncePerKey((locale: string) => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric' }));
 
 export function formatNumber(value: number, locale = localeTag()): string {
   return numberFormat(locale).format(value);
@@ -24,7 +25,12 @@ export function formatNumber(value: number, locale = localeTag()): string {
 export function formatCount(count: Count | null, locale = localeTag()): string {
   if (count === null) return t('unknown');
   if (count.min === count.max) return formatNumber(count.value, locale);
-  return `≈${compactFormat(locale).format(count.value)}`;
+  return `≈${formatCompact(count.value, locale)}`;
+}
+
+/** "1.2M" ("120万" in Chinese): a figure short enough for a chart's axis. */
+export function formatCompact(value: number, locale = localeTag()): string {
+  return compactFormat(locale).format(value);
 }
 
 /** The range a rounded count stands for, for a tooltip. */
@@ -46,4 +52,9 @@ export function formatPercent(ratio: number | null): string {
 
 export function formatDateTime(ms: number, locale = localeTag()): string {
   return dateTimeFormat(locale).format(ms);
+}
+
+/** "Dec 3" ("12月3日"): a day short enough for a chart's axis, without the year. */
+export function formatShortDate(ms: number, locale = localeTag()): string {
+  return shortDateFormat(locale).format(ms);
 }

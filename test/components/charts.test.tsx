@@ -10,12 +10,15 @@ import { englishLeft, useLocale } from '../helpers/i18n';
 import { useReactRoot } from '../helpers/render';
 
 interface Drawn {
-  data: { datasets: Array<{ backgroundColor?: unknown; borderColor?: unknown }> };
-  options: { scales: Record<'x' | 'y', { ticks: { color: string }; grid: { color?: string } }> };
+  data: { labels?: string[]; datasets: Array<{ backgroundColor?: unknown; borderColor?: unknown }> };
+  options: {
+    plugins?: { tooltip?: { callbacks: { label: (item: { parsed: { y: number }; dataIndex: number }) => string } } };
+    scales: Record<'x' | 'y', { max?: number; ticks: { color: string; stepSize?: number; callback?: (value: number) => string }; grid: { color?: string } }>;
+  };
 }
 const drawn: Drawn[] = [];
 vi.mock('react-chartjs-2', () => {
-  const chart = ({ data, options, height: _height, ...canvas }: Drawn & { height?: number } & Record<string, unknown>) => {
+  const chart = ({ data, options, height: _height, plugins: _plugins, ...canvas }: Drawn & { height?: number; plugins?: unknown } & Record<string, unknown>) => {
     drawn.push({ data, options } as Drawn);
     return <canvas role="img" {...canvas} />;
   };
@@ -70,6 +73,11 @@ const post = (views: number, marks: Partial<PostMark> = {}): PostMark =>
   ({ id: String(views), url: `https://www.tiktok.com/@a/video/${views}`, views, engagement: null, publishedAt: null, pinned: false, outlier: false, boughtViewsSuspect: false, ...marks }) as PostMark;
 
 const POSTS = [post(1200, { pinned: true }), post(900), post(15_000, { outlier: true }), post(1100)];
+/** Noon UTC: the same day in any time zone the tests run in. */
+const DATED = [post(900, { publishedAt: Date.UTC(2025, 11, 3, 12) }), post(1100), post(1000, { publishedAt: Date.UTC(2025, 10, 28, 12) })];
+/** A pinned hit of a year before, over recent posts of 9,000 to 15,000 views. */
+const PINNED_HIT = [post(1_200_000, { pinned: true, publishedAt: Date.UTC(2024, 5, 1, 12) }), post(9000), post(15_000), post(12_000)];
+const tableRows = () => [...mounted.container.querySelectorAll('table.visually-hidden tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
 
 beforeEach(() => {
   drawn.length = 0;
@@ -93,12 +101,11 @@ describe('PostChart', () => {
     fakeSchemeQuery();
     await mounted.render(<PostChart posts={POSTS} />);
     await tableDrawn();
-    const rows = [...mounted.container.querySelectorAll('table.visually-hidden tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent));
-    expect(rows).toEqual([
-      ['1', '1,200', 'pinned (left out of medians)'],
-      ['2', '900', 'recent post'],
-      ['3', '15,000', 'outlier: carries the average'],
-      ['4', '1,100', 'recent post'],
+    expect(tableRows()).toEqual([
+      ['1', 'date unknown', '1,200', 'pinned (left out of medians)'],
+      ['2', 'date unknown', '900', 'recent post'],
+      ['3', 'date unknown', '15,000', 'outlier: carries the average'],
+      ['4', 'date unknown', '1,100', 'recent post'],
     ]);
     expect(mounted.container.querySelector('figure > .post-bars, figure > canvas')).not.toBeNull();
 
@@ -129,6 +136,37 @@ describe('PostChart', () => {
     await act(async () => scheme.change(true));
     expect(drawn.at(-1)!.data.datasets[0]!.backgroundColor).toEqual(['#8a93a5', '#8c9bff', '#f2c46d', '#8c9bff']);
     expect(drawn.at(-1)!.options.scales.x.ticks.color).toBe('#a7aebb');
+  });
+
+  it('reads the views axis in short figures: 1.2M, not 1,200,000', async () => {
+    await renderPostChart([post(1_200_000), post(15_000)]);
+    const tick = drawn.at(-1)!.options.scales.y.ticks.callback!;
+    expect([0, 15_000, 1_200_000].map((value) => tick(value))).toEqual(['0', '15K', '1.2M']);
+  });
+
+  it("dates each bar, and numbers the bar of a post whose date is unknown; the table gives the dates too", async () => {
+    await renderPostChart(DATED);
+    expect(drawn.at(-1)!.data.labels).toEqual(['Dec 3', '#2', 'Nov 28']);
+    expect(mounted.container.querySelector('table.visually-hidden thead')?.textContent).toBe('PostDateViewsMarked as');
+    expect(tableRows().map((row) => row[1])).toEqual(['Dec 3', 'date unknown', 'Nov 28']);
+  });
+
+  it('scales the views on the unpinned posts: a pinned hit above them is cut off at the top and says so, its figure kept in the tooltip and the table', async () => {
+    await renderPostChart(PINNED_HIT);
+    const chart = drawn.at(-1)!;
+    expect(chart.options.scales.y).toMatchObject({ max: 15_000, ticks: { stepSize: 5000 } });
+    expect(mounted.container.querySelector('figcaption .cut-off')?.textContent).toBe('↑ Pinned post (Jun 1) of 1.2M views: not to scale, cut off at the top.');
+    expect(chart.options.plugins!.tooltip!.callbacks.label({ parsed: { y: 1_200_000 }, dataIndex: 0 })).toBe('1,200,000 views · pinned (left out of medians)');
+    expect(tableRows()[0]).toEqual(['1', 'Jun 1', '1,200,000', 'pinned (left out of medians)']);
+  });
+
+  it('fits every bar when the pinned posts fit under the scale of the others, or when every post is pinned', async () => {
+    // 14,000 is under 15,000, the whole step above the recent 12,000.
+    for (const posts of [POSTS, [post(14_000, { pinned: true }), post(12_000), post(9000)], [post(1_200_000, { pinned: true }), post(9000, { pinned: true })]]) {
+      await renderPostChart(posts);
+      expect(drawn.at(-1)!.options.scales.y.max).toBeUndefined();
+      expect(mounted.container.querySelector('.cut-off')).toBeNull();
+    }
   });
 
   it('stops listening when it goes', async () => {
@@ -176,7 +214,25 @@ describe('the charts in Chinese', () => {
     expect(mounted.container.querySelector('canvas')?.getAttribute('aria-label')).toBe(
       '柱状图：4 条作品的播放量，按页面顺序排列，置顶作品和异常值已标出。其后的表格列出每条作品的数据。',
     );
-    expect(mounted.container.querySelector('table.visually-hidden thead')?.textContent).toBe('作品播放量标记');
+    expect(mounted.container.querySelector('table.visually-hidden thead')?.textContent).toBe('作品日期播放量标记');
     expect(englishLeft(mounted.container)).toEqual([]);
+  });
+
+  it('date the bars in Chinese', async () => {
+    await renderPostChart(DATED);
+    expect(drawn.at(-1)!.data.labels).toEqual(['12月3日', '#2', '11月28日']);
+    expect(tableRows().map((row) => row[1])).toEqual(['12月3日', '日期未知', '11月28日']);
+  });
+
+  it('say in Chinese that a pinned hit is not to scale', async () => {
+    await renderPostChart(PINNED_HIT);
+    expect(mounted.container.querySelector('figcaption .cut-off')?.textContent).toBe('↑ 置顶作品（6月1日）120万 次播放：未按比例绘制，顶部已截断。');
+    expect(englishLeft(mounted.container)).toEqual([]);
+  });
+
+  it('read the views axis in 万', async () => {
+    await renderPostChart([post(1_200_000), post(15_000)]);
+    const tick = drawn.at(-1)!.options.scales.y.ticks.callback!;
+    expect([0, 15_000, 1_200_000].map((value) => tick(value))).toEqual(['0', '1.5万', '120万']);
   });
 });

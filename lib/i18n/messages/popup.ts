@@ -104,8 +104,11 @@ export default messages(
     pop_markSuspect: 'bought-views fingerprint',
     pop_chartAlt: "Bar chart of the views of {count, plural, one {# post} other {# posts}}, in page order; pinned posts and outliers are marked. The table after it gives each post's figure.",
     pop_chartColPost: 'Post',
+    pop_chartColDate: 'Date',
     pop_chartColViews: 'Views',
     pop_chartColMark: 'Marked as',
+    pop_chartPostAt: '#{position}',
+    pop_chartCutOff: '↑ Pinned post ({post}) of {views} views: not to scale, cut off at the top.',
 
     // Campaign fit (components/popup/CampaignFitView)
     pop_fitTitle: 'Campaign fit',
@@ -303,8 +306,11 @@ export default messages(
     pop_markSuspect: '疑似刷量特征',
     pop_chartAlt: '柱状图：{count, number} 条作品的播放量，按页面顺序排列，置顶作品和异常值已标出。其后的表格列出每条作品的数据。',
     pop_chartColPost: '作品',
+    pop_chartColDate: '日期',
     pop_chartColViews: '播放量',
     pop_chartColMark: '标记',
+    pop_chartPostAt: '#{position}',
+    pop_chartCutOff: '↑ 置顶作品（{post}）{views} 次播放：未按比例绘制，顶部已截断。',
 
     // Campaign fit (components/popup/CampaignFitView)
     pop_fitTitle: '投放活动匹配度',
