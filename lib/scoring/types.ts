@@ -22,7 +22,10 @@ export interface Benchmark {
   tiers?: TierId[];
   /** The source's own follower band when it is narrower than our tiers (matched on the follower count). */
   followers?: { min: number; max: number | null };
-  /** What is measured, in the source's own definition. */
+  /**
+   * What is measured, in the source's own definition, without its statistic: the pages put
+   * `statistic` in front of it ("average" + "engagement rate by views …"), so it is said once.
+   */
   measure: Text;
   /** Which of our metrics it is compared with. */
   metric: MetricId;

@@ -1,7 +1,7 @@
 // The published figures, which one a metric names, and where a creator stands among them.
 import { describe, expect, it } from 'vitest';
-import { english } from '../../../lib/i18n';
-import { assess } from '../../../lib/scoring';
+import { english, LOCALES, say, t } from '../../../lib/i18n';
+import { assess, statisticLabel } from '../../../lib/scoring';
 import { BENCHMARKS } from '../../../lib/scoring/benchmarks';
 import { benchmarksFor, placement, primaryBenchmark } from '../../../lib/scoring/placement';
 import { tierFor } from '../../../lib/scoring/tiers';
@@ -40,6 +40,20 @@ describe('the benchmark table', () => {
       expect(row.year.length, row.id).toBeGreaterThan(0);
     }
     expect(new Set(BENCHMARKS.map((row) => row.id)).size).toBe(BENCHMARKS.length);
+  });
+});
+
+describe('what a row measures, beside its statistic', () => {
+  it.each(BENCHMARKS.map((row) => [row.id, row] as const))('%s: says its statistic once', (_id, row) => {
+    for (const locale of LOCALES) {
+      const statistic = say(statisticLabel(row.statistic), locale);
+      const measure = say(row.measure, locale);
+      expect(measure, measure).not.toContain(statistic);
+      // The score card puts them side by side: "average" + "engagement rate by views (…)".
+      const words = t('pop_benchmark', { source: row.source, year: row.year, value: '1.0%', statistic, measure, platform: row.platform }, locale);
+      expect(words).not.toMatch(/\b(\p{L}+)\s+\1\b/iu);
+    }
+    expect(english(row.measure)).not.toMatch(/^(average|median|band)\b/);
   });
 });
 
