@@ -1,5 +1,7 @@
 // Messages of scoring (lib/scoring, lib/shortlist/summary, scripts/vet): flags, metrics, components, tiers, confidence.
-// English keeps the words the scoring has always written; the ids of rules and flags stay ids in English.
+// Rules and flags are named in words in both languages; their ids stay in the data (the command
+// line's --json, data attributes). What a page shows on its own (a flag, a tip, where a figure
+// stands) starts with a capital; a reason is a clause that a sentence around it takes in.
 import { messages } from '../define';
 
 export default messages(
@@ -149,7 +151,7 @@ export default messages(
     sc_unscored: 'Cannot score: neither reach nor engagement could be measured: {reasons}.',
     // How each component is scored
     sc_notMeasured: 'Not measured: {reason}.',
-    sc_explainReach: 'View rate {rate} over {count, plural, one {# post} other {# posts}}: 0 points at {floor} (CreatorDB\'s dead-audience example), full points from {full} (Creator Lens reference).',
+    sc_explainReach: 'View rate {rate} over {count, plural, one {# post} other {# posts}}: 0 points at {floor} (CreatorDB\'s example of a dead audience), full points from {full} (Creator Lens reference).',
     sc_explainEngagement: '{label} {value} ({formula}, {unit, select, video {{count, plural, one {# video} other {# videos}}} other {{count, plural, one {# post} other {# posts}}}}) against the {benchmark}; full points from {multiple}× that.',
     sc_deduction: '{name} −{points, number}',
     sc_deductionList: ' ({list})',
@@ -178,25 +180,25 @@ export default messages(
     sc_tipOpenCaptions: 'open a few recent posts so that their captions are read',
     sc_tipScoreAgainSoon: 'save this creator and score the profile again within {hours, number} hours to check follower growth',
     sc_tipOpenVideosTab: 'open the Reels or videos tab and score it, so that view counts are read',
-    // Rules and flags by id (English shows the ids)
-    sc_checkPrivateAccount: 'private-account',
-    sc_checkNoVideos: 'no-videos',
-    sc_checkMassFollowing: 'mass-following',
-    sc_checkFollowingExceedsFollowers: 'following-exceeds-followers',
-    sc_checkFakeAccountSignals: 'fake-account-signals',
-    sc_checkLowViewRate: 'low-view-rate',
-    sc_checkSpikyViews: 'spiky-views',
-    sc_checkBoughtViews: 'bought-views',
-    sc_checkEngagementForTier: 'engagement-for-tier',
-    sc_checkEngagementLow: 'engagement-low',
-    sc_checkEngagementHigh: 'engagement-high',
-    sc_checkCommentLikeRatio: 'comment-like-ratio',
-    sc_checkLowQualityComments: 'low-quality-comments',
-    sc_checkFollowerJump: 'follower-jump',
-    sc_checkInactive: 'inactive',
-    sc_checkDisclosure: 'disclosure',
-    sc_checkUnclearDisclosure: 'unclear-disclosure',
-    sc_checkUndisclosedBrandSignals: 'undisclosed-brand-signals',
+    // Rules and flags by name (their ids stay in the data)
+    sc_checkPrivateAccount: 'Private account',
+    sc_checkNoVideos: 'No posts',
+    sc_checkMassFollowing: 'Mass following',
+    sc_checkFollowingExceedsFollowers: 'Following more than followers',
+    sc_checkFakeAccountSignals: 'Signs of a fake account',
+    sc_checkLowViewRate: 'Low view rate',
+    sc_checkSpikyViews: 'Views carried by a few posts',
+    sc_checkBoughtViews: 'Bought views',
+    sc_checkEngagementForTier: 'Engagement for its size',
+    sc_checkEngagementLow: 'Engagement too low',
+    sc_checkEngagementHigh: 'Engagement too high',
+    sc_checkCommentLikeRatio: 'Comments per like',
+    sc_checkLowQualityComments: 'Low-quality comments',
+    sc_checkFollowerJump: 'Follower jump',
+    sc_checkInactive: 'Inactivity',
+    sc_checkDisclosure: 'Ad disclosure',
+    sc_checkUnclearDisclosure: 'Unclear ad disclosure',
+    sc_checkUndisclosedBrandSignals: 'Undisclosed brand deals',
     // Evidence names
     sc_evFollowers: 'followers',
     sc_evFollowing: 'following',
@@ -451,7 +453,7 @@ export default messages(
     sc_unscored: '无法评分：触达和互动都无法衡量：{reasons}。',
     // How each component is scored
     sc_notMeasured: '未衡量：{reason}。',
-    sc_explainReach: '播放率 {rate}（基于 {count, number} 条作品）：{floor} 时为 0 分（CreatorDB 的“僵尸受众”示例），{full} 起为满分（Creator Lens 参考值）。',
+    sc_explainReach: '播放率 {rate}（基于 {count, number} 条作品）：{floor} 时为 0 分（CreatorDB 的僵尸受众示例），{full} 起为满分（Creator Lens 参考值）。',
     sc_explainEngagement: '{label} {value}，计算方式：{formula}，基于 {count, number} {unit, select, video {个视频} other {条作品}}；对比 {benchmark}，达到其 {multiple} 倍即为满分。',
     sc_deduction: '{name} −{points, number}',
     sc_deductionList: '（{list}）',
@@ -480,7 +482,7 @@ export default messages(
     sc_tipOpenCaptions: '打开几条近期作品以读取文案',
     sc_tipScoreAgainSoon: '保存该达人，并在 {hours, number} 小时内再次为主页评分，以核查粉丝增长',
     sc_tipOpenVideosTab: '打开 Reels 或视频标签页并评分，以读取播放量',
-    // Rules and flags by id (English shows the ids)
+    // Rules and flags by name (their ids stay in the data)
     sc_checkPrivateAccount: '私密账号',
     sc_checkNoVideos: '无作品',
     sc_checkMassFollowing: '大量关注',

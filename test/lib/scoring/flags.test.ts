@@ -58,7 +58,7 @@ describe('engagement-low: under half (warn) or a quarter (risk) of the lowest pu
 
   it('with 4 posts, confidence says so and the user is told to open one more post', () => {
     const assessment = assess(instagram(sameEngagement(4, null, 40, 2)));
-    expect(words(assessment.confidenceReasons).join(' ')).toContain('engagement-for-tier');
+    expect(words(assessment.confidenceReasons).join(' ')).toContain('Engagement for its size');
     expect(words(assessment.improve)).toContain('open 1 recent post to measure likes and comments, then score the profile again');
   });
 });

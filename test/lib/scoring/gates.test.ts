@@ -28,8 +28,8 @@ describe('gates', () => {
   });
 
   it.each([
-    ['two warnings cap it at B', { following: exact(60_000) }, {}, 'B', 'two-warnings', 'Capped at B: 2 warnings (mass-following, following-exceeds-followers).'],
-    ['a risk flag caps it at C', {}, { comments: 5 }, 'C', 'risk-flag', 'Capped at C: a risk flag (comment-like-ratio).'],
+    ['two warnings cap it at B', { following: exact(60_000) }, {}, 'B', 'two-warnings', 'Capped at B: 2 warnings (Mass following, Following more than followers).'],
+    ['a risk flag caps it at C', {}, { comments: 5 }, 'C', 'risk-flag', 'Capped at C: a risk flag (Comments per like).'],
     ['no post for 61 days caps it at C', {}, { firstDay: 61 }, 'C', 'silent-60-days', 'Capped at C: no post for 61 days (60 or more).'],
     ['no post for 181 days caps it at D', {}, { firstDay: 181 }, 'D', 'silent-180-days', 'Capped at D: no post for 181 days (180 or more).'],
   ] as const)('%s, and says so in a line', (_name, creator, posts, grade, reason, line) => {

@@ -237,10 +237,11 @@ describe('the label helpers', () => {
     for (const row of BENCHMARKS) expect(statisticLabel(row.statistic).key, row.id).not.toBe('sc_names');
   });
 
-  it('keep the English words the pages showed before, and fall back to the raw name', () => {
+  it('name rules in words, keep the English words the pages showed before, and fall back to the raw name', () => {
     expect(english(severityLabel('warn'))).toBe('Warning');
     expect(english(confidenceLabel('medium'))).toBe('medium');
-    expect(english(checkName('low-view-rate'))).toBe('low-view-rate');
+    expect(english(checkName('low-view-rate'))).toBe('Low view rate');
+    expect(english(checkName('engagement-for-tier'))).toBe('Engagement for its size');
     expect(english(evidenceLabel('engagementRate'))).toBe('engagement rate');
     expect(english(evidenceLabel('somethingNew'))).toBe('somethingNew');
     expect(english(statisticLabel('mode'))).toBe('mode');
