@@ -191,7 +191,7 @@ export interface Assessment {
   verdict: Text;
   confidence: Confidence;
   confidenceReasons: Text[];
-  /** What the user can open to make the assessment surer. */
+  /** What the user can open to make the assessment surer, each a sentence of its own. */
   improve: Text[];
   /** The recent posts, in page order, for the per-post chart. */
   posts: PostMark[];

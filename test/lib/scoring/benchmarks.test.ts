@@ -86,22 +86,22 @@ describe('placement among the published figures', () => {
   const at = (value: number, min = value, max = value) => english(placement({ value, min, max }, instagramMicro, 'instagram', micro));
 
   it.each([
-    [0.002, 'below the lowest published figure for micro Instagram accounts: the Rival IQ 2022 median (0.47%)'],
-    [0.00475, 'between the Rival IQ 2022 median (0.47%) and the Socialinsider 2024-25 average (0.48%)'],
-    [0.005, 'between the Socialinsider 2024-25 average (0.48%) and the HypeAuditor (via eMarketer) 2026 average (0.54%)'],
-    [0.01, 'above the highest published figure for micro Instagram accounts: the HypeAuditor (via eMarketer) 2026 average (0.54%)'],
+    [0.002, 'Below the lowest published figure for micro Instagram accounts: the Rival IQ 2022 median (0.47%)'],
+    [0.00475, 'Between the Rival IQ 2022 median (0.47%) and the Socialinsider 2024-25 average (0.48%)'],
+    [0.005, 'Between the Socialinsider 2024-25 average (0.48%) and the HypeAuditor (via eMarketer) 2026 average (0.54%)'],
+    [0.01, 'Above the highest published figure for micro Instagram accounts: the HypeAuditor (via eMarketer) 2026 average (0.54%)'],
   ])('%d: %s', (value, expected) => {
     expect(at(value)).toBe(expected);
   });
 
   it('a range that crosses a figure is "around" it, not on a side the page cannot tell', () => {
-    expect(at(0.0053, 0.0052, 0.0056)).toBe('around the HypeAuditor (via eMarketer) 2026 average (0.54%)');
+    expect(at(0.0053, 0.0052, 0.0056)).toBe('Around the HypeAuditor (via eMarketer) 2026 average (0.54%)');
   });
 
   it.each([
-    [0.01, 'below the Modash band for this size (1.47%-2.02%)'],
-    [0.017, 'within the Modash band for this size (1.47%-2.02%)'],
-    [0.03, 'above the Modash band for this size (1.47%-2.02%)'],
+    [0.01, 'Below the Modash band for this size (1.47%-2.02%)'],
+    [0.017, 'Within the Modash band for this size (1.47%-2.02%)'],
+    [0.03, 'Above the Modash band for this size (1.47%-2.02%)'],
   ])('YouTube 3K subscribers at %d: %s', (value, expected) => {
     const rows = benchmarksFor('youtube', 'engagementRate', 'nano', 3_000);
     expect(english(placement({ value, min: value, max: value }, rows, 'youtube', tierFor(exact(3_000))))).toBe(expected);
@@ -111,6 +111,6 @@ describe('placement among the published figures', () => {
     const snapshot = makeSnapshot({ platform: 'instagram', creator: { followers: rounded(20_000, 19_950, 20_049, '20K'), totalLikes: null }, posts: sameEngagement(3, null, 38, 2) });
     const rate = assess(snapshot).metrics.find((m) => m.id === 'engagementRate');
     expect(rate?.benchmark?.id).toBe('hypeauditor-2026-instagram-micro');
-    expect(english(rate?.placement)).toBe('below the lowest published figure for micro Instagram accounts: the Rival IQ 2022 median (0.47%)');
+    expect(english(rate?.placement)).toBe('Below the lowest published figure for micro Instagram accounts: the Rival IQ 2022 median (0.47%)');
   });
 });

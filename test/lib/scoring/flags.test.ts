@@ -59,7 +59,7 @@ describe('engagement-low: under half (warn) or a quarter (risk) of the lowest pu
   it('with 4 posts, confidence says so and the user is told to open one more post', () => {
     const assessment = assess(instagram(sameEngagement(4, null, 40, 2)));
     expect(words(assessment.confidenceReasons).join(' ')).toContain('Engagement for its size');
-    expect(words(assessment.improve)).toContain('open 1 recent post to measure likes and comments, then score the profile again');
+    expect(words(assessment.improve)).toContain('Open 1 recent post to measure likes and comments, then score the profile again');
   });
 });
 
@@ -152,7 +152,7 @@ describe('fake-account-signals (accountAuthenticity)', () => {
   it('lists the signals as evidence', () => {
     const found = flag(assess(makeSnapshot({ creator: fake, posts: [] })), 'fake-account-signals');
     expect(Object.keys(found?.evidence ?? {})).toEqual(expect.arrayContaining(['risk', 'no-posts', 'empty-bio', 'handle-digits', 'following-ratio']));
-    expect(english(found?.message)).toContain('The account has no posts');
+    expect(english(found?.message)).toContain('The account itself looks generated: the account has no posts; the bio is empty;');
   });
 });
 
@@ -202,7 +202,7 @@ describe('follower-jump between two saved readings with no viral post', () => {
   });
 
   it('without a saved reading the user is told to score again within 48 hours', () => {
-    expect(words(assess(now(exact(62_000))).improve)).toContain('save this creator and score the profile again within 48 hours to check follower growth');
+    expect(words(assess(now(exact(62_000))).improve)).toContain('Save this creator and score the profile again within 48 hours to check follower growth');
   });
 });
 

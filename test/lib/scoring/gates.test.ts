@@ -55,7 +55,7 @@ describe('gates', () => {
   it('below nine posts measured the grade is provisional, with the one thing that would firm it up', () => {
     const assessment = assess(makeSnapshot({ posts: strongPosts(6) }));
     expect(assessment.provisional).toBe(true);
-    expect(english(assessment.firmUp)).toBe('open 3 recent posts to measure likes and comments, then score the profile again');
+    expect(english(assessment.firmUp)).toBe('Open 3 recent posts to measure likes and comments, then score the profile again');
     expect(assess(makeSnapshot({ posts: strongPosts(9) })).provisional).toBe(false);
   });
 
@@ -69,16 +69,16 @@ describe('gates', () => {
     const assessment = assess(reelsTab);
     expect(assessment.components.find((part) => part.id === 'reach')?.points).toBeNull();
     expect(assessment.provisional).toBe(true);
-    expect(english(assessment.firmUp)).toBe('scroll the post grid so that more posts load, then score again');
+    expect(english(assessment.firmUp)).toBe('Scroll the post grid so that more posts load, then score again');
     const profile = assess({ ...reelsTab, url: 'https://www.instagram.com/lena/' });
-    expect(english(profile.firmUp)).toBe('open the Reels tab (instagram.com/lena/reels/), where Instagram shows view counts, and score it');
+    expect(english(profile.firmUp)).toBe('Open the Reels tab (instagram.com/lena/reels/), where Instagram shows view counts, and score it');
   });
 
   it('counts the checks that ran and says what the others need', () => {
     const assessment = assess(makeSnapshot());
     expect([assessment.checksRun, assessment.checksTotal]).toEqual([5, 12]);
     expect(english(assessment.checksSummary)).toBe(
-      '5 of 12 checks ran; 7 need more data (open 5 recent posts to measure likes and comments, then score the profile again).',
+      '5 of 12 checks ran; 7 need more data. Open 5 recent posts to measure likes and comments, then score the profile again.',
     );
   });
 });

@@ -27,7 +27,7 @@ function inEnglish(found: Flag | undefined) {
 
 const words = (texts: readonly Text[]) => texts.map((item) => english(item));
 
-const SCROLL_TIP = 'scroll the post grid so that more posts load, then score again';
+const SCROLL_TIP = 'Scroll the post grid so that more posts load, then score again';
 
 describe('test snapshots', () => {
   it('the default snapshot is valid and exact', () => {
@@ -520,12 +520,12 @@ describe('confidence', () => {
     const assessment = assess(makeSnapshot());
     expect(words(assessment.confidenceReasons)).toContain('likes and comments of only 0 recent posts are known');
     expect(words(assessment.confidenceReasons)).toContain('not enough data for Bought views, Engagement for its size, Comments per like');
-    expect(words(assessment.improve)).toContain('open 5 recent posts to measure likes and comments, then score the profile again');
+    expect(words(assessment.improve)).toContain('Open 5 recent posts to measure likes and comments, then score the profile again');
   });
 
   it('suggests reloading when the TikTok video count is missing', () => {
     const assessment = assess(makeSnapshot({ creator: { postCount: null } }));
-    expect(words(assessment.improve)).toContain('reload the profile page and score again: TikTok sends the video count with a freshly loaded page');
+    expect(words(assessment.improve)).toContain('Reload the profile page and score again: TikTok sends the video count with a freshly loaded page');
   });
 
   it('the same snapshot always gets the same assessment', () => {
