@@ -43,7 +43,7 @@ export function postsPerWeek(sample: Sample): Metric {
     label: metricLabel('postsPerWeek'),
     unit: 'per-week',
     formula: windowFull
-      ? text('sc_formulaPostsPerWeekWindow', { days: sample.settings.windowDays, weeks: (sample.settings.windowDays / 7).toFixed(1) })
+      ? text('sc_formulaPostsPerWeekWindow', { days: sample.settings.windowDays, weeks: sample.settings.windowDays / 7 })
       : text('sc_formulaPostsPerWeekSpan'),
     sampleSize: dates.length,
   };
