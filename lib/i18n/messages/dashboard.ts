@@ -38,7 +38,7 @@ export default messages(
     // The comparison's lines.
     dash_componentPoints: '{component} points',
     dash_gradeSetByHand: '{grade} (set by hand)',
-    dash_compareTitle: 'Compare {count, number} creators',
+    dash_compareTitle: 'Compare {count, plural, one {# creator} other {# creators}}',
     dash_closeCompare: 'Close comparison',
 
     // The dashboard page.
@@ -103,7 +103,7 @@ export default messages(
     dash_applyStatus: 'Apply status',
     dash_bulkTagLabel: 'Tag to add to the selected creators',
     dash_compare: 'Compare',
-    dash_compareHint: 'Select 2 to {max, number} creators to compare',
+    dash_compareHint: 'Select 2 to {max, plural, one {# creator} other {# creators}} to compare',
     dash_deleteSelected: 'Delete selected',
     dash_clearSelection: 'Clear selection',
 
@@ -186,7 +186,7 @@ export default messages(
     dash_importNoDefaultPlatform: 'None (the file says)',
     dash_importColumnAs: 'Import column {column} as',
     dash_importLeaveOut: 'Leave out',
-    dash_importFirstRows: 'The first {shown, number} rows of {count, number}.',
+    dash_importFirstRows: '{shown, plural, one {The first row} other {The first # rows}} of {count, number}.',
     dash_importProblems: '{count, plural, one {# problem} other {# problems}} to fix in the file or the mapping before importing:',
     dash_importMoreProblems: '…and {count, number} more.',
     dash_importRowError: 'Row {row, number}, {column}: {message}',

@@ -518,7 +518,7 @@ describe('confidence', () => {
 
   it('views only: says which rules lacked data and what to open', () => {
     const assessment = assess(makeSnapshot());
-    expect(words(assessment.confidenceReasons)).toContain('likes and comments of only 0 recent posts are known');
+    expect(words(assessment.confidenceReasons)).toContain('no recent post shows both likes and comments');
     expect(words(assessment.confidenceReasons)).toContain('not enough data for Bought views, Engagement for its size, Comments per like');
     expect(words(assessment.improve)).toContain('Open 5 recent posts to measure likes and comments, then score the profile again');
   });
