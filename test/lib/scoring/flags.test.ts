@@ -174,6 +174,15 @@ describe('inactive: 60+ days since the last post', () => {
     expect(inEnglish(flag(assessment, 'inactive'))).toMatchObject({ component: 'activity', source: 'KOLens', evidence: { daysSinceLastPost: 61 } });
     expect(english(assessment.components.find((c) => c.id === 'activity')?.explanation)).toContain('last post 61 days ago');
   });
+
+  it('counts whole days, the same in the metric, the flag, the cap and the score', () => {
+    // 557.6 days: 557 everywhere (it read 557 in the flag and 558 in the metric).
+    const assessment = assess(makeSnapshot({ posts: [makePost(0, { publishedAt: daysAgo(557.6) }), makePost(1, { publishedAt: daysAgo(600) })] }));
+    expect(assessment.metrics.find((metric) => metric.id === 'daysSinceLastPost')).toMatchObject({ value: 557, range: { min: 557, max: 557 } });
+    expect(inEnglish(flag(assessment, 'inactive'))).toMatchObject({ message: 'No new post for 557 days.', evidence: { daysSinceLastPost: 557 } });
+    expect(assessment.caps.map((cap) => english(cap.text))).toContain('Capped at D: no post for 557 days (180 or more).');
+    expect(english(assessment.components.find((c) => c.id === 'activity')?.explanation)).toContain('last post 557 days ago');
+  });
 });
 
 describe('follower-jump between two saved readings with no viral post', () => {
