@@ -79,6 +79,18 @@ export async function editCreator(db: CreatorLensDatabase, id: string, edit: Cre
   return changed ?? null;
 }
 
+/**
+ * Notes the grade the detail shows as seen, so the list stops marking it as changed. Not a vetting
+ * edit: `updatedAt` (which import merges go by) stays.
+ */
+export async function markGradeSeen(db: CreatorLensDatabase, id: string, seen: { grade: Grade | null; score: number | null }, now: number): Promise<void> {
+  try {
+    await db.creators.update(id, { gradeSeen: { ...seen, at: now } });
+  } catch (error) {
+    throw explainStorageError(error);
+  }
+}
+
 export function setStatus(db: CreatorLensDatabase, ids: readonly string[], status: Status, now: number) {
   return modify(db, ids, (creator) => applyEdit(creator, { status }, now));
 }

@@ -45,6 +45,8 @@ export const CreatorRecordSchema = z.object({
   doNotWork: z.nullable(z.object({ reason: z.string(), at: ms })),
   /** When the user last changed any of the fields above, for merging imports. */
   updatedAt: ms,
+  /** The grade the creator's detail showed when it was last opened: the list marks a change since. */
+  gradeSeen: z.optional(z.object({ grade: z.nullable(z.enum(GRADES)), score: z.nullable(z.number()), at: ms })),
 });
 export type CreatorRecord = z.infer<typeof CreatorRecordSchema>;
 

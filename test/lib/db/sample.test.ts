@@ -47,7 +47,7 @@ describe('engagement rate from sampled posts', () => {
     expect(english(metric.placement)).toBe('above the highest published figure for micro Instagram accounts: the HypeAuditor (via eMarketer) 2026 average (0.54%)');
     const engagement = assessment.components.find((part) => part.id === 'engagement')!;
     // 1.5% is more than 1.5x the 0.54% benchmark: full points.
-    expect(engagement.points).toBe(100);
+    expect(engagement.measured).toBe(100);
     expect(assessment.score).not.toBeNull();
   });
 
