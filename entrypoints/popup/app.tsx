@@ -12,6 +12,7 @@ import { flatText } from '../../lib/i18n/text';
 import type { FirstLook } from '../../lib/reading/first-look';
 import { injectReader } from '../../lib/reading/inject';
 import { checkRemembered, rememberScore } from '../../lib/reading/tab-memory';
+import { savedAssessmentOf } from '../../lib/shortlist/grade-history';
 import { failure } from '../../lib/schema/failure';
 import { scoreReading, scoreSnapshot } from '../../lib/shortlist/score';
 
@@ -47,12 +48,7 @@ export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase)
       const url = tabId === null ? undefined : (await browser.tabs.get(tabId)).url;
       if (tabId !== null && url) await rememberScore(tabId, url, snapshot, assessment.grade, assessment.provisional);
     },
-    save: (snapshot, note, assessment) =>
-      saveSnapshot(db, snapshot, note, Date.now(), {
-        scoringVersion: assessment.scoringVersion,
-        score: assessment.score,
-        grade: assessment.grade,
-      }),
+    save: (snapshot, note, assessment) => saveSnapshot(db, snapshot, note, Date.now(), savedAssessmentOf(assessment)),
     async campaignFit(snapshot, assessment, seenPosts) {
       const campaign = activeCampaign(await loadCampaigns());
       if (!campaign) return null;

@@ -70,6 +70,9 @@ export interface SavedAssessment {
   scoringVersion: string;
   score: number | null;
   grade: string | null;
+  /** Since scoring 2.0: whether the grade was provisional, and the points of each part. */
+  provisional?: boolean;
+  parts?: Array<{ id: ComponentId; points: number | null }>;
 }
 
 /** One post of a creator seen on its own page, kept so its likes and comments join the sample. */

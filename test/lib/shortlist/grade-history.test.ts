@@ -1,7 +1,8 @@
 // A creator's grade over time, with the reason of each change, as the creator detail lists it.
 import { describe, expect, it } from 'vitest';
 import { english } from '../../../lib/i18n';
-import { gradeHistory } from '../../../lib/shortlist/grade-history';
+import { gradeHistory, savedAssessmentOf, sinceSaved } from '../../../lib/shortlist/grade-history';
+import { assess } from '../../../lib/scoring';
 import { CAPTURED_AT, DAY, daysAgo, exact, makeSnapshot, sameEngagement } from '../../helpers/snapshots';
 
 /** A profile reading whose posts show every figure: 30 posts, one every two days. */
@@ -43,5 +44,27 @@ describe('grade history', () => {
     const first = profile(CAPTURED_AT - DAY, 2_400);
     const again = profile(CAPTURED_AT, 2_400);
     expect(gradeHistory([first, again], [])).toHaveLength(1);
+  });
+});
+
+describe('the grade against the one shown when the creator was last saved', () => {
+  it('says what was saved, when, and the part that moved most', () => {
+    const saved = { ...savedAssessmentOf(assess(profile(CAPTURED_AT - 20 * DAY, 2_400))), at: CAPTURED_AT - 20 * DAY };
+    const now = assess(profile(CAPTURED_AT, 300));
+    expect(saved.grade).toBe('S');
+    expect(now.grade).not.toBe('S');
+    expect(english(sinceSaved(saved, now))).toMatch(/^Was S \d+ on Dec 26, 2025: Engagement quality fell from \d+ to \d+\.$/);
+  });
+
+  it('says nothing when the grade is the same, or nothing was saved', () => {
+    const same = assess(profile(CAPTURED_AT, 2_400));
+    expect(sinceSaved({ ...savedAssessmentOf(same), at: CAPTURED_AT }, same)).toBeNull();
+    expect(sinceSaved(null, same)).toBeNull();
+  });
+
+  it('a reading saved by an older scoring is said to be graded differently now, not explained part by part', () => {
+    const now = assess(profile(CAPTURED_AT, 2_400));
+    const old = { scoringVersion: '1.0.0', score: 95, grade: 'A', at: CAPTURED_AT - DAY };
+    expect(english(sinceSaved(old, now))).toBe('Was A 95 on Jan 14, 2026, by scoring 1.0.0; scoring 2.0.0 grades it differently.');
   });
 });
