@@ -144,7 +144,6 @@ export default messages(
     sc_verdictCapped: '{grade}, held down by {reason}.',
     sc_verdictParts: 'Strongest: {best}; weakest: {worst}.',
     sc_verdictOnePart: 'Measured: {part} only.',
-    sc_verdictProvisional: '{verdict} Provisional until: {firmUp}.',
     sc_capReason: '{reason, select, riskFlag {a risk flag} twoWarnings {two or more warnings} silent60Days {a long silence} silent180Days {a very long silence} other {confidence below high}}',
     sc_unscored: 'Cannot score: neither reach nor engagement could be measured: {reasons}.',
     // How each component is scored
@@ -446,7 +445,6 @@ export default messages(
     sc_verdictCapped: '{grade}，受限于{reason}。',
     sc_verdictParts: '最强：{best}；最弱：{worst}。',
     sc_verdictOnePart: '仅衡量了：{part}。',
-    sc_verdictProvisional: '{verdict}暂定评级，直到：{firmUp}。',
     sc_capReason: '{reason, select, riskFlag {风险信号} twoWarnings {两个或更多警告} silent60Days {长期未更新} silent180Days {极长期未更新} other {可信度不够高}}',
     sc_unscored: '无法评分：触达和互动都无法衡量：{reasons}。',
     // How each component is scored

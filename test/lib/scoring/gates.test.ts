@@ -56,6 +56,8 @@ describe('gates', () => {
     const assessment = assess(makeSnapshot({ posts: strongPosts(6) }));
     expect(assessment.provisional).toBe(true);
     expect(english(assessment.firmUp)).toBe('open 3 recent posts to measure likes and comments, then score the profile again');
+    // The verdict stays one line: the firm-up is said apart, next to the grade.
+    expect(english(assessment.verdict)).not.toContain('open 3 recent posts');
     expect(assess(makeSnapshot({ posts: strongPosts(9) })).provisional).toBe(false);
   });
 
