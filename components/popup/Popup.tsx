@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CampaignFit } from '../../lib/campaign/fit';
 import type { SaveResult } from '../../lib/db/readings';
 import type { CreatorRecord } from '../../lib/db/records';
@@ -10,6 +10,7 @@ import type { PageScore, ScoredPage } from '../../lib/shortlist/score';
 import { ScoreCard } from '../score-card/ScoreCard';
 import { CampaignFitView } from './CampaignFitView';
 import { ShortlistStatus } from './ShortlistStatus';
+import { useFocusAboveFooter } from './useFocusAboveFooter';
 import './Popup.css';
 
 export interface PopupActions {
@@ -45,6 +46,8 @@ export function Popup({ actions }: { actions: PopupActions }) {
   const [fit, setFit] = useState<CampaignFit | null | undefined>(undefined);
   // undefined while the shortlist is read, or when it cannot be: then nothing is said about it.
   const [saved, setSaved] = useState<CreatorRecord | null | undefined>(undefined);
+  const footer = useRef<HTMLElement>(null);
+  useFocusAboveFooter(footer);
 
   const show = useCallback(
     (scored: ScoredPage, recalled: boolean) => {
@@ -135,7 +138,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
       {view.state === 'scored' ? (
         <>
           {view.recalled ? (
-            <p className="small muted" data-testid="recalled">
+            <p className="small muted recalled" data-testid="recalled">
               {t('pop_recalled', { time: formatDateTime(view.snapshot.capturedAt) })}
             </p>
           ) : null}
@@ -155,7 +158,6 @@ export function Popup({ actions }: { actions: PopupActions }) {
                 {view.sampleError}
               </p>
             ) : null}
-            <ShortlistStatus creator={saved} />
           </ScoreCard>
           {fit !== undefined ? <CampaignFitView fit={fit} onOpenOptions={actions.openOptions} /> : null}
         </>
@@ -163,8 +165,9 @@ export function Popup({ actions }: { actions: PopupActions }) {
 
       <p className="muted small nothing-leaves">{t('pop_nothingLeaves')}</p>
 
-      {/* Always in sight: Save and its note stay at the foot of the popup while the card scrolls. */}
-      <footer className="popup-foot">
+      {/* Always in sight: whether the creator is on the shortlist, and Save with its note, stay at the foot of the popup while the card scrolls. */}
+      <footer className="popup-foot" ref={footer}>
+        {view.state === 'scored' ? <ShortlistStatus creator={saved} /> : null}
         {view.state === 'scored' ? (
           <form
             className="save"

@@ -48,6 +48,27 @@ export function CardSummary({ snapshot, assessment }: { snapshot: Snapshot; asse
             {creator.verified ? <span className="verified" title={t('pop_verifiedTitle')}> · ✓ {t('pop_verified')}</span> : null}
             {creator.privateAccount ? ` · ${t('pop_privateAccount')}` : null}
           </div>
+          <div className="chips small">
+            {assessment.tier ? (
+              <span className="chip" title={say(assessment.tier.range)}>
+                {assessment.tier.uncertain ? t('pop_nearBoundary', { tier: say(assessment.tier.label) }) : say(assessment.tier.label)}
+              </span>
+            ) : (
+              <span className="chip">{t('pop_tierUnknown')}</span>
+            )}
+            {assessment.creatorClass ? (
+              <Tip label={assessment.creatorClass.id} tip={say(assessment.creatorClass.reason)} className="chip class-chip" testId="creator-class" />
+            ) : null}
+            {assessment.provisional ? (
+              <span className="chip provisional-chip" data-testid="provisional">
+                {t('pop_provisional')}
+              </span>
+            ) : (
+              <span className={`chip confidence-${assessment.confidence}`} data-testid="confidence">
+                {t('pop_confidence', { level: say(confidenceLabel(assessment.confidence)) })}
+              </span>
+            )}
+          </div>
         </div>
         <div className="grade-box">
           <span
@@ -61,28 +82,6 @@ export function CardSummary({ snapshot, assessment }: { snapshot: Snapshot; asse
           <div className="small">{assessment.score === null ? t('pop_notScored') : <><strong data-testid="score">{assessment.score}</strong>/100</>}</div>
         </div>
       </header>
-
-      <div className="chips small">
-        {assessment.tier ? (
-          <span className="chip" title={say(assessment.tier.range)}>
-            {assessment.tier.uncertain ? t('pop_nearBoundary', { tier: say(assessment.tier.label) }) : say(assessment.tier.label)}
-          </span>
-        ) : (
-          <span className="chip">{t('pop_tierUnknown')}</span>
-        )}
-        {assessment.creatorClass ? (
-          <Tip label={assessment.creatorClass.id} tip={say(assessment.creatorClass.reason)} className="chip class-chip" testId="creator-class" />
-        ) : null}
-        {assessment.provisional ? (
-          <span className="chip provisional-chip" data-testid="provisional">
-            {t('pop_provisional')}
-          </span>
-        ) : (
-          <span className={`chip confidence-${assessment.confidence}`} data-testid="confidence">
-            {t('pop_confidence', { level: say(confidenceLabel(assessment.confidence)) })}
-          </span>
-        )}
-      </div>
 
       <p className={assessment.grade ? 'verdict' : 'verdict notice'} data-testid="verdict">
         {say(assessment.verdict)}

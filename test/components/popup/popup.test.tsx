@@ -104,11 +104,11 @@ describe('Popup', () => {
     expect(byTestId('no-flags')).toBeNull();
   });
 
-  it('reads in five seconds: the first screen in order, then folded sections, and Save with its note always at the foot', async () => {
+  it('reads in five seconds: the first screen in order, then folded sections; the shortlist line and Save with its note always at the foot', async () => {
     const actions = fakeActions({ ok: true, snapshot: lena });
     await renderPopup(actions);
     const main = mounted.container.querySelector('main.popup')!;
-    const order = ['[data-testid="creator-name"]', '[data-testid="grade"]', '[data-testid="verdict"]', '[data-testid="key-figures"]', '[data-testid="top-flags"]', '[data-testid="shortlist-status"]', 'details.fold', 'footer.popup-foot'];
+    const order = ['[data-testid="creator-name"]', '[data-testid="grade"]', '[data-testid="verdict"]', '[data-testid="key-figures"]', '[data-testid="top-flags"]', 'details.fold', 'footer.popup-foot', '[data-testid="shortlist-status"]', 'form.save'];
     const elements = order.map((selector) => main.querySelector(selector));
     expect(elements.every(Boolean)).toBe(true);
     elements.slice(1).forEach((element, index) => expect(elements[index]!.compareDocumentPosition(element!) & Node.DOCUMENT_POSITION_FOLLOWING, `${order[index]} before ${order[index + 1]}`).toBeTruthy());
@@ -122,9 +122,11 @@ describe('Popup', () => {
       'What was read',
       'Campaign fit',
     ]);
-    // The footer closes the popup (CSS keeps it stuck to the bottom): the note, Save, and the way to the shortlist.
+    // The footer closes the popup (CSS keeps it stuck to the bottom): whether the creator is on the
+    // shortlist, the note, Save, and the way to the shortlist.
     const footer = main.lastElementChild!;
     expect(footer.matches('footer.popup-foot')).toBe(true);
+    expect(footer.querySelector('[data-testid="shortlist-status"]')?.textContent).toBe('Not on your shortlist yet.');
     const note = footer.querySelector('textarea')!;
     expect(footer.querySelector(`label[for="${note.id}"]`)?.textContent).toBe('Note (optional)');
     expect([...footer.querySelectorAll('button')].map((button) => [button.type, button.textContent])).toEqual([
@@ -167,7 +169,7 @@ describe('Popup', () => {
     // Nor is it remembered again: the tab already holds it.
     expect(actions.remember).not.toHaveBeenCalled();
     expect(byTestId('creator-name')?.textContent).toBe('莉娜 Lena');
-    expect(byTestId('recalled')?.textContent).toMatch(/^Scored in this tab at .+ Score again to read the page anew\.$/);
+    expect(byTestId('recalled')?.textContent).toMatch(/^Scored in this tab at .+\.$/);
     const again = [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === 'Score again')!;
     await act(async () => again.click());
     expect(actions.score).toHaveBeenCalledTimes(1);

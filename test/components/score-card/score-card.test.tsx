@@ -36,7 +36,8 @@ function strongPosts(count = 30, comments = 90): Post[] {
 describe('ScoreCard: the first screen', () => {
   it('holds, in order, the name and platform, the grade with score and confidence, the verdict, key figures and top flags; the rest is folded', async () => {
     await render(makeSnapshot({ creator: { following: exact(2_000) } }));
-    const order = ['[data-testid="creator-name"]', '[data-testid="audience"]', '[data-testid="grade"]', '[data-testid="score"]', '[data-testid="confidence"]', '[data-testid="verdict"]', '[data-testid="key-figures"]', '[data-testid="top-flags"]', 'details.fold'];
+    // The tier, class and confidence sit under the name, left of the grade.
+    const order = ['[data-testid="creator-name"]', '[data-testid="audience"]', '[data-testid="confidence"]', '[data-testid="grade"]', '[data-testid="score"]', '[data-testid="verdict"]', '[data-testid="key-figures"]', '[data-testid="top-flags"]', 'details.fold'];
     order.slice(1).forEach((selector, index) => expect(before(order[index]!, selector), `${order[index]} before ${selector}`).toBe(true));
     expect(mounted.container.querySelector('[data-testid="audience"]')?.textContent).toBe(' · 50,000 followers');
     expect(mounted.container.querySelector('[data-testid="confidence"]')?.textContent).toBe('Confidence: medium');
