@@ -6,6 +6,7 @@ import { openShortlist } from '../../lib/background/shortcut';
 import { campaignFit, recentPosts } from '../../lib/campaign/fit';
 import { activeCampaign, loadCampaigns } from '../../lib/campaign/settings';
 import { openDatabase, type CreatorLensDatabase } from '../../lib/db';
+import { findCreator } from '../../lib/db/creators';
 import { saveSnapshot } from '../../lib/db/readings';
 import { detectLanguages } from '../../lib/campaign/language';
 import { flatText } from '../../lib/i18n/text';
@@ -56,6 +57,7 @@ export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase)
       const detections = await detectLanguages(snapshot.creator.bio, posts);
       return campaignFit(snapshot, assessment, campaign, detections, posts);
     },
+    shortlisted: (snapshot) => findCreator(db, snapshot.platform, snapshot.creator.handle),
     openOptions() {
       void browser.runtime.openOptionsPage();
     },

@@ -6,7 +6,7 @@ import type { Platform } from '../schema/snapshot';
 import { explainStorageError } from './errors';
 import type { CreatorLensDatabase } from './index';
 import type { Grade } from '../schema/assessment';
-import type { CreatorRecord, CreatorSummary, PostSampleRecord, SnapshotRecord, Status } from './records';
+import { creatorId, type CreatorRecord, type CreatorSummary, type PostSampleRecord, type SnapshotRecord, type Status } from './records';
 
 /** A new creator with nothing decided yet. */
 export function newCreator(
@@ -28,6 +28,11 @@ export function newCreator(
     doNotWork: null,
     updatedAt: now,
   };
+}
+
+/** The creator's record on the shortlist; null when they are not on it. */
+export async function findCreator(db: CreatorLensDatabase, platform: Platform, handle: string): Promise<CreatorRecord | null> {
+  return (await db.creators.get(creatorId(platform, handle))) ?? null;
 }
 
 /** The fields a user edits in the dashboard; absent ones stay as they are. */

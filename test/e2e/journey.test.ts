@@ -279,7 +279,9 @@ describe('Creator Lens in Chromium', () => {
     await expect.poll(() => popup.getByTestId('creator-name').textContent()).toBe('Orbit Lab – Space Explained');
     expect(await popup.getByRole('article', { name: 'Score card' }).textContent()).toContain('@orbitlab · YouTube');
     expect(await popup.locator('[data-stat="followers"]').textContent()).toBe('≈21.5M');
-    expect(await popup.locator('[data-stat="posts"]').textContent()).toBe('200');
+    // YouTube counts subscribers and videos.
+    expect(await popup.locator('[data-stat="videos"]').textContent()).toBe('200');
+    expect(await popup.locator('.stat', { has: popup.locator('[data-stat="followers"]') }).locator('span').textContent()).toBe('Subscribers');
     expect(await popup.locator('[data-metric="viewRate"] strong').textContent()).toMatch(/^\d+(\.\d)?%$/);
     // Two videos have 3x the median views or more: the chart marks them as outliers.
     expect(await popup.locator('.post-chart [data-mark="outlier"]').count()).toBe(1);

@@ -118,6 +118,7 @@ export default messages(
     sc_reasonOrganicNoEngagement: 'the organic posts have no likes or comments to compare with',
     sc_reasonOneDate: 'only one recent post shows a date',
     sc_reasonNoDate: 'no post shows a date',
+    sc_reasonNewestUndated: 'the newest post on this page shows no date',
     sc_reasonNoPostDates: 'no post dates are known',
     sc_reasonFollowingUnreadable: 'the following count could not be read',
     sc_reasonFewAccountFacts: 'too few account facts (posts, bio, followers, following) could be read to judge the account',
@@ -154,7 +155,6 @@ export default messages(
     sc_verdictCapped: '{grade}, held down by {reason}.',
     sc_verdictParts: 'Strongest: {best}; weakest: {worst}.',
     sc_verdictOnePart: 'Measured: {part} only.',
-    sc_verdictProvisional: '{verdict} Provisional until: {firmUp}.',
     sc_capReason: '{reason, select, riskFlag {a risk flag} twoWarnings {two or more warnings} silent60Days {a long silence} silent180Days {a very long silence} other {confidence below high}}',
     sc_unscored: 'Cannot score: neither reach nor engagement could be measured: {reasons}.',
     // How each component is scored
@@ -430,6 +430,7 @@ export default messages(
     sc_reasonOrganicNoEngagement: '自然作品没有可供对比的点赞或评论',
     sc_reasonOneDate: '只有一条近期作品显示了发布日期',
     sc_reasonNoDate: '没有作品显示发布日期',
+    sc_reasonNewestUndated: '此页面上最新的作品未显示发布日期',
     sc_reasonNoPostDates: '没有已知的作品发布日期',
     sc_reasonFollowingUnreadable: '无法读取关注数',
     sc_reasonFewAccountFacts: '能读取的账号信息（作品、简介、粉丝、关注）太少，无法判断该账号',
@@ -466,7 +467,6 @@ export default messages(
     sc_verdictCapped: '{grade}，受限于{reason}。',
     sc_verdictParts: '最强：{best}；最弱：{worst}。',
     sc_verdictOnePart: '仅衡量了：{part}。',
-    sc_verdictProvisional: '{verdict}暂定评级，直到：{firmUp}。',
     sc_capReason: '{reason, select, riskFlag {风险信号} twoWarnings {两个或更多警告} silent60Days {长期未更新} silent180Days {极长期未更新} other {可信度不够高}}',
     sc_unscored: '无法评分：触达和互动都无法衡量：{reasons}。',
     // How each component is scored
