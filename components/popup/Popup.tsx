@@ -3,7 +3,7 @@ import type { CampaignFit } from '../../lib/campaign/fit';
 import type { SaveResult } from '../../lib/db/readings';
 import type { CreatorRecord } from '../../lib/db/records';
 import { formatDateTime } from '../../lib/i18n/format';
-import { problem, say, t, type LooseText } from '../../lib/i18n';
+import { problem, say, t, type LooseText, type Text } from '../../lib/i18n';
 import type { Post, Snapshot } from '../../lib/schema/snapshot';
 import type { Assessment } from '../../lib/scoring';
 import type { PageScore, ScoredPage } from '../../lib/shortlist/score';
@@ -32,7 +32,7 @@ export interface PopupActions {
 type View =
   | { state: 'reading' }
   | { state: 'failed'; message: string | LooseText; unsupported: boolean }
-  | { state: 'scored'; snapshot: Snapshot; assessment: Assessment; sampleSize: number; sampleError?: string; recalled: boolean };
+  | { state: 'scored'; snapshot: Snapshot; assessment: Assessment; sampleSize: number; sampleError?: string; recalled: boolean; sinceSaved?: Text };
 
 // Messages are kept as words: they are made in the UI language, which cannot change while the popup is open
 // (a language change mounts the page anew).
@@ -51,10 +51,10 @@ export function Popup({ actions }: { actions: PopupActions }) {
 
   const show = useCallback(
     (scored: ScoredPage, recalled: boolean) => {
-      const { snapshot, assessment, seenPosts, sampleError } = scored;
+      const { snapshot, assessment, seenPosts, sampleError, sinceSaved } = scored;
       // Scoring still works from the page alone; the user learns why the sample is missing.
       const sampleProblem = sampleError === undefined ? {} : { sampleError: problem(sampleError) };
-      setView({ state: 'scored', snapshot, assessment, sampleSize: seenPosts.length, recalled, ...sampleProblem });
+      setView({ state: 'scored', snapshot, assessment, sampleSize: seenPosts.length, recalled, ...sampleProblem, ...(sinceSaved ? { sinceSaved } : {}) });
       setFit(undefined);
       actions.campaignFit(snapshot, assessment, seenPosts).then(setFit, () => setFit(null));
       setSaved(undefined);
@@ -145,6 +145,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
           <ScoreCard
             snapshot={view.snapshot}
             assessment={view.assessment}
+            sinceSaved={view.sinceSaved}
             readExtra={
               view.snapshot.pageKind === 'post' ? (
                 <p className="muted" data-testid="sample-status">

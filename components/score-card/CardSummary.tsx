@@ -1,7 +1,7 @@
 // The card's first screen, to be read in five seconds: who, the grade with its score and how sure
 // it is, the verdict in a line and what holds the grade down, the key figures and the gravest flags.
 import { describeCount, formatCount, platformName } from '../../lib/i18n/format';
-import { say, t } from '../../lib/i18n';
+import { say, t, type Text } from '../../lib/i18n';
 import type { Snapshot } from '../../lib/schema/snapshot';
 import { confidenceLabel, type Assessment } from '../../lib/scoring';
 import { TopFlags } from './FlagList';
@@ -30,7 +30,7 @@ function FirmUp({ assessment }: { assessment: Assessment }) {
   );
 }
 
-export function CardSummary({ snapshot, assessment }: { snapshot: Snapshot; assessment: Assessment }) {
+export function CardSummary({ snapshot, assessment, sinceSaved }: { snapshot: Snapshot; assessment: Assessment; sinceSaved?: Text | undefined }) {
   const { creator } = snapshot;
   const followers = audience(snapshot);
   return (
@@ -86,6 +86,11 @@ export function CardSummary({ snapshot, assessment }: { snapshot: Snapshot; asse
       <p className={assessment.grade ? 'verdict' : 'verdict notice'} data-testid="verdict">
         {say(assessment.verdict)}
       </p>
+      {sinceSaved ? (
+        <p className="since-saved small" data-testid="since-saved">
+          {say(sinceSaved)}
+        </p>
+      ) : null}
       {assessment.caps.length > 0 ? (
         <ul className="caps small" aria-label={t('pop_caps')}>
           {assessment.caps.map((cap) => (

@@ -4,7 +4,7 @@
 // and source, the post of a post page, and what was read.
 import type { ReactNode } from 'react';
 import { describeCount, formatCount } from '../../lib/i18n/format';
-import { english, say, t, type MessageKey } from '../../lib/i18n';
+import { english, say, t, type MessageKey, type Text } from '../../lib/i18n';
 import type { Snapshot } from '../../lib/schema/snapshot';
 import { confidenceLabel, type Assessment, type Metric } from '../../lib/scoring';
 import { CardSummary } from './CardSummary';
@@ -195,12 +195,25 @@ function WhatWasRead({ snapshot, assessment, extra }: { snapshot: Snapshot; asse
  * The card. `children` go right after its first screen (the popup's shortlist line); `readExtra`
  * into "What was read" (the popup's word on a post page's sample).
  */
-export function ScoreCard({ snapshot, assessment, children, readExtra }: { snapshot: Snapshot; assessment: Assessment; children?: ReactNode; readExtra?: ReactNode }) {
+export function ScoreCard({
+  snapshot,
+  assessment,
+  sinceSaved,
+  children,
+  readExtra,
+}: {
+  snapshot: Snapshot;
+  assessment: Assessment;
+  /** "Was S 87 on Dec 3: …" when the grade differs from the one saved last. */
+  sinceSaved?: Text | undefined;
+  children?: ReactNode;
+  readExtra?: ReactNode;
+}) {
   const unknownMetrics = assessment.metrics.filter((metric) => metric.value === null);
   const post = snapshot.pageKind === 'post' ? snapshot.posts[0] : undefined;
   return (
     <article className="score-card" aria-label={t('pop_scoreCard')}>
-      <CardSummary snapshot={snapshot} assessment={assessment} />
+      <CardSummary snapshot={snapshot} assessment={assessment} sinceSaved={sinceSaved} />
       {children}
       <div className="folds">
         <Fold id="flags" title={t('pop_foldFlags')}>

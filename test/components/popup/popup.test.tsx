@@ -155,6 +155,22 @@ describe('Popup', () => {
     expect(byTestId('shortlist-status')).toBeNull();
   });
 
+  it('says under the verdict when the grade differs from the one saved last, and why', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena });
+    const change = text('sc_sinceSaved', { was: text('sc_wasGrade', { grade: 'S', score: 87, at: Date.UTC(2026, 11, 3) }), change: text('sc_changePart', { part: text('sc_componentEngagement'), direction: 'fell', from: 85, to: 55 }) });
+    actions.score.mockImplementation(async () => ({ ok: true, ...scored(lena), sinceSaved: change }));
+    await renderPopup(actions);
+    expect(byTestId('since-saved')?.textContent).toBe('Was S 87 on Dec 3, 2026: Engagement quality fell from 85 to 55.');
+    const order = [...mounted.container.querySelectorAll('[data-testid="verdict"], [data-testid="since-saved"]')].map((element) => element.getAttribute('data-testid'));
+    expect(order).toEqual(['verdict', 'since-saved']);
+  });
+
+  it('says nothing of the last save when the grade is the same', async () => {
+    await renderPopup(fakeActions({ ok: true, snapshot: lena }));
+    expect(byTestId('verdict')).not.toBeNull();
+    expect(byTestId('since-saved')).toBeNull();
+  });
+
   it('remembers the result for the tab, with its grade for the toolbar badge', async () => {
     const actions = fakeActions({ ok: true, snapshot: lena });
     await renderPopup(actions);
