@@ -65,9 +65,10 @@ const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('servi
 const extensionId = new URL(worker.url()).host;
 mkdirSync(outDir, { recursive: true });
 const shots = [];
-const shoot = async (page, name, step) => {
+/** The popup is shot as it opens (400 x 600, its first screen: Save is in a footer stuck to its foot); the other pages whole. */
+const shoot = async (page, name, step, { fullPage = true } = {}) => {
   const path = join(outDir, name);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   shots.push(path);
   console.log(`${String(shots.length).padStart(2)}. ${step}: ${path}`);
 };
@@ -86,7 +87,7 @@ const openPopup = async (url, { load }) => {
   }
   const tabId = await worker.evaluate(async (address) => (await chrome.tabs.query({ url: address }))[0]?.id, url);
   const popup = await context.newPage();
-  await popup.setViewportSize({ width: 428, height: 1000 });
+  await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await popup.getByTestId('grade').waitFor({ timeout: 15_000 });
   await chartDrawn(popup);
@@ -110,7 +111,7 @@ try {
     await popup.getByLabel('Note (optional)').fill(note);
     await popup.getByRole('button', { name: 'Save to shortlist' }).click();
     await popup.getByTestId('save-status').waitFor();
-    await shoot(popup, `${shots.length + 1}-${platform}-score-card.png`, `scored and saved ${url}`);
+    await shoot(popup, `${shots.length + 1}-${platform}-score-card.png`, `scored and saved ${url}`, { fullPage: false });
     await popup.close();
   }
   const dashboard = await context.newPage();
@@ -127,7 +128,7 @@ try {
   await shootShortlist(dashboard, '-zh');
   const popup = await openPopup(JOURNEY[0][1], { load: false });
   await popup.waitForFunction(() => document.documentElement.lang === 'zh-CN');
-  await shoot(popup, `${shots.length + 1}-${JOURNEY[0][0]}-score-card-zh.png`, 'the score card (zh)');
+  await shoot(popup, `${shots.length + 1}-${JOURNEY[0][0]}-score-card-zh.png`, 'the score card (zh)', { fullPage: false });
   console.log(`\nDone: ${shots.length} screenshots in ${outDir}`);
 } finally {
   await context.close();

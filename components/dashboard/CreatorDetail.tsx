@@ -10,6 +10,8 @@ import { describeCount, formatCount, formatDateTime, formatNumber, formatPercent
 import { problem as problemOf, say, t, type MessageKey } from '../../lib/i18n';
 import { assessReadings, type ReadingSet } from '../../lib/shortlist/summary';
 import { historyPoints } from '../../lib/shortlist/history';
+import { gradeHistory } from '../../lib/shortlist/grade-history';
+import { markGradeSeen } from '../../lib/db/creators';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatFigure, formatMoney } from '../../lib/shortlist/pricing';
 import type { ShortlistRow } from '../../lib/shortlist/rows';
@@ -133,11 +135,19 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
     return { set, history, assessment: assessReadings(set) };
   }, [db, creator.id]);
   const points = useMemo(() => historyPoints(loaded?.history ?? []), [loaded?.history]);
+  const grades = useMemo(() => (loaded ? gradeHistory(loaded.history, loaded.set.sample) : []), [loaded]);
   const { grade, overridden } = shownGrade(row);
 
   useEffect(() => {
     heading.current?.focus();
   }, [creator.id]);
+  // Opened: the grade shown is seen, and the list stops marking it as changed.
+  const seenGrade = summary?.grade ?? null;
+  const seenScore = summary?.score ?? null;
+  useEffect(() => {
+    if (!summary || (creator.gradeSeen?.grade === seenGrade && creator.gradeSeen?.score === seenScore)) return;
+    markGradeSeen(db, creator.id, { grade: seenGrade, score: seenScore }, Date.now()).catch(() => undefined);
+  }, [db, creator.id, creator.gradeSeen, summary, seenGrade, seenScore]);
   useEscape(onClose);
 
   const assessment = loaded?.assessment ?? null;
@@ -179,6 +189,23 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
         <h3 id="history-title">{loaded ? t('dash_history', { count: points.length }) : t('dash_historyReading')}</h3>
         {loaded ? <HistoryChart points={points} /> : null}
       </section>
+
+      {grades.length > 0 ? (
+        <section aria-labelledby="grades-title">
+          <h3 id="grades-title">{t('dash_gradeOverTime')}</h3>
+          <ol className="timeline" data-testid="grade-history">
+            {[...grades].reverse().map((point) => (
+              <li key={point.at}>
+                <time className="muted small" dateTime={new Date(point.at).toISOString()}>{formatDateTime(point.at)}</time>{' '}
+                {point.grade ? <span className={`grade grade-${point.grade}`}>{point.grade}</span> : <span className="muted">–</span>}{' '}
+                {point.score ?? '–'}
+                {point.provisional ? <span className="muted small"> {t('dash_gradeProvisional')}</span> : null}
+                {point.reason ? <div className="small">{say(point.reason)}</div> : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
 
       {!loaded ? (
         <p className="muted">{t('dash_reading')}</p>

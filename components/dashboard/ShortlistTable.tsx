@@ -94,6 +94,18 @@ function GradeCell({ row }: { row: ShortlistRow }) {
   );
 }
 
+/** "was A": the computed grade moved since the creator's detail was last opened. */
+function GradeChange({ row }: { row: ShortlistRow }) {
+  const seen = row.creator.gradeSeen;
+  const now = row.summary?.grade ?? null;
+  if (!seen || !row.summary || seen.grade === now) return null;
+  return (
+    <span className="grade-change small" data-testid="grade-changed" title={t('dash_gradeChangedTitle', { was: seen.grade ?? t('dash_gradeNone'), at: formatDateTime(seen.at) })}>
+      {t('dash_gradeChanged', { was: seen.grade ?? t('dash_gradeNone') })}
+    </span>
+  );
+}
+
 /**
  * Delete, then "Delete @handle" and Keep to confirm. The first button is the same element in both
  * states, so the keyboard stays on it: Enter, Enter deletes. Where the focus goes after the
@@ -161,7 +173,14 @@ function useColumns(onOpen: (id: string) => void) {
           return <span title={title}>{summary?.score ?? '–'}</span>;
         },
       }),
-      column.accessor((row) => sortValue(row, 'grade'), { id: 'grade', header: header('grade'), cell: (info) => <GradeCell row={info.row.original} />, size: 72 }),
+      column.accessor((row) => sortValue(row, 'grade'), { id: 'grade', header: header('grade'), cell: (info) => (
+          <>
+            <GradeCell row={info.row.original} />
+            <GradeChange row={info.row.original} />
+          </>
+        ),
+        size: 72,
+      }),
       column.accessor((row) => sortValue(row, 'tier'), {
         id: 'tier',
         header: header('tier'),

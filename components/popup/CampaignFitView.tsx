@@ -1,5 +1,5 @@
 // How the creator fits the active campaign, shown apart from the quality score: each check with
-// its verdict and the reason in words.
+// its verdict and the reason in words, folded under its heading below the score card.
 import type { CampaignFit, Verdict } from '../../lib/campaign/fit';
 import { say, t, type MessageKey, type Text } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
@@ -36,8 +36,10 @@ const reasonOf = (check: { reason: Text }) => say(check.reason);
 export function CampaignFitView({ fit, onOpenOptions }: { fit: CampaignFit | null; onOpenOptions(): void }) {
   if (!fit) {
     return (
-      <section className="campaign-fit" aria-labelledby="fit-title">
-        <h3 id="fit-title">{t('pop_fitTitle')}</h3>
+      <details className="fold campaign-fit" data-fold="campaign">
+        <summary>
+          <h3 className="fold-title">{t('pop_fitTitle')}</h3>
+        </summary>
         <p className="small muted">
           {t('pop_noCampaign')}{' '}
           <button type="button" className="link-button" onClick={onOpenOptions}>
@@ -45,12 +47,14 @@ export function CampaignFitView({ fit, onOpenOptions }: { fit: CampaignFit | nul
           </button>
           {t('pop_setUpAfter')}
         </p>
-      </section>
+      </details>
     );
   }
   return (
-    <section className="campaign-fit" aria-labelledby="fit-title" data-testid="campaign-fit">
-      <h3 id="fit-title">{t('pop_fitFor', { name: fit.campaign.name })}</h3>
+    <details className="fold campaign-fit" data-fold="campaign" data-testid="campaign-fit">
+      <summary>
+        <h3 className="fold-title">{t('pop_fitFor', { name: fit.campaign.name })}</h3>
+      </summary>
       <p className="small muted">{t('pop_fitSeparate')}</p>
       <ul className="fit-list">
         <Check id="platform" label="pop_fitPlatform" verdict={fit.platform.verdict} detail={reasonOf(fit.platform)} />
@@ -64,6 +68,6 @@ export function CampaignFitView({ fit, onOpenOptions }: { fit: CampaignFit | nul
           {t('pop_changeCampaigns')}
         </button>
       </p>
-    </section>
+    </details>
   );
 }

@@ -1,13 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CampaignFit } from '../../lib/campaign/fit';
 import type { SaveResult } from '../../lib/db/readings';
+import type { CreatorRecord } from '../../lib/db/records';
 import { formatDateTime } from '../../lib/i18n/format';
-import { problem, say, t, type LooseText } from '../../lib/i18n';
+import { problem, say, t, type LooseText, type Text } from '../../lib/i18n';
 import type { Post, Snapshot } from '../../lib/schema/snapshot';
 import type { Assessment } from '../../lib/scoring';
 import type { PageScore, ScoredPage } from '../../lib/shortlist/score';
 import { ScoreCard } from '../score-card/ScoreCard';
 import { CampaignFitView } from './CampaignFitView';
+import { ShortlistStatus } from './ShortlistStatus';
+import { useFocusAboveFooter } from './useFocusAboveFooter';
 import './Popup.css';
 
 export interface PopupActions {
@@ -21,13 +24,15 @@ export interface PopupActions {
   remember(snapshot: Snapshot, assessment: Assessment): Promise<void>;
   /** How the creator fits the active campaign; null when no campaign is active. */
   campaignFit(snapshot: Snapshot, assessment: Assessment, seenPosts: readonly Post[]): Promise<CampaignFit | null>;
+  /** The creator as the shortlist holds them (status, when first saved); null when not on it. */
+  shortlisted(snapshot: Snapshot): Promise<CreatorRecord | null>;
   openOptions(): void;
 }
 
 type View =
   | { state: 'reading' }
   | { state: 'failed'; message: string | LooseText; unsupported: boolean }
-  | { state: 'scored'; snapshot: Snapshot; assessment: Assessment; sampleSize: number; sampleError?: string; recalled: boolean };
+  | { state: 'scored'; snapshot: Snapshot; assessment: Assessment; sampleSize: number; sampleError?: string; recalled: boolean; sinceSaved?: Text };
 
 // Messages are kept as words: they are made in the UI language, which cannot change while the popup is open
 // (a language change mounts the page anew).
@@ -39,15 +44,21 @@ export function Popup({ actions }: { actions: PopupActions }) {
   const [saveState, setSaveState] = useState<SaveState>({ state: 'idle' });
   // undefined while it is being worked out (language detection is asynchronous).
   const [fit, setFit] = useState<CampaignFit | null | undefined>(undefined);
+  // undefined while the shortlist is read, or when it cannot be: then nothing is said about it.
+  const [saved, setSaved] = useState<CreatorRecord | null | undefined>(undefined);
+  const footer = useRef<HTMLElement>(null);
+  useFocusAboveFooter(footer);
 
   const show = useCallback(
     (scored: ScoredPage, recalled: boolean) => {
-      const { snapshot, assessment, seenPosts, sampleError } = scored;
+      const { snapshot, assessment, seenPosts, sampleError, sinceSaved } = scored;
       // Scoring still works from the page alone; the user learns why the sample is missing.
       const sampleProblem = sampleError === undefined ? {} : { sampleError: problem(sampleError) };
-      setView({ state: 'scored', snapshot, assessment, sampleSize: seenPosts.length, recalled, ...sampleProblem });
+      setView({ state: 'scored', snapshot, assessment, sampleSize: seenPosts.length, recalled, ...sampleProblem, ...(sinceSaved ? { sinceSaved } : {}) });
       setFit(undefined);
       actions.campaignFit(snapshot, assessment, seenPosts).then(setFit, () => setFit(null));
+      setSaved(undefined);
+      actions.shortlisted(snapshot).then(setSaved, () => setSaved(undefined));
     },
     [actions],
   );
@@ -88,6 +99,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
       const count = result.snapshotCount;
       const handle = result.creator.handle;
       setSaveState({ state: 'saved', message: count === 1 ? t('pop_savedFirst', { handle }) : t('pop_savedAgain', { handle, count }) });
+      setSaved(result.creator);
       setNote('');
     } catch (error) {
       setSaveState({ state: 'error', message: problem(error) });
@@ -126,22 +138,38 @@ export function Popup({ actions }: { actions: PopupActions }) {
       {view.state === 'scored' ? (
         <>
           {view.recalled ? (
-            <p className="small muted" data-testid="recalled">
+            <p className="small muted recalled" data-testid="recalled">
               {t('pop_recalled', { time: formatDateTime(view.snapshot.capturedAt) })}
             </p>
           ) : null}
-          <ScoreCard snapshot={view.snapshot} assessment={view.assessment} />
+          <ScoreCard
+            snapshot={view.snapshot}
+            assessment={view.assessment}
+            sinceSaved={view.sinceSaved}
+            readExtra={
+              view.snapshot.pageKind === 'post' ? (
+                <p className="muted" data-testid="sample-status">
+                  {t('pop_sampleStatus', { handle: view.snapshot.creator.handle, count: view.sampleSize })}
+                </p>
+              ) : null
+            }
+          >
+            {view.sampleError ? (
+              <p className="small error" role="alert">
+                {view.sampleError}
+              </p>
+            ) : null}
+          </ScoreCard>
           {fit !== undefined ? <CampaignFitView fit={fit} onOpenOptions={actions.openOptions} /> : null}
-          {view.snapshot.pageKind === 'post' ? (
-            <p className="small muted" data-testid="sample-status">
-              {t('pop_sampleStatus', { handle: view.snapshot.creator.handle, count: view.sampleSize })}
-            </p>
-          ) : null}
-          {view.sampleError ? (
-            <p className="small error" role="alert">
-              {view.sampleError}
-            </p>
-          ) : null}
+        </>
+      ) : null}
+
+      <p className="muted small nothing-leaves">{t('pop_nothingLeaves')}</p>
+
+      {/* Always in sight: whether the creator is on the shortlist, and Save with its note, stay at the foot of the popup while the card scrolls. */}
+      <footer className="popup-foot" ref={footer}>
+        {view.state === 'scored' ? <ShortlistStatus creator={saved} /> : null}
+        {view.state === 'scored' ? (
           <form
             className="save"
             onSubmit={(event) => {
@@ -153,9 +181,14 @@ export function Popup({ actions }: { actions: PopupActions }) {
               {t('pop_noteLabel')}
             </label>
             <textarea id="note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} placeholder={t('pop_notePlaceholder')} />
-            <button type="submit" className="primary" aria-disabled={saveState.state === 'saving'}>
-              {t('pop_save')}
-            </button>
+            <div className="save-actions">
+              <button type="submit" className="primary" aria-disabled={saveState.state === 'saving'}>
+                {t('pop_save')}
+              </button>
+              <button type="button" onClick={actions.openShortlist}>
+                {t('pop_openShortlist')}
+              </button>
+            </div>
             {saveState.state === 'saved' ? (
               <p className="saved small" role="status" data-testid="save-status">
                 {saveState.message}
@@ -167,14 +200,11 @@ export function Popup({ actions }: { actions: PopupActions }) {
               </p>
             ) : null}
           </form>
-        </>
-      ) : null}
-
-      <footer className="popup-foot">
-        <button type="button" onClick={actions.openShortlist}>
-          {t('pop_openShortlist')}
-        </button>
-        <span className="muted small">{t('pop_nothingLeaves')}</span>
+        ) : (
+          <button type="button" onClick={actions.openShortlist}>
+            {t('pop_openShortlist')}
+          </button>
+        )}
       </footer>
     </main>
   );

@@ -27,7 +27,6 @@ function sponsorship(post: Post): string {
 export function PostFigures({ post }: { post: Post }) {
   return (
     <section aria-label={t('pop_thisPost')} className="post-figures">
-      <h3>{t('pop_thisPost')}</h3>
       <div className="stats">
         {FIGURES.map(([key, label]) => (
           <div className="stat" key={key} title={describeCount(post[key])}>

@@ -1,9 +1,16 @@
-import { describeCount, formatCount, formatNumber, formatPercent, platformName } from '../../lib/i18n/format';
-import { english, localeTag, say, t, type MessageKey } from '../../lib/i18n';
+// The score card, shared by the popup and the creator detail: its first screen (./CardSummary), then
+// everything else folded under clear headings (native <details>: the keyboard opens them, screen
+// readers announce them): flags and checks, how the score is made, every metric with its formula
+// and source, the post of a post page, and what was read.
+import type { ReactNode } from 'react';
+import { describeCount, formatCount } from '../../lib/i18n/format';
+import { english, say, t, type MessageKey, type Text } from '../../lib/i18n';
 import type { Snapshot } from '../../lib/schema/snapshot';
-import { confidenceLabel, statisticLabel, tierShortName, yearLabel, type Assessment, type Benchmark, type Metric } from '../../lib/scoring';
+import { confidenceLabel, type Assessment, type Metric } from '../../lib/scoring';
+import { CardSummary } from './CardSummary';
 import { CountNotes } from './CountNotes';
 import { FlagList } from './FlagList';
+import { benchmarkSentence, formatMetricValue } from './metric-words';
 import { PostChart } from './PostChart';
 import { PostFigures } from './PostFigures';
 import './ScoreCard.css';
@@ -15,22 +22,6 @@ const SOURCE_NAMES: Record<string, MessageKey> = {
   meta: 'pop_srcMeta',
   dom: 'pop_srcDom',
 };
-
-/** A metric's value with its unit, in the UI language. */
-export function formatMetricValue(metric: Metric, value: number): string {
-  switch (metric.unit) {
-    case 'ratio':
-      return formatPercent(value);
-    case 'days':
-      return t('pop_days', { n: Math.round(value) });
-    case 'per-week':
-      return t('pop_perWeek', { n: new Intl.NumberFormat(localeTag(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value) });
-    case 'multiple':
-      return `${value.toFixed(2)}×`;
-    default:
-      return formatNumber(value);
-  }
-}
 
 /** "What was read" lists each distinct source once, in the UI language's list style. */
 function sourceNames(sources: readonly string[]): string {
@@ -46,21 +37,6 @@ function metricBasis(metric: Metric, range: string): string {
   return metric.id === 'likesPerVideoPerFollower'
     ? t('pop_metricBasisVideos', { formula, count: metric.sampleSize, range })
     : t('pop_metricBasis', { formula, count: metric.sampleSize, range });
-}
-
-function benchmarkSentence(benchmark: Benchmark): string {
-  const value = `${formatPercent(benchmark.value)}${benchmark.high !== undefined ? `–${formatPercent(benchmark.high)}` : ''}`;
-  const params = {
-    source: benchmark.source,
-    year: say(yearLabel(benchmark.year)),
-    value,
-    statistic: say(statisticLabel(benchmark.statistic)),
-    measure: say(benchmark.measure),
-    platform: platformName(benchmark.platform),
-  };
-  return benchmark.tiers
-    ? t('pop_benchmarkTiers', { ...params, tiers: benchmark.tiers.map((tier) => say(tierShortName(tier))).join('/') })
-    : t('pop_benchmark', params);
 }
 
 function MetricRow({ metric }: { metric: Metric }) {
@@ -100,10 +76,21 @@ function Stat({ id, label, count }: { id: string; label: string; count: Snapshot
   );
 }
 
-export function Components({ assessment }: { assessment: Assessment }) {
+/** A part's points as measured, when little evidence pulled them toward the neutral 50; and how many of its rules ran. */
+function partNotes(part: Assessment['components'][number]): string[] {
+  const notes: string[] = [];
+  if (part.points !== null && part.measured !== null && part.measured !== part.points) {
+    notes.push(t('pop_partShrunk', { measured: part.measured, points: part.points, evidence: part.evidence }));
+  }
+  if (part.checks) notes.push(t('pop_partChecks', { run: part.checks.run, total: part.checks.total }));
+  return notes;
+}
+
+/** The parts of the score with their points, weights and what each adds. `heading`: false where a fold's summary names it. */
+export function Components({ assessment, heading = true }: { assessment: Assessment; heading?: boolean }) {
   return (
     <section aria-label={t('pop_howMade')}>
-      <h3>{t('pop_howMade')}</h3>
+      {heading ? <h3>{t('pop_howMade')}</h3> : null}
       <table className="components-table">
         <thead>
           <tr>
@@ -119,10 +106,16 @@ export function Components({ assessment }: { assessment: Assessment }) {
               <td>
                 {say(part.label)}
                 <div className="muted">{say(part.explanation)}</div>
+                {partNotes(part).map((note) => (
+                  <div key={note} className="muted part-note">
+                    {note}
+                  </div>
+                ))}
               </td>
               <td className="num">{part.points === null ? t('pop_na') : part.points}</td>
               <td className="num">{Math.round(part.weight * 100)}%</td>
-              <td className="num">{part.points === null || assessment.score === null ? '–' : `+${part.contribution.toFixed(1)}`}</td>
+              {/* A part not measured holds the neutral 50: it adds its share of that too. */}
+              <td className="num">{assessment.score === null ? '–' : `+${part.contribution.toFixed(1)}`}</td>
             </tr>
           ))}
         </tbody>
@@ -132,124 +125,130 @@ export function Components({ assessment }: { assessment: Assessment }) {
   );
 }
 
-export function ScoreCard({ snapshot, assessment }: { snapshot: Snapshot; assessment: Assessment }) {
-  const { creator } = snapshot;
-  const gradeClass = assessment.grade ? `grade grade-${assessment.grade}` : 'grade';
-  const unknownMetrics = assessment.metrics.filter((metric) => metric.value === null);
+/** One folded part of the card: its heading is the summary, always visible. */
+function Fold({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <details className="fold" data-fold={id}>
+      <summary>
+        <h3 className="fold-title">{title}</h3>
+      </summary>
+      <div className="fold-body">{children}</div>
+    </details>
+  );
+}
+
+/** The counts as the page shows them; YouTube's are subscribers and videos. */
+function countStats(snapshot: Snapshot) {
+  const { creator, platform } = snapshot;
+  return [
+    { id: 'followers', label: t(platform === 'youtube' ? 'pop_statSubscribers' : 'pop_statFollowers'), count: creator.followers },
+    ...(platform === 'youtube' ? [] : [{ id: 'following', label: t('pop_statFollowing'), count: creator.following }]),
+    ...(platform === 'tiktok' ? [{ id: 'likes', label: t('pop_statLikes'), count: creator.totalLikes }] : []),
+    platform === 'instagram'
+      ? { id: 'posts', label: t('pop_statPosts'), count: creator.postCount }
+      : { id: 'videos', label: t('pop_statVideos'), count: creator.postCount },
+  ];
+}
+
+function WhatWasRead({ snapshot, assessment, extra }: { snapshot: Snapshot; assessment: Assessment; extra: ReactNode }) {
   // One line per distinct reason (several fields often share one); a Text is compared by its English words.
   const notRead = snapshot.missing.filter((missing, index, all) => all.findIndex((other) => english(other.reason) === english(missing.reason)) === index);
   const confidence = say(confidenceLabel(assessment.confidence));
-  const stats = [
-    { id: 'followers', label: t('pop_statFollowers'), count: creator.followers },
-    ...(snapshot.platform === 'youtube' ? [] : [{ id: 'following', label: t('pop_statFollowing'), count: creator.following }]),
-    ...(snapshot.platform === 'tiktok' ? [{ id: 'likes', label: t('pop_statLikes'), count: creator.totalLikes }] : []),
-    snapshot.platform === 'tiktok'
-      ? { id: 'videos', label: t('pop_statVideos'), count: creator.postCount }
-      : { id: 'posts', label: t('pop_statPosts'), count: creator.postCount },
-  ];
+  const stats = countStats(snapshot);
   return (
-    <article className="score-card" aria-label={t('pop_scoreCard')}>
-      <header className="card-head">
-        <div className="identity">
-          <h2 data-testid="creator-name">{creator.displayName ?? `@${creator.handle}`}</h2>
-          <div className="muted">
-            {`@${creator.handle} · ${platformName(snapshot.platform)}`}
-            {creator.verified ? <span className="verified" title={t('pop_verifiedTitle')}> · ✓ {t('pop_verified')}</span> : null}
-            {creator.privateAccount ? ` · ${t('pop_privateAccount')}` : null}
-          </div>
-        </div>
-        <div className="grade-box">
-          <span className={gradeClass} data-testid="grade" role="img" aria-label={assessment.grade ? t('pop_grade', { grade: assessment.grade }) : t('pop_gradeNone')}>
-            {assessment.grade ?? '–'}
-          </span>
-          <div className="small">
-            {assessment.score === null ? t('pop_notScored') : <><strong data-testid="score">{assessment.score}</strong>/100</>}
-          </div>
-        </div>
-      </header>
-
-      <div className="chips small">
-        {assessment.tier ? (
-          <span className="chip" title={say(assessment.tier.range)}>
-            {assessment.tier.uncertain ? t('pop_nearBoundary', { tier: say(assessment.tier.label) }) : say(assessment.tier.label)}
-          </span>
-        ) : (
-          <span className="chip">{t('pop_tierUnknown')}</span>
-        )}
-        {assessment.creatorClass ? (
-          <span className="chip class-chip" title={say(assessment.creatorClass.reason)} data-testid="creator-class">
-            {assessment.creatorClass.id}
-          </span>
-        ) : null}
-        <span className={`chip confidence-${assessment.confidence}`} data-testid="confidence">
-          {t('pop_confidence', { level: confidence })}
-        </span>
-      </div>
-      {assessment.creatorClass ? <p className="small muted class-reason">{say(assessment.creatorClass.reason)}</p> : null}
-
-      {snapshot.pageKind === 'post' && snapshot.posts[0] ? <PostFigures post={snapshot.posts[0]} /> : null}
-
+    <div className="small">
       <div className="stats">
         {stats.map((stat) => (
           <Stat key={stat.id} {...stat} />
         ))}
       </div>
       <CountNotes figures={stats} />
-
-      {assessment.unscoredReason ? <p className="notice">{say(assessment.unscoredReason)}</p> : null}
-
-      <section aria-label={t('pop_flags')}>
-        <h3>{t('pop_flags')}</h3>
-        <FlagList assessment={assessment} />
-      </section>
-
-      <PostChart posts={assessment.posts} />
-
-      {assessment.components.length > 0 ? <Components assessment={assessment} /> : null}
-
-      <section aria-label={t('pop_metrics')}>
-        <h3>{t('pop_metrics')}</h3>
-        {assessment.metrics
-          .filter((metric) => metric.value !== null)
-          .map((metric) => (
-            <MetricRow key={metric.id} metric={metric} />
+      <p className="muted" data-testid="sources">
+        {snapshot.sources.length > 0 ? t('pop_readFrom', { sources: sourceNames(snapshot.sources) }) : t('pop_readNothing')}
+      </p>
+      {extra}
+      {assessment.confidenceReasons.length + assessment.improve.length + notRead.length + snapshot.notices.length > 0 ? (
+        <ul className="plain" aria-label={t('pop_whatWasNotRead')}>
+          {snapshot.notices.map((notice, index) => (
+            <li key={`notice-${index}`}>{say(notice)}</li>
           ))}
-        {unknownMetrics.length > 0 ? (
-          <details className="small unknown-metrics">
-            <summary>{t('pop_moreMetrics', { count: unknownMetrics.length })}</summary>
-            {unknownMetrics.map((metric) => (
+          {notRead.map((missing) => (
+            <li key={missing.field} data-missing={missing.field}>
+              {say(missing.reason)}
+            </li>
+          ))}
+          {assessment.confidenceReasons.map((reason, index) => (
+            <li key={`confidence-${index}`}>{t('pop_confidenceIs', { level: confidence, reason: say(reason) })}</li>
+          ))}
+          {assessment.improve.map((tip, index) => (
+            <li key={`improve-${index}`} data-testid="improve">
+              {t('pop_toImprove', { tip: say(tip) })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+/**
+ * The card. `children` go right after its first screen (the popup's shortlist line); `readExtra`
+ * into "What was read" (the popup's word on a post page's sample).
+ */
+export function ScoreCard({
+  snapshot,
+  assessment,
+  sinceSaved,
+  children,
+  readExtra,
+}: {
+  snapshot: Snapshot;
+  assessment: Assessment;
+  /** "Was S 87 on Dec 3: …" when the grade differs from the one saved last. */
+  sinceSaved?: Text | undefined;
+  children?: ReactNode;
+  readExtra?: ReactNode;
+}) {
+  const unknownMetrics = assessment.metrics.filter((metric) => metric.value === null);
+  const post = snapshot.pageKind === 'post' ? snapshot.posts[0] : undefined;
+  return (
+    <article className="score-card" aria-label={t('pop_scoreCard')}>
+      <CardSummary snapshot={snapshot} assessment={assessment} sinceSaved={sinceSaved} />
+      {children}
+      <div className="folds">
+        <Fold id="flags" title={t('pop_foldFlags')}>
+          <FlagList assessment={assessment} noFlagsLine={false} />
+        </Fold>
+        {assessment.components.length > 0 ? (
+          <Fold id="parts" title={t('pop_howMade')}>
+            <Components assessment={assessment} heading={false} />
+          </Fold>
+        ) : null}
+        <Fold id="metrics" title={t('pop_foldMetrics')}>
+          <PostChart posts={assessment.posts} />
+          {assessment.metrics
+            .filter((metric) => metric.value !== null)
+            .map((metric) => (
               <MetricRow key={metric.id} metric={metric} />
             ))}
-          </details>
+          {unknownMetrics.length > 0 ? (
+            <details className="small unknown-metrics">
+              <summary>{t('pop_moreMetrics', { count: unknownMetrics.length })}</summary>
+              {unknownMetrics.map((metric) => (
+                <MetricRow key={metric.id} metric={metric} />
+              ))}
+            </details>
+          ) : null}
+        </Fold>
+        {post ? (
+          <Fold id="post" title={t('pop_thisPost')}>
+            <PostFigures post={post} />
+          </Fold>
         ) : null}
-      </section>
-
-      <section className="small" aria-label={t('pop_whatWasRead')}>
-        <h3>{t('pop_whatWasRead')}</h3>
-        <p className="muted" data-testid="sources">
-          {snapshot.sources.length > 0 ? t('pop_readFrom', { sources: sourceNames(snapshot.sources) }) : t('pop_readNothing')}
-        </p>
-        {assessment.confidenceReasons.length + assessment.improve.length + notRead.length + snapshot.notices.length > 0 ? (
-          <ul className="plain" aria-label={t('pop_whatWasNotRead')}>
-            {snapshot.notices.map((notice, index) => (
-              <li key={`notice-${index}`}>{say(notice)}</li>
-            ))}
-            {notRead.map((missing) => (
-              <li key={missing.field} data-missing={missing.field}>
-                {say(missing.reason)}
-              </li>
-            ))}
-            {assessment.confidenceReasons.map((reason, index) => (
-              <li key={`confidence-${index}`}>{t('pop_confidenceIs', { level: confidence, reason: say(reason) })}</li>
-            ))}
-            {assessment.improve.map((tip, index) => (
-              <li key={`improve-${index}`} data-testid="improve">
-                {t('pop_toImprove', { tip: say(tip) })}
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </section>
+        <Fold id="read" title={t('pop_whatWasRead')}>
+          <WhatWasRead snapshot={snapshot} assessment={assessment} extra={readExtra} />
+        </Fold>
+      </div>
     </article>
   );
 }

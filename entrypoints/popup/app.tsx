@@ -6,12 +6,14 @@ import { openShortlist } from '../../lib/background/shortcut';
 import { campaignFit, recentPosts } from '../../lib/campaign/fit';
 import { activeCampaign, loadCampaigns } from '../../lib/campaign/settings';
 import { openDatabase, type CreatorLensDatabase } from '../../lib/db';
+import { findCreator } from '../../lib/db/creators';
 import { saveSnapshot } from '../../lib/db/readings';
 import { detectLanguages } from '../../lib/campaign/language';
 import { flatText } from '../../lib/i18n/text';
 import type { FirstLook } from '../../lib/reading/first-look';
 import { injectReader } from '../../lib/reading/inject';
 import { checkRemembered, rememberScore } from '../../lib/reading/tab-memory';
+import { savedAssessmentOf } from '../../lib/shortlist/grade-history';
 import { failure } from '../../lib/schema/failure';
 import { scoreReading, scoreSnapshot } from '../../lib/shortlist/score';
 
@@ -47,12 +49,7 @@ export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase)
       const url = tabId === null ? undefined : (await browser.tabs.get(tabId)).url;
       if (tabId !== null && url) await rememberScore(tabId, url, snapshot, assessment.grade, assessment.provisional);
     },
-    save: (snapshot, note, assessment) =>
-      saveSnapshot(db, snapshot, note, Date.now(), {
-        scoringVersion: assessment.scoringVersion,
-        score: assessment.score,
-        grade: assessment.grade,
-      }),
+    save: (snapshot, note, assessment) => saveSnapshot(db, snapshot, note, Date.now(), savedAssessmentOf(assessment)),
     async campaignFit(snapshot, assessment, seenPosts) {
       const campaign = activeCampaign(await loadCampaigns());
       if (!campaign) return null;
@@ -60,6 +57,7 @@ export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase)
       const detections = await detectLanguages(snapshot.creator.bio, posts);
       return campaignFit(snapshot, assessment, campaign, detections, posts);
     },
+    shortlisted: (snapshot) => findCreator(db, snapshot.platform, snapshot.creator.handle),
     openOptions() {
       void browser.runtime.openOptionsPage();
     },

@@ -34,7 +34,15 @@ const SnapshotRecordSchema = z.object({
   creatorId: z.string().check(z.minLength(1)),
   capturedAt: ms,
   snapshot: z.record(z.string(), z.unknown()),
-  assessedWith: z.optional(z.object({ scoringVersion: z.string(), score: z.nullable(z.number()), grade: z.nullable(z.string()) })),
+  assessedWith: z.optional(
+    z.object({
+      scoringVersion: z.string(),
+      score: z.nullable(z.number()),
+      grade: z.nullable(z.string()),
+      provisional: z.optional(z.boolean()),
+      parts: z.optional(z.array(z.object({ id: z.string(), points: z.nullable(z.number()) }))),
+    }),
+  ),
 });
 
 const PostSampleRecordSchema = z.object({

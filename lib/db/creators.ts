@@ -6,7 +6,7 @@ import type { Platform } from '../schema/snapshot';
 import { explainStorageError } from './errors';
 import type { CreatorLensDatabase } from './index';
 import type { Grade } from '../schema/assessment';
-import type { CreatorRecord, CreatorSummary, PostSampleRecord, SnapshotRecord, Status } from './records';
+import { creatorId, type CreatorRecord, type CreatorSummary, type PostSampleRecord, type SnapshotRecord, type Status } from './records';
 
 /** A new creator with nothing decided yet. */
 export function newCreator(
@@ -28,6 +28,11 @@ export function newCreator(
     doNotWork: null,
     updatedAt: now,
   };
+}
+
+/** The creator's record on the shortlist; null when they are not on it. */
+export async function findCreator(db: CreatorLensDatabase, platform: Platform, handle: string): Promise<CreatorRecord | null> {
+  return (await db.creators.get(creatorId(platform, handle))) ?? null;
 }
 
 /** The fields a user edits in the dashboard; absent ones stay as they are. */
@@ -77,6 +82,18 @@ async function modify(db: CreatorLensDatabase, ids: readonly string[], change: (
 export async function editCreator(db: CreatorLensDatabase, id: string, edit: CreatorEdit, now: number): Promise<CreatorRecord | null> {
   const [changed] = await modify(db, [id], (creator) => applyEdit(creator, edit, now));
   return changed ?? null;
+}
+
+/**
+ * Notes the grade the detail shows as seen, so the list stops marking it as changed. Not a vetting
+ * edit: `updatedAt` (which import merges go by) stays.
+ */
+export async function markGradeSeen(db: CreatorLensDatabase, id: string, seen: { grade: Grade | null; score: number | null }, now: number): Promise<void> {
+  try {
+    await db.creators.update(id, { gradeSeen: { ...seen, at: now } });
+  } catch (error) {
+    throw explainStorageError(error);
+  }
 }
 
 export function setStatus(db: CreatorLensDatabase, ids: readonly string[], status: Status, now: number) {

@@ -99,6 +99,13 @@ export async function loadSample(db: CreatorLensDatabase, id: string): Promise<A
   });
 }
 
+/** What the popup showed when the creator was last saved, and when: null when never saved with it. */
+export async function lastSaved(db: CreatorLensDatabase, id: string): Promise<(SavedAssessment & { at: number }) | null> {
+  const records = await db.snapshots.where('[creatorId+capturedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).reverse().toArray();
+  const saved = records.find((record) => record.assessedWith !== undefined);
+  return saved ? { ...saved.assessedWith!, at: saved.capturedAt } : null;
+}
+
 /** The creator's valid snapshots, oldest first. */
 export async function loadHistory(db: CreatorLensDatabase, id: string): Promise<Snapshot[]> {
   const records = await db.snapshots.where('[creatorId+capturedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray();

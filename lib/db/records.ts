@@ -45,6 +45,8 @@ export const CreatorRecordSchema = z.object({
   doNotWork: z.nullable(z.object({ reason: z.string(), at: ms })),
   /** When the user last changed any of the fields above, for merging imports. */
   updatedAt: ms,
+  /** The grade the creator's detail showed when it was last opened: the list marks a change since. */
+  gradeSeen: z.optional(z.object({ grade: z.nullable(z.enum(GRADES)), score: z.nullable(z.number()), at: ms })),
 });
 export type CreatorRecord = z.infer<typeof CreatorRecordSchema>;
 
@@ -68,6 +70,9 @@ export interface SavedAssessment {
   scoringVersion: string;
   score: number | null;
   grade: string | null;
+  /** Since scoring 2.0: whether the grade was provisional, and the points of each part. */
+  provisional?: boolean;
+  parts?: Array<{ id: ComponentId; points: number | null }>;
 }
 
 /** One post of a creator seen on its own page, kept so its likes and comments join the sample. */

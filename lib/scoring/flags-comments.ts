@@ -1,6 +1,6 @@
 // Comment quality on post pages: emoji-only, generic, mention-only and duplicate comments.
 import { text } from '../i18n/text';
-import { checked, thin, type Check, type CheckInput } from './check';
+import { checked, thin, whenPostsToOpen, type Check, type CheckInput } from './check';
 import { commentQuality } from './comments';
 import { percent } from '../i18n/percent';
 import { names } from './words';
@@ -17,7 +17,7 @@ export function lowQualityComments({ sample }: CheckInput): Check {
     .map((post) => ({ post, quality: commentQuality(post.visibleComments) }))
     .filter(({ quality }) => quality.total >= MIN_VISIBLE_COMMENTS);
   if (read.length === 0) {
-    return thin(id, 'authenticity', text('sc_reasonFewComments', { min: MIN_VISIBLE_COMMENTS }), text('sc_tipLoadComments', { min: MIN_VISIBLE_COMMENTS }));
+    return thin(id, 'authenticity', text('sc_reasonFewComments', { min: MIN_VISIBLE_COMMENTS }), whenPostsToOpen(sample, text('sc_tipLoadComments', { min: MIN_VISIBLE_COMMENTS })));
   }
   const alarming = read.filter(({ quality }) => (quality.lowQualityShare ?? 0) >= LOW_QUALITY_ALARM);
   if (alarming.length === 0) return checked(id, 'authenticity');

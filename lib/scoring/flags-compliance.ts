@@ -1,6 +1,6 @@
 // Ad disclosure: marked-but-unclear sponsorships, and brand signals on posts without any disclosure.
 import { text, type Text, type TextParam } from '../i18n/text';
-import { checked, thin, type Check, type CheckInput } from './check';
+import { checked, thin, whenPostsToOpen, type Check, type CheckInput } from './check';
 import { codeText, EARLY_CHARACTERS, markerText, type PostDisclosure } from './disclosure';
 import { judgedPosts } from './series';
 import type { Flag } from './types';
@@ -26,7 +26,7 @@ export function disclosure({ sample }: CheckInput): Check {
   const id = 'disclosure';
   const judged = judgedPosts(sample);
   if (judged.length === 0) {
-    return thin(id, 'compliance', text('sc_reasonNoCaptions'), text('sc_tipOpenCaptions'));
+    return thin(id, 'compliance', text('sc_reasonNoCaptions'), whenPostsToOpen(sample, text('sc_tipOpenCaptions')));
   }
   const flags: Flag[] = [];
   const unclear = judged.filter(({ disclosure }) => disclosure.status === 'unclear');

@@ -4,7 +4,7 @@ import { text, type Text } from '../i18n/text';
 import type { Grade } from '../schema/assessment';
 import type { Sample } from './sample';
 import type { Check } from './check';
-import { moreViewsTip, openPostsTip } from './check';
+import { moreViewsTip, openPostsTip, postsWithinReach } from './check';
 import { HIGH_CONFIDENCE_POSTS } from './confidence';
 import { checkName, confidenceLabel } from './labels';
 import type { MetricSet } from './metric';
@@ -53,7 +53,7 @@ export function applyCaps(grade: Grade, caps: readonly GradeCap[]): { grade: Gra
 
 export interface Provisional {
   provisional: boolean;
-  /** The one thing that would firm the grade up. */
+  /** The one thing that would firm the grade up; absent when nothing the user can open would. */
   firmUp?: Text;
 }
 
@@ -65,8 +65,15 @@ export function provisionalOf(sample: Sample, metrics: MetricSet, components: re
     const tip = moreViewsTip(sample);
     return tip ? { provisional: true, firmUp: tip } : { provisional: true };
   }
-  if (posts < HIGH_CONFIDENCE_POSTS) return { provisional: true, firmUp: openPostsTip(sample, posts, HIGH_CONFIDENCE_POSTS) };
-  return { provisional: false };
+  if (posts >= HIGH_CONFIDENCE_POSTS) return { provisional: false };
+  // Nothing firms it up when the creator has too few recent posts: then nothing is asked.
+  if (postsWithinReach(sample) < HIGH_CONFIDENCE_POSTS) return { provisional: true };
+  // More views where the views run ahead (a grid shows them for every post); else posts opened,
+  // counted by those showing likes and comments, since opening a post adds those.
+  const views = metrics.medianViews.sampleSize;
+  const engaged = Math.max(metrics.engagementRate.sampleSize, metrics.engagementPerView.sampleSize);
+  const tip = (views > engaged ? moreViewsTip(sample) : undefined) ?? openPostsTip(sample, engaged, HIGH_CONFIDENCE_POSTS);
+  return tip ? { provisional: true, firmUp: tip } : { provisional: true };
 }
 
 export interface ChecksRun {

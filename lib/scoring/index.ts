@@ -10,6 +10,7 @@ import { creatorClassOf } from './creator-class';
 import { MIN_POSTS_FOR_SCORE } from './metric';
 import { computeMetrics, metricList } from './metrics';
 import { postMarks } from './post-marks';
+import { thisPostOf } from './this-post';
 import { buildSample } from './sample';
 import { tierFor } from './tiers';
 import { RECENT_WINDOW, type Assessment, type Confidence, type Flag, type GradeCap, type MetricId, type ScoreComponent, type ScoringContext } from './types';
@@ -57,6 +58,7 @@ export function assess(snapshot: Snapshot, context: Partial<ScoringContext> = {}
   const ran = checksRunOf(checks);
   const unscored = hidden ? text('sc_unscoredPrivate') : core ? null : unscoredReason(snapshot, metrics);
   const scored = unscored === null ? gradeOf(components, flags, metrics, confidence, sample) : null;
+  const thisPost = thisPostOf(sample);
   return {
     scoringVersion: SCORING_VERSION,
     tier,
@@ -72,6 +74,7 @@ export function assess(snapshot: Snapshot, context: Partial<ScoringContext> = {}
     checksRun: ran.run,
     checksTotal: ran.total,
     checksSummary: ran.summary,
+    ...(thisPost ? { thisPost } : {}),
     ...(scored ?? { score: null, grade: null, caps: [], provisional: false, unscoredReason: unscored!, verdict: unscored! }),
   };
 }
@@ -89,7 +92,7 @@ function gradeOf(components: ScoreComponent[], flags: Flag[], metrics: MetricSet
     caps: applied,
     provisional,
     ...(firmUp ? { firmUp } : {}),
-    verdict: verdictOf(grade, applied, measured, provisional ? firmUp : undefined),
+    verdict: verdictOf(grade, applied, measured),
   };
 }
 
@@ -104,18 +107,13 @@ function unscoredReason(snapshot: Snapshot, metrics: MetricSet): Text {
   });
 }
 
-/** The grade in one line: what holds it down, else its strongest and weakest measured parts. */
-function verdictOf(grade: Grade, caps: readonly GradeCap[], measured: readonly ScoreComponent[], firmUp: Text | undefined): Text {
-  let verdict: Text;
-  if (caps.length > 0) verdict = text('sc_verdictCapped', { grade, reason: text('sc_capReason', { reason: caps[0]!.reason.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) }) });
-  else {
-    const ranked = [...measured].sort((a, b) => (b.points ?? 0) - (a.points ?? 0));
-    verdict =
-      ranked.length > 1
-        ? text('sc_verdictParts', { best: componentName(ranked[0]!.id), worst: componentName(ranked.at(-1)!.id) })
-        : text('sc_verdictOnePart', { part: componentName(ranked[0]!.id) });
-  }
-  return firmUp ? text('sc_verdictProvisional', { verdict, firmUp }) : verdict;
+/** The grade in one line: what holds it down, else its strongest and weakest measured parts. Whether it is provisional is `firmUp`'s to say. */
+function verdictOf(grade: Grade, caps: readonly GradeCap[], measured: readonly ScoreComponent[]): Text {
+  if (caps.length > 0) return text('sc_verdictCapped', { grade, reason: text('sc_capReason', { reason: caps[0]!.reason.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) }) });
+  const ranked = [...measured].sort((a, b) => (b.points ?? 0) - (a.points ?? 0));
+  return ranked.length > 1
+    ? text('sc_verdictParts', { best: componentName(ranked[0]!.id), worst: componentName(ranked.at(-1)!.id) })
+    : text('sc_verdictOnePart', { part: componentName(ranked[0]!.id) });
 }
 
 /** A metric's value when the assessment has it as a finite number; null when it is unknown. */

@@ -11,6 +11,13 @@ const daysBefore = (now: number, at: number) => Math.max(0, Math.floor((now - at
 /** At least one day, so a post made today does not divide by zero. */
 const weeksBefore = (now: number, at: number) => Math.max(1, (now - at) / DAY_MS) / 7;
 
+function newestOnProfileUndated({ snapshot, all }: Sample): boolean {
+  if (snapshot.pageKind !== 'profile') return false;
+  const first = snapshot.posts.find((post) => !post.pinned);
+  // The post as the sample holds it: its own page may have given its date.
+  return first !== undefined && (all.find((post) => post.id === first.id) ?? first).publishedAt === null;
+}
+
 export function daysSinceLastPost(sample: Sample): Metric {
   // Pinned posts count here: a pinned post can be the newest one.
   const dates = collect(sample.all, (post) => post.publishedAt);
@@ -22,6 +29,9 @@ export function daysSinceLastPost(sample: Sample): Metric {
     sampleSize: dates.length,
   };
   if (dates.length === 0) return unknown(base, postsReason(sample, 'date'));
+  // A profile lists its newest unpinned post first: when that one shows no date, an older post's date
+  // (one opened earlier, say) says nothing of how long the creator has been silent.
+  if (newestOnProfileUndated(sample)) return unknown(base, text('sc_reasonNewestUndated'));
   // The latest possible newest date gives the fewest days.
   const newest = highest(dates);
   return known(base, {

@@ -126,6 +126,18 @@ export interface PostMark {
   disclosure?: 'clear' | 'unclear' | 'none' | null;
 }
 
+/** On a post page: the post's engagement per view against the creator's typical. */
+export interface ThisPost {
+  postId: string;
+  /** (likes + comments [+ shares]) ÷ views of this post; null when the page does not show them. */
+  perView: number | null;
+  /** The median of the creator's other recent posts; null until `typicalNeeds` of them show it. */
+  typical: number | null;
+  /** The other recent posts that show views, likes and comments. */
+  typicalPosts: number;
+  typicalNeeds: number;
+}
+
 export interface CreatorClass {
   id: 'KOL' | 'KOC';
   reason: Text;
@@ -195,4 +207,6 @@ export interface Assessment {
   improve: Text[];
   /** The recent posts, in page order, for the per-post chart. */
   posts: PostMark[];
+  /** On a post page: that post against the creator's typical. */
+  thisPost?: ThisPost;
 }

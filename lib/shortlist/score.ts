@@ -2,7 +2,9 @@
 // where it arrives; a post page's posts join the creator's sample; what the shortlist holds of the
 // creator (posts seen on their own pages, saved readings) is read; and the snapshot is assessed as
 // of when it was read. The popup and the link menu both score through here.
-import { loadHistory, loadSample, recordPosts } from '../db/readings';
+import { lastSaved, loadHistory, loadSample, recordPosts } from '../db/readings';
+import type { Text } from '../i18n/text';
+import { sinceSaved } from './grade-history';
 import type { CreatorLensDatabase } from '../db';
 import { creatorId } from '../db/records';
 import type { ReadFailure } from '../schema/failure';
@@ -18,6 +20,8 @@ export interface ScoredPage {
   seenPosts: readonly Post[];
   /** Why the creator's sample could not be read: the score then rests on the page alone. */
   sampleError?: unknown;
+  /** "Was S 87 on Dec 3: …" when the grade differs from the one shown when the creator was last saved. */
+  sinceSaved?: Text;
 }
 
 export type PageScore = ({ ok: true } & ScoredPage) | ReadFailure;
@@ -35,15 +39,17 @@ export async function scoringInputs(db: CreatorLensDatabase, snapshot: Snapshot)
  */
 export async function scoreSnapshot(db: CreatorLensDatabase, snapshot: Snapshot, { record, now }: { record: boolean; now: number }): Promise<ScoredPage> {
   let inputs: ScoringInputs = { seenPosts: [], history: [] };
+  let saved: Awaited<ReturnType<typeof lastSaved>> = null;
   let sampleError: unknown;
   try {
     if (record && snapshot.pageKind === 'post') await recordPosts(db, snapshot, now);
-    inputs = await scoringInputs(db, snapshot);
+    [inputs, saved] = await Promise.all([scoringInputs(db, snapshot), lastSaved(db, creatorId(snapshot.platform, snapshot.creator.handle))]);
   } catch (error) {
     sampleError = error;
   }
   const assessment = assess(snapshot, { ...inputs, now: snapshot.capturedAt });
-  return { snapshot, assessment, seenPosts: inputs.seenPosts, ...(sampleError === undefined ? {} : { sampleError }) };
+  const change = sinceSaved(saved, assessment);
+  return { snapshot, assessment, seenPosts: inputs.seenPosts, ...(sampleError === undefined ? {} : { sampleError }), ...(change ? { sinceSaved: change } : {}) };
 }
 
 /** A page reader's answer, checked and scored; a reading that did not happen says why. */

@@ -420,7 +420,8 @@ describe('accessibility in Chromium', () => {
     await saveFrom(YOUTUBE, 'science channel');
     // Opening one of her posts adds it to her sample: the detail view lists it.
     const { tab, popup } = await popupFor(TIKTOK_VIDEO);
-    await popup.getByTestId('sample-status').waitFor();
+    // Said under "What was read", which is folded: there, not necessarily in sight.
+    await popup.getByTestId('sample-status').waitFor({ state: 'attached' });
     await popup.close();
     await tab.close();
 

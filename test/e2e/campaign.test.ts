@@ -24,7 +24,8 @@ describe('campaign fit in Chromium', () => {
 
     const before = await browser.context.newPage();
     await before.goto(popupUrl);
-    await before.getByText('No active campaign.').waitFor();
+    // Under its folded heading below the card.
+    await before.getByText('No active campaign.').waitFor({ state: 'attached' });
     const score = await before.getByTestId('score').textContent();
     await before.close();
 
@@ -55,6 +56,8 @@ describe('campaign fit in Chromium', () => {
     expect(await fit.locator('[data-fit="niche"]').getAttribute('data-verdict')).toBe('unknown');
     // The bio's language comes from Chromium's detector, locally.
     expect(await fit.locator('[data-fit="language"]').textContent()).toMatch(/Found: en \(1\)|No bio or caption long enough/);
+    await fit.locator('summary').click();
+    expect(await fit.getAttribute('open')).not.toBeNull();
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-campaign-fit.png'), fullPage: true });
   });
 });

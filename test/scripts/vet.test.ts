@@ -36,7 +36,7 @@ describe('npm run vet', { timeout: 30_000 }, () => {
       platform: 'tiktok',
       pageKind: 'profile',
       creator: { handle: 'lena.makeup', displayName: '莉娜 Lena', verified: false, followers: 48_213, following: 312, likes: 1_287_450, posts: 214, links: ['linktr.ee/lenamakeup'] },
-      assessment: { score: 87, grade: 'S', tier: 'Micro', flags: [] },
+      assessment: { score: 66, grade: 'B', tier: 'Micro', confidence: 'medium', provisional: false, checksRun: 5, checksTotal: 12, caps: [], flags: [] },
       unreadable: [],
     });
     const posts = report.posts as Array<Record<string, unknown>>;
@@ -63,12 +63,20 @@ describe('npm run vet', { timeout: 30_000 }, () => {
     expect(noAddress.stderr).toContain('nora.html: no page address found in the file; pass it with --url');
   });
 
+  it('prints a failure as its sentence, never a message key', () => {
+    const file = saved('post.html', '<html><head><meta property="og:url" content="https://www.instagram.com/p/ABCDEFG/"></head><body></body></html>');
+    const { status, stderr } = vet(file);
+    expect(status).toBe(2);
+    expect(stderr).toContain('post.html: could not be read (');
+    expect(stderr).not.toMatch(/\bpg_[A-Za-z]+/);
+  });
+
   it('prints a readable summary without --json', () => {
     const { status, stdout } = vet(savedProfile);
     expect(status).toBe(0);
     expect(stdout).toContain('莉娜 Lena @lena.makeup · TikTok profile · lena.html');
     expect(stdout).toContain('followers 48,213 · following 312 · likes 1,287,450 · posts 214');
-    expect(stdout).toContain('score 87 (S) · tier Micro');
+    expect(stdout).toContain('score 66 (B) · confidence medium · tier Micro · 12 posts read · 5 of 12 checks ran');
   });
 });
 

@@ -312,6 +312,24 @@ describe('Dashboard', () => {
     expect((await db.creators.get('tiktok:ben'))!.gradeOverride).toMatchObject({ grade: 'C', reason: 'off-brand content' });
   });
 
+  it('marks a creator whose grade changed since it was last opened, and opening it shows the grade over time and clears the mark', async () => {
+    await renderDashboard();
+    await until(() => $('tr[data-creator="tiktok:ben"] td[data-column="grade"]')?.textContent !== '…', 'the grades');
+    const computed = $('tr[data-creator="tiktok:ben"] td[data-column="grade"]')!.textContent;
+    // As if the detail had last shown an S.
+    await act(async () => {
+      await db.creators.update('tiktok:ben', { gradeSeen: { grade: 'S', score: 90, at: CAPTURED_AT } });
+    });
+    await until(() => $('tr[data-creator="tiktok:ben"] [data-testid="grade-changed"]')?.textContent === 'was S', 'the mark');
+    expect($('tr[data-creator="tiktok:ben"] [data-testid="grade-changed"]')!.getAttribute('title')).toContain('The grade was S when this creator was last opened');
+    await click($<HTMLButtonElement>('button[data-open="tiktok:ben"]')!);
+    await until(() => $('[data-testid="grade-history"] li') !== null, 'the grade history');
+    expect($('#grades-title')?.textContent).toBe('Grade over time');
+    await until(() => $('tr[data-creator="tiktok:ben"] [data-testid="grade-changed"]') === null, 'the mark to go');
+    expect($('tr[data-creator="tiktok:ben"] td[data-column="grade"]')!.textContent).toBe(computed);
+    expect((await db.creators.get('tiktok:ben'))!.gradeSeen?.grade).toBe(computed === '–' ? null : computed);
+  });
+
   it('compares two to four selected creators side by side', async () => {
     await renderDashboard();
     await click(control<HTMLInputElement>('Select @ana'));

@@ -23,7 +23,8 @@ vi.mock('react-chartjs-2', () => ({ Bar: () => null }));
 
 const mounted = useReactRoot();
 
-// Follows 2,000 accounts: a mass-following warning, score 95, grade S.
+// Follows 2,000 accounts: a mass-following warning; score 73, held at B (S and A need high confidence, and ten
+// videos without likes or comments give medium).
 const lena = makeSnapshot({ creator: { handle: 'lena.skin', displayName: '莉娜 Lena', following: exact(2_000) } });
 
 function savedResult(snapshot: Snapshot, snapshotCount: number): SaveResult {
@@ -54,6 +55,7 @@ function fakeActions(response: ReadPageResponse, save?: PopupActions['save']) {
     recall: vi.fn<PopupActions['recall']>(async () => null),
     remember: vi.fn<PopupActions['remember']>(async () => {}),
     campaignFit: vi.fn<PopupActions['campaignFit']>(async () => null),
+    shortlisted: vi.fn<PopupActions['shortlisted']>(async () => null),
     openOptions: vi.fn<PopupActions['openOptions']>(),
   };
 }
@@ -92,8 +94,8 @@ describe('Popup', () => {
     expect(actions.score).toHaveBeenCalledTimes(1);
     expect(byTestId('creator-name')?.textContent).toBe('莉娜 Lena');
     expect(mounted.container.textContent).toContain('@lena.skin · TikTok');
-    expect(byTestId('grade')?.textContent).toBe('S');
-    expect(byTestId('score')?.textContent).toBe('95');
+    expect(byTestId('grade')?.textContent).toBe('B');
+    expect(byTestId('score')?.textContent).toBe('73');
     const flag = mounted.container.querySelector('[data-flag="mass-following"]');
     expect(flag?.textContent).toContain('Warning');
     expect(flag?.textContent).toContain('Follows 2,000 accounts');
@@ -102,10 +104,77 @@ describe('Popup', () => {
     expect(byTestId('no-flags')).toBeNull();
   });
 
+  it('reads in five seconds: the first screen in order, then folded sections; the shortlist line and Save with its note always at the foot', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena });
+    await renderPopup(actions);
+    const main = mounted.container.querySelector('main.popup')!;
+    const order = ['[data-testid="creator-name"]', '[data-testid="grade"]', '[data-testid="verdict"]', '[data-testid="key-figures"]', '[data-testid="top-flags"]', 'details.fold', 'footer.popup-foot', '[data-testid="shortlist-status"]', 'form.save'];
+    const elements = order.map((selector) => main.querySelector(selector));
+    expect(elements.every(Boolean)).toBe(true);
+    elements.slice(1).forEach((element, index) => expect(elements[index]!.compareDocumentPosition(element!) & Node.DOCUMENT_POSITION_FOLLOWING, `${order[index]} before ${order[index + 1]}`).toBeTruthy());
+    expect(byTestId('shortlist-status')?.textContent).toBe('Not on your shortlist yet.');
+    expect(actions.shortlisted).toHaveBeenCalledWith(lena);
+    // Folded under headings: the card's parts, then the campaign fit.
+    expect([...main.querySelectorAll('details.fold > summary')].map((summary) => summary.textContent)).toEqual([
+      'Flags and checks',
+      'How the score is made',
+      'All metrics, with formulas and sources',
+      'What was read',
+      'Campaign fit',
+    ]);
+    // The footer closes the popup (CSS keeps it stuck to the bottom): whether the creator is on the
+    // shortlist, the note, Save, and the way to the shortlist.
+    const footer = main.lastElementChild!;
+    expect(footer.matches('footer.popup-foot')).toBe(true);
+    expect(footer.querySelector('[data-testid="shortlist-status"]')?.textContent).toBe('Not on your shortlist yet.');
+    const note = footer.querySelector('textarea')!;
+    expect(footer.querySelector(`label[for="${note.id}"]`)?.textContent).toBe('Note (optional)');
+    expect([...footer.querySelectorAll('button')].map((button) => [button.type, button.textContent])).toEqual([
+      ['submit', 'Save to shortlist'],
+      ['button', 'Open shortlist'],
+    ]);
+  });
+
+  it('says whether the creator is on the shortlist, since when and with which status; a save puts them there', async () => {
+    const onList = { ...savedResult(lena, 2).creator, createdAt: Date.UTC(2026, 0, 3, 12), status: 'contacted' as const, doNotWork: { reason: 'missed two deadlines', at: 5 } };
+    const actions = { ...fakeActions({ ok: true, snapshot: lena }), shortlisted: vi.fn<PopupActions['shortlisted']>(async () => onList) };
+    await renderPopup(actions);
+    expect(byTestId('shortlist-status')?.textContent).toBe('★ On your shortlist since Jan 3, 2026 · Contacted · Marked “do not work with”: missed two deadlines');
+
+    const fresh = fakeActions({ ok: true, snapshot: lena }, async (snapshot) => ({ ...savedResult(snapshot, 1), creator: { ...savedResult(snapshot, 1).creator, createdAt: Date.UTC(2026, 0, 15, 12) } }));
+    await renderPopup(fresh);
+    expect(byTestId('shortlist-status')?.textContent).toBe('Not on your shortlist yet.');
+    await clickSave();
+    expect(byTestId('shortlist-status')?.textContent).toBe('★ On your shortlist since Jan 15, 2026 · To review');
+  });
+
+  it('says nothing about the shortlist when it cannot be read, and still shows the card', async () => {
+    const actions = { ...fakeActions({ ok: true, snapshot: lena }), shortlisted: vi.fn<PopupActions['shortlisted']>(async () => { throw new Error('blocked'); }) };
+    await renderPopup(actions);
+    expect(byTestId('grade')?.textContent).toBe('B');
+    expect(byTestId('shortlist-status')).toBeNull();
+  });
+
+  it('says under the verdict when the grade differs from the one saved last, and why', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena });
+    const change = text('sc_sinceSaved', { was: text('sc_wasGrade', { grade: 'S', score: 87, at: Date.UTC(2026, 11, 3) }), change: text('sc_changePart', { part: text('sc_componentEngagement'), direction: 'fell', from: 85, to: 55 }) });
+    actions.score.mockImplementation(async () => ({ ok: true, ...scored(lena), sinceSaved: change }));
+    await renderPopup(actions);
+    expect(byTestId('since-saved')?.textContent).toBe('Was S 87 on Dec 3, 2026: Engagement quality fell from 85 to 55.');
+    const order = [...mounted.container.querySelectorAll('[data-testid="verdict"], [data-testid="since-saved"]')].map((element) => element.getAttribute('data-testid'));
+    expect(order).toEqual(['verdict', 'since-saved']);
+  });
+
+  it('says nothing of the last save when the grade is the same', async () => {
+    await renderPopup(fakeActions({ ok: true, snapshot: lena }));
+    expect(byTestId('verdict')).not.toBeNull();
+    expect(byTestId('since-saved')).toBeNull();
+  });
+
   it('remembers the result for the tab, with its grade for the toolbar badge', async () => {
     const actions = fakeActions({ ok: true, snapshot: lena });
     await renderPopup(actions);
-    expect(actions.remember).toHaveBeenCalledWith(lena, expect.objectContaining({ grade: 'S' }));
+    expect(actions.remember).toHaveBeenCalledWith(lena, expect.objectContaining({ grade: 'B' }));
     expect(byTestId('recalled')).toBeNull();
   });
 
@@ -116,7 +185,7 @@ describe('Popup', () => {
     // Nor is it remembered again: the tab already holds it.
     expect(actions.remember).not.toHaveBeenCalled();
     expect(byTestId('creator-name')?.textContent).toBe('莉娜 Lena');
-    expect(byTestId('recalled')?.textContent).toMatch(/^Scored in this tab at .+ Score again to read the page anew\.$/);
+    expect(byTestId('recalled')?.textContent).toMatch(/^Scored in this tab at .+\.$/);
     const again = [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === 'Score again')!;
     await act(async () => again.click());
     expect(actions.score).toHaveBeenCalledTimes(1);
@@ -128,7 +197,7 @@ describe('Popup', () => {
   it('still shows the card when the badge cannot be set', async () => {
     const actions = { ...fakeActions({ ok: true, snapshot: lena }), remember: vi.fn<PopupActions['remember']>(async () => { throw new Error('no session storage'); }) };
     await renderPopup(actions);
-    expect(byTestId('grade')?.textContent).toBe('S');
+    expect(byTestId('grade')?.textContent).toBe('B');
   });
 
   it('without an active campaign, offers to set one up; the fit never changes the score', async () => {
@@ -147,7 +216,7 @@ describe('Popup', () => {
       campaignFit: vi.fn<PopupActions['campaignFit']>(async (snapshot, assessment, posts) => campaignFit(snapshot, assessment, campaign, [{ source: 'bio', language: 'en' }], posts)),
     };
     await renderPopup(actions);
-    expect(byTestId('score')?.textContent).toBe('95');
+    expect(byTestId('score')?.textContent).toBe('73');
     const fit = byTestId('campaign-fit')!;
     expect(fit.querySelector('h3')?.textContent).toBe('Fit for “Spring skincare US”');
     expect(fit.querySelector('[data-fit="platform"]')?.getAttribute('data-verdict')).toBe('does-not-fit');
@@ -157,9 +226,10 @@ describe('Popup', () => {
     expect(fit.querySelector('[data-fit="price"]')?.textContent).toContain('the campaign sets no budget');
   });
 
-  it('a creator without warning signs says so', async () => {
+  it('a creator without warning signs says so, and how many checks could run', async () => {
     await renderPopup(fakeActions({ ok: true, snapshot: makeSnapshot() }));
-    expect(byTestId('no-flags')?.textContent).toBe('No warning signs on what this page shows.');
+    // Five of twelve checks: too few to say there are none.
+    expect(byTestId('no-flags')?.textContent).toBe('No warning signs in the 5 of 12 checks that could run: too few to say there are none.');
     expect(byTestId('creator-name')?.textContent).toBe('Lena');
   });
 
@@ -246,7 +316,7 @@ describe('Popup with the keyboard', () => {
     expect(actions.score).toHaveBeenCalledTimes(1);
 
     await act(async () => finish(scoredResponse({ ok: true, snapshot: lena })));
-    expect(byTestId('grade')?.textContent).toBe('S');
+    expect(byTestId('grade')?.textContent).toBe('B');
     expect(again.textContent).toBe('Score again');
     expect(again.getAttribute('aria-disabled')).toBe('false');
     expect(document.activeElement).toBe(again);
@@ -297,15 +367,24 @@ describe('Popup in Chinese', () => {
       ),
     };
     await renderPopup(actions);
-    expect(byTestId('score')?.textContent).toBe('95');
+    expect(byTestId('score')?.textContent).toBe('73');
     expect(byTestId('recalled')?.textContent).toMatch(/^已于 .+ 在此标签页中评分。/);
     expect(byTestId('campaign-fit')?.querySelector('h3')?.textContent).toBe('与“春季护肤 美国”的匹配度');
     expect(mounted.container.querySelector('[data-flag="mass-following"]')?.textContent).toContain('2,000');
     expect(mounted.container.querySelector('textarea')?.getAttribute('placeholder')).toBe('例如：适合春季新品投放；已询价');
     expect(englishLeft(mounted.container, NAMES)).toEqual([]);
 
+    expect(byTestId('shortlist-status')?.textContent).toBe('尚未加入候选名单。');
+    expect([...mounted.container.querySelectorAll('details.fold > summary')].map((summary) => summary.textContent)).toEqual([
+      '风险提示与检查',
+      '评分构成',
+      '全部指标（含公式与来源）',
+      '读取了哪些内容',
+      '与“春季护肤 美国”的匹配度',
+    ]);
     await act(async () => button('保存到候选名单')!.click());
     expect(byTestId('save-status')?.textContent).toBe('已将 @lena.skin 保存到候选名单。');
+    expect(byTestId('shortlist-status')?.textContent).toMatch(/^★ 1970年1月1日 起已在候选名单中 · 待/);
     expect(englishLeft(mounted.container, NAMES)).toEqual([]);
   });
 

@@ -42,7 +42,7 @@ describe('"Score this creator" on a link', () => {
     expect(steps.loaded).toHaveBeenCalledWith(opened.id);
     expect(steps.read).toHaveBeenCalledWith(opened.id);
     // Following 2,000 accounts: the same S the popup gives this page.
-    expect((await badge(opened.id!)).text).toBe('S');
+    expect((await badge(opened.id!)).text).toBe('B');
     expect(await recallScore(opened.id!, URL_A)).toEqual(lena);
   });
 

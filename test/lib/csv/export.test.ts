@@ -103,8 +103,8 @@ describe('shortlist CSV', () => {
         'Engagement rate': '',
         'Median views': '10000',
         'Likes per video per follower': '6.0%',
-        Score: '95',
-        Grade: 'S',
+        Score: '73',
+        Grade: 'B',
         Confidence: 'medium',
         'Grade override': '',
         'Grade override reason': '',
@@ -246,7 +246,7 @@ describe('shortlist CSV', () => {
     expect(row.Name).toBe("'=danger");
     expect(row.Followers).toBe('50000');
     expect(row.Following).toBe('2000');
-    expect(row.Score).toBe('95');
+    expect(row.Score).toBe('73');
     expect(row.Snapshots).toBe('3');
   });
 
@@ -339,8 +339,8 @@ describe('shortlist CSV in Chinese', () => {
       主页链接: 'https://www.tiktok.com/@lena',
       粉丝数: '50000',
       播放率: '20.0%',
-      评分: '95',
-      等级: 'S',
+      评分: '73',
+      等级: 'B',
       可信度: '中',
       达人类型: 'KOC',
       状态: '已联系',

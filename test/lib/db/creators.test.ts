@@ -1,7 +1,7 @@
 // The vetting work on a creator: every edit is dated and kept; deletion can be undone whole.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addNote, addTag, applyEdit, editCreator, newCreator, removeCreators, restoreCreators, setStatus } from '../../../lib/db/creators';
+import { addNote, addTag, applyEdit, editCreator, findCreator, newCreator, removeCreators, restoreCreators, setStatus } from '../../../lib/db/creators';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { recordPosts, saveSnapshot } from '../../../lib/db/readings';
 import { emptyPost } from '../../../lib/platforms/common';
@@ -29,6 +29,15 @@ describe('applyEdit', () => {
     ['do-not-work is dated', { doNotWork: { reason: 'late twice' } }, { doNotWork: { reason: 'late twice', at: 50 } }],
   ])('%s', (_label, edit, expected) => {
     expect(applyEdit(base, edit, 50)).toMatchObject({ ...expected, updatedAt: 50 });
+  });
+});
+
+describe('findCreator', () => {
+  it('finds a saved creator by platform and handle, whatever its case; null for one not saved', async () => {
+    await setStatus(db, ['tiktok:lena'], 'contacted', 2_000);
+    expect(await findCreator(db, 'tiktok', 'Lena')).toMatchObject({ id: 'tiktok:lena', status: 'contacted', createdAt: 1_000 });
+    expect(await findCreator(db, 'instagram', 'lena')).toBeNull();
+    expect(await findCreator(db, 'tiktok', 'nobody')).toBeNull();
   });
 });
 

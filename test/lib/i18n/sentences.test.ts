@@ -19,12 +19,13 @@ import { HYPHENATED_WORDS, wordingProblems } from '../../helpers/wording';
 
 const AREAS = { common, scoring, pages, data, popup, dashboard };
 
-/** An argument as the message uses it: a count, a choice among named cases, or a value put in as it is. */
-type Kind = { kind: 'count' } | { kind: 'choice'; options: Set<string> } | { kind: 'value' };
+/** An argument as the message uses it: a count, a date, a choice among named cases, or a value put in as it is. */
+type Kind = { kind: 'count' } | { kind: 'date' } | { kind: 'choice'; options: Set<string> } | { kind: 'value' };
 
 function argumentsOf(elements: MessageFormatElement[], into = new Map<string, Kind>()): Map<string, Kind> {
   for (const element of elements) {
     if (element.type === TYPE.plural || element.type === TYPE.number) into.set(element.value, { kind: 'count' });
+    else if (element.type === TYPE.date || element.type === TYPE.time) into.set(element.value, { kind: 'date' });
     else if (element.type === TYPE.select) {
       const known = into.get(element.value);
       const options = known?.kind === 'choice' ? known.options : new Set<string>();
@@ -36,6 +37,9 @@ function argumentsOf(elements: MessageFormatElement[], into = new Map<string, Ki
   }
   return into;
 }
+
+/** A date, for the messages that write one ("Dec 3, 2026"). */
+const DATE = Date.UTC(2026, 11, 3, 12);
 
 /** Counts at the edges: none, one, two, and one that needs grouping. */
 const COUNTS = [0, 1, 2, 2_300_000];
@@ -86,6 +90,7 @@ function casesOf(key: MessageKey): Case[] {
           const params: Record<string, TextParam> = {};
           args.forEach(([name, kind], index) => {
             if (kind.kind === 'count') params[name] = count;
+            else if (kind.kind === 'date') params[name] = DATE;
             else if (kind.kind === 'choice') params[name] = pick[name] ?? [...kind.options][0] ?? '⟨*⟩';
             else params[name] = value(index, locale);
           });

@@ -411,7 +411,7 @@ describe('in Chinese: every sentence page reading produces', () => {
     const elsewhere = [
       // lib/reading (read-tab, check), lib/background, the popup: checked in their tests and below.
       'pg_tabGone', 'pg_tabUnreadable', 'pg_badResponse', 'pg_linkNotOpened',
-      'pg_readFailed', 'pg_invalidSnapshot', 'pg_badgeGrade', 'pg_badgeNotScored',
+      'pg_readFailed', 'pg_invalidSnapshot', 'pg_badgeGrade', 'pg_badgeProvisional', 'pg_badgeNotScored',
       // Inside pg_unsupportedPage: what a site says of its own pages.
       'pg_siteUnsupported',
     ];

@@ -169,6 +169,19 @@ describe('inactive: 60+ days since the last post', () => {
     expect(severityOf('inactive', snapshot)).toBe(severity);
   });
 
+  it('is not judged from an older post while the newest on the grid shows no date; it is once that date is read', () => {
+    // A TikTok grid shows no dates; one old video was opened earlier and dated on its own page.
+    const grid = makeSnapshot({ posts: [makePost(0), makePost(1), makePost(2)] });
+    const oldOpened = [makePost(2, { publishedAt: daysAgo(200) })];
+    const assessment = assess(grid, { seenPosts: oldOpened });
+    expect(flag(assessment, 'inactive')).toBeUndefined();
+    expect(assessment.caps.map((cap) => cap.reason)).not.toContain('silent-180-days');
+    expect(english(assessment.metrics.find((metric) => metric.id === 'daysSinceLastPost')?.unknownReason)).toBe('the newest post on this page shows no date');
+    expect(assessment.improve.map((tip) => english(tip))).toContain('Open the newest post so that its date is read, then score the profile again');
+    // Opening the newest post dates it: now the silence is known.
+    expect(severityOf('inactive', grid, { seenPosts: [...oldOpened, makePost(0, { publishedAt: daysAgo(61) })] })).toBe('warn');
+  });
+
   it('feeds activity, which then scores 0 on recency', () => {
     const assessment = assess(profile(61));
     expect(inEnglish(flag(assessment, 'inactive'))).toMatchObject({ component: 'activity', source: 'KOLens', evidence: { daysSinceLastPost: 61 } });

@@ -45,9 +45,10 @@ describe('filterRows', () => {
     expect(handles(filterRows(rows, { ...EMPTY_FILTER, text: 'CAI' }))).toEqual(['cai']);
   });
   it('filters by the grade shown (the override wins), by tier and by score range', () => {
-    // ben's 10K views on 2M followers grade D; cai's computed S is overridden to C.
+    // ben's 10K views on 2M followers grade D; cai's computed B is overridden to C; ana's 73 is an A held at B (medium confidence).
     expect(handles(filterRows(rows, { ...EMPTY_FILTER, grade: 'C' }))).toEqual(['cai']);
-    expect(handles(filterRows(rows, { ...EMPTY_FILTER, grade: 'S' }))).toEqual(['ana']);
+    expect(handles(filterRows(rows, { ...EMPTY_FILTER, grade: 'B' }))).toEqual(['ana']);
+    expect(handles(filterRows(rows, { ...EMPTY_FILTER, grade: 'S' }))).toEqual([]);
     expect(handles(filterRows(rows, { ...EMPTY_FILTER, grade: 'none' }))).toEqual(['dee']);
     expect(handles(filterRows(rows, { ...EMPTY_FILTER, tier: 'mega' }))).toEqual(['ben']);
     const score = rows[0]!.summary!.score!;

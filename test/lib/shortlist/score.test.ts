@@ -7,7 +7,8 @@ import { loadSample, recordPosts, saveSnapshot } from '../../../lib/db/readings'
 import { english } from '../../../lib/i18n';
 import { assess } from '../../../lib/scoring';
 import { scoreReading, scoreSnapshot, scoringInputs } from '../../../lib/shortlist/score';
-import { engagedPosts, makeSnapshot } from '../../helpers/snapshots';
+import { engagedPosts, exact, makeSnapshot, sameEngagement } from '../../helpers/snapshots';
+import { savedAssessmentOf } from '../../../lib/shortlist/grade-history';
 
 const PROFILE = 'https://www.tiktok.com/@lena';
 const database = () => openDatabase(`score-${Math.random().toString(36).slice(2)}`);
@@ -28,6 +29,18 @@ describe('scoring a reading', () => {
     expect(await scoringInputs(db, makeSnapshot())).toEqual({ seenPosts: seen, history: [earlier] });
     const scored = await scoreSnapshot(db, makeSnapshot(), { record: true, now: 2_000 });
     expect(scored.assessment).toEqual(assess(makeSnapshot(), { seenPosts: seen, history: [earlier], now: makeSnapshot().capturedAt }));
+  });
+
+  it('says when the grade differs from the one shown when the creator was last saved, and why', async () => {
+    const db = database();
+    const strong = makeSnapshot({ capturedAt: 1_000, posts: sameEngagement(30, 30_000, 2_400, 90).map((post, i) => ({ ...post, id: `v${i}`, publishedAt: exact(1_000 - i), caption: 'Morning #run' })) });
+    const saved = assess(strong);
+    await saveSnapshot(db, strong, '', 1_000, savedAssessmentOf(saved));
+    expect((await scoreSnapshot(db, strong, { record: false, now: 2_000 })).sinceSaved).toBeUndefined();
+    const weaker = { ...strong, capturedAt: 5_000, posts: strong.posts.map((post) => ({ ...post, likes: exact(200), comments: exact(8) })) };
+    const scored = await scoreSnapshot(db, weaker, { record: false, now: 6_000 });
+    expect(scored.assessment.grade).not.toBe(saved.grade);
+    expect(english(scored.sinceSaved)).toMatch(new RegExp(`^Was ${saved.grade} ${saved.score} on Jan 1, 1970: Engagement quality fell from \\d+ to \\d+\\.$`));
   });
 
   it('adds a freshly read post page’s post to the sample; a result shown again is not written again', async () => {
