@@ -120,7 +120,7 @@ export function accountAuthenticity(input: AccountSignals): AuthenticityResult {
     const ratio = following / Math.max(followers, 1);
     if (ratio >= FOLLOW_RATIO_HALF) {
       const w = ratio >= FOLLOW_RATIO_FULL ? W_FOLLOW_RATIO : W_FOLLOW_RATIO / 2;
-      addSignal(fired, 'following-ratio', w, text('sc_signalFollowingRatio', { ratio: ratio >= 10 ? String(Math.round(ratio)) : ratio.toFixed(1) }), {
+      addSignal(fired, 'following-ratio', w, text('sc_signalFollowingRatio', { ratio: ratio >= 10 ? Math.round(ratio) : Math.round(ratio * 10) / 10 }), {
         following,
         followers,
         ratio: round2(ratio),

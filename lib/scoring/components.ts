@@ -133,8 +133,8 @@ function activity(metrics: MetricSet, sample: Sample): Part {
   const days = sample.snapshot.pageKind === 'profile' ? metrics.daysSinceLastPost.value : null;
   const cadence = metrics.postsPerWeek.value;
   const parts: Array<[number, Text]> = [];
-  if (days !== null) parts.push([100 - linear(days, RECENT_DAYS, SILENT_DAYS), text('sc_activityRecency', { days: Math.floor(days), recent: RECENT_DAYS, silent: SILENT_DAYS })]);
-  if (cadence !== null) parts.push([linear(cadence, 0, WEEKLY_POSTS_FULL), text('sc_activityCadence', { rate: cadence.toFixed(1), full: WEEKLY_POSTS_FULL })]);
+  if (days !== null) parts.push([100 - linear(days, RECENT_DAYS, SILENT_DAYS), text('sc_activityRecency', { days, recent: RECENT_DAYS, silent: SILENT_DAYS })]);
+  if (cadence !== null) parts.push([linear(cadence, 0, WEEKLY_POSTS_FULL), text('sc_activityCadence', { rate: cadence, full: WEEKLY_POSTS_FULL })]);
   if (parts.length === 0) return notMeasured(metrics.postsPerWeek.unknownReason ?? text('sc_reasonNoPostDates'));
   return {
     points: Math.round(parts.reduce((sum, [points]) => sum + points, 0) / parts.length),

@@ -39,7 +39,7 @@ export function confidenceOf(sample: Sample, metrics: MetricSet, components: rea
 
   const followers = snapshot.creator.followers;
   const rounded = followers !== null && followers.max - followers.min > followers.value * ROUNDING_TOLERANCE;
-  if (rounded) reasons.push(text('sc_confidenceRounded', { shown: followers.shown ?? String(followers.value) }));
+  if (rounded) reasons.push(followers.shown ? text('sc_confidenceRounded', { shown: followers.shown }) : text('sc_confidenceRoundedAbout', { value: followers.value }));
 
   const thinCore = checks.filter((check) => CORE_CHECKS.includes(check.id) && check.status === 'thin');
   if (thinCore.length > 0) reasons.push(text('sc_confidenceThinRules', { rules: joinTexts(thinCore.map((check) => checkName(check.id))) }));

@@ -112,8 +112,8 @@ export function inactivity({ sample, metrics }: CheckInput): Check {
     {
       id,
       severity: 'warn',
-      message: text('sc_flagInactive', { days: Math.floor(days.value) }),
-      evidence: { daysSinceLastPost: Math.floor(days.value), threshold: INACTIVE_DAYS },
+      message: text('sc_flagInactive', { days: days.value }),
+      evidence: { daysSinceLastPost: days.value, threshold: INACTIVE_DAYS },
       rule: text('sc_ruleInactive', { days: INACTIVE_DAYS }),
       source: names('KOLens'),
     },

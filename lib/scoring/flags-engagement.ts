@@ -86,9 +86,9 @@ export function commentLikeRatio({ sample, metrics }: CheckInput): Check {
       {
         id: 'comment-like-ratio',
         severity: 'risk',
-        message: text('sc_flagCommentsVeryFew', { ratio: ratio.value.toFixed(2), likes: Math.round(100 / Math.max(ratio.value, 0.001)) }),
+        message: text('sc_flagCommentsVeryFew', { ratio: ratio.value, likes: Math.round(100 / Math.max(ratio.value, 0.001)) }),
         evidence,
-        rule: text('sc_ruleCommentsVeryFew', { likes: Math.round(100 / SUSPICIOUS_COMMENTS), ratio: SUSPICIOUS_COMMENTS.toFixed(2) }),
+        rule: text('sc_ruleCommentsVeryFew', { likes: Math.round(100 / SUSPICIOUS_COMMENTS), ratio: SUSPICIOUS_COMMENTS }),
         source,
       },
     ]);
@@ -99,7 +99,7 @@ export function commentLikeRatio({ sample, metrics }: CheckInput): Check {
       {
         id: 'comment-like-ratio',
         severity: 'info',
-        message: text(few ? 'sc_flagCommentsFew' : 'sc_flagCommentsMany', { ratio: ratio.value.toFixed(2), ...healthy }),
+        message: text(few ? 'sc_flagCommentsFew' : 'sc_flagCommentsMany', { ratio: ratio.value, ...healthy }),
         evidence,
         rule: text('sc_ruleCommentsOutsideHealthy', healthy),
         source,

@@ -68,7 +68,7 @@ export function spikyViews({ sample, metrics }: CheckInput): Check {
   const flag: Flag = {
     id: 'spiky-views',
     severity: 'warn',
-    message: text('sc_flagSpikyViews', { multiple: (average.value! / Math.max(1, middle.value!)).toFixed(1), outliers: outliers.length }),
+    message: text('sc_flagSpikyViews', { multiple: average.value! / Math.max(1, middle.value!), outliers: outliers.length }),
     evidence: { meanViews: Math.round(average.value!), medianViews: middle.value!, videos: average.sampleSize, outliers: outliers.length },
     rule: text('sc_ruleSpikyViews', { multiple: SPIKE_RATIO }),
     source: names('Untapper'),

@@ -38,7 +38,7 @@ export function capsOf(flags: readonly Flag[], metrics: MetricSet, confidence: C
   if (sample.snapshot.pageKind === 'profile' && days.value !== null && days.range !== null) {
     const silent = SILENT_CAPS.find(([, limit]) => days.range!.min >= limit);
     if (silent) {
-      caps.push({ grade: silent[0], reason: silent[0] === 'D' ? 'silent-180-days' : 'silent-60-days', text: text('sc_capSilent', { grade: silent[0], days: Math.floor(days.value), limit: silent[1] }) });
+      caps.push({ grade: silent[0], reason: silent[0] === 'D' ? 'silent-180-days' : 'silent-60-days', text: text('sc_capSilent', { grade: silent[0], days: days.value, limit: silent[1] }) });
     }
   }
   if (confidence !== 'high') caps.push({ grade: 'B', reason: 'needs-high-confidence', text: text('sc_capConfidence', { grade: 'B', confidence: confidenceLabel(confidence) }) });

@@ -101,7 +101,7 @@ export function yearLabel(year: string): Text {
   return year === 'undated' ? text('sc_yearUndated') : text('sc_names', { names: year });
 }
 
-// Rules and flags by id. English keeps the ids the flags have always shown.
+// Rules and flags by id, named in words in every language (the ids stay in the data).
 const CHECK_KEYS: Readonly<Record<string, MessageKey>> = {
   'private-account': 'sc_checkPrivateAccount',
   'no-videos': 'sc_checkNoVideos',
@@ -123,7 +123,7 @@ const CHECK_KEYS: Readonly<Record<string, MessageKey>> = {
   'undisclosed-brand-signals': 'sc_checkUndisclosedBrandSignals',
 };
 
-/** The name of a rule or flag ("low-view-rate" in English); an unknown id as it is. */
+/** The name of a rule or flag ("Low view rate" for low-view-rate); an unknown id as it is. */
 export function checkName(id: string): Text {
   return Object.hasOwn(CHECK_KEYS, id) ? text(CHECK_KEYS[id]!) : text('sc_names', { names: id });
 }

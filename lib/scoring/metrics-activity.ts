@@ -6,7 +6,8 @@ import { DAY_MS, type Sample } from './sample';
 import { collect, highest, lowest } from './stats';
 import type { Metric } from './types';
 
-const daysBefore = (now: number, at: number) => Math.max(0, (now - at) / DAY_MS);
+/** Whole days gone by (557.6 days are 557): the one day count the metric, the flag, the cap and the score all show. */
+const daysBefore = (now: number, at: number) => Math.max(0, Math.floor((now - at) / DAY_MS));
 /** At least one day, so a post made today does not divide by zero. */
 const weeksBefore = (now: number, at: number) => Math.max(1, (now - at) / DAY_MS) / 7;
 
@@ -53,7 +54,7 @@ export function postsPerWeek(sample: Sample): Metric {
     label: metricLabel('postsPerWeek'),
     unit: 'per-week',
     formula: windowFull
-      ? text('sc_formulaPostsPerWeekWindow', { days: sample.settings.windowDays, weeks: (sample.settings.windowDays / 7).toFixed(1) })
+      ? text('sc_formulaPostsPerWeekWindow', { days: sample.settings.windowDays, weeks: sample.settings.windowDays / 7 })
       : text('sc_formulaPostsPerWeekSpan'),
     sampleSize: dates.length,
   };

@@ -22,7 +22,10 @@ export interface Benchmark {
   tiers?: TierId[];
   /** The source's own follower band when it is narrower than our tiers (matched on the follower count). */
   followers?: { min: number; max: number | null };
-  /** What is measured, in the source's own definition. */
+  /**
+   * What is measured, in the source's own definition, without its statistic: the pages put
+   * `statistic` in front of it ("average" + "engagement rate by views …"), so it is said once.
+   */
   measure: Text;
   /** Which of our metrics it is compared with. */
   metric: MetricId;
@@ -200,7 +203,7 @@ export interface Assessment {
   verdict: Text;
   confidence: Confidence;
   confidenceReasons: Text[];
-  /** What the user can open to make the assessment surer. */
+  /** What the user can open to make the assessment surer, each a sentence of its own. */
   improve: Text[];
   /** The recent posts, in page order, for the per-post chart. */
   posts: PostMark[];

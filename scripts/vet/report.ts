@@ -44,8 +44,8 @@ export interface VetReport {
     provisional: boolean;
     checksRun: number;
     checksTotal: number;
-    /** The caps that lowered the grade, each with its stable reason id. */
-    caps: Array<{ grade: string; reason: string }>;
+    /** The caps that lowered the grade, each with its stable reason id and its sentence. */
+    caps: Array<{ grade: string; reason: string; message: string }>;
     flags: Array<{ id: string; severity: string; message: string }>;
   };
 }
@@ -123,7 +123,7 @@ export function vetPage(file: string, html: string, doc: Document, urlOverride: 
       provisional: assessment.provisional,
       checksRun: assessment.checksRun,
       checksTotal: assessment.checksTotal,
-      caps: assessment.caps.map(({ grade, reason }) => ({ grade, reason })),
+      caps: assessment.caps.map(({ grade, reason, text }) => ({ grade, reason, message: english(text) })),
       flags: assessment.flags.map(({ id, severity, message }) => ({ id, severity, message: english(message) })),
     },
   };
@@ -144,7 +144,8 @@ export function formatReport(report: VetReport): string {
     const post = report.posts[0];
     lines.push(`  this post: views ${number(post.views)} · likes ${number(post.likes)} · comments ${number(post.comments)} · posted ${post.publishedAt ?? 'unknown'}${post.sponsored ? ' · paid partnership' : ''}`);
   }
-  lines.push(...assessment.caps.map((cap) => `  capped at ${cap.grade}: ${cap.reason}`));
+  // The ids stay in --json; the summary says why in words ("Capped at C: a risk flag (Bought views).").
+  lines.push(...assessment.caps.map((cap) => `  ${cap.message}`));
   lines.push(...assessment.flags.map((flag) => `  [${flag.severity}] ${flag.message}`));
   lines.push(...report.unreadable.map((entry) => `  not readable: ${entry.field} (${entry.reason})`));
   return lines.join('\n');

@@ -200,7 +200,7 @@ describe('the popup’s first screen, at 400 x 600', () => {
     expect(await popup.locator('.stat span').allTextContents()).toEqual(['Subscribers', 'Videos']);
     // Seven videos on the page: provisional, with what would firm it up, next to the grade.
     expect(await popup.getByTestId('provisional').textContent()).toBe('Provisional');
-    expect(await popup.getByTestId('firm-up').textContent()).toMatch(/^Provisional\. To firm it up, /);
+    expect(await popup.getByTestId('firm-up').textContent()).toMatch(/^Provisional\. To firm it up: /);
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-first-screen-youtube.png') });
     await popup.close();
   });

@@ -17,7 +17,6 @@ const ALWAYS_ALLOWED = ['TikTok', 'Instagram', 'YouTube', 'Creator', 'Lens', 'CS
  * in `allowed` or the names above: English a Chinese user would be left with.
  */
 export function englishLeft(root: Element, allowed: readonly string[] = []): string[] {
-  const allow = new Set([...ALWAYS_ALLOWED, ...allowed].map((word) => word.toLowerCase()));
   const texts: string[] = [];
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -27,11 +26,13 @@ export function englishLeft(root: Element, allowed: readonly string[] = []): str
   for (const element of root.querySelectorAll('[title], [aria-label], [placeholder], [alt]')) {
     for (const name of ['title', 'aria-label', 'placeholder', 'alt']) texts.push(element.getAttribute(name) ?? '');
   }
-  const left = new Set<string>();
-  for (const value of texts) {
-    // Handles, addresses and e-mail addresses are data, not words to translate.
-    const words = value.replace(/(?:https?:\/\/|www\.)\S+|@[\w.]+|\S+@\S+/g, ' ').match(/[A-Za-z]{3,}/g) ?? [];
-    for (const word of words) if (!allow.has(word.toLowerCase())) left.add(word);
-  }
-  return [...left];
+  return [...new Set(texts.flatMap((value) => englishWordsIn(value, allowed)))];
+}
+
+/** Latin words of three or more letters in `value` that are not in `allowed` or the names above. */
+export function englishWordsIn(value: string, allowed: readonly string[] = []): string[] {
+  const allow = new Set([...ALWAYS_ALLOWED, ...allowed].map((word) => word.toLowerCase()));
+  // Handles, addresses and e-mail addresses are data, not words to translate.
+  const words = value.replace(/(?:https?:\/\/|www\.)\S+|@[\w.]+|\S+@\S+/g, ' ').match(/[A-Za-z]{3,}/g) ?? [];
+  return [...new Set(words.filter((word) => !allow.has(word.toLowerCase())))];
 }

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { savedPageUrl } from '../../scripts/vet/report';
+import { formatReport, savedPageUrl, vetPage } from '../../scripts/vet/report';
 import { fixture, parseHtml } from '../helpers/fixtures';
 
 const dir = mkdtempSync(join(tmpdir(), 'creator-lens-vet-'));
@@ -77,6 +77,19 @@ describe('npm run vet', { timeout: 30_000 }, () => {
     expect(stdout).toContain('莉娜 Lena @lena.makeup · TikTok profile · lena.html');
     expect(stdout).toContain('followers 48,213 · following 312 · likes 1,287,450 · posts 214');
     expect(stdout).toContain('score 66 (B) · confidence medium · tier Micro · 12 posts read · 5 of 12 checks ran');
+  });
+});
+
+describe('caps', () => {
+  it('are said in words in the summary; the JSON keeps their ids beside the words', () => {
+    const read = vetPage('lena.html', profile, parseHtml(profile), 'https://www.tiktok.com/@lena.makeup', Date.UTC(2025, 6, 1));
+    const caps = [
+      { grade: 'C', reason: 'risk-flag', message: 'Capped at C: a risk flag (Bought views).' },
+      { grade: 'B', reason: 'needs-high-confidence', message: "Capped at B: S and A need high confidence, and this grade's is medium." },
+    ];
+    const summary = formatReport({ ...read, assessment: { ...read.assessment, caps } });
+    expect(summary).toContain('\n  Capped at C: a risk flag (Bought views).\n  Capped at B: S and A need high confidence');
+    expect(summary).not.toMatch(/risk-flag|needs-high-confidence/);
   });
 });
 

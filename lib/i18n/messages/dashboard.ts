@@ -38,7 +38,7 @@ export default messages(
     // The comparison's lines.
     dash_componentPoints: '{component} points',
     dash_gradeSetByHand: '{grade} (set by hand)',
-    dash_compareTitle: 'Compare {count, number} creators',
+    dash_compareTitle: 'Compare {count, plural, one {# creator} other {# creators}}',
     dash_closeCompare: 'Close comparison',
 
     // The dashboard page.
@@ -103,7 +103,7 @@ export default messages(
     dash_applyStatus: 'Apply status',
     dash_bulkTagLabel: 'Tag to add to the selected creators',
     dash_compare: 'Compare',
-    dash_compareHint: 'Select 2 to {max, number} creators to compare',
+    dash_compareHint: 'Select 2 to {max, plural, one {# creator} other {# creators}} to compare',
     dash_deleteSelected: 'Delete selected',
     dash_clearSelection: 'Clear selection',
 
@@ -190,11 +190,11 @@ export default messages(
     dash_importNoDefaultPlatform: 'None (the file says)',
     dash_importColumnAs: 'Import column {column} as',
     dash_importLeaveOut: 'Leave out',
-    dash_importFirstRows: 'The first {shown, number} rows of {count, number}.',
+    dash_importFirstRows: '{shown, plural, one {The first row} other {The first # rows}} of {count, number}.',
     dash_importProblems: '{count, plural, one {# problem} other {# problems}} to fix in the file or the mapping before importing:',
     dash_importMoreProblems: '…and {count, number} more.',
-    dash_importRowError: 'Row {row}, {column}: {message}',
-    dash_importRowErrorNoColumn: 'Row {row}: {message}',
+    dash_importRowError: 'Row {row, number}, {column}: {message}',
+    dash_importRowErrorNoColumn: 'Row {row, number}: {message}',
     dash_importing: 'Importing…',
     dash_importCount: 'Import {count, plural, one {# creator} other {# creators}}',
     dash_importDone: '{result} From {file}.',
@@ -411,8 +411,8 @@ export default messages(
     dash_importFirstRows: '共 {count, number} 行，仅显示前 {shown, number} 行。',
     dash_importProblems: '导入前需要在文件或列对应关系中修正 {count, number} 个问题：',
     dash_importMoreProblems: '……还有 {count, number} 个。',
-    dash_importRowError: '第 {row} 行，{column}：{message}',
-    dash_importRowErrorNoColumn: '第 {row} 行：{message}',
+    dash_importRowError: '第 {row, number} 行，{column}：{message}',
+    dash_importRowErrorNoColumn: '第 {row, number} 行：{message}',
     dash_importing: '正在导入…',
     dash_importCount: '导入 {count, number} 位达人',
     dash_importDone: '{result}（来自 {file}）',

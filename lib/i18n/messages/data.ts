@@ -75,7 +75,7 @@ export default messages(
     data_colLastSeen: 'Last seen',
     data_colUpdated: 'Last edited',
     data_colSnapshots: 'Snapshots',
-    data_colNumbered: 'Column {n}',
+    data_colNumbered: 'Column {n, number}',
 
     // Words inside CSV cells.
     data_valueEmailUser: 'Entered by you',
@@ -99,10 +99,10 @@ export default messages(
     data_fileBrokenQuotes:
       'The file is not a readable CSV: a quoted cell is never closed or has a stray quote, so the rows after it cannot be told apart. Open it in a spreadsheet, save it again as CSV and retry. Nothing was imported.',
     data_fileBrokenQuotesRow:
-      'The file is not a readable CSV: a quoted cell in row {row} is never closed or has a stray quote, so the rows after it cannot be told apart. Open it in a spreadsheet, save it again as CSV and retry. Nothing was imported.',
+      'The file is not a readable CSV: a quoted cell in row {row, number} is never closed or has a stray quote, so the rows after it cannot be told apart. Open it in a spreadsheet, save it again as CSV and retry. Nothing was imported.',
     data_fileNoRows: 'The file has no rows. Nothing was imported.',
     data_fileHeaderOnly: 'The file has a header row but no creators under it. Nothing was imported.',
-    data_fileCutShort: 'Row {row} ends early and the file stops there: it seems cut short. Save or download it again. Nothing was imported.',
+    data_fileCutShort: 'Row {row, number} ends early and the file stops there: it seems cut short. Save or download it again. Nothing was imported.',
 
     // Checking the mapping and the rows.
     data_mapTwice: 'Two columns are mapped to “{field}”: “{first}” and “{second}”. Leave one out.',
@@ -139,8 +139,8 @@ export default messages(
 
     // Writing the import.
     data_importRefused: 'Nothing was imported: the file has {count, plural, one {# problem} other {# problems}} to fix first.',
-    data_imported: 'Imported: {created, plural, one {# creator} other {# creators}} added, {updated} updated.',
-    data_importedWithUnchanged: 'Imported: {created, plural, one {# creator} other {# creators}} added, {updated} updated, {unchanged} already up to date.',
+    data_imported: 'Imported: {created, plural, one {# creator} other {# creators}} added, {updated, number} updated.',
+    data_importedWithUnchanged: 'Imported: {created, plural, one {# creator} other {# creators}} added, {updated, number} updated, {unchanged, number} already up to date.',
   },
   {
     data_statusToReview: '待评估',
@@ -206,7 +206,7 @@ export default messages(
     data_colLastSeen: '最近查看时间',
     data_colUpdated: '最近编辑时间',
     data_colSnapshots: '快照数',
-    data_colNumbered: '第 {n} 列',
+    data_colNumbered: '第 {n, number} 列',
 
     data_valueEmailUser: '你填写的',
     data_valueEmailBio: '来自简介',
@@ -226,10 +226,10 @@ export default messages(
     data_fileNotText: '这不是文本文件，请选择 CSV 文件。未导入任何内容。',
     data_fileUnreadable: '无法读取文件（{detail}）。未导入任何内容。',
     data_fileBrokenQuotes: '文件不是可读取的 CSV：有一个带引号的单元格没有闭合或含有多余的引号，导致其后的行无法区分。请在电子表格软件中打开，重新另存为 CSV 后再试。未导入任何内容。',
-    data_fileBrokenQuotesRow: '文件不是可读取的 CSV：第 {row} 行有一个带引号的单元格没有闭合或含有多余的引号，导致其后的行无法区分。请在电子表格软件中打开，重新另存为 CSV 后再试。未导入任何内容。',
+    data_fileBrokenQuotesRow: '文件不是可读取的 CSV：第 {row, number} 行有一个带引号的单元格没有闭合或含有多余的引号，导致其后的行无法区分。请在电子表格软件中打开，重新另存为 CSV 后再试。未导入任何内容。',
     data_fileNoRows: '文件中没有任何行。未导入任何内容。',
     data_fileHeaderOnly: '文件只有表头，下面没有达人。未导入任何内容。',
-    data_fileCutShort: '第 {row} 行提前结束，文件也到此为止：文件似乎不完整。请重新保存或下载。未导入任何内容。',
+    data_fileCutShort: '第 {row, number} 行提前结束，文件也到此为止：文件似乎不完整。请重新保存或下载。未导入任何内容。',
 
     data_mapTwice: '有两列都对应到了“{field}”：“{first}”和“{second}”。请只保留其中一列。',
     data_mapNoIdentity: '没有主页链接或账号列：请选择哪一列标明每位达人的身份（“{profileUrl}”或“{handle}”）。',
@@ -264,7 +264,7 @@ export default messages(
     data_cellInvalid: '{field}：该值无法保存。',
 
     data_importRefused: '未导入任何内容：文件中有 {count, plural, other {# 个问题}}需要先修正。',
-    data_imported: '导入完成：新增 {created, plural, other {# 位达人}}，更新 {updated} 位。',
-    data_importedWithUnchanged: '导入完成：新增 {created, plural, other {# 位达人}}，更新 {updated} 位，{unchanged} 位已是最新。',
+    data_imported: '导入完成：新增 {created, plural, other {# 位达人}}，更新 {updated, number} 位。',
+    data_importedWithUnchanged: '导入完成：新增 {created, plural, other {# 位达人}}，更新 {updated, number} 位，{unchanged, number} 位已是最新。',
   },
 );

@@ -82,6 +82,8 @@ const FIELD_EN =
   'saves {the save count} views {the view count} postingDate {the posting date} postDate {the post date} ' +
   'postCount {the post count} channelName {the channel name} subscribers {the subscriber count} ' +
   'videoCount {the video count} uploadDate {the upload date} other {this figure}}';
+/** The same at the start of a sentence: "The follower count is not shown on this page". */
+const FIELD_START_EN = FIELD_EN.replace(/\{(the|this) /g, (_, word: string) => `{${word[0]!.toUpperCase()}${word.slice(1)} `);
 const FIELD_ZH =
   '{what, select, ' +
   'followers {粉丝数} following {关注数} totalLikes {总点赞数} ' +
@@ -137,54 +139,54 @@ export default messages(
     pg_ytChannelNotNamed: `The page does not show ${EXPECTED_CHANNEL_EN} itself; the channel on screen was read as that channel.`,
     pg_ytVisibleOtherVideo: 'The visible page shows video {shown}, not {expected}; its figures were not used.',
 
-    // ---- Why a field is missing: shared ----
-    pg_notShown: `${FIELD_EN} is not shown on this page`,
-    pg_notReadable: `${FIELD_EN} is not readable on this page`,
-    pg_hiddenOrUnreadable: `${FIELD_EN} is hidden or not readable on this page`,
-    pg_profileUnreadable: 'the profile could not be read from this page',
-    pg_noPostsInGrid: 'no posts are visible in the grid',
+    // ---- Why a field is missing (each a line of its own under "What was not read"): shared ----
+    pg_notShown: `${FIELD_START_EN} is not shown on this page`,
+    pg_notReadable: `${FIELD_START_EN} is not readable on this page`,
+    pg_hiddenOrUnreadable: `${FIELD_START_EN} is hidden or not readable on this page`,
+    pg_profileUnreadable: 'The profile could not be read from this page',
+    pg_noPostsInGrid: 'No posts are visible in the grid',
 
     // ---- Why a field is missing: TikTok ----
     pg_ttVideoCountOnlyInData: 'TikTok shows the video count only in its embedded page data, which is absent or describes another profile',
-    pg_ttPrivate: 'the account is private: its videos are hidden',
-    pg_ttNoVideosInGrid: 'no videos are visible in the grid',
-    pg_ttGridViewsUnreadable: 'some videos in the grid show no readable view count',
+    pg_ttPrivate: 'The account is private: its videos are hidden',
+    pg_ttNoVideosInGrid: 'No videos are visible in the grid',
+    pg_ttGridViewsUnreadable: 'Some videos in the grid show no readable view count',
     pg_ttVideoViews: "TikTok shows a video's views only on the profile grid and in the embedded data of a freshly loaded video page",
-    pg_ttSponsoredOnlyInData: 'whether the video is a paid partnership is only in the embedded data of a freshly loaded page',
-    pg_ttFollowersOnlyInData: 'the follower count is only in the embedded data of a freshly loaded video page',
+    pg_ttSponsoredOnlyInData: 'Whether the video is a paid partnership is only in the embedded data of a freshly loaded page',
+    pg_ttFollowersOnlyInData: 'The follower count is only in the embedded data of a freshly loaded video page',
 
     // ---- Why a field is missing: Instagram ----
-    pg_igNothingDescribes: 'nothing on this page describes @{handle} yet',
-    pg_igDescriptionUnreadable: 'the page description shows "{shown}", which could not be read as a number',
+    pg_igNothingDescribes: 'Nothing on this page describes @{handle} yet',
+    pg_igDescriptionUnreadable: 'The page description shows "{shown}", which could not be read as a number',
     pg_igNoTotalLikes: "Instagram does not show a creator's total like count",
-    pg_igTaggedTab: "the Tagged tab shows other accounts' posts; open the Posts or Reels tab",
-    pg_igPrivate: 'the account is private: its posts are hidden',
-    pg_igGridNotRendered: 'the post grid has not rendered and the page data lists no posts',
+    pg_igTaggedTab: "The Tagged tab shows other accounts' posts; open the Posts or Reels tab",
+    pg_igPrivate: 'The account is private: its posts are hidden',
+    pg_igGridNotRendered: 'The post grid has not rendered and the page data lists no posts',
     pg_igGridHidesCounts: 'Instagram hides like and comment counts on the profile grid; open a post to read them',
-    pg_igLikesTurnedOff: 'the creator turned off like counts on some posts',
-    pg_igReelViewsUnreadable: 'some reels in the grid show no readable view count',
+    pg_igLikesTurnedOff: 'The creator turned off like counts on some posts',
+    pg_igReelViewsUnreadable: 'Some reels in the grid show no readable view count',
     pg_igReelViewsOnReelsTab: 'Instagram shows reel view counts on the Reels tab only',
-    pg_igCountsHidden: 'the creator hides like and view counts on this post',
-    pg_igOnProfile: `a post page does not show ${FIELD_EN}; open @{handle}'s profile`,
+    pg_igCountsHidden: 'The creator hides like and view counts on this post',
+    pg_igOnProfile: `A post page does not show ${FIELD_EN}; open @{handle}'s profile`,
     pg_igOwnerNotShown: 'Reading the page failed: Instagram has not shown whose post this is yet. Wait for the post to load and try again.',
 
     // ---- Why a field is missing: YouTube ----
     pg_ytNoFollowing: 'YouTube does not show how many channels a creator subscribes to',
     pg_ytNoTotalLikes: "YouTube does not show a channel's total likes",
-    pg_ytChannelUnreadable: 'the channel could not be read from this page',
-    pg_ytVideoUnreadable: 'the video could not be read from this page',
-    pg_ytNoVideosInTab: 'no videos are visible in this tab',
-    pg_ytTabNotUploads: 'this tab does not list the latest uploads: open the Videos or Shorts tab',
-    pg_ytViewsUnreadable: 'some videos show no readable view count (live, upcoming, or hidden)',
-    pg_ytShortsNoDates: 'the Shorts grid shows no upload dates',
-    pg_ytDatesUnreadable: 'some videos show no readable upload date',
+    pg_ytChannelUnreadable: 'The channel could not be read from this page',
+    pg_ytVideoUnreadable: 'The video could not be read from this page',
+    pg_ytNoVideosInTab: 'No videos are visible in this tab',
+    pg_ytTabNotUploads: 'This tab does not list the latest uploads: open the Videos or Shorts tab',
+    pg_ytViewsUnreadable: 'Some videos show no readable view count (live, upcoming, or hidden)',
+    pg_ytShortsNoDates: 'The Shorts grid shows no upload dates',
+    pg_ytDatesUnreadable: 'Some videos show no readable upload date',
     pg_ytGridNoLikes: "YouTube's channel grid shows no like counts; a video's own page shows them",
     pg_ytGridNoComments: "YouTube's channel grid shows no comment counts; a video's own page shows them",
-    pg_ytCommentsOff: 'the comment count is turned off or has not loaded yet (scroll to the comments)',
-    pg_ytSponsoredFromPlayer: "paid promotion is only known from the player's data, which is absent or describes another video",
-    pg_ytVideoChannelUnreadable: "the video's channel could not be read from this page",
-    pg_ytShortNoSubscribers: "a Short's page does not show the channel's subscriber count; the channel page does",
-    pg_ytVideoNoVideoCount: "a video page does not show the channel's video count; the channel page does",
+    pg_ytCommentsOff: 'The comment count is turned off or has not loaded yet (scroll to the comments)',
+    pg_ytSponsoredFromPlayer: "Paid promotion is only known from the player's data, which is absent or describes another video",
+    pg_ytVideoChannelUnreadable: "The video's channel could not be read from this page",
+    pg_ytShortNoSubscribers: "A Short's page does not show the channel's subscriber count; the channel page does",
+    pg_ytVideoNoVideoCount: "A video page does not show the channel's video count; the channel page does",
 
     // ---- Reading a tab: lib/reading, the link menu ----
     pg_movedWhileReading: 'The page moved to another address while it was being read. Try again.',

@@ -11,7 +11,7 @@ export default messages(
     pop_recalled: 'Scored in this tab at {time}.',
     pop_sampleStatus: "This post joins @{handle}'s sample: {count, plural, one {# post} other {# posts}} seen on their own pages.",
     pop_savedFirst: 'Saved @{handle} to your shortlist.',
-    pop_savedAgain: 'Saved again: @{handle} now has {count, number} snapshots; earlier notes are kept.',
+    pop_savedAgain: 'Saved again: @{handle} now has {count, plural, one {# snapshot} other {# snapshots}}; earlier notes are kept.',
     pop_noteLabel: 'Note (optional)',
     pop_notePlaceholder: 'e.g. good fit for the spring launch; asked for rates',
     pop_save: 'Save to shortlist',
@@ -34,7 +34,7 @@ export default messages(
     pop_confidence: 'Confidence: {level}',
     pop_provisional: 'Provisional',
     pop_gradeProvisional: 'Grade {grade}, provisional',
-    pop_firmUp: 'Provisional. To firm it up, {firmUp}.',
+    pop_firmUp: 'Provisional. To firm it up: {firmUp}.',
     pop_firmUpNone: 'Provisional: this creator’s pages show too little for a firm grade.',
     pop_caps: 'What holds the grade down',
     pop_identityFollowers: '{count} {n, plural, one {follower} other {followers}}',
@@ -78,7 +78,7 @@ export default messages(
     pop_perWeek: '{n} a week',
     pop_metricUnknown: 'Unknown: {reason}',
     pop_metricBasis: '{formula}; {count, plural, one {# post} other {# posts}}{range}.',
-    pop_metricBasisVideos: '{formula}; {count, number} videos in total{range}.',
+    pop_metricBasisVideos: '{formula}; {count, plural, one {# video} other {# videos}} in total{range}.',
     pop_roundingRange: ' ({low}–{high} given the rounding)',
     pop_benchmark: 'Compared with {source} {year}: {value} ({statistic} {measure}, {platform}).',
     pop_benchmarkTiers: 'Compared with {source} {year}: {value} ({statistic} {measure}, {platform}, {tiers}).',
@@ -97,7 +97,7 @@ export default messages(
 
     // Flags
     pop_noFlags: 'No warning signs on what this page shows.',
-    pop_noFlagsFewChecks: 'No warning signs in the {run, number} of {total, plural, one {# check} other {# checks}} that could run: too few to say there are none.',
+    pop_noFlagsFewChecks: '{run, plural, =0 {None of the {total, plural, one {# check} other {# checks}} could run: too little data to look for warning signs.} other {No warning signs in the {run, number} of {total, plural, one {# check} other {# checks}} that could run: too few to say there are none.}}',
     pop_evidence: '{name}: {value}',
     pop_flagPosts: '{count, plural, one {# post} other {# posts}}',
     pop_flagRule: ' — rule: {rule} ({source})',
@@ -119,18 +119,18 @@ export default messages(
 
     // Chart
     pop_chartLabel: 'Views per post',
-    pop_chartCaption: 'Views of the {count, number} posts read, in page order.',
+    pop_chartCaption: '{count, plural, one {Views of the # post read.} other {Views of the # posts read, in page order.}}',
     pop_chartTooltip: '{views} views · {mark}',
     pop_markNormal: 'recent post',
     pop_markPinned: 'pinned (left out of medians)',
     pop_markOutlier: 'outlier: carries the average',
-    pop_markSuspect: 'bought-views fingerprint',
+    pop_markSuspect: 'fingerprint of bought views',
     pop_chartAlt: "Bar chart of the views of {count, plural, one {# post} other {# posts}}, in page order; pinned posts and outliers are marked. The table after it gives each post's figure.",
     pop_chartColPost: 'Post',
     pop_chartColDate: 'Date',
     pop_chartColViews: 'Views',
     pop_chartColMark: 'Marked as',
-    pop_chartPostAt: '#{position}',
+    pop_chartPostAt: '#{position, number}',
     pop_chartCutOff: '↑ Pinned post ({post}) of {views} views: not to scale, cut off at the top.',
 
     // Campaign fit (components/popup/CampaignFitView)
@@ -157,8 +157,8 @@ export default messages(
     // Campaign fit reasons (lib/campaign)
     pop_langNone: 'The campaign names no content language.',
     pop_langNothing: 'No bio or caption long enough to tell its language.',
-    pop_langFits: '{matching, number} of {total, number} texts are in {names}.',
-    pop_langNotFits: 'Only {matching, number} of {total, number} texts are in {names}; most are in {top}.',
+    pop_langFits: '{matching, number} of {total, plural, one {# text} other {# texts}} {matching, plural, one {is} other {are}} in {names}.',
+    pop_langNotFits: '{matching, plural, =0 {None of the {total, plural, one {# text is} other {# texts are}} in {names}} one {Only # of {total, plural, one {# text} other {# texts}} is in {names}} other {Only # of {total, plural, one {# text} other {# texts}} are in {names}}}; most are in {top}.',
     pop_nicheNone: 'The campaign names no niche keywords or hashtags.',
     pop_nicheNoText: 'No recent post shows a caption or hashtags here: open a few posts to judge the niche.',
     pop_nicheShare: '{onNiche, number} of {judged, number} recent posts ({percent, number}%) are on the niche; the trade asks for more than 70%.',
@@ -323,7 +323,7 @@ export default messages(
 
     // Flags
     pop_noFlags: '从此页面显示的内容看，没有风险迹象。',
-    pop_noFlagsFewChecks: '{total, number} 项检查中只有 {run, number} 项能够运行，其中没有风险迹象：太少，不足以断定没有风险。',
+    pop_noFlagsFewChecks: '{run, plural, =0 {{total, number} 项检查都无法运行：数据太少，无法查找风险迹象。} other {{total, number} 项检查中只有 # 项能够运行，其中没有风险迹象：太少，不足以断定没有风险。}}',
     pop_evidence: '{name}：{value}',
     pop_flagPosts: '{count, plural, other {# 条作品}}',
     pop_flagRule: ' — 规则：{rule}（{source}）',
@@ -356,7 +356,7 @@ export default messages(
     pop_chartColDate: '日期',
     pop_chartColViews: '播放量',
     pop_chartColMark: '标记',
-    pop_chartPostAt: '#{position}',
+    pop_chartPostAt: '#{position, number}',
     pop_chartCutOff: '↑ 置顶作品（{post}）{views} 次播放：未按比例绘制，顶部已截断。',
 
     // Campaign fit (components/popup/CampaignFitView)
@@ -384,7 +384,7 @@ export default messages(
     pop_langNone: '该投放活动未指定内容语言。',
     pop_langNothing: '没有足够长的简介或作品文案来判断语言。',
     pop_langFits: '{total, number} 段文字中有 {matching, number} 段是 {names}。',
-    pop_langNotFits: '{total, number} 段文字中只有 {matching, number} 段是 {names}；大多数是 {top}。',
+    pop_langNotFits: '{matching, plural, =0 {{total, number} 段文字中没有一段是 {names}} other {{total, number} 段文字中只有 # 段是 {names}}}；大多数是 {top}。',
     pop_nicheNone: '该投放活动未指定垂类关键词或话题标签。',
     pop_nicheNoText: '这里的近期作品都没有显示文案或话题标签：打开几条作品后即可判断垂类。',
     pop_nicheShare: '{judged, number} 条近期作品中有 {onNiche, number} 条（{percent, number}%）属于该垂类；行业通常要求超过 70%。',

@@ -63,7 +63,7 @@ describe('ScoreCard: the first screen', () => {
     await render(makeSnapshot());
     expect(all('[data-key-figure]').map((row) => row.getAttribute('data-key-figure'))).toEqual(['likesPerVideoPerFollower', 'viewRate', 'medianViews', 'postsPerWeek']);
     expect(texts('[data-key-figure="likesPerVideoPerFollower"] .kf-value')).toEqual(['6.0%']);
-    expect(texts('[data-key-figure="likesPerVideoPerFollower"] .kf-note')[0]).toMatch(/^(above|below|between|around|within) the .*Rival IQ 2022 median/);
+    expect(texts('[data-key-figure="likesPerVideoPerFollower"] .kf-note')[0]).toMatch(/^(Above|Below|Between|Around|Within) the .*Rival IQ 2022 median/);
     expect(texts('[data-key-figure="viewRate"] .kf-value')).toEqual(['20.0%']);
     expect(texts('[data-key-figure="medianViews"] .kf-value')).toEqual(['10,000']);
     // Unknown stays unknown, with why.
@@ -112,12 +112,12 @@ describe('ScoreCard: the first screen', () => {
     await render(makeSnapshot({ creator: { following: exact(60_000) }, posts: strongPosts() }));
     expect(mounted.container.querySelector('[data-testid="grade"]')?.textContent).toBe('B');
     expect(mounted.container.querySelector('[data-testid="verdict"]')?.textContent).toBe('B, held down by two or more warnings.');
-    expect(texts('ul.caps li')).toEqual(['Capped at B: 2 warnings (mass-following, following-exceeds-followers).']);
+    expect(texts('ul.caps li')).toEqual(['Capped at B: 2 warnings (Mass following, Following more than followers).']);
     expect(before('[data-testid="verdict"]', 'ul.caps')).toBe(true);
     expect(before('ul.caps', '[data-testid="key-figures"]')).toBe(true);
 
     await render(makeSnapshot({ posts: strongPosts(30, 5) }));
-    expect(all('ul.caps li').map((cap) => [cap.getAttribute('data-cap'), cap.textContent])).toEqual([['risk-flag', 'Capped at C: a risk flag (comment-like-ratio).']]);
+    expect(all('ul.caps li').map((cap) => [cap.getAttribute('data-cap'), cap.textContent])).toEqual([['risk-flag', 'Capped at C: a risk flag (Comments per like).']]);
   });
 
   it('marks a provisional grade beside it, with the one thing that would firm it up, or that nothing can', async () => {
@@ -126,15 +126,15 @@ describe('ScoreCard: the first screen', () => {
     expect(mounted.container.querySelector('[data-testid="confidence"]')).toBeNull();
     expect(mounted.container.querySelector('[data-testid="grade"]')?.getAttribute('aria-label')).toMatch(/^Grade [SABCD], provisional$/);
     expect(mounted.container.querySelector('[data-testid="firm-up"]')?.textContent).toBe(
-      'Provisional. To firm it up, open 3 recent posts to measure likes and comments, then score the profile again.',
+      'Provisional. To firm it up: Open 3 recent posts to measure likes and comments, then score the profile again.',
     );
-    expect(mounted.container.querySelector('[data-testid="verdict"]')?.textContent).not.toContain('open 3');
+    expect(mounted.container.querySelector('[data-testid="verdict"]')?.textContent).not.toMatch(/open 3/i);
     expect(before('[data-testid="verdict"]', '[data-testid="firm-up"]') && before('[data-testid="firm-up"]', '[data-testid="key-figures"]')).toBe(true);
 
     // Six posts are all this creator has: nothing to open would firm it up, and nothing is asked.
     await render(makeSnapshot({ creator: { postCount: exact(6) }, posts: strongPosts(6) }));
     expect(mounted.container.querySelector('[data-testid="firm-up"]')?.textContent).toBe('Provisional: this creator’s pages show too little for a firm grade.');
-    expect(texts('[data-testid="improve"]').filter((tip) => /open \d+ recent posts|scroll/.test(tip ?? ''))).toEqual([]);
+    expect(texts('[data-testid="improve"]').filter((tip) => /open \d+ recent posts|scroll/i.test(tip ?? ''))).toEqual([]);
   });
 
   it('says "no warning signs" only when most checks ran', async () => {

@@ -19,7 +19,7 @@ const withText = (captions: Array<[string | null, string[]]>): Post[] =>
 describe('language fit', () => {
   it.each([
     ['all in a target language', ['en'], detections('en', 'en', 'en-US'), 'fits', /3 of 3 texts are in en/],
-    ['most in another language', ['en'], detections('en', 'es', 'es', 'es'), 'does-not-fit', /Only 1 of 4 texts are in en; most are in es/],
+    ['most in another language', ['en'], detections('en', 'es', 'es', 'es'), 'does-not-fit', /Only 1 of 4 texts is in en; most are in es/],
     ['Chinese scripts count as Chinese', ['zh'], detections('zh-Hant', 'zh-CN', 'en'), 'fits', /2 of 3/],
     ['two target languages', ['en', 'es'], detections('en', 'es', 'fr'), 'fits', /2 of 3 texts are in en, es/],
     ['half is not enough', ['en'], detections('en', 'de'), 'does-not-fit', /Only 1 of 2/],

@@ -44,7 +44,7 @@ describe('engagement rate from sampled posts', () => {
     expect(metric.sampleSize).toBe(3);
     // 20,000 followers is micro: the row made for micro Instagram accounts is the one named.
     expect(metric.benchmark).toMatchObject({ platform: 'instagram', value: 0.0054, source: 'HypeAuditor (via eMarketer)', year: '2026' });
-    expect(english(metric.placement)).toBe('above the highest published figure for micro Instagram accounts: the HypeAuditor (via eMarketer) 2026 average (0.54%)');
+    expect(english(metric.placement)).toBe('Above the highest published figure for micro Instagram accounts: the HypeAuditor (via eMarketer) 2026 average (0.54%)');
     const engagement = assessment.components.find((part) => part.id === 'engagement')!;
     // 1.5% is more than 1.5x the 0.54% benchmark: full points.
     expect(engagement.measured).toBe(100);

@@ -157,7 +157,7 @@ describe('logged-out profile before rendering: only the description (2025), in f
     expect(snapshot.sources).toEqual(['meta']);
     expect(snapshot.notices).toEqual([]);
     expect(snapshot.posts).toEqual([]);
-    expect(missingReason(snapshot, 'posts')).toBe('the post grid has not rendered and the page data lists no posts');
+    expect(missingReason(snapshot, 'posts')).toBe('The post grid has not rendered and the page data lists no posts');
     expect(snapshot.creator.verified).toBeNull();
     expect(instagramReadiness(doc(file), new URL(`https://www.instagram.com/${handle}/`))).toEqual({ ready: true });
   });
@@ -167,7 +167,7 @@ describe('logged-out profile before rendering: only the description (2025), in f
     expectValid(snapshot);
     expect(snapshot.creator.followers).toBeNull();
     expect(snapshot.creator.displayName).toBeNull();
-    expect(missingReason(snapshot, 'followers')).toBe('nothing on this page describes @someone.else yet');
+    expect(missingReason(snapshot, 'followers')).toBe('Nothing on this page describes @someone.else yet');
     expect(noticesOf(snapshot)).toEqual([expect.stringContaining('describes @lena.park')]);
   });
 });
@@ -273,7 +273,7 @@ describe('profile with inlined Relay JSON (2025)', () => {
 
   it('leaves the likes of a post with like counts turned off unknown (not 0) and says why', () => {
     expect(snapshot.posts[3]?.likes).toBeNull();
-    expect(missingReason(snapshot, 'posts.likes')).toBe('the creator turned off like counts on some posts');
+    expect(missingReason(snapshot, 'posts.likes')).toBe('The creator turned off like counts on some posts');
   });
 });
 
@@ -300,7 +300,7 @@ describe('Reels tab (2025)', () => {
 
   it('marks only the first tile pinned and reports the unreadable view count', () => {
     expect(snapshot.posts.map((post) => post.pinned)).toEqual([true, false, false, false, false]);
-    expect(missingReason(snapshot, 'posts.views')).toBe('some reels in the grid show no readable view count');
+    expect(missingReason(snapshot, 'posts.views')).toBe('Some reels in the grid show no readable view count');
   });
 });
 
@@ -416,7 +416,7 @@ describe('rendered post with a paid partnership (2025)', () => {
 
   it("says the creator's counts are on their profile, not on a post page", () => {
     expect(snapshot.creator.followers).toBeNull();
-    expect(missingReason(snapshot, 'followers')).toBe("a post page does not show the follower count; open @nora.bakes's profile");
+    expect(missingReason(snapshot, 'followers')).toBe("A post page does not show the follower count; open @nora.bakes's profile");
     expect(missingReason(snapshot, 'totalLikes')).toMatch(/total like count/);
   });
 

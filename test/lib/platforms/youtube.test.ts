@@ -282,7 +282,7 @@ describe('Shorts tab (March 2025)', () => {
     expectValid(videosTab);
     expect(videosTab.posts).toEqual([]);
     expect(noticesOf(videosTab).join(' ')).toMatch(/another tab of this channel \(shorts\)/);
-    expect(missingReason(videosTab, 'posts')).toMatch(/no videos are visible/);
+    expect(missingReason(videosTab, 'posts')).toMatch(/^No videos are visible/);
   });
 });
 

@@ -1,7 +1,7 @@
 // The published figures, which one a metric names, and where a creator stands among them.
 import { describe, expect, it } from 'vitest';
-import { english } from '../../../lib/i18n';
-import { assess } from '../../../lib/scoring';
+import { english, LOCALES, say, t } from '../../../lib/i18n';
+import { assess, statisticLabel } from '../../../lib/scoring';
 import { BENCHMARKS } from '../../../lib/scoring/benchmarks';
 import { benchmarksFor, placement, primaryBenchmark } from '../../../lib/scoring/placement';
 import { tierFor } from '../../../lib/scoring/tiers';
@@ -43,6 +43,20 @@ describe('the benchmark table', () => {
   });
 });
 
+describe('what a row measures, beside its statistic', () => {
+  it.each(BENCHMARKS.map((row) => [row.id, row] as const))('%s: says its statistic once', (_id, row) => {
+    for (const locale of LOCALES) {
+      const statistic = say(statisticLabel(row.statistic), locale);
+      const measure = say(row.measure, locale);
+      expect(measure, measure).not.toContain(statistic);
+      // The score card puts them side by side: "average" + "engagement rate by views (…)".
+      const words = t('pop_benchmark', { source: row.source, year: row.year, value: '1.0%', statistic, measure, platform: row.platform }, locale);
+      expect(words).not.toMatch(/\b(\p{L}+)\s+\1\b/iu);
+    }
+    expect(english(row.measure)).not.toMatch(/^(average|median|band)\b/);
+  });
+});
+
 describe('the row a metric names', () => {
   it.each<[Platform, number, string | undefined]>([
     ['instagram', 5_000, 'hypeauditor-2026-instagram-nano'],
@@ -72,22 +86,22 @@ describe('placement among the published figures', () => {
   const at = (value: number, min = value, max = value) => english(placement({ value, min, max }, instagramMicro, 'instagram', micro));
 
   it.each([
-    [0.002, 'below the lowest published figure for micro Instagram accounts: the Rival IQ 2022 median (0.47%)'],
-    [0.00475, 'between the Rival IQ 2022 median (0.47%) and the Socialinsider 2024-25 average (0.48%)'],
-    [0.005, 'between the Socialinsider 2024-25 average (0.48%) and the HypeAuditor (via eMarketer) 2026 average (0.54%)'],
-    [0.01, 'above the highest published figure for micro Instagram accounts: the HypeAuditor (via eMarketer) 2026 average (0.54%)'],
+    [0.002, 'Below the lowest published figure for micro Instagram accounts: the Rival IQ 2022 median (0.47%)'],
+    [0.00475, 'Between the Rival IQ 2022 median (0.47%) and the Socialinsider 2024-25 average (0.48%)'],
+    [0.005, 'Between the Socialinsider 2024-25 average (0.48%) and the HypeAuditor (via eMarketer) 2026 average (0.54%)'],
+    [0.01, 'Above the highest published figure for micro Instagram accounts: the HypeAuditor (via eMarketer) 2026 average (0.54%)'],
   ])('%d: %s', (value, expected) => {
     expect(at(value)).toBe(expected);
   });
 
   it('a range that crosses a figure is "around" it, not on a side the page cannot tell', () => {
-    expect(at(0.0053, 0.0052, 0.0056)).toBe('around the HypeAuditor (via eMarketer) 2026 average (0.54%)');
+    expect(at(0.0053, 0.0052, 0.0056)).toBe('Around the HypeAuditor (via eMarketer) 2026 average (0.54%)');
   });
 
   it.each([
-    [0.01, 'below the Modash band for this size (1.47%-2.02%)'],
-    [0.017, 'within the Modash band for this size (1.47%-2.02%)'],
-    [0.03, 'above the Modash band for this size (1.47%-2.02%)'],
+    [0.01, 'Below the Modash band for this size (1.47%-2.02%)'],
+    [0.017, 'Within the Modash band for this size (1.47%-2.02%)'],
+    [0.03, 'Above the Modash band for this size (1.47%-2.02%)'],
   ])('YouTube 3K subscribers at %d: %s', (value, expected) => {
     const rows = benchmarksFor('youtube', 'engagementRate', 'nano', 3_000);
     expect(english(placement({ value, min: value, max: value }, rows, 'youtube', tierFor(exact(3_000))))).toBe(expected);
@@ -97,6 +111,6 @@ describe('placement among the published figures', () => {
     const snapshot = makeSnapshot({ platform: 'instagram', creator: { followers: rounded(20_000, 19_950, 20_049, '20K'), totalLikes: null }, posts: sameEngagement(3, null, 38, 2) });
     const rate = assess(snapshot).metrics.find((m) => m.id === 'engagementRate');
     expect(rate?.benchmark?.id).toBe('hypeauditor-2026-instagram-micro');
-    expect(english(rate?.placement)).toBe('below the lowest published figure for micro Instagram accounts: the Rival IQ 2022 median (0.47%)');
+    expect(english(rate?.placement)).toBe('Below the lowest published figure for micro Instagram accounts: the Rival IQ 2022 median (0.47%)');
   });
 });

@@ -80,7 +80,7 @@ describe('unclear-disclosure', () => {
   it('without any caption it is not judged, and the user is told to open posts', () => {
     const assessment = assess(makeSnapshot());
     expect(flag(assessment, 'unclear-disclosure')).toBeUndefined();
-    expect(assessment.improve.map((tip) => english(tip))).toContain('open a few recent posts so that their captions are read');
+    expect(assessment.improve.map((tip) => english(tip))).toContain('Open a few recent posts so that their captions are read');
   });
 });
 

@@ -58,8 +58,8 @@ describe('engagement-low: under half (warn) or a quarter (risk) of the lowest pu
 
   it('with 4 posts, confidence says so and the user is told to open one more post', () => {
     const assessment = assess(instagram(sameEngagement(4, null, 40, 2)));
-    expect(words(assessment.confidenceReasons).join(' ')).toContain('engagement-for-tier');
-    expect(words(assessment.improve)).toContain('open 1 recent post to measure likes and comments, then score the profile again');
+    expect(words(assessment.confidenceReasons).join(' ')).toContain('Engagement for its size');
+    expect(words(assessment.improve)).toContain('Open 1 recent post to measure likes and comments, then score the profile again');
   });
 });
 
@@ -152,7 +152,7 @@ describe('fake-account-signals (accountAuthenticity)', () => {
   it('lists the signals as evidence', () => {
     const found = flag(assess(makeSnapshot({ creator: fake, posts: [] })), 'fake-account-signals');
     expect(Object.keys(found?.evidence ?? {})).toEqual(expect.arrayContaining(['risk', 'no-posts', 'empty-bio', 'handle-digits', 'following-ratio']));
-    expect(english(found?.message)).toContain('The account has no posts');
+    expect(english(found?.message)).toContain('The account itself looks generated: the account has no posts; the bio is empty;');
   });
 });
 
@@ -177,7 +177,7 @@ describe('inactive: 60+ days since the last post', () => {
     expect(flag(assessment, 'inactive')).toBeUndefined();
     expect(assessment.caps.map((cap) => cap.reason)).not.toContain('silent-180-days');
     expect(english(assessment.metrics.find((metric) => metric.id === 'daysSinceLastPost')?.unknownReason)).toBe('the newest post on this page shows no date');
-    expect(assessment.improve.map((tip) => english(tip))).toContain('open the newest post so that its date is read, then score the profile again');
+    expect(assessment.improve.map((tip) => english(tip))).toContain('Open the newest post so that its date is read, then score the profile again');
     // Opening the newest post dates it: now the silence is known.
     expect(severityOf('inactive', grid, { seenPosts: [...oldOpened, makePost(0, { publishedAt: daysAgo(61) })] })).toBe('warn');
   });
@@ -186,6 +186,15 @@ describe('inactive: 60+ days since the last post', () => {
     const assessment = assess(profile(61));
     expect(inEnglish(flag(assessment, 'inactive'))).toMatchObject({ component: 'activity', source: 'KOLens', evidence: { daysSinceLastPost: 61 } });
     expect(english(assessment.components.find((c) => c.id === 'activity')?.explanation)).toContain('last post 61 days ago');
+  });
+
+  it('counts whole days, the same in the metric, the flag, the cap and the score', () => {
+    // 557.6 days: 557 everywhere (it read 557 in the flag and 558 in the metric).
+    const assessment = assess(makeSnapshot({ posts: [makePost(0, { publishedAt: daysAgo(557.6) }), makePost(1, { publishedAt: daysAgo(600) })] }));
+    expect(assessment.metrics.find((metric) => metric.id === 'daysSinceLastPost')).toMatchObject({ value: 557, range: { min: 557, max: 557 } });
+    expect(inEnglish(flag(assessment, 'inactive'))).toMatchObject({ message: 'No new post for 557 days.', evidence: { daysSinceLastPost: 557 } });
+    expect(assessment.caps.map((cap) => english(cap.text))).toContain('Capped at D: no post for 557 days (180 or more).');
+    expect(english(assessment.components.find((c) => c.id === 'activity')?.explanation)).toContain('last post 557 days ago');
   });
 });
 
@@ -215,7 +224,7 @@ describe('follower-jump between two saved readings with no viral post', () => {
   });
 
   it('without a saved reading the user is told to score again within 48 hours', () => {
-    expect(words(assess(now(exact(62_000))).improve)).toContain('save this creator and score the profile again within 48 hours to check follower growth');
+    expect(words(assess(now(exact(62_000))).improve)).toContain('Save this creator and score the profile again within 48 hours to check follower growth');
   });
 });
 

@@ -28,8 +28,8 @@ describe('gates', () => {
   });
 
   it.each([
-    ['two warnings cap it at B', { following: exact(60_000) }, {}, 'B', 'two-warnings', 'Capped at B: 2 warnings (mass-following, following-exceeds-followers).'],
-    ['a risk flag caps it at C', {}, { comments: 5 }, 'C', 'risk-flag', 'Capped at C: a risk flag (comment-like-ratio).'],
+    ['two warnings cap it at B', { following: exact(60_000) }, {}, 'B', 'two-warnings', 'Capped at B: 2 warnings (Mass following, Following more than followers).'],
+    ['a risk flag caps it at C', {}, { comments: 5 }, 'C', 'risk-flag', 'Capped at C: a risk flag (Comments per like).'],
     ['no post for 61 days caps it at C', {}, { firstDay: 61 }, 'C', 'silent-60-days', 'Capped at C: no post for 61 days (60 or more).'],
     ['no post for 181 days caps it at D', {}, { firstDay: 181 }, 'D', 'silent-180-days', 'Capped at D: no post for 181 days (180 or more).'],
   ] as const)('%s, and says so in a line', (_name, creator, posts, grade, reason, line) => {
@@ -55,9 +55,9 @@ describe('gates', () => {
   it('below nine posts measured the grade is provisional, with the one thing that would firm it up', () => {
     const assessment = assess(makeSnapshot({ posts: strongPosts(6) }));
     expect(assessment.provisional).toBe(true);
-    expect(english(assessment.firmUp)).toBe('open 3 recent posts to measure likes and comments, then score the profile again');
+    expect(english(assessment.firmUp)).toBe('Open 3 recent posts to measure likes and comments, then score the profile again');
     // The verdict stays one line: the firm-up is said apart, next to the grade.
-    expect(english(assessment.verdict)).not.toContain('open 3 recent posts');
+    expect(english(assessment.verdict)).not.toContain('Open 3 recent posts');
     expect(assess(makeSnapshot({ posts: strongPosts(9) })).provisional).toBe(false);
   });
 
@@ -71,16 +71,16 @@ describe('gates', () => {
     const assessment = assess(reelsTab);
     expect(assessment.components.find((part) => part.id === 'reach')?.points).toBeNull();
     expect(assessment.provisional).toBe(true);
-    expect(english(assessment.firmUp)).toBe('scroll the post grid so that more posts load, then score again');
+    expect(english(assessment.firmUp)).toBe('Scroll the post grid so that more posts load, then score again');
     const profile = assess({ ...reelsTab, url: 'https://www.instagram.com/lena/' });
-    expect(english(profile.firmUp)).toBe('open the Reels tab (instagram.com/lena/reels/), where Instagram shows view counts, and score it');
+    expect(english(profile.firmUp)).toBe('Open the Reels tab (instagram.com/lena/reels/), where Instagram shows view counts, and score it');
   });
 
   it('where the grid shows more views than posts opened, the grid firms the grade up, not opening too few posts', () => {
     // Six videos with views and no likes or comments: opening three would leave six measured.
     const assessment = assess(makeSnapshot({ posts: sameViews(6, 10_000) }));
     expect(assessment.provisional).toBe(true);
-    expect(english(assessment.firmUp)).toBe('scroll the post grid so that more posts load, then score again');
+    expect(english(assessment.firmUp)).toBe('Scroll the post grid so that more posts load, then score again');
   });
 
   it('a creator with too few recent posts stays provisional, and is not asked for what cannot firm it up', () => {
@@ -97,7 +97,7 @@ describe('gates', () => {
     const assessment = assess(makeSnapshot());
     expect([assessment.checksRun, assessment.checksTotal]).toEqual([5, 12]);
     expect(english(assessment.checksSummary)).toBe(
-      '5 of 12 checks ran; 7 need more data (open 5 recent posts to measure likes and comments, then score the profile again).',
+      '5 of 12 checks ran; 7 need more data. Open 5 recent posts to measure likes and comments, then score the profile again.',
     );
   });
 });
@@ -108,19 +108,19 @@ describe('what the user is asked to open', () => {
   it('never more posts than the creator has', () => {
     // Four videos in all, every one on the grid: there is nothing to scroll to, and no fifth to open.
     const assessment = assess(makeSnapshot({ creator: { postCount: exact(4) }, posts: sameViews(4, 10_000) }));
-    expect(asks(assessment)).not.toContain('scroll the post grid so that more posts load, then score again');
-    expect(asks(assessment).filter((tip) => /^open \d+ recent posts?/.test(tip))).toEqual([]);
+    expect(asks(assessment)).not.toContain('Scroll the post grid so that more posts load, then score again');
+    expect(asks(assessment).filter((tip) => /^open \d+ recent posts?/i.test(tip))).toEqual([]);
     // The same four on a creator with 100 videos: both are possible, and asked.
     const more = assess(makeSnapshot({ posts: sameViews(4, 10_000) }));
-    expect(asks(more)).toContain('scroll the post grid so that more posts load, then score again');
-    expect(asks(more)).toContain('open 5 recent posts to measure likes and comments, then score the profile again');
+    expect(asks(more)).toContain('Scroll the post grid so that more posts load, then score again');
+    expect(asks(more)).toContain('Open 5 recent posts to measure likes and comments, then score the profile again');
   });
 
   it('never to scroll for recent posts when the grid already reaches past the 90 days', () => {
     const posts = [...sameViews(3, 10_000).map((post, index) => ({ ...post, publishedAt: daysAgo(1 + index) })), { ...sameViews(1, 10_000)[0]!, id: 'old', publishedAt: daysAgo(120) }];
     const assessment = assess(makeSnapshot({ posts }));
-    expect(asks(assessment)).not.toContain('scroll the post grid so that more posts load, then score again');
-    expect(asks(assessment).filter((tip) => /^open \d+ recent posts?/.test(tip))).toEqual([]);
+    expect(asks(assessment)).not.toContain('Scroll the post grid so that more posts load, then score again');
+    expect(asks(assessment).filter((tip) => /^open \d+ recent posts?/i.test(tip))).toEqual([]);
   });
 
   it('never to open a post of a creator who has none', () => {

@@ -27,7 +27,7 @@ function inEnglish(found: Flag | undefined) {
 
 const words = (texts: readonly Text[]) => texts.map((item) => english(item));
 
-const SCROLL_TIP = 'scroll the post grid so that more posts load, then score again';
+const SCROLL_TIP = 'Scroll the post grid so that more posts load, then score again';
 
 describe('test snapshots', () => {
   it('the default snapshot is valid and exact', () => {
@@ -258,7 +258,7 @@ describe('flags', () => {
     expect(flag(thin, 'low-view-rate')).toBeUndefined();
     expect(thin.confidence).not.toBe('high');
     expect(words(thin.confidenceReasons)).toContain('views of only 4 unpinned posts were visible');
-    expect(words(thin.confidenceReasons).join(' ')).toContain('low-view-rate');
+    expect(words(thin.confidenceReasons).join(' ')).toContain('Low view rate');
     expect(words(thin.improve)).toContain(SCROLL_TIP);
     // The same reading with one more video fires.
     expect(flag(assess(makeSnapshot({ posts: sameViews(5, 500) })), 'low-view-rate')?.severity).toBe('risk');
@@ -400,7 +400,7 @@ describe('score components', () => {
     expect(flag(dead, 'low-view-rate')?.severity).toBe('risk');
     expect(parts(dead)).toMatchObject({ reach: 14, engagement: 98 });
     expect(dead).toMatchObject({ score: 55, grade: 'C' });
-    expect(dead.caps.map((cap) => english(cap.text))).toEqual(['Capped at C: a risk flag (low-view-rate).']);
+    expect(dead.caps.map((cap) => english(cap.text))).toEqual(['Capped at C: a risk flag (Low view rate).']);
     expect(english(dead.verdict)).toBe('C, held down by a risk flag.');
     expect(healthy.score).toBeGreaterThan(dead.score ?? Infinity);
   });
@@ -416,7 +416,7 @@ describe('score components', () => {
     expect(assessment.components.find((c) => c.id === 'authenticity')?.measured).toBe(measured);
     expect(parts(assessment).authenticity).toBe(authenticity);
     expect(assessment.score).toBe(score);
-    if (ids.length > 0) expect(english(assessment.components.find((c) => c.id === 'authenticity')?.explanation)).toContain('mass-following −15');
+    if (ids.length > 0) expect(english(assessment.components.find((c) => c.id === 'authenticity')?.explanation)).toContain('Mass following −15');
   });
 
   it('takes 40 per risk flag and never goes below 0', () => {
@@ -518,14 +518,14 @@ describe('confidence', () => {
 
   it('views only: says which rules lacked data and what to open', () => {
     const assessment = assess(makeSnapshot());
-    expect(words(assessment.confidenceReasons)).toContain('likes and comments of only 0 recent posts are known');
-    expect(words(assessment.confidenceReasons)).toContain('not enough data for bought-views, engagement-for-tier, comment-like-ratio');
-    expect(words(assessment.improve)).toContain('open 5 recent posts to measure likes and comments, then score the profile again');
+    expect(words(assessment.confidenceReasons)).toContain('no recent post shows both likes and comments');
+    expect(words(assessment.confidenceReasons)).toContain('not enough data for Bought views, Engagement for its size, Comments per like');
+    expect(words(assessment.improve)).toContain('Open 5 recent posts to measure likes and comments, then score the profile again');
   });
 
   it('suggests reloading when the TikTok video count is missing', () => {
     const assessment = assess(makeSnapshot({ creator: { postCount: null } }));
-    expect(words(assessment.improve)).toContain('reload the profile page and score again: TikTok sends the video count with a freshly loaded page');
+    expect(words(assessment.improve)).toContain('Reload the profile page and score again: TikTok sends the video count with a freshly loaded page');
   });
 
   it('the same snapshot always gets the same assessment', () => {
