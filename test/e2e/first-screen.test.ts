@@ -211,7 +211,7 @@ describe('the popup’s first screen, at 400 x 600', () => {
     expect(await popup.getByTestId('post-per-view').textContent()).toMatch(/^\d+(\.\d)?%$/);
     expect(await popup.getByTestId('post-counts').textContent()).toBe('Views 61,234 · Likes 5,412 · Comments 183 · Shares 210');
     // A risk flag caps the grade: the cap is a line under the verdict.
-    expect(await popup.locator('ul.caps li').allTextContents()).toEqual(['Capped at C: a risk flag (low-quality-comments).']);
+    expect(await popup.locator('ul.caps li').allTextContents()).toEqual(['Capped at C: a risk flag (Low-quality comments).']);
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-first-screen-tiktok-post.png') });
     await popup.close();
   });
