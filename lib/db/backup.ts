@@ -7,6 +7,7 @@ import { text, type Text } from '../i18n';
 import { explainStorageError } from './errors';
 import type { CreatorLensDatabase } from './index';
 import { CreatorRecordSchema, type CreatorRecord, type PostSampleRecord, type SnapshotRecord } from './records';
+import { COMPONENT_IDS } from '../schema/assessment';
 
 export const BACKUP_FORMAT = 'creator-lens-backup';
 /** The version of this file format (not of the database schema). */
@@ -40,7 +41,7 @@ const SnapshotRecordSchema = z.object({
       score: z.nullable(z.number()),
       grade: z.nullable(z.string()),
       provisional: z.optional(z.boolean()),
-      parts: z.optional(z.array(z.object({ id: z.string(), points: z.nullable(z.number()) }))),
+      parts: z.optional(z.array(z.object({ id: z.enum(COMPONENT_IDS), points: z.nullable(z.number().check(z.minimum(0), z.maximum(100))) }))),
     }),
   ),
 });

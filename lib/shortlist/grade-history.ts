@@ -5,7 +5,8 @@ import { text, type Text } from '../i18n/text';
 import type { Grade } from '../schema/assessment';
 import type { Post, Snapshot } from '../schema/snapshot';
 import type { SavedAssessment } from '../db/records';
-import { assess, componentLabel, type Assessment, type ComponentId } from '../scoring';
+import { componentLabel, type Assessment, type ComponentId } from '../scoring';
+import { assessReadings, readingSet } from './summary';
 
 export interface GradePoint {
   at: number;
@@ -32,17 +33,14 @@ export function gradeHistory(readings: readonly Snapshot[], sample: ReadonlyArra
     ...sample.map(({ seenAt, post }) => ({ at: seenAt, post })),
   ].sort((a, b) => a.at - b.at);
   const points: GradePoint[] = [];
-  const seen: Post[] = [];
-  const history: Snapshot[] = [];
-  let latest: Snapshot | null = null;
+  const read: Snapshot[] = [];
+  const seen: Array<{ seenAt: number; post: Post }> = [];
   for (const moment of moments) {
-    if (moment.snapshot) {
-      if (latest) history.push(latest);
-      // The shortlist grades the newest profile reading; a post page stands in until there is one.
-      if (!latest || moment.snapshot.pageKind === 'profile' || latest.pageKind === 'post') latest = moment.snapshot;
-    } else if (moment.post) seen.unshift(moment.post);
-    if (!latest) continue;
-    const assessment = assess(latest, { history: history.filter((snapshot) => snapshot !== latest), seenPosts: seen, now: moment.at });
+    if (moment.snapshot) read.push(moment.snapshot);
+    else if (moment.post) seen.unshift({ seenAt: moment.at, post: moment.post });
+    // What the shortlist knew at that moment, chosen and assessed as it chooses and assesses.
+    const assessment = assessReadings(readingSet(read, seen, read.length));
+    if (!assessment) continue;
     const point = pointOf(moment.at, assessment);
     const before = points.at(-1);
     if (!before) points.push(point);

@@ -97,6 +97,20 @@ describe('JSON backup', () => {
     expect(backupToJson(await backupDatabase(db, NOW))).toBe(before);
   });
 
+  it('keeps the parts of a saved grade, and refuses a part the scoring does not have', async () => {
+    const db = freshDb();
+    const parts = [{ id: 'reach' as const, points: 86 }, { id: 'engagement' as const, points: null }];
+    await saveSnapshot(db, makeSnapshot(), '', NOW, { scoringVersion: '2.0.0', score: 73, grade: 'B', provisional: false, parts });
+    const json = backupToJson(await backupDatabase(db, NOW));
+    const parsed = parseBackup(json, db.verno);
+    expect(parsed.ok && parsed.backup.snapshots[0]!.assessedWith).toEqual({ scoringVersion: '2.0.0', score: 73, grade: 'B', provisional: false, parts });
+    const damaged = JSON.parse(json) as { snapshots: Array<{ assessedWith: { parts: Array<{ id: string }> } }> };
+    damaged.snapshots[0]!.assessedWith.parts[0]!.id = 'charm';
+    const refused = parseBackup(JSON.stringify(damaged), db.verno);
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(english(refused.error)).toContain('at snapshots.0.assessedWith.parts.0.id');
+  });
+
   it('a backup from a newer version is refused', () => {
     const result = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 99 }), 3);
     expect(!result.ok && english(result.error)).toMatch(/newer version/);
