@@ -101,8 +101,13 @@ export async function loadSample(db: CreatorLensDatabase, id: string): Promise<A
 
 /** What the popup showed when the creator was last saved, and when: null when never saved with it. */
 export async function lastSaved(db: CreatorLensDatabase, id: string): Promise<(SavedAssessment & { at: number }) | null> {
-  const records = await db.snapshots.where('[creatorId+capturedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).reverse().toArray();
-  const saved = records.find((record) => record.assessedWith !== undefined);
+  // Newest first, stopping at the first saved with one: the popup asks on every scoring.
+  const saved = await db.snapshots
+    .where('[creatorId+capturedAt]')
+    .between([id, Dexie.minKey], [id, Dexie.maxKey])
+    .reverse()
+    .filter((record) => record.assessedWith !== undefined)
+    .first();
   return saved ? { ...saved.assessedWith!, at: saved.capturedAt } : null;
 }
 
