@@ -165,6 +165,7 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
         <div className="detail-grade">
           {grade ? <span className={`grade grade-${grade}`} data-testid="detail-grade">{grade}</span> : <span className="grade">–</span>}
           <div className="small">{summary?.score ?? '–'}/100</div>
+          {summary?.provisional && !overridden ? <div className="small muted" data-testid="detail-provisional">{t('dash_gradeProvisional')}</div> : null}
           {overridden ? <div className="small muted">{t('dash_gradeByHandNote', { computed: summary?.grade ?? t('dash_gradeNone') })}</div> : null}
         </div>
         <button type="button" className="close" onClick={onClose} aria-label={t('dash_closeDetails')}>×</button>

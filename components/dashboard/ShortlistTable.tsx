@@ -80,14 +80,18 @@ function GradeCell({ row }: { row: ShortlistRow }) {
   const { grade, overridden } = shownGrade(row);
   if (!grade) return <span className="muted">–</span>;
   const computed = row.summary?.grade ?? t('dash_gradeNone');
+  // A computed grade on too little evidence reads "~B", as on the toolbar badge.
+  const provisional = !overridden && row.summary?.provisional === true;
+  const label = overridden ? t('dash_gradeByHandLabel', { grade, computed }) : provisional ? t('dash_gradeProvisionalLabel', { grade }) : undefined;
   return (
     <span
-      className={`grade grade-${grade}${overridden ? ' overridden' : ''}`}
-      title={overridden ? t('dash_gradeByHandTitle', { computed, reason: row.creator.gradeOverride?.reason ?? '' }) : undefined}
-      // A name on a plain span is not allowed: the badge is an image of its label when set by hand.
-      role={overridden ? 'img' : undefined}
-      aria-label={overridden ? t('dash_gradeByHandLabel', { grade, computed }) : undefined}
+      className={`grade grade-${grade}${overridden ? ' overridden' : ''}${provisional ? ' provisional' : ''}`}
+      title={overridden ? t('dash_gradeByHandTitle', { computed, reason: row.creator.gradeOverride?.reason ?? '' }) : label}
+      // A name on a plain span is not allowed: the badge is an image of its label when marked.
+      role={label ? 'img' : undefined}
+      aria-label={label}
     >
+      {provisional ? <span aria-hidden="true">~</span> : null}
       {grade}
       {overridden ? <span aria-hidden="true">*</span> : null}
     </span>

@@ -104,6 +104,8 @@ export interface CreatorSummary {
   score: number | null;
   grade: Grade | null;
   confidence: Confidence | null;
+  /** The grade rests on too little evidence (scoring 2.0): the list marks it so. */
+  provisional: boolean;
   /** Why there is no score (no readable reading, or too little on the page). */
   unscoredReason: Text | null;
   tier: { id: TierId; label: Text; range: Text } | null;

@@ -7,7 +7,7 @@ import { assess, metricValue, SCORING_VERSION, type Assessment } from '../scorin
 import { medianEngagementsOf } from './pricing';
 
 /** Changes when the scoring or the summary's own shape changes: older summaries are recomputed. */
-export const SUMMARY_VERSION = `${SCORING_VERSION}/2`;
+export const SUMMARY_VERSION = `${SCORING_VERSION}/3`;
 
 /** A creator's newest readings, as the list and the detail view assess them. */
 export interface ReadingSet {
@@ -57,6 +57,7 @@ export function summarise(creatorId: string, set: ReadingSet, assessment: Assess
     score: assessment?.score ?? null,
     grade: assessment?.grade ?? null,
     confidence: assessment?.confidence ?? null,
+    provisional: assessment?.provisional ?? false,
     unscoredReason: assessment ? (assessment.unscoredReason ?? null) : text(set.snapshotCount > 0 ? 'sc_summaryUnreadable' : 'sc_summaryNotRead'),
     tier: assessment?.tier ? { id: assessment.tier.id, label: assessment.tier.label, range: assessment.tier.range } : null,
     creatorClass: assessment?.creatorClass ? { id: assessment.creatorClass.id, reason: assessment.creatorClass.reason } : null,

@@ -330,6 +330,18 @@ describe('Dashboard', () => {
     expect((await db.creators.get('tiktok:ben'))!.gradeSeen?.grade).toBe(computed === '–' ? null : computed);
   });
 
+  it('marks a provisional grade in the list and the detail, as the toolbar badge does', async () => {
+    // Four videos: fewer than nine posts measured, so the grade is provisional.
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'dot', displayName: 'DOT' }, posts: sameEngagement(4, 10_000, 900, 30) }), '', CAPTURED_AT);
+    await renderDashboard(4);
+    const cell = $('tr[data-creator="tiktok:dot"] td[data-column="grade"] .grade')!;
+    expect(cell.textContent).toMatch(/^~[SABCD]$/);
+    expect(cell.getAttribute('aria-label')).toBe(`${cell.textContent!.slice(1)}, provisional: it rests on too little evidence`);
+    expect($('tr[data-creator="tiktok:ana"] td[data-column="grade"] .grade')!.textContent).toMatch(/^[SABCD]$/);
+    await click($<HTMLButtonElement>('button[data-open="tiktok:dot"]')!);
+    await until(() => $('[data-testid="detail-provisional"]')?.textContent === '(provisional)', 'the detail to say provisional');
+  });
+
   it('compares two to four selected creators side by side', async () => {
     await renderDashboard();
     await click(control<HTMLInputElement>('Select @ana'));
