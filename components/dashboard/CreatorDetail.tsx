@@ -6,7 +6,7 @@ import { loadHistory } from '../../lib/db/readings';
 import { statusName } from '../../lib/shortlist/status';
 import { loadReadingSet } from '../../lib/shortlist/listing';
 import { addNote } from '../../lib/db/creators';
-import { describeCount, formatCount, formatDateTime, formatNumber, formatPercent, platformName } from '../../lib/i18n/format';
+import { describeCount, formatCount, formatDateTime, formatNumber, formatPercent, machineDate, platformName } from '../../lib/i18n/format';
 import { problem as problemOf, say, t, type MessageKey } from '../../lib/i18n';
 import { assessReadings, type ReadingSet } from '../../lib/shortlist/summary';
 import { historyPoints } from '../../lib/shortlist/history';
@@ -19,6 +19,7 @@ import { cpeOf, cpmOf, shownGrade } from '../../lib/shortlist/filter';
 import { CreatorEditForm } from './CreatorEditForm';
 import { FlagList } from '../score-card/FlagList';
 import { HistoryChart } from './HistoryChart';
+import { Guarded } from './RecordFallback';
 import { Components } from '../score-card/ScoreCard';
 import { useEscape } from '../shared/useEscape';
 
@@ -79,7 +80,7 @@ function NotesTimeline({ db, row }: { db: CreatorLensDatabase; row: ShortlistRow
         <ol className="timeline" aria-label={t('dash_notesList')}>
           {notes.map((note, index) => (
             <li key={`${note.at}-${index}`}>
-              <time className="muted small" dateTime={new Date(note.at).toISOString()}>{formatDateTime(note.at)}</time>
+              <time className="muted small" dateTime={machineDate(note.at)}>{formatDateTime(note.at)}</time>
               <div className="note-text">{note.text}</div>
             </li>
           ))}
@@ -188,7 +189,11 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
 
       <section aria-labelledby="history-title">
         <h3 id="history-title">{loaded ? t('dash_history', { count: points.length }) : t('dash_historyReading')}</h3>
-        {loaded ? <HistoryChart points={points} /> : null}
+        {loaded ? (
+          <Guarded resetKeys={[points]} fallback={(failure) => <p className="error">{t('dash_chartUnshown', { reason: problemOf(failure) })}</p>}>
+            <HistoryChart points={points} />
+          </Guarded>
+        ) : null}
       </section>
 
       {grades.length > 0 ? (
@@ -197,7 +202,7 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
           <ol className="timeline" data-testid="grade-history">
             {[...grades].reverse().map((point) => (
               <li key={point.at}>
-                <time className="muted small" dateTime={new Date(point.at).toISOString()}>{formatDateTime(point.at)}</time>{' '}
+                <time className="muted small" dateTime={machineDate(point.at)}>{formatDateTime(point.at)}</time>{' '}
                 {point.grade ? <span className={`grade grade-${point.grade}`}>{point.grade}</span> : <span className="muted">–</span>}{' '}
                 {point.score ?? '–'}
                 {point.provisional ? <span className="muted small"> {t('dash_gradeProvisional')}</span> : null}
@@ -235,7 +240,7 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
         <ol className="timeline" aria-label={t('dash_statusHistoryList')}>
           {[...creator.statusHistory].reverse().map((change, index) => (
             <li key={`${change.at}-${index}`}>
-              <time className="muted small" dateTime={new Date(change.at).toISOString()}>{formatDateTime(change.at)}</time>{' '}
+              <time className="muted small" dateTime={machineDate(change.at)}>{formatDateTime(change.at)}</time>{' '}
               <span className={`status status-${change.status}`}>{statusName(change.status)}</span>
             </li>
           ))}

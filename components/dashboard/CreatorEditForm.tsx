@@ -7,6 +7,7 @@ import { editCreator } from '../../lib/db/creators';
 import { problem as problemOfError, t } from '../../lib/i18n';
 import { CURRENCIES } from '../../lib/shortlist/pricing';
 import { GRADES, type Grade } from '../../lib/schema/assessment';
+import { AmountSchema, EmailSchema } from '../../lib/schema/bounds';
 
 interface Draft {
   status: Status;
@@ -38,10 +39,9 @@ function draftOf(creator: CreatorRecord): Draft {
 
 /** What is wrong with the draft, in words; null when it can be saved. */
 function problemOf(draft: Draft): string | null {
-  if (draft.amount.trim() !== '') {
-    const amount = Number(draft.amount);
-    if (!Number.isFinite(amount) || amount <= 0) return t('dash_priceInvalid');
-  }
+  // The same bounds as a CSV import and a restore (lib/schema/bounds): what one accepts, all do.
+  if (draft.amount.trim() !== '' && !AmountSchema.safeParse(Number(draft.amount)).success) return t('dash_priceInvalid');
+  if (draft.email.trim() !== '' && !EmailSchema.safeParse(draft.email.trim()).success) return t('dash_emailInvalid');
   if (draft.override && !draft.overrideReason.trim()) return t('dash_overrideNeedsReason');
   if (draft.doNotWork && !draft.doNotWorkReason.trim()) return t('dash_doNotWorkNeedsReason');
   return null;

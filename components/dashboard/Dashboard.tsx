@@ -18,6 +18,8 @@ import { BackupButtons } from './BackupButtons';
 import { ExportOptions } from './ExportOptions';
 import { ImportButton } from './ImportDialog';
 import { VisitSetting } from './VisitSetting';
+import { Guarded, RecordFallback } from './RecordFallback';
+import { SetAside } from './SetAside';
 import { useFocusLater } from '../shared/useFocusLater';
 import './Dashboard.css';
 
@@ -274,6 +276,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
       </header>
 
       {error ? <p className="error" role="alert">{error}</p> : null}
+      <SetAside db={db} />
 
       <div
         className="status-bar"
@@ -330,18 +333,34 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
               onClear={() => setSelected(new Set())}
             />
           ) : null}
-          <ShortlistTable rows={view} sorting={sorting} onSortingChange={setSorting} selected={selected} onSelect={onSelect} onOpen={onOpen} onDelete={(id) => remove([id])} />
+          <ShortlistTable rows={view} sorting={sorting} onSortingChange={setSorting} selected={selected} onSelect={onSelect} onOpen={onOpen} onDelete={(id) => remove([id])}
+            brokenRow={(id, failure) => <RecordFallback db={db} creatorId={id} error={failure} onDelete={() => void remove([id])} />}
+          />
         </>
       ) : null}
 
-      {detail && !detail.pending ? <CreatorDetail db={db} row={detail} onClose={closeDetail} onMessage={(text) => announce(text)} /> : null}
+      {detail && !detail.pending ? (
+        <Guarded
+          resetKeys={[detail]}
+          fallback={(failure) => (
+            <aside className="detail-panel" aria-label={t('dash_closeDetails')}>
+              <button type="button" className="close" onClick={closeDetail} aria-label={t('dash_closeDetails')}>×</button>
+              <RecordFallback db={db} creatorId={detail.creator.id} error={failure} onDelete={() => void remove([detail.creator.id]).then(closeDetail)} />
+            </aside>
+          )}
+        >
+          <CreatorDetail db={db} row={detail} onClose={closeDetail} onMessage={(text) => announce(text)} />
+        </Guarded>
+      ) : null}
       {detailId && rows && !loadingFigures && !detail ? (
         <p className="notice" role="alert">
           {t('dash_gone')} <button type="button" onClick={() => openDetail(null)}>{t('dash_backToTable')}</button>
         </p>
       ) : null}
       {comparing && !loadingFigures && chosen.length >= 2 && chosen.length <= MAX_COMPARED ? (
-        <CompareView rows={chosen.map((id) => byId.get(id)!)} onClose={closeCompare} />
+        <Guarded resetKeys={[chosen]} fallback={(failure) => <p className="error" role="alert">{t('app_unshown', { reason: problem(failure) })}</p>}>
+          <CompareView rows={chosen.map((id) => byId.get(id)!)} onClose={closeCompare} />
+        </Guarded>
       ) : null}
     </main>
   );

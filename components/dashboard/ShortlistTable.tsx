@@ -2,7 +2,7 @@
 // with spacer rows above and below, so ten thousand creators scroll as fast as ten.
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { statusName } from '../../lib/shortlist/status';
 import { describeCount, formatCount, formatDateTime, platformName } from '../../lib/i18n/format';
 import { getLocale, say, t, type MessageKey } from '../../lib/i18n';
@@ -10,6 +10,7 @@ import { formatMoney } from '../../lib/shortlist/pricing';
 import { confidenceLabel } from '../../lib/scoring';
 import type { ShortlistRow } from '../../lib/shortlist/rows';
 import { latestNote, shownGrade, sortValue, type ColumnId } from '../../lib/shortlist/filter';
+import { Guarded } from './RecordFallback';
 
 export const ROW_HEIGHT = 52;
 
@@ -22,6 +23,8 @@ export interface ShortlistTableProps {
   onSelect(ids: string[], selected: boolean): void;
   onOpen(id: string): void;
   onDelete(id: string): Promise<void>;
+  /** What shows in place of a row that could not be drawn (an older version's damaged record). */
+  brokenRow(creatorId: string, error: unknown): ReactNode;
 }
 
 const column = createColumnHelper<ShortlistRow>();
@@ -281,7 +284,7 @@ function useColumns(onOpen: (id: string) => void) {
 
 const ariaSort = (direction: false | 'asc' | 'desc') => (direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none');
 
-export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSelect, onOpen, onDelete }: ShortlistTableProps) {
+export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSelect, onOpen, onDelete, brokenRow }: ShortlistTableProps) {
   const columns = useColumns(onOpen);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
@@ -369,8 +372,16 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
             const { creator } = row.original;
             const isSelected = selected.has(creator.id);
             return (
-              <tr
+              <Guarded
                 key={row.id}
+                resetKeys={[row.original]}
+                fallback={(error) => (
+                  <tr data-creator={creator.id} className="broken" style={{ height: ROW_HEIGHT }}>
+                    <td colSpan={columnCount}>{brokenRow(creator.id, error)}</td>
+                  </tr>
+                )}
+              >
+              <tr
                 data-creator={creator.id}
                 aria-rowindex={item.index + 2}
                 aria-selected={isSelected}
@@ -394,6 +405,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
                   <DeleteCell row={row.original} onDelete={onDelete} />
                 </td>
               </tr>
+              </Guarded>
             );
           })}
           {bottom > 0 ? (

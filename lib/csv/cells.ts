@@ -9,6 +9,7 @@ import { text, type MessageKey, type Text, type TextParam } from '../i18n';
 import { identifyPage } from '../platforms/pages';
 import { GRADES, type Grade } from '../schema/assessment';
 import { PLATFORMS, TEXT_LIMITS } from '../schema/limits';
+import { AmountSchema, CurrencySchema, EmailSchema, MomentSchema, type BoundMessage } from '../schema/bounds';
 import type { Platform } from '../schema/snapshot';
 import { VALUE_LABELS, csvLabelText, inEveryLanguage, normHeader as norm, type ImportField } from './columns';
 import { NOTE_STAMP, parseCsvDate, unescapeNoteLine } from './dates';
@@ -58,10 +59,16 @@ const optionalText = (max: number, what: What) =>
     return trimmed === '' ? ok(null) : limited(max, what)(trimmed);
   });
 
+/** A value the shared bounds (lib/schema/bounds) refuse, said with the cell's text. */
+function outOfRange(schema: z.ZodMiniType, value: unknown, cell: string, what: BoundMessage): Parsed<never> | null {
+  return schema.safeParse(value).success ? null : bad('data_cellOutOfRange', { value: shortenedForMessage(cell.trim()), what: text(what) });
+}
+
 const dateCell = cellSchema((cell): Parsed<number | null> => {
   if (cell.trim() === '') return ok(null);
   const ms = parseCsvDate(cell);
-  return ms === null ? bad('data_cellNotDate', { value: shortenedForMessage(cell) }) : ok(ms);
+  if (ms === null) return bad('data_cellNotDate', { value: shortenedForMessage(cell) });
+  return outOfRange(MomentSchema, ms, cell, 'bound_date') ?? ok(ms);
 });
 
 /** A status in any UI language's words, or its id ("to-review", "to review"). */
@@ -109,17 +116,17 @@ export const CELL_SCHEMAS = {
     const match = /^([$€£¥₹])?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/.exec(value);
     if (!match) return bad('data_cellNotPrice', { value: shortenedForMessage(value) });
     const amount = Number(`${match[2]!.replace(/,/g, '')}${match[3] ?? ''}`);
-    return Number.isFinite(amount) ? ok({ amount, symbol: match[1] ?? null }) : bad('data_cellBadPrice', { value: shortenedForMessage(value) });
+    return outOfRange(AmountSchema, amount, value, 'bound_price') ?? ok({ amount, symbol: match[1] ?? null });
   }),
   currency: cellSchema((cell): Parsed<string | null> => {
     const value = cell.trim().toUpperCase();
     if (value === '') return ok(null);
-    return /^[A-Z]{3}$/.test(value) ? ok(value) : bad('data_cellNotCurrency', { value: shortenedForMessage(cell.trim()) });
+    return CurrencySchema.safeParse(value).success ? ok(value) : bad('data_cellNotCurrency', { value: shortenedForMessage(cell.trim()) });
   }),
   email: cellSchema((cell): Parsed<string | null> => {
     const value = cell.trim();
     if (value === '') return ok(null);
-    return value.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value) ? ok(value) : bad('data_cellNotEmail', { value: shortenedForMessage(value) });
+    return EmailSchema.safeParse(value).success ? ok(value) : bad('data_cellNotEmail', { value: shortenedForMessage(value) });
   }),
   email_source: cellSchema((cell): Parsed<'user' | 'bio'> => {
     const value = norm(cell);
@@ -159,6 +166,7 @@ function parseNotes(cell: string): Parsed<{ dated: Note[]; undated: string[] }> 
   for (const line of lines) {
     const stamp = NOTE_STAMP.exec(line);
     const at = stamp ? parseCsvDate(stamp[1]!) : null;
+    if (stamp && at !== null && !MomentSchema.safeParse(at).success) return outOfRange(MomentSchema, at, stamp[1]!, 'bound_date')!;
     if (stamp && at !== null) dated.push({ text: line.slice(stamp[0].length), at });
     else if (dated.length > 0) dated[dated.length - 1]!.text += `\n${unescapeNoteLine(line)}`;
   }

@@ -6,8 +6,8 @@ import * as z from 'zod/mini';
 import { text, type Text } from '../i18n';
 import { explainStorageError } from './errors';
 import type { CreatorLensDatabase } from './index';
-import { CreatorRecordSchema, type CreatorRecord, type PostSampleRecord, type SnapshotRecord } from './records';
-import { COMPONENT_IDS } from '../schema/assessment';
+import { CreatorRecordSchema, PostSampleRecordSchema, SnapshotRecordSchema, type CreatorRecord, type PostSampleRecord, type SnapshotRecord } from './records';
+import { boundOf, MomentSchema } from '../schema/bounds';
 
 export const BACKUP_FORMAT = 'creator-lens-backup';
 /** The version of this file format (not of the database schema). */
@@ -26,38 +26,11 @@ export interface Backup {
   postSamples: PostSampleRecord[];
 }
 
-const ms = z.number().check(z.minimum(0));
-
-// Snapshots are kept as stored, even ones the current reader no longer accepts (the shortlist
-// shows those creators without a reading): only the record around them is checked.
-const SnapshotRecordSchema = z.object({
-  id: z.int().check(z.minimum(1)),
-  creatorId: z.string().check(z.minLength(1)),
-  capturedAt: ms,
-  snapshot: z.record(z.string(), z.unknown()),
-  assessedWith: z.optional(
-    z.object({
-      scoringVersion: z.string(),
-      score: z.nullable(z.number()),
-      grade: z.nullable(z.string()),
-      provisional: z.optional(z.boolean()),
-      parts: z.optional(z.array(z.object({ id: z.enum(COMPONENT_IDS), points: z.nullable(z.number().check(z.minimum(0), z.maximum(100))) }))),
-    }),
-  ),
-});
-
-const PostSampleRecordSchema = z.object({
-  id: z.string().check(z.minLength(1)),
-  creatorId: z.string().check(z.minLength(1)),
-  seenAt: ms,
-  post: z.record(z.string(), z.unknown()),
-});
-
 const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   schemaVersion: z.int().check(z.minimum(3)),
-  exportedAt: ms,
+  exportedAt: MomentSchema,
   exportedAtIso: z.string(),
   creators: z.array(CreatorRecordSchema),
   snapshots: z.array(SnapshotRecordSchema),
@@ -124,6 +97,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 /** What is wrong, in our words (zod's own messages are English only). */
 function describeIssue(issue: Issue | undefined, data: unknown): Text {
   if (!issue) return text('data_backupIssueUnreadable');
+  const bound = boundOf(issue);
+  if (bound) return text(bound);
   if (issue.code === 'invalid_type') return text(valueAt(data, issue.path) === undefined ? 'data_backupIssueMissing' : 'data_backupIssueType');
   if (issue.code === 'invalid_value' || issue.code === 'invalid_union') return text('data_backupIssueValue');
   if (issue.code === 'too_small') return text('data_backupIssueSmall');

@@ -152,3 +152,12 @@ export async function restoreCreators(db: CreatorLensDatabase, removed: RemovedC
     throw explainStorageError(error);
   }
 }
+
+/** Deletes records the upgrade set aside (lib/db/repair): the user saw them, and may have exported them first. */
+export async function deleteDamaged(db: CreatorLensDatabase, keys: readonly string[]): Promise<void> {
+  try {
+    await db.damaged.bulkDelete([...keys]);
+  } catch (error) {
+    throw explainStorageError(error);
+  }
+}

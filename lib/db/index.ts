@@ -3,12 +3,14 @@
 // Schema versions are only ever added, never edited; migrations go in upgrade().
 import Dexie, { type EntityTable } from 'dexie';
 import type { CreatorRecord, CreatorSummary, PostSampleRecord, SnapshotRecord } from './records';
+import { setAsideDamaged, type DamagedRecord } from './repair';
 
 export type CreatorLensDatabase = Dexie & {
   creators: EntityTable<CreatorRecord, 'id'>;
   snapshots: EntityTable<SnapshotRecord, 'id'>;
   postSamples: EntityTable<PostSampleRecord, 'id'>;
   summaries: EntityTable<CreatorSummary, 'creatorId'>;
+  damaged: EntityTable<DamagedRecord, 'key'>;
 };
 
 export const DATABASE_NAME = 'creator-lens';
@@ -46,5 +48,11 @@ export function openDatabase(name = DATABASE_NAME): CreatorLensDatabase {
   // v4: each creator's list figures and score, derived from its readings (see lib/shortlist/summary.ts);
   // nothing to migrate, a missing summary is computed when the list needs it.
   db.version(4).stores({ summaries: 'creatorId' });
+  // v5: the bounds every value now meets where it enters (lib/schema/bounds). Records an older
+  // version stored outside them are set aside once, kept whole, listed on the dashboard to export
+  // or delete (./repair).
+  db.version(5)
+    .stores({ damaged: 'key' })
+    .upgrade((tx) => setAsideDamaged(tx, Date.now()));
   return db;
 }

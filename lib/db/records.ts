@@ -2,53 +2,91 @@
 // what a backup file is checked against (./backup).
 import * as z from 'zod/mini';
 import type { Text } from '../i18n/text';
-import { GRADES, type ComponentId, type Confidence, type Grade, type Severity, type TierId } from '../schema/assessment';
-import { PLATFORMS } from '../schema/limits';
+import { COMPONENT_IDS, GRADES, type ComponentId, type Confidence, type Grade, type Severity, type TierId } from '../schema/assessment';
+import { EmailSchema, MomentSchema, onPlatform, PriceSchema, type Price } from '../schema/bounds';
+import { PLATFORMS, TEXT_LIMITS } from '../schema/limits';
 import type { Count, Platform, Post, Snapshot } from '../schema/snapshot';
 
 /** The outreach pipeline, in order. */
+/** At most this many tags on a creator. */
+export const MAX_TAGS = 100;
+/** A target market's longest name. */
+export const TARGET_MARKET_LIMIT = 100;
+
 export const STATUSES = ['to-review', 'shortlisted', 'contacted', 'negotiating', 'approved', 'rejected'] as const;
 export type Status = (typeof STATUSES)[number];
 
-const ms = z.number().check(z.minimum(0));
+const ms = MomentSchema;
 const status = z.enum(STATUSES);
+const reason = z.string().check(z.maxLength(TEXT_LIMITS.note));
+export type { Price };
 
-export const PriceSchema = z.object({ amount: z.number(), currency: z.string().check(z.maxLength(10)) });
-export type Price = z.infer<typeof PriceSchema>;
-
-export const NoteSchema = z.object({ text: z.string(), at: ms });
+const NoteSchema = z.object({ text: z.string().check(z.maxLength(TEXT_LIMITS.note)), at: ms });
 export type Note = z.infer<typeof NoteSchema>;
 
 export const CreatorRecordSchema = z.object({
   /** `${platform}:${handle in lower case}` */
   id: z.string().check(z.minLength(1)),
   platform: z.enum(PLATFORMS),
-  handle: z.string().check(z.minLength(1)),
-  displayName: z.nullable(z.string()),
-  profileUrl: z.string(),
+  handle: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.handle)),
+  displayName: z.nullable(z.string().check(z.maxLength(TEXT_LIMITS.name))),
+  profileUrl: z.string().check(z.maxLength(TEXT_LIMITS.url)),
   notes: z.array(NoteSchema),
   createdAt: ms,
   /** When the newest snapshot was taken. */
   lastSeenAt: ms,
   // v3: the vetting work on a creator.
-  tags: z.array(z.string()),
+  tags: z.array(z.string().check(z.maxLength(TEXT_LIMITS.tag))).check(z.maxLength(MAX_TAGS)),
   status,
   /** Every status the creator had, oldest first, with when it was set. */
   statusHistory: z.array(z.object({ status, at: ms })),
   /** A grade the user set by hand, shown instead of the computed one, with why. */
-  gradeOverride: z.nullable(z.object({ grade: z.enum(GRADES), reason: z.string(), at: ms })),
+  gradeOverride: z.nullable(z.object({ grade: z.enum(GRADES), reason, at: ms })),
   /** The price the creator quoted per post. */
   price: z.nullable(PriceSchema),
   /** Contact e-mail as the user keeps it (the bio's address is in the snapshot). */
-  email: z.nullable(z.string()),
-  targetMarket: z.nullable(z.string()),
-  doNotWork: z.nullable(z.object({ reason: z.string(), at: ms })),
+  email: z.nullable(EmailSchema),
+  targetMarket: z.nullable(z.string().check(z.maxLength(TARGET_MARKET_LIMIT))),
+  doNotWork: z.nullable(z.object({ reason, at: ms })),
   /** When the user last changed any of the fields above, for merging imports. */
   updatedAt: ms,
   /** The grade the creator's detail showed when it was last opened: the list marks a change since. */
-  gradeSeen: z.optional(z.object({ grade: z.nullable(z.enum(GRADES)), score: z.nullable(z.number()), at: ms })),
-});
+  gradeSeen: z.optional(z.object({ grade: z.nullable(z.enum(GRADES)), score: z.nullable(z.number().check(z.minimum(0), z.maximum(100))), at: ms })),
+}).check(
+  // The profile address is on the creator's own platform: a row of a file cannot point a creator
+  // at a look-alike site.
+  z.superRefine((creator, ctx) => {
+    if (!onPlatform(creator.platform, creator.profileUrl)) ctx.issues.push({ code: 'custom', message: 'bound_profileUrl', input: creator.profileUrl, path: ['profileUrl'] });
+  }),
+);
 export type CreatorRecord = z.infer<typeof CreatorRecordSchema>;
+
+
+// A reading's record and a post's record as a backup carries them and the repair on upgrade
+// checks them. Snapshots are kept as stored, even ones the current reader no longer accepts (the shortlist
+// shows those creators without a reading): only the record around them is checked.
+export const SnapshotRecordSchema = z.object({
+  id: z.int().check(z.minimum(1)),
+  creatorId: z.string().check(z.minLength(1)),
+  capturedAt: ms,
+  snapshot: z.record(z.string(), z.unknown()),
+  assessedWith: z.optional(
+    z.object({
+      scoringVersion: z.string(),
+      score: z.nullable(z.number()),
+      grade: z.nullable(z.string()),
+      provisional: z.optional(z.boolean()),
+      parts: z.optional(z.array(z.object({ id: z.enum(COMPONENT_IDS), points: z.nullable(z.number().check(z.minimum(0), z.maximum(100))) }))),
+    }),
+  ),
+});
+
+export const PostSampleRecordSchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  creatorId: z.string().check(z.minLength(1)),
+  seenAt: ms,
+  post: z.record(z.string(), z.unknown()),
+});
 
 export function creatorId(platform: Platform, handle: string): string {
   return `${platform}:${handle.toLowerCase()}`;

@@ -1,4 +1,5 @@
 // Every message of the extension, by area. Each area lives in messages/<area>.ts with both languages.
+import bounds from './messages/bounds';
 import common from './messages/common';
 import dashboard from './messages/dashboard';
 import data from './messages/data';
@@ -6,6 +7,6 @@ import pages from './messages/pages';
 import popup from './messages/popup';
 import scoring from './messages/scoring';
 
-export const en = { ...common.en, ...scoring.en, ...pages.en, ...data.en, ...popup.en, ...dashboard.en };
-export const zh_CN: Record<MessageKey, string> = { ...common.zh_CN, ...scoring.zh_CN, ...pages.zh_CN, ...data.zh_CN, ...popup.zh_CN, ...dashboard.zh_CN };
+export const en = { ...common.en, ...scoring.en, ...pages.en, ...data.en, ...popup.en, ...dashboard.en, ...bounds.en };
+export const zh_CN: Record<MessageKey, string> = { ...common.zh_CN, ...scoring.zh_CN, ...pages.zh_CN, ...data.zh_CN, ...popup.zh_CN, ...dashboard.zh_CN, ...bounds.zh_CN };
 export type MessageKey = keyof typeof en;

@@ -56,16 +56,26 @@ export function formatPercent(ratio: number | null): string {
   return ratio === null ? t('unknown') : percent(ratio, ratio < 0.01 ? 2 : 1);
 }
 
+/** Whether a Date can hold the moment (±100,000,000 days from 1970): beyond, formatting would throw. */
+const isMoment = (ms: number) => Number.isFinite(ms) && Math.abs(ms) <= 8.64e15;
+
+// A stored date that is no date (from an older version's data) reads "unknown", never an error
+// that would take the page with it.
 /** "Dec 3, 2026" ("2026年12月3日"): a day, without the time. */
 export function formatDate(ms: number, locale = localeTag()): string {
-  return dateFormat(locale).format(ms);
+  return isMoment(ms) ? dateFormat(locale).format(ms) : t('unknown');
 }
 
 export function formatDateTime(ms: number, locale = localeTag()): string {
-  return dateTimeFormat(locale).format(ms);
+  return isMoment(ms) ? dateTimeFormat(locale).format(ms) : t('unknown');
+}
+
+/** The moment for a <time dateTime>, or nothing when it is no date. */
+export function machineDate(ms: number): string | undefined {
+  return isMoment(ms) ? new Date(ms).toISOString() : undefined;
 }
 
 /** "Dec 3" ("12月3日"): a day short enough for a chart's axis, without the year. */
 export function formatShortDate(ms: number, locale = localeTag()): string {
-  return shortDateFormat(locale).format(ms);
+  return isMoment(ms) ? shortDateFormat(locale).format(ms) : t('unknown');
 }

@@ -4,10 +4,12 @@
 import * as z from 'zod/mini';
 import { COUNT_SOURCES, MAX_VISIBLE_COMMENTS, PAGE_KINDS, PLATFORMS, SNAPSHOT_VERSION, TEXT_LIMITS } from './limits';
 import { StoredTextSchema } from './text';
+import { CountNumberSchema, MomentSchema, plausiblePostDate } from './bounds';
 
 export const PlatformSchema = z.enum(PLATFORMS);
 export type Platform = z.infer<typeof PlatformSchema>;
 
+/** A bound of a count's or a date's range (a relative date's bounds may reach past the plausible dates). */
 const wholeNumber = z.int().check(z.minimum(0));
 
 /**
@@ -15,9 +17,9 @@ const wholeNumber = z.int().check(z.minimum(0));
  * min === value === max; "12.3K" is 12,250..12,349 with value 12,300.
  */
 export const CountSchema = z.object({
-  value: wholeNumber,
-  min: wholeNumber,
-  max: wholeNumber,
+  value: CountNumberSchema,
+  min: CountNumberSchema,
+  max: CountNumberSchema,
   source: z.enum(COUNT_SOURCES),
   /** The text as the page showed it, when it was read from text. */
   shown: z.optional(z.string().check(z.maxLength(64))),
@@ -47,7 +49,15 @@ export const PostSchema = z.object({
    * Unix ms. A relative date ("3 days ago") is a range like a rounded count: value is the
    * middle, min/max the bounds it allows.
    */
-  publishedAt: z.nullable(CountSchema),
+  publishedAt: z.nullable(
+    z.object({
+      value: MomentSchema,
+      min: wholeNumber,
+      max: wholeNumber,
+      source: z.enum(COUNT_SOURCES),
+      shown: z.optional(z.string().check(z.maxLength(64))),
+    }),
+  ),
   /** The platform's paid-partnership label or ad mark; null when the page does not say. */
   sponsored: z.nullable(z.boolean()),
   caption: z.nullable(z.string().check(z.maxLength(TEXT_LIMITS.caption))),
@@ -87,7 +97,7 @@ export const SnapshotSchema = z.object({
   /** The page's UI language (`<html lang>`), used to read its numbers and dates. */
   lang: z.nullable(z.string().check(z.maxLength(35))),
   url: z.string().check(z.maxLength(TEXT_LIMITS.url)),
-  capturedAt: wholeNumber,
+  capturedAt: MomentSchema,
   creator: CreatorFieldsSchema,
   posts: z.array(PostSchema).check(z.maxLength(500)),
   missing: z.array(MissingFieldSchema),
@@ -95,5 +105,14 @@ export const SnapshotSchema = z.object({
   sources: z.array(z.string().check(z.maxLength(64))),
   /** Things the user should know about this reading ("page still loading after 5 s"). */
   notices: z.array(StoredTextSchema),
-});
+}).check(
+  // A post dated before its platform existed is a misread, refused with the post named.
+  z.superRefine((snapshot, ctx) => {
+    snapshot.posts.forEach((post, index) => {
+      if (post.publishedAt && !plausiblePostDate(snapshot.platform, post.publishedAt.value)) {
+        ctx.issues.push({ code: 'custom', message: 'bound_postDate', input: post.publishedAt.value, path: ['posts', index, 'publishedAt', 'value'] });
+      }
+    });
+  }),
+);
 export type Snapshot = z.infer<typeof SnapshotSchema>;

@@ -146,7 +146,7 @@ export default messages(
 
     // The edit form.
     dash_editLabel: 'Edit creator',
-    dash_priceInvalid: 'The price must be a positive amount (or empty for no price).',
+    dash_priceInvalid: 'The price must be an amount from 0.01 to 1,000,000,000 in whole cents (or empty for no price).',
     dash_overrideNeedsReason: 'Say why the grade is set by hand.',
     dash_doNotWorkNeedsReason: 'Say why not to work with this creator.',
     dash_saved: 'Saved changes to @{handle}.',
@@ -367,7 +367,7 @@ export default messages(
     dash_statusHistoryList: '状态历史（最新在前）',
 
     dash_editLabel: '编辑达人信息',
-    dash_priceInvalid: '报价必须是正数（不报价则留空）。',
+    dash_priceInvalid: '报价必须是 0.01 到 1,000,000,000 之间、精确到分的金额（不报价则留空）。',
     dash_overrideNeedsReason: '请说明手动设定等级的原因。',
     dash_doNotWorkNeedsReason: '请说明不与这位达人合作的原因。',
     dash_saved: '已保存对 @{handle} 的修改。',

@@ -20,7 +20,7 @@ describe('pending rows', () => {
     // As the list gives a creator whose summary is still being computed.
     const rows: ShortlistRow[] = [{ creator, summary: null, pending: true }];
     await mounted.render(
-      <ShortlistTable rows={rows} sorting={[]} onSortingChange={() => {}} selected={new Set()} onSelect={() => {}} onOpen={() => {}} onDelete={async () => {}} />,
+      <ShortlistTable rows={rows} sorting={[]} onSortingChange={() => {}} selected={new Set()} onSelect={() => {}} onOpen={() => {}} onDelete={async () => {}} brokenRow={() => null} />,
     );
     const cell = (column: string) => mounted.container.querySelector(`tr[data-creator="tiktok:ana"] td[data-column="${column}"]`)?.textContent;
     for (const column of ['followers', 'score', 'grade', 'tier', 'class']) expect(cell(column)).toBe('…');
@@ -54,7 +54,7 @@ describe('the table in Chinese', () => {
     ];
     expect(rows[1]!.summary!.flags.length).toBeGreaterThan(0);
     await mounted.render(
-      <ShortlistTable rows={rows} sorting={[]} onSortingChange={() => {}} selected={new Set(['tiktok:mei'])} onSelect={() => {}} onOpen={() => {}} onDelete={async () => {}} />,
+      <ShortlistTable rows={rows} sorting={[]} onSortingChange={() => {}} selected={new Set(['tiktok:mei'])} onSelect={() => {}} onOpen={() => {}} onDelete={async () => {}} brokenRow={() => null} />,
     );
     const cell = (id: string, column: string) => mounted.container.querySelector(`tr[data-creator="${id}"] td[data-column="${column}"]`);
     expect(cell('tiktok:ana', 'score')?.textContent).toBe('…');

@@ -8,7 +8,7 @@ import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { emptyPost } from '../../../lib/platforms/common';
 import { failure } from '../../../lib/schema/failure';
 import type { ReadPageResponse } from '../../../lib/schema/reading';
-import { exact, makeSnapshot } from '../../helpers/snapshots';
+import { CAPTURED_AT, exact, makeSnapshot } from '../../helpers/snapshots';
 
 const VIDEO_URL = 'https://www.tiktok.com/@lena/video/7301000000000001111';
 const PROFILE_URL = 'https://www.tiktok.com/@lena';
@@ -37,13 +37,13 @@ describe('recordVisit', () => {
   });
 
   it('adds a dated snapshot when a shortlisted creator\'s profile is opened again', async () => {
-    await saveSnapshot(db, makeSnapshot({ capturedAt: 1_000 }), 'keep me', 1);
-    const later = makeSnapshot({ capturedAt: 9_000, creator: { followers: exact(52_000) } });
+    await saveSnapshot(db, makeSnapshot({ capturedAt: CAPTURED_AT + 1_000 }), 'keep me', 1);
+    const later = makeSnapshot({ capturedAt: CAPTURED_AT + 9_000, creator: { followers: exact(52_000) } });
     expect(await recordVisit(db, PROFILE_URL, answer(later), 9_000, ON)).toBe('snapshot-recorded');
     const history = await loadHistory(db, creatorId('tiktok', 'lena'));
     expect(history.map((snapshot) => [snapshot.capturedAt, snapshot.creator.followers?.value])).toEqual([
-      [1_000, 50_000],
-      [9_000, 52_000],
+      [CAPTURED_AT + 1_000, 50_000],
+      [CAPTURED_AT + 9_000, 52_000],
     ]);
     expect((await db.creators.get('tiktok:lena'))?.notes.map((note) => note.text)).toEqual(['keep me']);
   });

@@ -17,6 +17,7 @@ import { creatorId, STATUSES, type CreatorRecord } from '../../../lib/db/records
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { english } from '../../../lib/i18n';
 import { TEXT_LIMITS } from '../../../lib/schema/limits';
+import { EARLIEST_DATE } from '../../../lib/schema/bounds';
 import type { Platform } from '../../../lib/schema/snapshot';
 import type { ShortlistRow } from '../../../lib/shortlist/rows';
 import { sentenceProblem } from '../../helpers/sentences';
@@ -133,8 +134,12 @@ const nonBlank = (text: string) => text.trim() !== '';
 /** Single-line fields (tags, reasons, target market) come from <input type="text">: trimmed, no line breaks. */
 const lineText = (maxLength: number) => textOf(maxLength, []).map((text) => text.replace(/[\r\n]/g, ' ').trim());
 
-// Whole seconds between 2001 and 2099: the CSV carries dates to the second.
-const second = fc.integer({ min: 978_307_200, max: 4_070_908_800 }).map((s) => s * 1000);
+// Whole seconds from the earliest date a record may hold (2005) to the tests' "now", the bounds
+// themselves included: the CSV carries dates to the second.
+const second = fc.oneof(
+  fc.constantFrom(Math.ceil(EARLIEST_DATE / 1000), Math.floor(NOW / 1000)),
+  fc.integer({ min: Math.ceil(EARLIEST_DATE / 1000), max: Math.floor(NOW / 1000) }),
+).map((s) => s * 1000);
 // A note as stored: trimmed, not empty; line breaks LF as a textarea gives them, or CR LF and CR as a
 // hand-made CSV may have brought them. A line may start with a date of its own ("2026-01-02 09:05:07 …",
 // as pasted from a log), after spaces or not.
@@ -165,7 +170,8 @@ const creator: fc.Arbitrary<CreatorRecord> = fc
     statuses: fc.array(fc.constantFrom(...STATUSES), { maxLength: 4 }),
     dates: fc.array(second, { minLength: 8, maxLength: 8 }).map((dates) => dates.sort((a, b) => a - b)),
     gradeOverride: fc.option(fc.record({ grade: fc.constantFrom('S', 'A', 'B', 'C', 'D' as const), reason: lineText(200) }), { nil: null }),
-    price: fc.option(fc.record({ amount: fc.integer({ min: 0, max: 1e9 }).map((cents) => cents / 100), currency: fc.constantFrom('USD', 'EUR', 'CNY', 'GBP', 'JPY') }), { nil: null }),
+    // Any amount in whole cents the bounds allow, their ends included.
+    price: fc.option(fc.record({ amount: fc.oneof(fc.constantFrom(1, 1e11), fc.integer({ min: 1, max: 1e11 })).map((cents) => cents / 100), currency: fc.constantFrom('USD', 'EUR', 'CNY', 'GBP', 'JPY') }), { nil: null }),
     email: fc.option(fc.emailAddress().filter((email) => email.length <= 254), { nil: null }),
     targetMarket: fc.option(lineText(100).filter(nonBlank), { nil: null }),
     doNotWork: fc.option(fc.record({ reason: lineText(200) }), { nil: null }),

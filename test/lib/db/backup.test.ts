@@ -170,7 +170,7 @@ describe('backup messages in Chinese', () => {
     ['a missing field', (backup: { creators: Array<Record<string, unknown>> }) => delete backup.creators[0]!.handle, 'creators.0.handle：缺少必需的值'],
     ['a field of the wrong type', (backup: { creators: Array<Record<string, unknown>> }) => (backup.creators[0]!.tags = 'beauty'), 'creators.0.tags：值的类型不对'],
     ['an empty id', (backup: { creators: Array<Record<string, unknown>> }) => (backup.creators[0]!.id = ''), 'creators.0.id：值过小或过短'],
-    ['a negative date', (backup: { creators: Array<Record<string, unknown>> }) => (backup.creators[0]!.createdAt = -1), 'creators.0.createdAt：值过小或过短'],
+    ['a negative date', (backup: { creators: Array<Record<string, unknown>> }) => (backup.creators[0]!.createdAt = -1), 'creators.0.createdAt：早于 2005 年或晚于明天的日期'],
   ])('%s is named in Chinese', async (_, change, words) => {
     const result = parseBackup(await damaged(change), 4);
     expect(result.ok).toBe(false);

@@ -8,7 +8,7 @@ import { loadSample, recordPosts, saveSnapshot } from '../../../lib/db/readings'
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { loadReadingSet, refreshSummaries } from '../../../lib/shortlist/listing';
 import { emptyPost } from '../../../lib/platforms/common';
-import { exact, makeSnapshot } from '../../helpers/snapshots';
+import { CAPTURED_AT, exact, makeSnapshot } from '../../helpers/snapshots';
 import { listShortlist } from '../../helpers/shortlist';
 
 const opened: Dexie[] = [];
@@ -108,19 +108,50 @@ describe('upgrades', () => {
   });
 });
 
+describe('the repair on upgrade to version 5', () => {
+  it('sets aside records an older version stored outside the bounds, kept whole, and leaves every sound record as it was', async () => {
+    const name = uniqueName();
+    await writeVersion(name, 3);
+    const old = new Dexie(name);
+    old.version(3).stores({ creators: 'id, platform, handle, lastSeenAt, status, *tags, updatedAt', snapshots: '++id, creatorId, [creatorId+capturedAt]', postSamples: 'id, creatorId, [creatorId+seenAt]' });
+    // A restored backup whose lastSeenAt was 1e300, and a TikTok createTime read as milliseconds.
+    const absurd = { ...V1_CREATOR, ...V3_WORK, id: 'tiktok:absurd', handle: 'absurd', profileUrl: 'https://www.tiktok.com/@absurd', lastSeenAt: 1e300 };
+    const spoofed = { ...V1_CREATOR, ...V3_WORK, id: 'tiktok:spoof', handle: 'spoof', profileUrl: 'https://tiktok.com.login-check.example/@spoof' };
+    await old.table('creators').bulkPut([absurd, spoofed]);
+    await old.table('snapshots').add({ creatorId: 'tiktok:lena', capturedAt: 9_007_199_254_740_000, snapshot: SNAPSHOT });
+    old.close();
+
+    const db = open(name);
+    expect((await db.creators.toCollection().primaryKeys()).sort()).toEqual(['tiktok:lena']);
+    expect(await db.snapshots.count()).toBe(1);
+    const damaged = (await db.damaged.toArray()).sort((a, b) => a.key.localeCompare(b.key));
+    expect(damaged.map(({ key, table, creatorId, field, bound }) => ({ key, table, creatorId, field, bound }))).toEqual([
+      { key: 'creators:tiktok:absurd', table: 'creators', creatorId: 'tiktok:absurd', field: 'lastSeenAt', bound: 'bound_date' },
+      { key: 'creators:tiktok:spoof', table: 'creators', creatorId: 'tiktok:spoof', field: 'profileUrl', bound: 'bound_profileUrl' },
+      { key: 'snapshots:2', table: 'snapshots', creatorId: 'tiktok:lena', field: 'capturedAt', bound: 'bound_date' },
+    ]);
+    // Kept whole, to be exported as they were.
+    expect(damaged[0]!.record).toEqual(absurd);
+    // The sound creator lists with its sound reading.
+    const [entry] = await listShortlist(db);
+    expect(entry?.creator).toEqual({ ...V1_CREATOR, ...V3_WORK });
+    expect(entry?.summary?.snapshotCount).toBe(1);
+  });
+});
+
 describe('writers at the same time', () => {
   it('popup, background and dashboard writing together lose none of each other\'s changes', async () => {
     const name = uniqueName();
     const popup = open(name);
-    await saveSnapshot(popup, makeSnapshot({ capturedAt: 1_000 }), 'first', 1_000);
+    await saveSnapshot(popup, makeSnapshot({ capturedAt: CAPTURED_AT + 1_000 }), 'first', 1_000);
     // Three connections, as the three extension contexts each open their own.
     const background = open(name);
     const dashboard = open(name);
     const videoUrl = 'https://www.tiktok.com/@lena/video/7302';
     await Promise.all([
-      saveSnapshot(popup, makeSnapshot({ capturedAt: 2_000 }), 'from the popup', 2_000),
+      saveSnapshot(popup, makeSnapshot({ capturedAt: CAPTURED_AT + 2_000 }), 'from the popup', 2_000),
       recordPosts(background, makeSnapshot({ pageKind: 'post', url: videoUrl, posts: [emptyPost('7302', videoUrl)] }), 2_000),
-      saveSnapshot(background, makeSnapshot({ capturedAt: 2_500 }), '', 2_500),
+      saveSnapshot(background, makeSnapshot({ capturedAt: CAPTURED_AT + 2_500 }), '', 2_500),
       setStatus(dashboard, ['tiktok:lena'], 'contacted', 2_100),
       addNote(dashboard, 'tiktok:lena', 'from the dashboard', 2_200),
       editCreator(dashboard, 'tiktok:lena', { tags: ['spring'], price: { amount: 300, currency: 'USD' } }, 2_300),
@@ -132,12 +163,12 @@ describe('writers at the same time', () => {
     expect(creator?.statusHistory.map((step) => step.status)).toEqual(['to-review', 'contacted']);
     expect(creator?.tags).toEqual(['spring']);
     expect(creator?.price).toEqual({ amount: 300, currency: 'USD' });
-    expect(creator?.lastSeenAt).toBe(2_500);
+    expect(creator?.lastSeenAt).toBe(CAPTURED_AT + 2_500);
     expect(await popup.snapshots.count()).toBe(3);
     expect(await popup.postSamples.count()).toBe(1);
     // The dashboard's score, computed while the readings were being written, is not older than they are.
     const [row] = await listShortlist(dashboard);
     expect(row?.summary?.snapshotCount).toBe(3);
-    expect(row?.summary?.asOf).toBe(2_500);
+    expect(row?.summary?.asOf).toBe(CAPTURED_AT + 2_500);
   });
 });

@@ -15,6 +15,7 @@ import { normalize } from '../../../lib/parse/locale-tables';
 import { recognisePage, SITES } from '../../../lib/platforms';
 import { pageLang } from '../../../lib/platforms/page';
 import { readSitePage } from '../../../lib/reading/read-page';
+import { parseResponse } from '../../../lib/reading/check';
 import { ReadPageResponseSchema } from '../../../lib/schema/reading';
 import { SnapshotSchema, type Count, type Snapshot } from '../../../lib/schema/snapshot';
 
@@ -507,6 +508,12 @@ async function problemsOf(doc: Document, href: string, supports: ReadonlyMap<str
     return [`reading threw: ${error instanceof Error ? error.stack : String(error)}`];
   }
   const checked = ReadPageResponseSchema.safeParse(response);
+  if (!checked.success) {
+    // A damaged number that became an impossible one (a count above a trillion, a date before the
+    // platform existed) is refused where the answer is received, with its field named: never stored.
+    const received = parseResponse(response);
+    if (!received.ok && typeof received.error.message !== 'string' && received.error.message.key === 'pg_readingOutOfBounds') return problems;
+  }
   if (!checked.success) problems.push(`the answer fails the schema: ${JSON.stringify(checked.error.issues).slice(0, 600)}`);
   if (!response.ok) {
     const { code, message } = response.error;

@@ -10,7 +10,7 @@ import { english } from '../../../lib/i18n';
 import { firstLook } from '../../../lib/reading/first-look';
 import { rememberScore } from '../../../lib/reading/tab-memory';
 import { tabAt, useFakeScripting } from '../../helpers/scripting';
-import { engagedPosts, makeSnapshot } from '../../helpers/snapshots';
+import { CAPTURED_AT, engagedPosts, makeSnapshot } from '../../helpers/snapshots';
 
 const PROFILE = 'https://www.tiktok.com/@lena';
 const scripting = useFakeScripting();
@@ -137,8 +137,8 @@ describe('the popup’s actions', () => {
     const db = database();
     const seen = engagedPosts([[1_000, 100, 10]]);
     await recordPosts(db, makeSnapshot({ pageKind: 'post', url: seen[0]!.url, posts: seen }), 1_000);
-    const earlier = makeSnapshot({ capturedAt: 500, creator: { followers: null } });
-    await saveSnapshot(db, earlier, '', 500);
+    const earlier = makeSnapshot({ capturedAt: CAPTURED_AT - 500, creator: { followers: null } });
+    await saveSnapshot(db, earlier, '', CAPTURED_AT - 500);
     // Another creator's posts stay out of it.
     await recordPosts(db, makeSnapshot({ pageKind: 'post', creator: { handle: 'mei' }, posts: engagedPosts([[9, 9, 9]]) }), 1_000);
 
