@@ -140,8 +140,18 @@ function cleaned(values: EditableValues): EditableValues {
   };
 }
 
-// The values are plain data built field by field in the same order, so their JSON compares them.
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Whether two editable values are equal: they are plain data built field by field in the same order, so their JSON compares them. */
+export const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The current tags with the user's own changes (`mine` against the `opened` tags) merged in: the ones
+ * they removed go, the ones they added join, and the ones added elsewhere meanwhile stay.
+ */
+export function mergeTags(current: readonly string[], opened: readonly string[], mine: readonly string[]): string[] {
+  const removed = new Set(opened.filter((tag) => !mine.includes(tag)));
+  const added = mine.filter((tag) => !opened.includes(tag) && !current.includes(tag));
+  return [...current.filter((tag) => !removed.has(tag)), ...added];
+}
 
 /** A field the user changed that was also changed elsewhere since the form opened. */
 export type EditConflict = { [F in SingleField]: { field: F; mine: EditableValues[F]; theirs: EditableValues[F] } }[SingleField];
@@ -159,8 +169,6 @@ export function saveEdits(db: CreatorLensDatabase, id: string, opened: EditableV
   const from = cleaned(opened);
   const to = cleaned(mine);
   const changed = SINGLE_FIELDS.filter((field) => !same(from[field], to[field]));
-  const added = to.tags.filter((tag) => !from.tags.includes(tag));
-  const removed = new Set(from.tags.filter((tag) => !to.tags.includes(tag)));
   return storing(() =>
     db.transaction('rw', db.creators, async (): Promise<EditOutcome> => {
       const creator = await db.creators.get(id);
@@ -172,7 +180,7 @@ export function saveEdits(db: CreatorLensDatabase, id: string, opened: EditableV
         .map((field) => ({ field, mine: to[field], theirs: current[field] }) as EditConflict);
       if (conflicts.length > 0) return { kind: 'conflicts', conflicts };
       const edit: CreatorEdit = Object.fromEntries(changed.filter((field) => !same(stored[field], to[field])).map((field) => [field, to[field]]));
-      const tags = [...current.tags.filter((tag) => !removed.has(tag)), ...added];
+      const tags = mergeTags(current.tags, from.tags, to.tags);
       if (!same(tags, current.tags)) edit.tags = tags;
       // Nothing left to change: the record stays as it is, its date included.
       if (Object.keys(edit).length === 0) return { kind: 'saved', creator };
@@ -198,7 +206,7 @@ function editEach(db: CreatorLensDatabase, ids: readonly string[], edit: (creato
       .where(':id')
       .anyOf([...ids])
       .modify((creator) => {
-        Object.assign(creator, editChanges(creator, edit(creator), now));
+        Object.assign(creator, applyEdit(creator, edit(creator), now));
       }),
   );
 }
