@@ -222,7 +222,7 @@ export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: C
 
       {problem ? <p className="error" role="alert">{problem}</p> : null}
       {conflicts.length > 0 ? (
-        <div className="edit-conflicts" role="alert">
+        <div className="notice edit-conflicts" role="alert">
           <p>{t('edit_conflictsIntro', { count: conflicts.length })}</p>
           <ul>
             {conflicts.map((conflict) => (

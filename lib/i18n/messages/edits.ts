@@ -5,7 +5,7 @@ import { messages } from '../define';
 export default messages(
   {
     edit_conflictsIntro:
-      'Not saved yet: while you were editing, another tab or the bulk actions changed {count, plural, one {a field you changed} other {# fields you changed}}. Choose what to keep; then all your changes are saved.',
+      'Not saved yet: while you were editing, {count, plural, one {a field you changed was} other {# fields you changed were}} also changed elsewhere (in another tab, the popup or the bulk actions). Choose what to keep; then all your changes are saved.',
     edit_changed:
       '{field, select, status {Status changed to {theirs} in the meantime.} price {Price per post changed to {theirs} in the meantime.} email {Contact e-mail changed to {theirs} in the meantime.} targetMarket {Target market changed to {theirs} in the meantime.} gradeOverride {Grade changed to {theirs} in the meantime.} doNotWork {Marked “do not work with” in the meantime: {theirs}.} other {Changed to {theirs} in the meantime.}}',
     edit_cleared:
@@ -21,7 +21,7 @@ export default messages(
   },
   {
     edit_conflictsIntro:
-      '尚未保存：你编辑期间，另一个标签页或批量操作修改了你也改过的 {count, plural, other {# 项}}。请选择保留哪个值，然后你的修改会全部保存。',
+      '尚未保存：你编辑期间，你改过的 {count, plural, other {# 项}}也在别处（另一个标签页、弹出窗口或批量操作）被修改了。请选择保留哪个值，然后你的修改会全部保存。',
     edit_changed:
       '{field, select, status {状态已在此期间改为“{theirs}”。} price {单条作品报价已在此期间改为 {theirs}。} email {联系邮箱已在此期间改为 {theirs}。} targetMarket {目标市场已在此期间改为“{theirs}”。} gradeOverride {等级已在此期间改为“{theirs}”。} doNotWork {此期间已被标记为“不合作”：{theirs}。} other {已在此期间改为“{theirs}”。}}',
     edit_cleared:
