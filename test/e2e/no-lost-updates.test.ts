@@ -129,16 +129,21 @@ describe('no lost updates', () => {
     const b = await openDashboard('tiktok:mei');
     const formA = editForm(a);
     const formB = editForm(b);
+    /** B saves a status while A has a status of its own in its form, then A saves. */
+    async function bothSet(mine: string, theirs: string) {
+      await a.bringToFront();
+      await formA.getByLabel('Status').selectOption(mine);
+      await b.bringToFront();
+      await formB.getByLabel('Status').selectOption(theirs);
+      await formB.getByRole('button', { name: 'Save changes' }).click();
+      await expect.poll(() => stored(b, 'tiktok:mei').then((mei) => mei.status)).toBe(theirs);
+      await a.bringToFront();
+      await formA.getByRole('button', { name: 'Save changes' }).click();
+    }
 
     await a.bringToFront();
-    await formA.getByLabel('Status').selectOption('negotiating');
     await formA.getByLabel('Price per post').fill('800');
-    await b.bringToFront();
-    await formB.getByLabel('Status').selectOption('approved');
-    await formB.getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => stored(b, 'tiktok:mei').then((mei) => mei.status)).toBe('approved');
-    await a.bringToFront();
-    await formA.getByRole('button', { name: 'Save changes' }).click();
+    await bothSet('negotiating', 'approved');
     const question = formA.locator('[data-conflict="status"]');
     await expect.poll(() => question.textContent()).toContain('Status changed to Approved in the meantime.');
     // Nothing was written yet, the price neither.
@@ -149,13 +154,7 @@ describe('no lost updates', () => {
     expect(await formA.getByLabel('Status').inputValue()).toBe('approved');
     expect(await formA.locator('[data-conflict]').count()).toBe(0);
 
-    await formA.getByLabel('Status').selectOption('negotiating');
-    await b.bringToFront();
-    await formB.getByLabel('Status').selectOption('rejected');
-    await formB.getByRole('button', { name: 'Save changes' }).click();
-    await expect.poll(() => stored(b, 'tiktok:mei').then((mei) => mei.status)).toBe('rejected');
-    await a.bringToFront();
-    await formA.getByRole('button', { name: 'Save changes' }).click();
+    await bothSet('negotiating', 'rejected');
     await formA.getByRole('button', { name: 'Use yours (Negotiating)' }).click();
     await expect.poll(() => stored(a, 'tiktok:mei').then((mei) => mei.status)).toBe('negotiating');
     expect((await stored(a, 'tiktok:mei')).statusHistory.map((change) => change.status)).toEqual(['to-review', 'approved', 'rejected', 'negotiating']);

@@ -8,7 +8,7 @@ import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { saveSnapshot } from '../../../lib/db/readings';
 import { addTag, editCreator, setStatus } from '../../../lib/db/creators';
 import { englishLeft, useLocale } from '../../helpers/i18n';
-import { useLayoutHeight, useReactRoot } from '../../helpers/render';
+import { enterValue, useLayoutHeight, useReactRoot } from '../../helpers/render';
 import { CAPTURED_AT, makeSnapshot } from '../../helpers/snapshots';
 
 vi.mock('react-chartjs-2', () => ({ Bar: () => null, Line: () => null }));
@@ -39,14 +39,6 @@ const priceInput = () => form().querySelector<HTMLInputElement>('input[type="num
 const tagsShown = () => [...form().querySelectorAll('.tag')].map((tag) => tag.firstChild?.textContent);
 const buttonNamed = (name: string) => [...mounted.container.querySelectorAll('button')].find((button) => button.textContent === name);
 
-async function enter(element: HTMLInputElement | HTMLSelectElement, value: string) {
-  const proto = element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(element, value);
-    element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-  });
-}
-
 async function press(name: string) {
   const button = buttonNamed(name);
   if (!button) throw new Error(`No button named ${name}`);
@@ -61,7 +53,7 @@ async function openForm() {
 describe('the edit form while the creator changes elsewhere', () => {
   it('shows a bulk status and tag at once, keeps the price being typed, and saving keeps all three', async () => {
     await openForm();
-    await enter(priceInput(), '300');
+    await enterValue(priceInput(), '300');
     await act(async () => {
       await setStatus(db, [ID], 'approved', CAPTURED_AT + 1);
       await addTag(db, [ID], 'spring', CAPTURED_AT + 2);
@@ -75,8 +67,8 @@ describe('the edit form while the creator changes elsewhere', () => {
 
   it('asks when the status was changed on both sides; "Keep" keeps the stored one and saves the rest', async () => {
     await openForm();
-    await enter(statusSelect(), 'negotiating');
-    await enter(priceInput(), '300');
+    await enterValue(statusSelect(), 'negotiating');
+    await enterValue(priceInput(), '300');
     await act(async () => {
       await setStatus(db, [ID], 'approved', CAPTURED_AT + 1);
     });
@@ -93,7 +85,7 @@ describe('the edit form while the creator changes elsewhere', () => {
 
   it('"Use yours" writes the user\'s value, dated in the status history', async () => {
     await openForm();
-    await enter(statusSelect(), 'negotiating');
+    await enterValue(statusSelect(), 'negotiating');
     await act(async () => {
       await setStatus(db, [ID], 'approved', CAPTURED_AT + 1);
     });
@@ -108,7 +100,7 @@ describe('the edit form while the creator changes elsewhere', () => {
     useLocale('zh_CN');
     it('asks in Chinese, with no English left', async () => {
       await openForm();
-      await enter(form().querySelector<HTMLInputElement>('input[type="email"]')!, 'mine@example.com');
+      await enterValue(form().querySelector<HTMLInputElement>('input[type="email"]')!, 'mine@example.com');
       await act(async () => {
         await editCreator(db, ID, { email: 'theirs@example.com' }, CAPTURED_AT + 1);
       });
