@@ -1,41 +1,16 @@
-// The fields a user keeps on a creator, saved together with editCreator.
-import { useId, useRef, useState } from 'react';
+// The fields a user keeps on a creator. Saving writes only the fields the user changed (saveEdits);
+// fields changed elsewhere meanwhile show here as they are stored, unless the user changed them too:
+// then the save stops and asks, field by field, which value to keep.
+import { useEffect, useId, useRef, useState } from 'react';
 import { STATUSES, type CreatorRecord, type Status } from '../../lib/db/records';
 import { statusName } from '../../lib/shortlist/status';
 import type { CreatorLensDatabase } from '../../lib/db';
-import { editCreator } from '../../lib/db/creators';
+import { editableValues, saveEdits, type EditableValues, type EditConflict } from '../../lib/db/creators';
 import { problem as problemOfError, t } from '../../lib/i18n';
-import { CURRENCIES } from '../../lib/shortlist/pricing';
+import { CURRENCIES, formatMoney } from '../../lib/shortlist/pricing';
 import { GRADES, type Grade } from '../../lib/schema/assessment';
 import { AmountSchema, EmailSchema } from '../../lib/schema/bounds';
-
-interface Draft {
-  status: Status;
-  tags: string[];
-  amount: string;
-  currency: string;
-  email: string;
-  targetMarket: string;
-  override: Grade | '';
-  overrideReason: string;
-  doNotWork: boolean;
-  doNotWorkReason: string;
-}
-
-function draftOf(creator: CreatorRecord): Draft {
-  return {
-    status: creator.status,
-    tags: creator.tags,
-    amount: creator.price ? String(creator.price.amount) : '',
-    currency: creator.price?.currency ?? 'USD',
-    email: creator.email ?? '',
-    targetMarket: creator.targetMarket ?? '',
-    override: creator.gradeOverride?.grade ?? '',
-    overrideReason: creator.gradeOverride?.reason ?? '',
-    doNotWork: creator.doNotWork !== null,
-    doNotWorkReason: creator.doNotWork?.reason ?? '',
-  };
-}
+import { editStateOf, follow, resolve, valuesOf, type Draft, type EditState } from './edit-draft';
 
 /** What is wrong with the draft, in words; null when it can be saved. */
 function problemOf(draft: Draft): string | null {
@@ -47,42 +22,84 @@ function problemOf(draft: Draft): string | null {
   return null;
 }
 
+/** A value of a conflicting field in words; null for an empty one. */
+function valueText(conflict: EditConflict, side: 'mine' | 'theirs', computedGrade: Grade | null): string | null {
+  const shown = { field: conflict.field, value: conflict[side] } as { [F in keyof EditableValues]: { field: F; value: EditableValues[F] } }[EditConflict['field']];
+  switch (shown.field) {
+    case 'status':
+      return statusName(shown.value);
+    case 'price':
+      return shown.value && formatMoney(shown.value.amount, shown.value.currency);
+    case 'gradeOverride':
+      if (shown.value) return t('edit_gradeByHand', { grade: shown.value.grade, reason: shown.value.reason });
+      return computedGrade ? t('edit_gradeComputed', { grade: computedGrade }) : t('edit_gradeComputedNone');
+    case 'doNotWork':
+      return shown.value?.reason ?? null;
+    default:
+      return shown.value;
+  }
+}
+
+function ConflictChoice({ conflict, computedGrade, onChoose }: { conflict: EditConflict; computedGrade: Grade | null; onChoose(keep: 'mine' | 'theirs'): void }) {
+  const theirs = valueText(conflict, 'theirs', computedGrade);
+  const mine = valueText(conflict, 'mine', computedGrade) ?? t(conflict.field === 'doNotWork' ? 'edit_notMarked' : 'edit_none');
+  return (
+    <li data-conflict={conflict.field}>
+      <span>{theirs === null ? t('edit_cleared', { field: conflict.field }) : t('edit_changed', { field: conflict.field, theirs })}</span>{' '}
+      <span className="row-inputs">
+        <button type="button" onClick={() => onChoose('theirs')}>{theirs === null ? t('edit_keepRemoved') : t('edit_keep', { value: theirs })}</button>
+        <button type="button" onClick={() => onChoose('mine')}>{t('edit_useMine', { value: mine })}</button>
+      </span>
+    </li>
+  );
+}
+
 export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: CreatorLensDatabase; creator: CreatorRecord; computedGrade: Grade | null; onSaved(message: string): void }) {
-  const [draft, setDraft] = useState(() => draftOf(creator));
+  const [form, setForm] = useState<EditState>(() => editStateOf(editableValues(creator)));
+  const [conflicts, setConflicts] = useState<EditConflict[]>([]);
   const [newTag, setNewTag] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const id = useId();
   const newTagInput = useRef<HTMLInputElement>(null);
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const { draft } = form;
+  // The record changed (here, in another tab, the popup, the bulk bar): fields the user has not touched follow it.
+  useEffect(() => setForm((current) => follow(current, editableValues(creator))), [creator]);
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setForm((current) => ({ ...current, draft: { ...current.draft, [key]: value } }));
   const addTag = () => {
     const tag = newTag.trim();
     if (tag && !draft.tags.includes(tag)) set('tags', [...draft.tags, tag]);
     setNewTag('');
   };
 
-  async function save() {
-    const found = problemOf(draft);
+  async function save(state: EditState) {
+    const found = problemOf(state.draft);
     setProblem(found);
     if (found) return;
     try {
-      await editCreator(
-        db,
-        creator.id,
-        {
-          status: draft.status,
-          tags: draft.tags,
-          price: draft.amount.trim() === '' ? null : { amount: Number(draft.amount), currency: draft.currency },
-          email: draft.email,
-          targetMarket: draft.targetMarket,
-          gradeOverride: draft.override ? { grade: draft.override, reason: draft.overrideReason.trim() } : null,
-          doNotWork: draft.doNotWork ? { reason: draft.doNotWorkReason.trim() } : null,
-        },
-        Date.now(),
-      );
+      const outcome = await saveEdits(db, creator.id, state.opened, valuesOf(state.draft), Date.now());
+      if (outcome.kind === 'conflicts') {
+        setConflicts(outcome.conflicts);
+        return;
+      }
+      setConflicts([]);
+      if (outcome.kind === 'gone') {
+        setProblem(t('dash_gone'));
+        return;
+      }
+      setForm(editStateOf(editableValues(outcome.creator)));
       onSaved(t('dash_saved', { handle: creator.handle }));
     } catch (failure) {
       setProblem(problemOfError(failure));
     }
+  }
+
+  /** The user chose for one conflicting field; once every one is chosen, the save goes on. */
+  function choose(conflict: EditConflict, keep: 'mine' | 'theirs') {
+    const next = resolve(form, conflict, keep);
+    const left = conflicts.filter((other) => other.field !== conflict.field);
+    setForm(next);
+    setConflicts(left);
+    if (left.length === 0) void save(next);
   }
 
   return (
@@ -91,7 +108,7 @@ export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: C
       aria-label={t('dash_editLabel')}
       onSubmit={(event) => {
         event.preventDefault();
-        void save();
+        void save(form);
       }}
     >
       <div className="form-grid">
@@ -204,9 +221,19 @@ export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: C
       </fieldset>
 
       {problem ? <p className="error" role="alert">{problem}</p> : null}
+      {conflicts.length > 0 ? (
+        <div className="notice edit-conflicts" role="alert">
+          <p>{t('edit_conflictsIntro', { count: conflicts.length })}</p>
+          <ul>
+            {conflicts.map((conflict) => (
+              <ConflictChoice key={conflict.field} conflict={conflict} computedGrade={computedGrade} onChoose={(keep) => choose(conflict, keep)} />
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div className="form-actions">
         <button type="submit" className="primary">{t('dash_saveChanges')}</button>
-        <button type="button" onClick={() => { setDraft(draftOf(creator)); setProblem(null); }}>{t('dash_reset')}</button>
+        <button type="button" onClick={() => { setForm(editStateOf(editableValues(creator))); setConflicts([]); setProblem(null); }}>{t('dash_reset')}</button>
       </div>
     </form>
   );

@@ -47,3 +47,12 @@ export function useLayoutHeight(height = 800): void {
     if (original) Object.defineProperty(HTMLElement.prototype, 'clientHeight', original);
   });
 }
+
+/** Sets a field's value as typing or choosing does, and lets React handle the event. */
+export async function enterValue(element: HTMLInputElement | HTMLSelectElement, value: string): Promise<void> {
+  const proto = element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
+  await act(async () => {
+    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(element, value);
+    element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
+  });
+}

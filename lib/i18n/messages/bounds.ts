@@ -62,7 +62,7 @@ export default messages(
     app_retry: '重试',
     app_restoreHint: '如果达人清单本身已损坏，可以在这里恢复备份：',
     dash_setAsideTitle: '更新 Creator Lens 时，有 {count, number} 条已保存的记录被移到一旁',
-    dash_setAsideWhy: '这些记录中的数值不可能出现在任何页面或文件中（例如公元 287000 年的日期），因此清单不显示它们。请先导出以保留其内容，再将其删除。',
+    dash_setAsideWhy: '这些记录中的数值不可能出现在任何页面或文件中（例如公元 287,000 年的日期），因此清单不显示它们。请先导出以保留其内容，再将其删除。',
     dash_setAsideItem: '{who} 的{kind, select, creators {达人记录} snapshots {读取记录} other {已看作品}}：“{field}”是{what}',
     dash_setAsideInvalid: '无效的值',
     dash_setAsideMore: '……还有 {count, number} 条（都在导出文件中）。',

@@ -7,7 +7,7 @@ import { recordPosts, saveSnapshot } from '../../../lib/db/readings';
 import { addNote, addTag, editCreator, setStatus } from '../../../lib/db/creators';
 import { CURRENCIES } from '../../../lib/shortlist/pricing';
 import { englishLeft, useLocale } from '../../helpers/i18n';
-import { useLayoutHeight, useReactRoot } from '../../helpers/render';
+import { enterValue, useLayoutHeight, useReactRoot } from '../../helpers/render';
 import { CAPTURED_AT, DAY, engagedPosts, exact, makePost, makeSnapshot, sameEngagement } from '../../helpers/snapshots';
 
 // happy-dom has no canvas: charts are checked in real Chromium (test/e2e); here they render nothing.
@@ -56,13 +56,7 @@ function control<T extends HTMLInputElement | HTMLSelectElement>(label: string):
   return found;
 }
 
-async function type(element: HTMLInputElement | HTMLSelectElement, value: string) {
-  const proto = element instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-  await act(async () => {
-    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(element, value);
-    element.dispatchEvent(new Event(element instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-  });
-}
+const type = enterValue;
 
 async function click(element: HTMLElement) {
   await act(async () => element.click());

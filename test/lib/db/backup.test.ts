@@ -49,7 +49,7 @@ describe('JSON backup', () => {
     const parsed = parseBackup(first, source.verno);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.backup).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 4, exportedAt: NOW });
+    expect(parsed.backup).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 5, exportedAt: NOW });
     expect(parsed.backup.creators).toHaveLength(2);
     expect(parsed.backup.snapshots).toHaveLength(4);
     expect(parsed.backup.postSamples).toHaveLength(1);
@@ -148,7 +148,7 @@ describe('backup messages in Chinese', () => {
   }
 
   it('a damaged backup says where and what in Chinese', async () => {
-    const result = parseBackup(await damaged((backup) => (backup.creators[1]!.status = 'famous')), 4);
+    const result = parseBackup(await damaged((backup) => (backup.creators[1]!.status = 'famous')), 5);
     expect(!result.ok && say(result.error)).toBe('此备份已损坏（位置 creators.1.status：值不在允许范围内）。未恢复任何内容，你的候选名单保持不变。');
   });
 
@@ -158,7 +158,7 @@ describe('backup messages in Chinese', () => {
     ['{"format":"something-else"}', ['creator', 'lens', 'backup'], '缺少“creator-lens-backup”标识'],
     [JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 99 }), [], '更新版本'],
   ] as const)('%j is refused in Chinese', (file, allowed, words) => {
-    const result = parseBackup(file, 4);
+    const result = parseBackup(file, 5);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(say(result.error)).toContain(words);
@@ -172,7 +172,7 @@ describe('backup messages in Chinese', () => {
     ['an empty id', (backup: { creators: Array<Record<string, unknown>> }) => (backup.creators[0]!.id = ''), 'creators.0.id：值过小或过短'],
     ['a negative date', (backup: { creators: Array<Record<string, unknown>> }) => (backup.creators[0]!.createdAt = -1), 'creators.0.createdAt：早于 2005 年或晚于明天的日期'],
   ])('%s is named in Chinese', async (_, change, words) => {
-    const result = parseBackup(await damaged(change), 4);
+    const result = parseBackup(await damaged(change), 5);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(say(result.error)).toContain(words);

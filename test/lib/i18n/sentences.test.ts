@@ -10,6 +10,7 @@ import common from '../../../lib/i18n/messages/common';
 import bounds from '../../../lib/i18n/messages/bounds';
 import dashboard from '../../../lib/i18n/messages/dashboard';
 import data from '../../../lib/i18n/messages/data';
+import edits from '../../../lib/i18n/messages/edits';
 import pages from '../../../lib/i18n/messages/pages';
 import popup from '../../../lib/i18n/messages/popup';
 import scoring from '../../../lib/i18n/messages/scoring';
@@ -18,7 +19,7 @@ import { CORE_CHECKS } from '../../../lib/scoring/confidence';
 import { CASES as ASSESSMENT_CASES, textsIn } from '../../helpers/assessment-cases';
 import { HYPHENATED_WORDS, wordingProblems } from '../../helpers/wording';
 
-const AREAS = { common, scoring, pages, data, popup, dashboard, bounds };
+const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits };
 
 /** An argument as the message uses it: a count, a date, a choice among named cases, or a value put in as it is. */
 type Kind = { kind: 'count' } | { kind: 'date' } | { kind: 'choice'; options: Set<string> } | { kind: 'value' };
