@@ -135,15 +135,18 @@ export async function importCreators(db: CreatorLensDatabase, check: ImportCheck
   try {
     return await db.transaction('rw', db.creators, async () => {
       const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
+      // Which creators exist, from the keys alone: a batch reads only those, a file of new creators nothing.
+      const stored = new Set(await db.creators.toCollection().primaryKeys());
       let done = 0;
       for (let start = 0; start < ids.length; start += WRITE_BATCH) {
         // Thrown inside the transaction, a cancel rolls back the batches written before it.
         throwIfCancelled(control.signal);
         const batch = ids.slice(start, start + WRITE_BATCH);
-        const found = await db.creators.bulkGet(batch);
+        const known = batch.filter((id) => stored.has(id));
+        const found = new Map((known.length > 0 ? await db.creators.bulkGet(known) : []).map((record, index) => [known[index]!, record]));
         const writes: CreatorRecord[] = [];
-        batch.forEach((id, index) => {
-          const before = found[index];
+        batch.forEach((id) => {
+          const before = found.get(id);
           let after = before;
           for (const row of rowsOf.get(id)!) {
             after = mergeCreator(after, row, now);
