@@ -113,7 +113,7 @@ export class ImportRefusedError extends TextError {
 // Creators read, merged and written at a time: each batch's part on the main thread (merging,
 // cloning into IndexedDB) stays a few milliseconds, and the page runs between batches while
 // IndexedDB works.
-const WRITE_BATCH = 1000;
+const WRITE_BATCH = 500;
 
 /**
  * Writes a checked import in one transaction, in batches: all rows or none. Refuses

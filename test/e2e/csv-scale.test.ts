@@ -40,6 +40,17 @@ async function openImport(): Promise<Page> {
   return page;
 }
 
+/** Chooses a generated list of 150,000 creators in the dialog and presses Import once it is checked. */
+async function importList(name: string, prefix: string): Promise<Page> {
+  const file = writeList(name, ROWS, prefix);
+  const page = await openImport();
+  await page.getByLabel('CSV file').setInputFiles(file);
+  const importButton = page.getByRole('button', { name: 'Import 150,000 creators' });
+  await importButton.waitFor({ timeout: LONG });
+  await importButton.click();
+  return page;
+}
+
 const progressSeen = (page: Page) => page.evaluate(() => (window as unknown as { __progress: string[] }).__progress);
 
 /** The numbers of the progress texts that match `pattern` ("Importing row 12,000 of 150,000…"). */
@@ -65,12 +76,7 @@ afterAll(async () => {
 
 describe('a CSV of 150,000 rows', () => {
   it('imports through the dialog, counting rows on the way, and the shortlist lists them all', async () => {
-    const file = writeList('big.csv', ROWS, 'creator');
-    const page = await openImport();
-    await page.getByLabel('CSV file').setInputFiles(file);
-    const importButton = page.getByRole('button', { name: 'Import 150,000 creators' });
-    await importButton.waitFor({ timeout: LONG });
-    await importButton.click();
+    const page = await importList('big.csv', 'creator');
     await expect.poll(() => page.getByTestId('import-result').textContent(), { timeout: LONG }).toBe('Imported: 150,000 creators added, 0 updated. From big.csv.');
     // The page painted its progress while it worked: rows read, checked and imported, counted on the way.
     const seen = await progressSeen(page);
@@ -85,12 +91,7 @@ describe('a CSV of 150,000 rows', () => {
   }, 600_000);
 
   it('Cancel pressed while it is being written is honoured, and the shortlist stays as it was', async () => {
-    const file = writeList('more.csv', ROWS, 'other');
-    const page = await openImport();
-    await page.getByLabel('CSV file').setInputFiles(file);
-    const importButton = page.getByRole('button', { name: 'Import 150,000 creators' });
-    await importButton.waitFor({ timeout: LONG });
-    await importButton.click();
+    const page = await importList('more.csv', 'other');
     // The write is under way (some rows counted, not all), and the page answers the click.
     await page.getByTestId('import-progress').filter({ hasText: /^Importing row [1-9][\d,]* of 150,000/ }).waitFor({ timeout: LONG });
     await page.getByRole('button', { name: 'Cancel' }).click();
