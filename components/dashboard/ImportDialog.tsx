@@ -54,6 +54,13 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const done = useRef<HTMLParagraphElement>(null);
+  // An import finished: once its result is on screen it takes the keyboard (the pressed button is gone).
+  const focusResult = useRef(false);
+  useEffect(() => {
+    if (!result || !focusResult.current) return;
+    focusResult.current = false;
+    done.current?.focus();
+  }, [result]);
   // The step running now (reading, checking or writing): Cancel and a newer step stop it.
   const running = useRef<AbortController | null>(null);
   // Opened: the keyboard is taken to the dialog, its heading read out; closed: the step stops.
@@ -149,7 +156,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
       setCsv(null);
       setCheck(null);
       setFileName(null);
-      setTimeout(() => done.current?.focus());
+      focusResult.current = true;
     } catch (failure) {
       if (failure instanceof ImportCancelled) setResult(t('imp_cancelled'));
       else setWriteError(problem(failure));

@@ -203,7 +203,7 @@ function checkRow(csv: ParsedCsv, index: number, columnOf: ReadonlyMap<ImportFie
   const { platform, profileUrl } = identity.value;
   if (!onPlatform(profileUrl, platform)) {
     const column = columnOf.get('profile_url') ?? columnOf.get('handle');
-    const message = text('imp_cellUrlOffPlatform', { value: shortenedForMessage(profileUrl), platform: platformName(platform), host: PLATFORM_HOME[platform] });
+    const message = text('imp_cellUrlOffPlatform', { value: shortenedForMessage(profileUrl), platform: platformName(platform), host: PLATFORM_HOME[platform], scheme: 'https://' });
     rowErrors.push({ row: rowNumber, column: column === undefined ? null : csv.columns[column]!, message });
     return { errors: rowErrors };
   }

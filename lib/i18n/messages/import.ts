@@ -5,8 +5,8 @@ import { messages } from '../define';
 export default messages(
   {
     imp_fileTooWide:
-      'This file has {columns, number} columns; Creator Lens reads files of up to {max, number} columns (a shortlist export has {ours, number}). It looks like a table of something else: save only the columns of your creator list as CSV and import that. Nothing was imported.',
-    imp_cellUrlOffPlatform: '“{value}” is not a {platform} address: a {platform} profile URL starts with https:// and is on {host}.',
+      'This file has {columns, plural, one {# column} other {# columns}}; Creator Lens reads at most {max, plural, one {# column} other {# columns}} (a shortlist export has {ours, number}). It looks like a table of something else: save only the columns of your creator list as CSV and import that. Nothing was imported.',
+    imp_cellUrlOffPlatform: '“{value}” is not a {platform} address: a {platform} profile URL starts with {scheme} and is on {host}.',
     imp_fileSummary:
       '{file}: {rows, plural, one {# row} other {# rows}}, {columns, plural, one {# column} other {# columns}}, separated by {delimiter, select, tab {tabs} semicolon {semicolons} pipe {vertical bars} other {commas}}.',
     imp_reading: 'Reading {file}: {rows, plural, one {# row} other {# rows}} so far…',
@@ -19,7 +19,7 @@ export default messages(
   {
     imp_fileTooWide:
       '此文件有 {columns, number} 列；Creator Lens 最多读取 {max, number} 列的文件（候选名单导出的文件有 {ours, number} 列）。它看起来是别的表格：请只把达人名单的列另存为 CSV 再导入。未导入任何内容。',
-    imp_cellUrlOffPlatform: '“{value}”不是 {platform} 的网址：{platform} 主页链接必须以 https:// 开头，并位于 {host}。',
+    imp_cellUrlOffPlatform: '“{value}”不是 {platform} 的网址：{platform} 主页链接必须以 {scheme} 开头，并位于 {host}。',
     imp_fileSummary:
       '{file}：{rows, number} 行，{columns, number} 列，以{delimiter, select, tab {制表符} semicolon {分号} pipe {竖线} other {逗号}}分隔。',
     imp_reading: '正在读取 {file}：已读 {rows, number} 行…',

@@ -77,7 +77,7 @@ describe('a file far wider than a creator list', () => {
     const wide = (columns: number) => `${Array.from({ length: columns }, (_, i) => `c${i}`).join(',')}\n${Array.from({ length: columns }, (_, i) => i).join(',')}\n`;
     const refused = await parseCsv(wide(20_000));
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(english(refused.error)).toBe(`This file has 20,000 columns; Creator Lens reads files of up to 1,000 columns (a shortlist export has ${CSV_FIELDS.length}). It looks like a table of something else: save only the columns of your creator list as CSV and import that. Nothing was imported.`);
+    if (!refused.ok) expect(english(refused.error)).toBe(`This file has 20,000 columns; Creator Lens reads at most 1,000 columns (a shortlist export has ${CSV_FIELDS.length}). It looks like a table of something else: save only the columns of your creator list as CSV and import that. Nothing was imported.`);
     const widest = await parseCsv(wide(MAX_COLUMNS));
     expect(widest.ok && widest.csv.columns.length).toBe(MAX_COLUMNS);
   });
