@@ -1,11 +1,12 @@
 // Import creators from a CSV file: choose the file, check the preview and which column is
 // which, fix what the errors list says, then import all rows at once (or none).
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { checkImport, type RowError } from '../../lib/csv/check';
+import { useEffect, useId, useRef, useState } from 'react';
+import { checkImport, type ImportCheck, type RowError } from '../../lib/csv/check';
 import { IMPORT_FIELDS, importFieldLabel, type ImportField } from '../../lib/csv/columns';
 import { autoMap, previewRows, type ColumnMapping } from '../../lib/csv/mapping';
 import { describeImport, importCreators } from '../../lib/csv/merge';
 import { readCsvFile, withHeader, type ParsedCsv } from '../../lib/csv/read';
+import { ImportCancelled } from '../../lib/csv/steps';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { platformName } from '../../lib/i18n/format';
 import { problem, say, t } from '../../lib/i18n';
@@ -23,12 +24,20 @@ export interface ImportDialogProps {
 const MAX_ERRORS_SHOWN = 50;
 const PREVIEW_ROWS = 5;
 
-const DELIMITERS = { '\t': 'tab', ';': 'semicolon', ',': 'comma' } as const;
+const DELIMITERS = { '\t': 'tab', ';': 'semicolon', ',': 'comma', '|': 'pipe' } as const;
 
 /** A row's problem in words: "Row 2, Price: “abc” is not a price". */
 function rowProblem(error: RowError): string {
   const message = say(error.message);
   return error.column ? t('dash_importRowError', { row: error.row, column: error.column, message }) : t('dash_importRowErrorNoColumn', { row: error.row, message });
+}
+
+/** What a long step has done: rows read (of a file of unknown length), or rows done of all. */
+type Progress = { step: 'reading'; rows: number; read: number; total: number } | { step: 'checking' | 'writing'; done: number; total: number };
+
+function progressWords(progress: Progress, file: string): string {
+  if (progress.step === 'reading') return t('imp_reading', { file, rows: progress.rows });
+  return t(progress.step === 'checking' ? 'imp_checking' : 'imp_writing', { done: progress.done, total: progress.total });
 }
 
 export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps) {
@@ -37,31 +46,81 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
   const [csv, setCsv] = useState<ParsedCsv | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [defaultPlatform, setDefaultPlatform] = useState<Platform | null>(null);
+  const [check, setCheck] = useState<ImportCheck | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const [result, setResult] = useState<string | null>(null);
   const [writeError, setWriteError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  // Opened: the keyboard is taken to the dialog, its heading read out.
-  useEffect(() => heading.current?.focus(), []);
+  const done = useRef<HTMLParagraphElement>(null);
+  // An import finished: once its result is on screen it takes the keyboard (the pressed button is gone).
+  const focusResult = useRef(false);
+  useEffect(() => {
+    if (!result || !focusResult.current) return;
+    focusResult.current = false;
+    done.current?.focus();
+  }, [result]);
+  // The step running now (reading, checking or writing): Cancel and a newer step stop it.
+  const running = useRef<AbortController | null>(null);
+  // Opened: the keyboard is taken to the dialog, its heading read out; closed: the step stops.
+  useEffect(() => {
+    heading.current?.focus();
+    return () => running.current?.abort();
+  }, []);
 
-  const check = useMemo(() => (csv ? checkImport(csv, mapping, { defaultPlatform }) : null), [csv, mapping, defaultPlatform]);
-  const problems = check ? [...check.fileErrors.map((error) => say(error)), ...check.errors.map(rowProblem)] : [];
+  function startStep(): AbortSignal {
+    running.current?.abort();
+    running.current = new AbortController();
+    return running.current.signal;
+  }
+
+  // Every change of the file, the mapping or the default platform checks all rows again, in steps.
+  useEffect(() => {
+    if (!csv) return;
+    const signal = startStep();
+    setCheck(null);
+    setProgress({ step: 'checking', done: 0, total: csv.rows.length });
+    const onProgress = (done: number, total: number) => setProgress({ step: 'checking', done, total });
+    checkImport(csv, mapping, { defaultPlatform }, { signal, onProgress }).then(
+      (checked) => {
+        if (signal.aborted) return;
+        setCheck(checked);
+        setProgress(null);
+      },
+      (failure: unknown) => {
+        if (!(failure instanceof ImportCancelled)) throw failure;
+      },
+    );
+  }, [csv, mapping, defaultPlatform]);
+
+  const problems = check ? [...check.fileErrors.map((error) => say(error)), ...check.errors.slice(0, MAX_ERRORS_SHOWN).map(rowProblem)] : [];
+  const problemCount = check ? check.fileErrors.length + check.errors.length : 0;
 
   async function choose(file: File | undefined) {
+    const signal = startStep();
     setCsv(null);
+    setCheck(null);
     setReadError(null);
     setResult(null);
     setWriteError(null);
+    setProgress(null);
     setFileName(file?.name ?? null);
     if (!file) return;
-    const read = await readCsvFile(file);
-    if (!read.ok) {
-      setReadError(say(read.error));
-      return;
+    setProgress({ step: 'reading', rows: 0, read: 0, total: file.size });
+    try {
+      const read = await readCsvFile(file, { signal, onProgress: ({ rows, read, total }) => setProgress({ step: 'reading', rows, read, total }) });
+      if (signal.aborted) return;
+      setProgress(null);
+      if (!read.ok) {
+        setReadError(say(read.error));
+        return;
+      }
+      setCsv(read.csv);
+      setMapping(autoMap(read.csv));
+    } catch (failure) {
+      if (!(failure instanceof ImportCancelled)) throw failure;
     }
-    setCsv(read.csv);
-    setMapping(autoMap(read.csv));
   }
 
   function toggleHeader(hasHeader: boolean) {
@@ -71,24 +130,44 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
     setMapping(autoMap(next));
   }
 
+  /** Stops the step running: a file being read or checked is dropped; a write is rolled back, then said so (run). */
+  function cancel() {
+    running.current?.abort();
+    if (busy) return;
+    running.current = null;
+    setProgress(null);
+    setCsv(null);
+    setCheck(null);
+    setResult(t('imp_cancelled'));
+  }
+
   async function run() {
     if (!check) return;
+    const signal = startStep();
     setBusy(true);
     setWriteError(null);
+    setResult(null);
+    setProgress({ step: 'writing', done: 0, total: check.rows.length });
     try {
-      const outcome = await importCreators(db, check, now());
-      const result = say(describeImport(outcome));
-      setResult(fileName ? t('dash_importDone', { result, file: fileName }) : t('dash_importDoneNoFile', { result }));
+      const outcome = await importCreators(db, check, now(), { signal, onProgress: (done, total) => setProgress({ step: 'writing', done, total }) });
+      const words = say(describeImport(outcome));
+      // The file is in: the result takes the preview's place, and the keyboard goes to it.
+      setResult(fileName ? t('dash_importDone', { result: words, file: fileName }) : t('dash_importDoneNoFile', { result: words }));
       setCsv(null);
+      setCheck(null);
+      setFileName(null);
+      focusResult.current = true;
     } catch (failure) {
-      setWriteError(problem(failure));
+      if (failure instanceof ImportCancelled) setResult(t('imp_cancelled'));
+      else setWriteError(problem(failure));
     } finally {
       setBusy(false);
+      setProgress(null);
     }
   }
 
   const count = check?.rows.length ?? 0;
-  const blocked = !check || problems.length > 0 || count === 0 || busy;
+  const blocked = !check || problemCount > 0 || count === 0 || busy;
 
   return (
     <section
@@ -127,9 +206,9 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
       {csv ? (
         <>
           <p className="small">
-            {t('dash_importFileSummary', { file: fileName ?? '', rows: csv.rows.length, columns: csv.columns.length, delimiter: DELIMITERS[csv.delimiter] })}{' '}
+            {t('imp_fileSummary', { file: fileName ?? '', rows: csv.rows.length, columns: csv.columns.length, delimiter: DELIMITERS[csv.delimiter] })}{' '}
             <label>
-              <input type="checkbox" checked={csv.hasHeader} onChange={(event) => toggleHeader(event.target.checked)} /> {t('dash_importHasHeader')}
+              <input type="checkbox" checked={csv.hasHeader} disabled={busy} onChange={(event) => toggleHeader(event.target.checked)} /> {t('dash_importHasHeader')}
             </label>
           </p>
           <label>
@@ -137,6 +216,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
             <select
               aria-label={t('dash_importDefaultPlatform')}
               value={defaultPlatform ?? ''}
+              disabled={busy}
               onChange={(event) => setDefaultPlatform(PLATFORMS.find((platform) => platform === event.target.value) ?? null)}
             >
               <option value="">{t('dash_importNoDefaultPlatform')}</option>
@@ -157,6 +237,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
                       <select
                         aria-label={t('dash_importColumnAs', { column })}
                         value={mapping[i] ?? ''}
+                        disabled={busy}
                         onChange={(event) => {
                           const field = IMPORT_FIELDS.find((f) => f === event.target.value) ?? null;
                           setMapping((current) => current.map((value, j) => (j === i ? field : value)));
@@ -176,8 +257,8 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
               <tbody>
                 {previewRows(csv, PREVIEW_ROWS).map((row, r) => (
                   <tr key={r}>
-                    {row.map((cell, c) => (
-                      <td key={c}>{cell}</td>
+                    {csv.columns.map((_, c) => (
+                      <td key={c}>{row[c] ?? ''}</td>
                     ))}
                   </tr>
                 ))}
@@ -185,37 +266,58 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
             </table>
           </div>
           {csv.rows.length > PREVIEW_ROWS ? <p className="muted small">{t('dash_importFirstRows', { shown: PREVIEW_ROWS, count: csv.rows.length })}</p> : null}
-          {problems.length > 0 ? (
+          {problemCount > 0 ? (
             <div role="alert" className="error">
-              <p>{t('dash_importProblems', { count: problems.length })}</p>
+              <p>{t('dash_importProblems', { count: problemCount })}</p>
               <ul className="import-errors">
                 {problems.slice(0, MAX_ERRORS_SHOWN).map((words, i) => (
                   <li key={i}>{words}</li>
                 ))}
               </ul>
-              {problems.length > MAX_ERRORS_SHOWN ? <p>{t('dash_importMoreProblems', { count: problems.length - MAX_ERRORS_SHOWN })}</p> : null}
+              {problemCount > MAX_ERRORS_SHOWN ? <p>{t('dash_importMoreProblems', { count: problemCount - MAX_ERRORS_SHOWN })}</p> : null}
             </div>
           ) : null}
         </>
+      ) : null}
+      {progress ? (
+        <div className="import-progress">
+          <progress
+            aria-label={t('imp_progressLabel')}
+            max={progress.total}
+            value={progress.step === 'reading' ? progress.read : progress.done}
+          />{' '}
+          <span role="status" data-testid="import-progress">
+            {progressWords(progress, fileName ?? '')}
+          </span>{' '}
+          <button type="button" onClick={cancel}>
+            {t('imp_cancel')}
+          </button>
+        </div>
       ) : null}
       {writeError ? (
         <p className="error" role="alert">
           {writeError}
         </p>
       ) : null}
-      {result ? <p role="status">{result}</p> : null}
+      {result ? (
+        <p role="status" tabIndex={-1} ref={done} data-testid="import-result">
+          {result}
+        </p>
+      ) : null}
       <div className="dialog-buttons">
-        {/* aria-disabled, not disabled: pressed, it keeps the keyboard focus while importing and after. */}
-        <button
-          type="button"
-          className="primary"
-          aria-disabled={blocked}
-          onClick={() => {
-            if (!blocked) void run();
-          }}
-        >
-          {busy ? t('dash_importing') : t('dash_importCount', { count })}
-        </button>{' '}
+        {csv ? (
+          // aria-disabled, not disabled: pressed, it keeps the keyboard focus while importing.
+          <button
+            type="button"
+            className="primary"
+            aria-disabled={blocked}
+            onClick={() => {
+              if (!blocked) void run();
+            }}
+          >
+            {busy ? t('dash_importing') : t('dash_importCount', { count })}
+          </button>
+        ) : null}{' '}
         {onClose ? (
           <button type="button" onClick={onClose}>
             {t('dash_close')}

@@ -5,13 +5,16 @@
 import * as z from 'zod/mini';
 import { creatorId, type Note, type Status } from '../db/records';
 import { text, type Text } from '../i18n';
+import { platformName } from '../i18n/format';
 import type { Grade } from '../schema/assessment';
+import { onPlatform } from '../schema/bounds';
 import { PLATFORMS, TEXT_LIMITS } from '../schema/limits';
 import type { Platform } from '../schema/snapshot';
 import { CELL_SCHEMAS, issueText, readIdentity, shortenedForMessage } from './cells';
 import { csvLabelText, type CsvField, type ImportField } from './columns';
 import type { ColumnMapping } from './mapping';
 import type { ParsedCsv } from './read';
+import { Pacer, type StepControl } from './steps';
 
 export interface RowError {
   /** The row as a spreadsheet numbers it (the header is row 1). */
@@ -69,6 +72,10 @@ const ImportRowSchema = z.object({
   profileUrl: z.string().check(z.minLength(1), z.maxLength(TEXT_LIMITS.url)),
 });
 
+// A profile URL is opened from the shortlist: it must be an https address on the row's own
+// platform, never a look-alike site a file could slip in beside a real handle.
+const PLATFORM_HOME: Record<Platform, string> = { tiktok: 'tiktok.com', instagram: 'instagram.com', youtube: 'youtube.com' };
+
 /** A problem ImportRowSchema found, naming the column it comes from. */
 function rowIssueText(issue: z.core.$ZodIssue): Text {
   const [first] = issue.path;
@@ -78,7 +85,7 @@ function rowIssueText(issue: z.core.$ZodIssue): Text {
 }
 
 /** Checks every row (never stopping at the first problem) and reads the valid ones. */
-export function checkImport(csv: ParsedCsv, mapping: ColumnMapping, options: ImportOptions = {}): ImportCheck {
+export async function checkImport(csv: ParsedCsv, mapping: ColumnMapping, options: ImportOptions = {}, control: StepControl = {}): Promise<ImportCheck> {
   const fileErrors: Text[] = [];
   const columnOf = new Map<ImportField, number>();
   mapping.forEach((field, i) => {
@@ -94,88 +101,106 @@ export function checkImport(csv: ParsedCsv, mapping: ColumnMapping, options: Imp
 
   const rows: ImportRow[] = [];
   const errors: RowError[] = [];
-  csv.rows.forEach((cells, index) => {
-    const rowNumber = csv.firstRowNumber + index;
-    const rowErrors: RowError[] = [];
-    const raw = (field: ImportField): string | undefined => {
-      const i = columnOf.get(field);
-      return i === undefined ? undefined : (cells[i] ?? '');
-    };
-    const read = <K extends keyof typeof CELL_SCHEMAS>(field: K): z.output<(typeof CELL_SCHEMAS)[K]> | undefined => {
-      const cell = raw(field);
-      if (cell === undefined) return undefined;
-      const result = CELL_SCHEMAS[field].safeParse(cell);
-      if (result.success) return result.data as z.output<(typeof CELL_SCHEMAS)[K]>;
-      for (const issue of result.error.issues) rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get(field)!]!, message: issueText(issue) });
-      return undefined;
-    };
-    const errorsBefore = rowErrors.length;
-    const platformCell = read('platform');
-    const platformBad = rowErrors.length > errorsBefore;
-    const identity = readIdentity(raw('handle'), raw('profile_url'), platformCell ?? null, options.defaultPlatform ?? null);
-    if (!identity.ok && !(platformBad && identity.column === 'platform')) {
-      const i = columnOf.get(identity.column ?? 'profile_url') ?? columnOf.get('handle') ?? columnOf.get('profile_url');
-      rowErrors.push({ row: rowNumber, column: i === undefined ? null : (csv.columns[i] ?? null), message: identity.message });
-    }
-    const row: Partial<ImportRow> = {};
-    const name = read('name');
-    if (name !== undefined) row.displayName = name;
-    const notes = read('notes');
-    if (notes !== undefined) {
-      row.notes = notes.dated;
-      row.undatedNotes = notes.undated;
-    } else {
-      const latest = read('latest_note');
-      if (latest !== undefined) row.undatedNotes = latest === null ? [] : [latest];
-    }
-    const tags = read('tags');
-    if (tags !== undefined) row.tags = tags;
-    const status = read('status');
-    if (status !== undefined && status !== null) row.status = status;
-    const statusSet = read('status_set');
-    if (statusSet !== undefined) row.statusSetAt = statusSet;
-    const price = read('price');
-    const currency = read('currency');
-    if (price !== undefined) {
-      if (price === null) row.price = null;
-      else {
-        const code = currency ?? (price.symbol ? ({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' } as const)[price.symbol as '$'] : null);
-        const currencyBad = columnOf.has('currency') && currency === undefined;
-        if (code) row.price = { amount: price.amount, currency: code };
-        else if (!currencyBad) {
-          rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get('price')!]!, message: text('data_cellNoCurrency', { currency: csvLabelText('currency') }) });
-        }
+  const pacer = new Pacer(control);
+  const total = csv.rows.length;
+  for (let index = 0; index < total; index += 1) {
+    if (pacer.due()) await pacer.pause(index, total);
+    const checked = checkRow(csv, index, columnOf, options);
+    if (checked.row) rows.push(checked.row);
+    for (const error of checked.errors) errors.push(error);
+  }
+  control.onProgress?.(total, total);
+  return { rows, errors, fileErrors };
+}
+
+/** One row's cells read under the mapping: the row, or every problem it has. */
+function checkRow(csv: ParsedCsv, index: number, columnOf: ReadonlyMap<ImportField, number>, options: ImportOptions): { row?: ImportRow; errors: RowError[] } {
+  const cells = csv.rows[index]!;
+  const rowNumber = csv.firstRowNumber + index;
+  const rowErrors: RowError[] = [];
+  const raw = (field: ImportField): string | undefined => {
+    const i = columnOf.get(field);
+    return i === undefined ? undefined : (cells[i] ?? '');
+  };
+  const read = <K extends keyof typeof CELL_SCHEMAS>(field: K): z.output<(typeof CELL_SCHEMAS)[K]> | undefined => {
+    const cell = raw(field);
+    if (cell === undefined) return undefined;
+    const result = CELL_SCHEMAS[field].safeParse(cell);
+    if (result.success) return result.data as z.output<(typeof CELL_SCHEMAS)[K]>;
+    for (const issue of result.error.issues) rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get(field)!]!, message: issueText(issue) });
+    return undefined;
+  };
+  const errorsBefore = rowErrors.length;
+  const platformCell = read('platform');
+  const platformBad = rowErrors.length > errorsBefore;
+  const identity = readIdentity(raw('handle'), raw('profile_url'), platformCell ?? null, options.defaultPlatform ?? null);
+  if (!identity.ok && !(platformBad && identity.column === 'platform')) {
+    const i = columnOf.get(identity.column ?? 'profile_url') ?? columnOf.get('handle') ?? columnOf.get('profile_url');
+    rowErrors.push({ row: rowNumber, column: i === undefined ? null : (csv.columns[i] ?? null), message: identity.message });
+  }
+  const row: Partial<ImportRow> = {};
+  const name = read('name');
+  if (name !== undefined) row.displayName = name;
+  const notes = read('notes');
+  if (notes !== undefined) {
+    row.notes = notes.dated;
+    row.undatedNotes = notes.undated;
+  } else {
+    const latest = read('latest_note');
+    if (latest !== undefined) row.undatedNotes = latest === null ? [] : [latest];
+  }
+  const tags = read('tags');
+  if (tags !== undefined) row.tags = tags;
+  const status = read('status');
+  if (status !== undefined && status !== null) row.status = status;
+  const statusSet = read('status_set');
+  if (statusSet !== undefined) row.statusSetAt = statusSet;
+  const price = read('price');
+  const currency = read('currency');
+  if (price !== undefined) {
+    if (price === null) row.price = null;
+    else {
+      const code = currency ?? (price.symbol ? ({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' } as const)[price.symbol as '$'] : null);
+      const currencyBad = columnOf.has('currency') && currency === undefined;
+      if (code) row.price = { amount: price.amount, currency: code };
+      else if (!currencyBad) {
+        rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get('price')!]!, message: text('data_cellNoCurrency', { currency: csvLabelText('currency') }) });
       }
     }
-    const email = read('email');
-    const source = read('email_source');
-    if (email !== undefined && source !== 'bio') row.email = email;
-    const market = read('target_market');
-    if (market !== undefined) row.targetMarket = market;
-    const grade = read('grade_override');
-    const gradeReason = read('grade_override_reason');
-    if (grade !== undefined) row.gradeOverride = grade === null ? null : { grade, reason: gradeReason ?? '' };
-    else if (gradeReason) {
-      const message = text('data_cellReasonWithoutGrade', { gradeOverride: csvLabelText('grade_override') });
-      rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get('grade_override_reason')!]!, message });
-    }
-    const dnw = read('do_not_work');
-    const dnwReason = read('do_not_work_reason');
-    if (dnw !== undefined || dnwReason !== undefined) {
-      const flagged = dnw ?? null;
-      row.doNotWork = flagged === true || (flagged === null && dnwReason) ? { reason: dnwReason ?? '' } : null;
-    }
-    for (const [field, key] of [['first_saved', 'firstSaved'], ['last_seen', 'lastSeen'], ['updated', 'updated']] as const) {
-      const value = read(field);
-      if (value !== undefined) row[key] = value;
-    }
-    if (identity.ok) {
-      const full = { ...row, row: rowNumber, id: creatorId(identity.value.platform, identity.value.handle), ...identity.value };
-      const checked = ImportRowSchema.safeParse(full);
-      if (!checked.success) for (const issue of checked.error.issues) rowErrors.push({ row: rowNumber, column: null, message: rowIssueText(issue) });
-      else if (rowErrors.length === 0) rows.push(full);
-    }
-    errors.push(...rowErrors);
-  });
-  return { rows, errors, fileErrors };
+  }
+  const email = read('email');
+  const source = read('email_source');
+  if (email !== undefined && source !== 'bio') row.email = email;
+  const market = read('target_market');
+  if (market !== undefined) row.targetMarket = market;
+  const grade = read('grade_override');
+  const gradeReason = read('grade_override_reason');
+  if (grade !== undefined) row.gradeOverride = grade === null ? null : { grade, reason: gradeReason ?? '' };
+  else if (gradeReason) {
+    const message = text('data_cellReasonWithoutGrade', { gradeOverride: csvLabelText('grade_override') });
+    rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get('grade_override_reason')!]!, message });
+  }
+  const dnw = read('do_not_work');
+  const dnwReason = read('do_not_work_reason');
+  if (dnw !== undefined || dnwReason !== undefined) {
+    const flagged = dnw ?? null;
+    row.doNotWork = flagged === true || (flagged === null && dnwReason) ? { reason: dnwReason ?? '' } : null;
+  }
+  for (const [field, key] of [['first_saved', 'firstSaved'], ['last_seen', 'lastSeen'], ['updated', 'updated']] as const) {
+    const value = read(field);
+    if (value !== undefined) row[key] = value;
+  }
+  if (!identity.ok) return { errors: rowErrors };
+  const { platform, profileUrl } = identity.value;
+  // The same rule as every stored creator (lib/schema/bounds): a row cannot point at a look-alike site.
+  if (!onPlatform(platform, profileUrl)) {
+    const column = columnOf.get('profile_url') ?? columnOf.get('handle');
+    const message = text('imp_cellUrlOffPlatform', { value: shortenedForMessage(profileUrl), platform: platformName(platform), host: PLATFORM_HOME[platform], scheme: 'https://' });
+    rowErrors.push({ row: rowNumber, column: column === undefined ? null : csv.columns[column]!, message });
+    return { errors: rowErrors };
+  }
+  const full = { ...row, row: rowNumber, id: creatorId(platform, identity.value.handle), ...identity.value };
+  const checked = ImportRowSchema.safeParse(full);
+  if (!checked.success) for (const issue of checked.error.issues) rowErrors.push({ row: rowNumber, column: null, message: rowIssueText(issue) });
+  return rowErrors.length === 0 ? { row: full, errors: rowErrors } : { errors: rowErrors };
 }

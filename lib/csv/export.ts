@@ -36,9 +36,27 @@ export interface CsvOptions {
 
 type Cell = string | number;
 
+/**
+ * A number as spreadsheets and our import read it: plain decimal digits, never exponent notation
+ * ("1e+29", "1e-7"), which JavaScript writes for numbers from 10^21 and below 10^-6 and which our
+ * own import would refuse. The digits are JavaScript's shortest exact ones, the point moved.
+ */
+export function plainDecimal(value: number): string {
+  if (!Number.isFinite(value)) return '';
+  const written = String(value);
+  const exponent = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(written);
+  if (!exponent) return written;
+  const [, sign, first, rest = '', power] = exponent;
+  const digits = `${first}${rest}`;
+  const point = 1 + Number(power); // where the decimal point falls in `digits`
+  if (point <= 0) return `${sign}0.${'0'.repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${'0'.repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+
 // A NUL makes the file binary to spreadsheets and tools, and to the import, which refuses it:
 // text from a page's data may hold one, so the export writes the replacement character instead.
-const withoutNul = (cell: Cell): Cell => (typeof cell === 'string' ? cell.replace(/\u0000/g, '\uFFFD') : cell);
+const cellText = (cell: Cell): string => (typeof cell === 'string' ? cell.replace(/\u0000/g, '\uFFFD') : plainDecimal(cell));
 
 const countCell = (count: Count | null | undefined): Cell => count?.value ?? '';
 const dateCell = (ms: number | null | undefined): Cell => (ms === null || ms === undefined ? '' : formatCsvDate(ms));
@@ -54,7 +72,9 @@ export function joinTags(tags: readonly string[]): string {
 }
 
 function toRecord({ creator, summary }: ShortlistRow, style: HeaderStyle, locale: Locale): Record<CsvField, Cell> {
-  const percent = (value: number | null | undefined) => (value === null || value === undefined ? '' : formatPercent(value));
+  // formatPercent writes toFixed's digits, which turn to exponent notation from 10^21.
+  const percent = (value: number | null | undefined) =>
+    value === null || value === undefined || !Number.isFinite(value) ? '' : Math.abs(value * 100) < 1e21 ? formatPercent(value) : `${plainDecimal(value * 100)}%`;
   const medianViews = summary?.medianViews ?? null;
   const keys = style === 'keys';
   // An id in a keys file, its words in the file's language in a labels file.
@@ -117,7 +137,7 @@ export function shortlistToCsv(rows: readonly ShortlistRow[], options: CsvOption
       fields: CSV_FIELDS.map((field) => csvHeader(field, style, locale)),
       data: rows.map((row) => {
         const record = toRecord(row, style, locale);
-        return CSV_FIELDS.map((field) => withoutNul(record[field]));
+        return CSV_FIELDS.map((field) => cellText(record[field]));
       }),
     },
     { escapeFormulae: ESCAPED, newline: '\r\n' },

@@ -7,6 +7,7 @@ import { newCreator } from '../db/creators';
 import { text, TextError, type Text } from '../i18n';
 import type { ImportCheck, ImportRow } from './check';
 import { toCsvPrecision } from './dates';
+import { ImportCancelled, throwIfCancelled, type StepControl } from './steps';
 
 /**
  * A row merged into the creator it names, or a new creator. Rules:
@@ -109,38 +110,63 @@ export class ImportRefusedError extends TextError {
   }
 }
 
+// Creators read, merged and written at a time: each batch's part on the main thread (merging,
+// cloning into IndexedDB) stays a few milliseconds, and the page runs between batches while
+// IndexedDB works.
+const WRITE_BATCH = 500;
+
 /**
- * Writes a checked import in one transaction: all rows or none. Refuses (ImportRefusedError)
- * when the check found any problem; a failed write rolls everything back (StorageError).
+ * Writes a checked import in one transaction, in batches: all rows or none. Refuses
+ * (ImportRefusedError) when the check found any problem; a failed write rolls everything back
+ * (StorageError), and so does Cancel (ImportCancelled).
  */
-export async function importCreators(db: CreatorLensDatabase, check: ImportCheck, now: number): Promise<ImportResult> {
+export async function importCreators(db: CreatorLensDatabase, check: ImportCheck, now: number, control: StepControl = {}): Promise<ImportResult> {
   if (check.errors.length > 0 || check.fileErrors.length > 0) throw new ImportRefusedError(check);
+  throwIfCancelled(control.signal);
+  // The rows of each creator, in file order: two rows for one creator merge into one.
+  const rowsOf = new Map<string, ImportRow[]>();
+  for (const row of check.rows) {
+    const rows = rowsOf.get(row.id);
+    if (rows) rows.push(row);
+    else rowsOf.set(row.id, [row]);
+  }
+  const ids = Array.from(rowsOf.keys());
+  const total = check.rows.length;
   try {
     return await db.transaction('rw', db.creators, async () => {
       const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
-      // One read and one write for the whole file: 10,000 rows in a single round trip each.
-      const ids = [...new Set(check.rows.map((row) => row.id))];
-      const found = await db.creators.bulkGet(ids);
-      const stored = new Map(ids.map((id, index) => [id, found[index]]));
-      const merged = new Map<string, { before: CreatorRecord | undefined; after: CreatorRecord }>();
-      for (const row of check.rows) {
-        const known = merged.get(row.id);
-        const before = known ? known.before : stored.get(row.id);
-        merged.set(row.id, { before, after: mergeCreator(known?.after ?? before, row, now) });
+      // Which creators exist, from the keys alone: a batch reads only those, a file of new creators nothing.
+      const stored = new Set(await db.creators.toCollection().primaryKeys());
+      let done = 0;
+      for (let start = 0; start < ids.length; start += WRITE_BATCH) {
+        // Thrown inside the transaction, a cancel rolls back the batches written before it.
+        throwIfCancelled(control.signal);
+        const batch = ids.slice(start, start + WRITE_BATCH);
+        const known = batch.filter((id) => stored.has(id));
+        const found = new Map((known.length > 0 ? await db.creators.bulkGet(known) : []).map((record, index) => [known[index]!, record]));
+        const writes: CreatorRecord[] = [];
+        batch.forEach((id) => {
+          const before = found.get(id);
+          let after = before;
+          for (const row of rowsOf.get(id)!) {
+            after = mergeCreator(after, row, now);
+            done += 1;
+          }
+          if (!before) result.created += 1;
+          else if (JSON.stringify(before) === JSON.stringify(after)) {
+            result.unchanged += 1;
+            return;
+          } else result.updated += 1;
+          writes.push(after!);
+        });
+        await db.creators.bulkPut(writes);
+        control.onProgress?.(done, total);
       }
-      const writes: CreatorRecord[] = [];
-      for (const { before, after } of merged.values()) {
-        if (!before) result.created += 1;
-        else if (JSON.stringify(before) === JSON.stringify(after)) {
-          result.unchanged += 1;
-          continue;
-        } else result.updated += 1;
-        writes.push(after);
-      }
-      await db.creators.bulkPut(writes);
+      throwIfCancelled(control.signal);
       return result;
     });
   } catch (error) {
+    if (error instanceof ImportCancelled) throw error;
     throw explainStorageError(error);
   }
 }

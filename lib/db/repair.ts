@@ -36,6 +36,14 @@ export function problemOf(table: DamagedTable, record: unknown): Pick<DamagedRec
 /** Moves every record that fails its schema to the `damaged` table, in the upgrade's transaction. */
 export async function setAsideDamaged(tx: Transaction, now: number): Promise<void> {
   const damaged = tx.table<DamagedRecord, string>('damaged');
+  // Repaired, not set aside: a profile address an older import kept as http:// (the three sites
+  // serve only https, and a stored profile address is https now).
+  await tx
+    .table<{ profileUrl?: unknown }>('creators')
+    .toCollection()
+    .modify((creator) => {
+      if (typeof creator.profileUrl === 'string' && /^http:\/\//i.test(creator.profileUrl)) creator.profileUrl = `https://${creator.profileUrl.slice(7)}`;
+    });
   for (const table of DAMAGED_TABLES) {
     const store: Table<Record<string, unknown>, string | number> = tx.table(table);
     const found: DamagedRecord[] = [];

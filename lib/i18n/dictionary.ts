@@ -4,10 +4,11 @@ import common from './messages/common';
 import dashboard from './messages/dashboard';
 import data from './messages/data';
 import edits from './messages/edits';
+import importing from './messages/import';
 import pages from './messages/pages';
 import popup from './messages/popup';
 import scoring from './messages/scoring';
 
-export const en = { ...common.en, ...scoring.en, ...pages.en, ...data.en, ...popup.en, ...dashboard.en, ...bounds.en, ...edits.en };
-export const zh_CN: Record<MessageKey, string> = { ...common.zh_CN, ...scoring.zh_CN, ...pages.zh_CN, ...data.zh_CN, ...popup.zh_CN, ...dashboard.zh_CN, ...bounds.zh_CN, ...edits.zh_CN };
+export const en = { ...common.en, ...scoring.en, ...pages.en, ...data.en, ...popup.en, ...dashboard.en, ...bounds.en, ...edits.en, ...importing.en };
+export const zh_CN: Record<MessageKey, string> = { ...common.zh_CN, ...scoring.zh_CN, ...pages.zh_CN, ...data.zh_CN, ...popup.zh_CN, ...dashboard.zh_CN, ...bounds.zh_CN, ...edits.zh_CN, ...importing.zh_CN };
 export type MessageKey = keyof typeof en;

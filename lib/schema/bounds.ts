@@ -54,12 +54,12 @@ export type Price = z.infer<typeof PriceSchema>;
 
 /** Each platform's own site: a creator's profile address is on it or on a subdomain, with nothing (a user name, a look-alike domain) before it. */
 const PLATFORM_SITES: Record<Platform, RegExp> = {
-  tiktok: /^https?:\/\/(?:[a-z0-9-]+\.)*tiktok\.com(?::\d+)?(?:[/?#]|$)/i,
-  instagram: /^https?:\/\/(?:[a-z0-9-]+\.)*instagram\.com(?::\d+)?(?:[/?#]|$)/i,
-  youtube: /^https?:\/\/(?:[a-z0-9-]+\.)*youtube\.com(?::\d+)?(?:[/?#]|$)/i,
+  tiktok: /^https:\/\/(?:[a-z0-9-]+\.)*tiktok\.com(?::\d+)?(?:[/?#]|$)/i,
+  instagram: /^https:\/\/(?:[a-z0-9-]+\.)*instagram\.com(?::\d+)?(?:[/?#]|$)/i,
+  youtube: /^https:\/\/(?:[a-z0-9-]+\.)*youtube\.com(?::\d+)?(?:[/?#]|$)/i,
 };
 
-/** Whether an address is a web address on the platform's own site (not a look-alike of it). */
+/** Whether an address is a secure web address on the platform's own site (not a look-alike of it). */
 export function onPlatform(platform: Platform, address: string): boolean {
   return PLATFORM_SITES[platform].test(address);
 }

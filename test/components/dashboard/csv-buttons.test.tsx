@@ -62,9 +62,11 @@ describe('ImportDialog', () => {
     await act(async () => go.click());
     for (let i = 0; i < 10; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
     expect(mounted.container.querySelector('[role=status]')?.textContent).toMatch(/2 creators added/);
-    // Nothing left to import: the button says so, and keeps the keyboard focus.
-    expect(go.getAttribute('aria-disabled')).toBe('true');
-    expect(document.activeElement).toBe(go);
+    // The file is in: the result takes the preview's place with the keyboard focus, and no
+    // greyed "Import 0 creators" is left behind.
+    expect(mounted.container.querySelector('table')).toBeNull();
+    expect(button(/Import \d+ creator/)).toBeUndefined();
+    expect(document.activeElement).toBe(mounted.container.querySelector('[role=status]'));
     expect((await db.creators.toArray()).map((creator) => creator.id).sort()).toEqual(['tiktok:bo', 'tiktok:nora']);
   });
 

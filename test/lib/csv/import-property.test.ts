@@ -52,7 +52,7 @@ async function readAndCheck(bytes: Uint8Array, label: string): Promise<{ csv: Pa
     expectSentence(read.error, `${label} refused`);
     return null;
   }
-  const check = checkImport(read.csv, autoMap(read.csv));
+  const check = await checkImport(read.csv, autoMap(read.csv));
   expectExplained(read.csv, check, label);
   return { csv: read.csv, check };
 }
@@ -101,17 +101,17 @@ describe('any file', () => {
     );
   });
 
-  it('any text: parsed with or without a header row and checked; every problem is a sentence naming its row', () => {
-    fc.assert(
-      fc.property(csvLike, fc.constantFrom(undefined, true, false), fc.constantFrom('instagram', 'tiktok', 'youtube', null) as fc.Arbitrary<Platform | null>, (text, hasHeader, defaultPlatform) => {
-        const read = parseCsv(text, hasHeader === undefined ? {} : { hasHeader });
+  it('any text: parsed with or without a header row and checked; every problem is a sentence naming its row', async () => {
+    await fc.assert(
+      fc.asyncProperty(csvLike, fc.constantFrom(undefined, true, false), fc.constantFrom('instagram', 'tiktok', 'youtube', null) as fc.Arbitrary<Platform | null>, async (text, hasHeader, defaultPlatform) => {
+        const read = await parseCsv(text, hasHeader === undefined ? {} : { hasHeader });
         if (!read.ok) return expectSentence(read.error, `parse ${JSON.stringify(text)}`);
-        const check = checkImport(read.csv, autoMap(read.csv), { defaultPlatform });
+        const check = await checkImport(read.csv, autoMap(read.csv), { defaultPlatform });
         expectExplained(read.csv, check, JSON.stringify(text));
         // A mapping chosen by hand (any column to any field, even twice) is checked as well.
         const fields = ['handle', 'profile_url', 'platform', 'notes', 'tags', 'status', 'price', 'updated', null] as const;
         const mapping = read.csv.columns.map((_, i) => fields[(i * 7 + text.length) % fields.length]!);
-        expectExplained(read.csv, checkImport(read.csv, mapping, { defaultPlatform }), `${JSON.stringify(text)} mapped by hand`);
+        expectExplained(read.csv, await checkImport(read.csv, mapping, { defaultPlatform }), `${JSON.stringify(text)} mapped by hand`);
       }),
       { numRuns: 1000 },
     );
@@ -248,14 +248,14 @@ describe('export, then import', () => {
     );
   });
 
-  it('every cell a spreadsheet would run as a formula is neutralised by a leading quote, and the import takes it off', () => {
-    fc.assert(
-      fc.property(shortlist, csvOptions, (records, options) => {
+  it('every cell a spreadsheet would run as a formula is neutralised by a leading quote, and the import takes it off', async () => {
+    await fc.assert(
+      fc.asyncProperty(shortlist, csvOptions, async (records, options) => {
         const file = shortlistToCsv(rowsOf(records), options);
         const raw = Papa.parse<string[]>(file.slice(1), { skipEmptyLines: 'greedy' });
         expect(raw.errors).toEqual([]);
         for (const cell of raw.data.flat()) expect(cell, JSON.stringify(cell)).not.toMatch(/^[=+\-@\t\r]/);
-        const read = parseCsv(file);
+        const read = await parseCsv(file);
         expect(read.ok).toBe(true);
         if (!read.ok) return;
         // The cells as the import sees them: the quote gone, what was typed back.

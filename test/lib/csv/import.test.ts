@@ -44,19 +44,19 @@ afterEach(async () => {
   }
 });
 
-function parsed(text: string, hasHeader?: boolean): ParsedCsv {
-  const result = parseCsv(text, hasHeader === undefined ? {} : { hasHeader });
+async function parsed(text: string, hasHeader?: boolean): Promise<ParsedCsv> {
+  const result = await parseCsv(text, hasHeader === undefined ? {} : { hasHeader });
   if (!result.ok) throw new Error(english(result.error));
   return result.csv;
 }
 
-function check(text: string, options: ImportOptions = {}): ImportCheck {
-  const csv = parsed(text);
+async function check(text: string, options: ImportOptions = {}): Promise<ImportCheck> {
+  const csv = await parsed(text);
   return checkImport(csv, autoMap(csv), options);
 }
 
 async function importText(target: CreatorLensDatabase, text: string, options: ImportOptions = {}) {
-  const result = check(text, options);
+  const result = await check(text, options);
   expect(result.fileErrors).toEqual([]);
   expect(result.errors).toEqual([]);
   return importCreators(target, result, NOW);
@@ -112,8 +112,8 @@ describe('CSV round trip', () => {
     expect(after).toEqual(before);
     // Exporting the imported shortlist gives the same cells for everything an import carries
     // (the bio's e-mail and the counts come from readings, which a CSV does not bring).
-    const again = parsed(await exportDb(target, { headers }));
-    const first = parsed(csv);
+    const again = await parsed(await exportDb(target, { headers }));
+    const first = await parsed(csv);
     const carried = IMPORT_FIELDS.filter((field) => field !== 'email' && field !== 'email_source').map((field) => CSV_FIELDS.indexOf(field));
     const pick = (rows: string[][]) => rows.map((row) => carried.map((i) => row[i])).sort((a, b) => String(a[1]).localeCompare(String(b[1])));
     expect(again.columns).toEqual(first.columns);
@@ -158,17 +158,17 @@ describe('CSV round trip', () => {
 });
 
 describe('reading the file', () => {
-  it('tolerates a BOM and detects comma, semicolon and tab delimiters', () => {
+  it('tolerates a BOM and detects comma, semicolon and tab delimiters', async () => {
     for (const delimiter of [',', ';', '\t'] as const) {
-      const csv = parsed(`${BOM}Handle${delimiter}Platform${delimiter}Notes\r\n@nora${delimiter}TikTok${delimiter}"a, b; c"\r\n`);
+      const csv = await parsed(`${BOM}Handle${delimiter}Platform${delimiter}Notes\r\n@nora${delimiter}TikTok${delimiter}"a, b; c"\r\n`);
       expect(csv.delimiter).toBe(delimiter);
       expect(csv.columns).toEqual(['Handle', 'Platform', 'Notes']);
       expect(autoMap(csv)).toEqual(['handle', 'platform', 'notes']);
     }
   });
 
-  it('reads a list without a header row and lets the user say there is one', () => {
-    const csv = parsed('https://www.tiktok.com/@nora\nhttps://www.instagram.com/bo/\n');
+  it('reads a list without a header row and lets the user say there is one', async () => {
+    const csv = await parsed('https://www.tiktok.com/@nora\nhttps://www.instagram.com/bo/\n');
     expect(csv.hasHeader).toBe(false);
     expect(csv.columns).toEqual(['Column 1']);
     expect(csv.rows).toHaveLength(2);
@@ -181,13 +181,13 @@ describe('reading the file', () => {
     ['   \r\n  \r\n', /empty/],
     ['Handle,Platform\r\n', /no creators/],
     ['Handle,Notes\n@nora,"never closed\n@bo,x\n', /not a readable CSV.*never closed/],
-  ])('refuses %j with a clear message', (text, message) => {
-    const result = parseCsv(text);
+  ])('refuses %j with a clear message', async (text, message) => {
+    const result = await parseCsv(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(english(result.error)).toMatch(message);
   });
 
-  it('refuses a file in a legacy encoding instead of garbling it', () => {
+  it('refuses a file in a legacy encoding instead of garbling it', async () => {
     const latin1 = new Uint8Array([0x48, 0x61, 0x6e, 0x64, 0x6c, 0x65, 0x0a, 0x40, 0x72, 0x65, 0x6e, 0xe9, 0x0a]); // "Handle\n@rené" in Windows-1252
     const result = decodeCsvBytes(latin1);
     expect(result.ok).toBe(false);
@@ -207,8 +207,8 @@ describe('reading the file', () => {
 });
 
 describe('import errors', () => {
-  it('reports every bad row with its row number and column, not only the first', () => {
-    const result = check(
+  it('reports every bad row with its row number and column, not only the first', async () => {
+    const result = await check(
       [
         'Handle,Platform,Status,Price,Currency',
         '@ok,TikTok,Contacted,300,USD',
@@ -238,34 +238,34 @@ describe('import errors', () => {
     expect(english(result.errors[5]?.message)).toMatch(/No profile URL or handle/);
   });
 
-  it('says when no column names the creators', () => {
-    const result = check('Name,Notes\nLena,hello\n');
+  it('says when no column names the creators', async () => {
+    const result = await check('Name,Notes\nLena,hello\n');
     expect(result.fileErrors.map(english)).toEqual([
       'No column of profile URLs or handles: choose which column says who each creator is (“Profile URL” or “Handle”).',
     ]);
     expect(result.rows).toEqual([]);
   });
 
-  it('asks for a platform when a bare handle has none, unless a default is chosen', () => {
-    const without = check('Handle\n@nora\n');
+  it('asks for a platform when a bare handle has none, unless a default is chosen', async () => {
+    const without = await check('Handle\n@nora\n');
     expect(without.errors.map((error) => ({ ...error, message: english(error.message) }))).toEqual([
       { row: 2, column: 'Handle', message: 'No platform for “@nora”: add a Platform column or choose a default platform.' },
     ]);
-    const withDefault = check('Handle\n@nora\n', { defaultPlatform: 'instagram' });
+    const withDefault = await check('Handle\n@nora\n', { defaultPlatform: 'instagram' });
     expect(withDefault.errors).toEqual([]);
     expect(withDefault.rows[0]).toMatchObject({ id: 'instagram:nora', profileUrl: 'https://www.instagram.com/nora/' });
   });
 
-  it('rejects addresses that are not creator profiles', () => {
-    const result = check('url\nhttps://example.com/@nora\nhttps://www.instagram.com/p/Cabc123/\n');
+  it('rejects addresses that are not creator profiles', async () => {
+    const result = await check('url\nhttps://example.com/@nora\nhttps://www.instagram.com/p/Cabc123/\n');
     expect(result.errors.map((error) => [error.row, english(error.message)])).toEqual([
       [2, expect.stringMatching(/not a TikTok, Instagram or YouTube profile/)],
       [3, expect.stringMatching(/address of a post/)],
     ]);
   });
 
-  it('a bad date, e-mail or grade is reported', () => {
-    const result = check('Handle,Platform,E-mail,Grade override,Last edited\n@a,tiktok,not-mail,Z,yesterday\n');
+  it('a bad date, e-mail or grade is reported', async () => {
+    const result = await check('Handle,Platform,E-mail,Grade override,Last edited\n@a,tiktok,not-mail,Z,yesterday\n');
     expect(result.errors.map((error) => error.column)).toEqual(['E-mail', 'Grade override', 'Last edited']);
   });
 });
@@ -374,7 +374,7 @@ describe('merging into existing creators', () => {
 
 describe('all or nothing', () => {
   it('one bad row: the import is refused and nothing is written', async () => {
-    const result = check('Handle,Platform\n@a,TikTok\n@b,TikTok\n@c,Myspace\n');
+    const result = await check('Handle,Platform\n@a,TikTok\n@b,TikTok\n@c,Myspace\n');
     expect(result.rows).toHaveLength(2);
     await expect(importCreators(db, result, NOW)).rejects.toBeInstanceOf(ImportRefusedError);
     expect(await db.creators.count()).toBe(0);
@@ -388,7 +388,7 @@ describe('all or nothing', () => {
       bulkPut(records.slice(0, 1)).then(() => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       })) as unknown as typeof db.creators.bulkPut);
-    const result = check('Handle,Platform,Tags\n@a,TikTok,x\n@b,TikTok,\n@old,TikTok,y\n');
+    const result = await check('Handle,Platform,Tags\n@a,TikTok,x\n@b,TikTok,\n@old,TikTok,y\n');
     const failure = importCreators(db, result, NOW);
     await expect(failure).rejects.toBeInstanceOf(StorageError);
     await expect(failure).rejects.toThrow(/no storage space left/);
@@ -396,7 +396,7 @@ describe('all or nothing', () => {
     expect((await db.creators.toArray()).map((creator) => [creator.id, creator.tags])).toEqual([['tiktok:old', []]]);
   });
 
-  it('describes the result', () => {
+  it('describes the result', async () => {
     expect(english(describeImport({ created: 3, updated: 1, unchanged: 2 }))).toBe('Imported: 3 creators added, 1 updated, 2 already up to date.');
     expect(english(describeImport({ created: 1, updated: 0, unchanged: 0 }))).toBe('Imported: 1 creator added, 0 updated.');
   });
@@ -414,7 +414,7 @@ describe('across UI languages', () => {
     const csv = await exportDb(db);
     expect(csv.startsWith(`${BOM}${csvColumns(from).join(',')}\r\n`)).toBe(true);
     setLocale(to);
-    const file = parsed(csv);
+    const file = await parsed(csv);
     expect(headerLanguage(file.columns)).toBe(from);
     // Every column the import can fill is recognised, in the other language too.
     expect(autoMap(file).filter((field) => field !== null).sort()).toEqual([...IMPORT_FIELDS].sort());
@@ -425,7 +425,7 @@ describe('across UI languages', () => {
     expect(await importText(db, csv)).toEqual({ created: 0, updated: 0, unchanged: TRICKY_NAMES.length + 1 });
   });
 
-  it('every header of every language, and every key, names its own column', () => {
+  it('every header of every language, and every key, names its own column', async () => {
     for (const field of CSV_FIELDS) {
       expect(fieldForHeader(field)).toBe(field);
       for (const locale of ['en', 'zh_CN'] as const) expect(fieldForHeader(csvLabel(field, locale)), `${field} in ${locale}`).toBe(field);
@@ -434,9 +434,9 @@ describe('across UI languages', () => {
 
   it('reads a hand-made list with Chinese headers and words', async () => {
     const list = ['链接,平台,状态,标签,报价,币种,不合作', 'https://www.tiktok.com/@nora,TikTok,已联系,"美妆, 护肤",300,CNY,否', '@bo,Instagram,洽谈中,,,,是'].join('\n');
-    const file = parsed(list);
+    const file = await parsed(list);
     expect(autoMap(file)).toEqual(['profile_url', 'platform', 'status', 'tags', 'price', 'currency', 'do_not_work']);
-    const result = check(list);
+    const result = await check(list);
     expect(result.errors).toEqual([]);
     expect(result.rows.map((row) => [row.id, row.status, row.doNotWork])).toEqual([
       ['tiktok:nora', 'contacted', null],
@@ -445,10 +445,10 @@ describe('across UI languages', () => {
     expect(result.rows[0]).toMatchObject({ tags: ['美妆', '护肤'], price: { amount: 300, currency: 'CNY' } });
   });
 
-  it('reads status and e-mail source words of either language in any UI language', () => {
+  it('reads status and e-mail source words of either language in any UI language', async () => {
     for (const locale of ['en', 'zh_CN'] as const) {
       setLocale(locale);
-      const result = check('Handle,Platform,Status,E-mail,E-mail from\n@a,TikTok,Rejected,a@example.com,Entered by you\n@b,TikTok,已拒绝,b@example.com,来自简介\n@c,TikTok,to-review,,\n');
+      const result = await check('Handle,Platform,Status,E-mail,E-mail from\n@a,TikTok,Rejected,a@example.com,Entered by you\n@b,TikTok,已拒绝,b@example.com,来自简介\n@c,TikTok,to-review,,\n');
       expect(result.errors).toEqual([]);
       expect(result.rows.map((row) => [row.status, row.email])).toEqual([
         ['rejected', 'a@example.com'],
@@ -469,8 +469,8 @@ function englishIn(words: string, allowed: readonly string[] = []): string[] {
 describe('import messages in Chinese', () => {
   useLocale('zh_CN');
 
-  it('every row and column problem is in Chinese, quoting only what the file holds', () => {
-    const result = check(
+  it('every row and column problem is in Chinese, quoting only what the file holds', async () => {
+    const result = await check(
       [
         'Handle,Platform,Status,Price,Currency,E-mail,E-mail from,Grade override,Last edited,Do not work,Tags,Profile URL,Name',
         '@ok,TikTok,Contacted,300,USD,,,,,,,,',
@@ -502,14 +502,14 @@ describe('import messages in Chinese', () => {
   });
 
   it('problems with the file and the mapping are in Chinese', async () => {
-    const twice = parsed('Handle,Account,Notes\n@nora,@nora,x\n');
-    const mappingErrors = checkImport(twice, ['handle', 'handle', 'notes']).fileErrors;
-    const noIdentity = check('Name,Notes\nLena,hello\n').fileErrors;
+    const twice = await parsed('Handle,Account,Notes\n@nora,@nora,x\n');
+    const mappingErrors = (await checkImport(twice, ['handle', 'handle', 'notes'])).fileErrors;
+    const noIdentity = (await check('Name,Notes\nLena,hello\n')).fileErrors;
     expect(noIdentity.map((error) => say(error))).toEqual(['没有主页链接或账号列：请选择哪一列标明每位达人的身份（“主页链接”或“账号”）。']);
     const unreadable = [
-      parseCsv(''),
-      parseCsv('Handle,Platform\r\n'),
-      parseCsv('Handle,Notes\n@nora,"never closed\n@bo,x\n'),
+      await parseCsv(''),
+      await parseCsv('Handle,Platform\r\n'),
+      await parseCsv('Handle,Notes\n@nora,"never closed\n@bo,x\n'),
       decodeCsvBytes(new Uint8Array([0x48, 0x0a, 0xe9, 0x0a])),
       decodeCsvBytes(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0])),
       decodeCsvBytes(new Uint8Array([0x48, 0x00, 0x0a])),
@@ -523,12 +523,12 @@ describe('import messages in Chinese', () => {
     expect(unreadable[0]).toBe('文件是空的。未导入任何内容。');
   });
 
-  it('a file without a header row names its columns in Chinese', () => {
-    expect(parsed('https://www.tiktok.com/@nora\n').columns).toEqual(['第 1 列']);
+  it('a file without a header row names its columns in Chinese', async () => {
+    expect((await parsed('https://www.tiktok.com/@nora\n')).columns).toEqual(['第 1 列']);
   });
 
   it('a refused import and the result of an import are told in Chinese', async () => {
-    const refused = importCreators(db, check('Handle,Platform\n@a,TikTok\n@c,Myspace\n'), NOW);
+    const refused = importCreators(db, await check('Handle,Platform\n@a,TikTok\n@c,Myspace\n'), NOW);
     await expect(refused).rejects.toBeInstanceOf(ImportRefusedError);
     expect(await refused.catch(problem)).toBe('未导入任何内容：文件中有 1 个问题需要先修正。');
     expect(say(describeImport({ created: 3, updated: 1, unchanged: 2 }))).toBe('导入完成：新增 3 位达人，更新 1 位，2 位已是最新。');
@@ -537,7 +537,7 @@ describe('import messages in Chinese', () => {
 
   it('a full disk during an import is explained in Chinese', async () => {
     vi.spyOn(db.creators, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
-    const failure = await importCreators(db, check('Handle,Platform\n@a,TikTok\n'), NOW).catch((error: unknown) => error);
+    const failure = await importCreators(db, await check('Handle,Platform\n@a,TikTok\n'), NOW).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(StorageError);
     const words = problem(failure);
     expect(words).toMatch(/^未保存：浏览器已没有可供 Creator Lens 使用的存储空间/);

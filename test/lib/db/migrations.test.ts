@@ -117,12 +117,15 @@ describe('the repair on upgrade to version 5', () => {
     // A restored backup whose lastSeenAt was 1e300, and a TikTok createTime read as milliseconds.
     const absurd = { ...V1_CREATOR, ...V3_WORK, id: 'tiktok:absurd', handle: 'absurd', profileUrl: 'https://www.tiktok.com/@absurd', lastSeenAt: 1e300 };
     const spoofed = { ...V1_CREATOR, ...V3_WORK, id: 'tiktok:spoof', handle: 'spoof', profileUrl: 'https://tiktok.com.login-check.example/@spoof' };
-    await old.table('creators').bulkPut([absurd, spoofed]);
+    const plain = { ...V1_CREATOR, ...V3_WORK, id: 'tiktok:plain', handle: 'plain', profileUrl: 'http://www.tiktok.com/@plain' };
+    await old.table('creators').bulkPut([absurd, spoofed, plain]);
     await old.table('snapshots').add({ creatorId: 'tiktok:lena', capturedAt: 9_007_199_254_740_000, snapshot: SNAPSHOT });
     old.close();
 
     const db = open(name);
-    expect((await db.creators.toCollection().primaryKeys()).sort()).toEqual(['tiktok:lena']);
+    expect((await db.creators.toCollection().primaryKeys()).sort()).toEqual(['tiktok:lena', 'tiktok:plain']);
+    // An http:// profile address an older import kept is repaired, not set aside.
+    expect((await db.creators.get('tiktok:plain'))?.profileUrl).toBe('https://www.tiktok.com/@plain');
     expect(await db.snapshots.count()).toBe(1);
     const damaged = (await db.damaged.toArray()).sort((a, b) => a.key.localeCompare(b.key));
     expect(damaged.map(({ key, table, creatorId, field, bound }) => ({ key, table, creatorId, field, bound }))).toEqual([
@@ -133,7 +136,7 @@ describe('the repair on upgrade to version 5', () => {
     // Kept whole, to be exported as they were.
     expect(damaged[0]!.record).toEqual(absurd);
     // The sound creator lists with its sound reading.
-    const [entry] = await listShortlist(db);
+    const entry = (await listShortlist(db)).find((listed) => listed.creator.id === 'tiktok:lena');
     expect(entry?.creator).toEqual({ ...V1_CREATOR, ...V3_WORK });
     expect(entry?.summary?.snapshotCount).toBe(1);
   });
