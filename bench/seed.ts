@@ -36,11 +36,20 @@ export function templateSnapshot(): Snapshot {
   };
 }
 
-/** Seeds the database the open extension page uses. Returns the seconds it took. */
-export async function seedShortlist(page: Page, creators: number, snapshotsEach: number): Promise<number> {
+/**
+ * Seeds the database the open extension page uses; every sixth creator also gets a post seen on its
+ * own page. Returns the seconds it took. Written in transactions of `perTransaction` creators, in
+ * separate calls of at most 100,000 creators (a million creators seed in one pass this way).
+ */
+export async function seedShortlist(page: Page, creators: number, snapshotsEach: number, perTransaction = 500): Promise<number> {
   const started = Date.now();
+  for (let from = 0; from < creators; from += 100_000) await seedPart(page, from, Math.min(creators, from + 100_000), snapshotsEach, perTransaction);
+  return (Date.now() - started) / 1000;
+}
+
+async function seedPart(page: Page, from: number, to: number, snapshotsEach: number, perTransaction: number): Promise<void> {
   await page.evaluate(
-    async ({ creators, snapshotsEach, template }) => {
+    async ({ from, creators, snapshotsEach, perTransaction, template }) => {
       const platforms = ['tiktok', 'instagram', 'youtube'] as const;
       const statuses = ['to-review', 'shortlisted', 'contacted', 'negotiating', 'approved', 'rejected'];
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -50,12 +59,12 @@ export async function seedShortlist(page: Page, creators: number, snapshotsEach:
       });
       const day = 86_400_000;
       const now = Date.now();
-      for (let start = 0; start < creators; start += 500) {
+      for (let start = from; start < creators; start += perTransaction) {
         await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(['creators', 'snapshots'], 'readwrite');
+          const tx = db.transaction(['creators', 'snapshots', 'postSamples'], 'readwrite');
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
-          for (let i = start; i < Math.min(creators, start + 500); i++) {
+          for (let i = start; i < Math.min(creators, start + perTransaction); i++) {
             const platform = platforms[i % 3]!;
             const handle = `creator.${i}`;
             const id = `${platform}:${handle}`;
@@ -103,12 +112,15 @@ export async function seedShortlist(page: Page, creators: number, snapshotsEach:
                 },
               });
             }
+            if (snapshotsEach > 0 && i % 6 === 0) {
+              const post = template.posts[0]!;
+              tx.objectStore('postSamples').put({ id: `${id}|${post.id}`, creatorId: id, seenAt: now - day, post: { ...post, url: `https://www.example.com/${handle}/video/${post.id}` } });
+            }
           }
         });
       }
       db.close();
     },
-    { creators, snapshotsEach, template: templateSnapshot() },
+    { from, creators: to, snapshotsEach, perTransaction, template: templateSnapshot() },
   );
-  return (Date.now() - started) / 1000;
 }

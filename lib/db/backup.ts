@@ -1,77 +1,87 @@
-// A JSON backup of the whole database (creators, snapshots, post samples; the list summaries are
-// derived from those and left out) and its restore.
-// Restore checks the whole file first and then replaces everything in one transaction, so a
-// broken or foreign file changes nothing.
+// The backup file: what it holds and how each part is checked. A backup is the whole database
+// (creators, snapshots, post samples; the list summaries are derived from those and left out) as
+// JSON laid out one record per line, so that it can be written and read in pieces at any size
+// (./backup-write, ./backup-read). The whole file is also one JSON document.
+//
+//   {"format":"creator-lens-backup","formatVersion":2,"schemaVersion":4,"exportedAt":…,"exportedAtIso":"…",
+//   "creators":[
+//   {…one creator…},
+//   …
+//   ],
+//   "snapshots":[ … ],
+//   "postSamples":[ … ],
+//   "end":{"creators":N,"snapshots":M,"postSamples":K}
+//   }
+//
+// The end mark (since format version 2) holds the record counts, so a file cut short is known.
 import * as z from 'zod/mini';
 import { text, type Text } from '../i18n';
-import { explainStorageError } from './errors';
-import type { CreatorLensDatabase } from './index';
 import { CreatorRecordSchema, PostSampleRecordSchema, SnapshotRecordSchema, type CreatorRecord, type PostSampleRecord, type SnapshotRecord } from './records';
 import { boundOf, MomentSchema } from '../schema/bounds';
 
 export const BACKUP_FORMAT = 'creator-lens-backup';
-/** The version of this file format (not of the database schema). */
-export const BACKUP_FORMAT_VERSION = 1;
+/** The version of this file format (not of the database schema): 2 added the end mark. */
+export const BACKUP_FORMAT_VERSION = 2;
 
-export interface Backup {
-  format: typeof BACKUP_FORMAT;
-  formatVersion: typeof BACKUP_FORMAT_VERSION;
+/** The record lists of a backup, in the order the file holds them. */
+export const BACKUP_SECTIONS = ['creators', 'snapshots', 'postSamples'] as const;
+export type BackupSection = (typeof BACKUP_SECTIONS)[number];
+export type BackupCounts = Record<BackupSection, number>;
+
+const BackupHeaderSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  formatVersion: z.union([z.literal(1), z.literal(BACKUP_FORMAT_VERSION)]),
   /** The database schema version (Dexie `verno`) the records follow. */
-  schemaVersion: number;
+  schemaVersion: z.int().check(z.minimum(3)),
   /** Unix ms, and the same moment as ISO 8601 for people reading the file. */
-  exportedAt: number;
-  exportedAtIso: string;
+  exportedAt: MomentSchema,
+  exportedAtIso: z.string(),
+});
+export type BackupHeader = z.infer<typeof BackupHeaderSchema>;
+
+const count = z.int().check(z.minimum(0));
+export const BackupEndSchema = z.object({ creators: count, snapshots: count, postSamples: count });
+
+/** Each list's record schema: every record of a file is checked before anything is restored. */
+export const RECORD_SCHEMAS = { creators: CreatorRecordSchema, snapshots: SnapshotRecordSchema, postSamples: PostSampleRecordSchema } as const;
+
+/** A whole backup held in memory: only a file that is not laid out one record per line is read so. */
+export interface Backup extends BackupHeader {
   creators: CreatorRecord[];
   snapshots: SnapshotRecord[];
   postSamples: PostSampleRecord[];
 }
 
 const BackupSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  formatVersion: z.literal(BACKUP_FORMAT_VERSION),
-  schemaVersion: z.int().check(z.minimum(3)),
-  exportedAt: MomentSchema,
-  exportedAtIso: z.string(),
+  ...BackupHeaderSchema.shape,
   creators: z.array(CreatorRecordSchema),
   snapshots: z.array(SnapshotRecordSchema),
   postSamples: z.array(PostSampleRecordSchema),
+  end: z.optional(BackupEndSchema),
 });
 
-/** Everything in the database, in primary-key order. */
-export async function backupDatabase(db: CreatorLensDatabase, now: number): Promise<Backup> {
-  return db.transaction('r', db.creators, db.snapshots, db.postSamples, async () => ({
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
-    schemaVersion: db.verno,
-    exportedAt: now,
-    exportedAtIso: new Date(now).toISOString(),
-    creators: await db.creators.toArray(),
-    snapshots: await db.snapshots.toArray(),
-    postSamples: await db.postSamples.toArray(),
-  }));
+/** The first line of a backup: the header without its closing brace (the lists follow). */
+export function backupHeaderLine(schemaVersion: number, now: number): string {
+  const header: BackupHeader = { format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, schemaVersion, exportedAt: now, exportedAtIso: new Date(now).toISOString() };
+  return JSON.stringify(header).slice(0, -1);
 }
 
-/**
- * The backup as JSON in pieces, one record per line: a database of 100,000 readings is a few
- * hundred megabytes, more than one string may hold, while a Blob takes the pieces as they are.
- */
-export function backupToJsonParts(backup: Backup): string[] {
-  const { creators, snapshots, postSamples, ...header } = backup;
-  const parts = [JSON.stringify(header).slice(0, -1)];
-  const lists: Array<[string, readonly unknown[]]> = [
-    ['creators', creators],
-    ['snapshots', snapshots],
-    ['postSamples', postSamples],
-  ];
-  for (const [name, list] of lists) {
-    parts.push(`,\n"${name}":[`);
-    list.forEach((record, index) => parts.push(`${index === 0 ? '\n' : ',\n'}${JSON.stringify(record)}`));
-    parts.push('\n]');
+/** The end of a backup: the end mark with the counts, and the closing brace. */
+export function backupEndLines(counts: BackupCounts): string {
+  return `,\n"end":${JSON.stringify({ creators: counts.creators, snapshots: counts.snapshots, postSamples: counts.postSamples })}\n}\n`;
+}
+
+/** The counts of the end mark at the end of `tail` (the file's last bytes), or null without one. */
+export function endMarkIn(tail: string): BackupCounts | null {
+  const found = /,\n"end":(\{[^{}]*\})\n\}\n$/.exec(tail);
+  if (!found) return null;
+  try {
+    const end = BackupEndSchema.safeParse(JSON.parse(found[1]!));
+    return end.success ? end.data : null;
+  } catch {
+    return null;
   }
-  parts.push('}\n');
-  return parts;
 }
-
 
 export function backupFileName(now: number): string {
   const d = new Date(now);
@@ -106,9 +116,43 @@ function describeIssue(issue: Issue | undefined, data: unknown): Text {
   return text('data_backupIssueOther');
 }
 
+/** The message for a value that fails its schema, naming where (`creators.1.status`) under `prefix`. */
+export function damaged(issue: Issue | undefined, data: unknown, prefix: readonly PropertyKey[] = []): Text {
+  const path = [...prefix, ...(issue?.path ?? [])];
+  const where = path.map(String).join('.');
+  const what = describeIssue(issue, data);
+  return where ? text('data_backupDamagedAt', { where, issue: what }) : text('data_backupDamaged', { issue: what });
+}
+
+/** Why a header cannot be restored here, or null when it can. */
+export function headerProblem(data: unknown, currentSchemaVersion: number): Text | null {
+  const tag = typeof data === 'object' && data !== null && 'format' in data ? data.format : undefined;
+  if (tag !== BACKUP_FORMAT) return text('data_backupNoTag', { format: BACKUP_FORMAT });
+  const { schemaVersion, formatVersion } = data as { schemaVersion?: unknown; formatVersion?: unknown };
+  if (typeof schemaVersion === 'number' && schemaVersion > currentSchemaVersion) return text('data_backupNewer');
+  if (typeof formatVersion === 'number' && formatVersion > BACKUP_FORMAT_VERSION) return text('data_backupNewer');
+  const checked = BackupHeaderSchema.safeParse(data);
+  return checked.success ? null : damaged(checked.error.issues[0], data);
+}
+
+/** Whether the counts of an end mark are those of the records read; the message when not. */
+export function endProblem(end: BackupCounts | undefined, read: BackupCounts): Text | null {
+  if (!end) return text('backup_noEnd', { creators: read.creators, snapshots: read.snapshots, samples: read.postSamples });
+  if (BACKUP_SECTIONS.every((section) => end[section] === read[section])) return null;
+  return text('backup_endMismatch', {
+    endCreators: end.creators,
+    endSnapshots: end.snapshots,
+    endSamples: end.postSamples,
+    creators: read.creators,
+    snapshots: read.snapshots,
+    samples: read.postSamples,
+  });
+}
+
 /**
- * Reads a backup file's text. The records are returned exactly as they are in the file (the
- * schema only checks them), so that restoring and backing up again gives the same file.
+ * Reads a whole backup file's text (a file not laid out one record per line, such as an early
+ * backup on a single line). The records are returned exactly as they are in the file (the schema
+ * only checks them), so that restoring and backing up again gives the same records.
  */
 export function parseBackup(json: string, currentSchemaVersion: number): BackupReadResult {
   const body = json.startsWith('\uFEFF') ? json.slice(1) : json;
@@ -119,41 +163,15 @@ export function parseBackup(json: string, currentSchemaVersion: number): BackupR
   } catch {
     return { ok: false, error: text('data_backupNotJson') };
   }
-  const tag = typeof data === 'object' && data !== null && 'format' in data ? data.format : undefined;
-  if (tag !== BACKUP_FORMAT) return { ok: false, error: text('data_backupNoTag', { format: BACKUP_FORMAT }) };
-  const version = 'schemaVersion' in (data as object) ? (data as { schemaVersion: unknown }).schemaVersion : undefined;
-  if (typeof version === 'number' && version > currentSchemaVersion) return { ok: false, error: text('data_backupNewer') };
+  const header = headerProblem(data, currentSchemaVersion);
+  if (header) return { ok: false, error: header };
   const checked = BackupSchema.safeParse(data);
-  if (!checked.success) {
-    const issue = checked.error.issues[0];
-    const where = issue ? issue.path.map(String).join('.') : '';
-    const what = describeIssue(issue, data);
-    return { ok: false, error: where ? text('data_backupDamagedAt', { where, issue: what }) : text('data_backupDamaged', { issue: what }) };
+  if (!checked.success) return { ok: false, error: damaged(checked.error.issues[0], data) };
+  const backup = data as Backup & { end?: BackupCounts };
+  if (backup.formatVersion >= 2) {
+    const read = { creators: backup.creators.length, snapshots: backup.snapshots.length, postSamples: backup.postSamples.length };
+    const problem = endProblem(backup.end, read);
+    if (problem) return { ok: false, error: problem };
   }
-  return { ok: true, backup: data as Backup };
-}
-
-export interface RestoreResult {
-  creators: number;
-  snapshots: number;
-  postSamples: number;
-}
-
-/** Replaces the whole database with the backup, in one transaction: all of it or none. */
-export async function restoreBackup(db: CreatorLensDatabase, backup: Backup): Promise<RestoreResult> {
-  try {
-    await db.transaction('rw', [db.creators, db.snapshots, db.postSamples, db.summaries], async () => {
-      // Summaries are derived from the readings: dropped here, computed again for the new ones.
-      await db.summaries.clear();
-      await db.creators.clear();
-      await db.snapshots.clear();
-      await db.postSamples.clear();
-      await db.creators.bulkAdd(backup.creators);
-      await db.snapshots.bulkAdd(backup.snapshots);
-      await db.postSamples.bulkAdd(backup.postSamples);
-    });
-  } catch (error) {
-    throw explainStorageError(error);
-  }
-  return { creators: backup.creators.length, snapshots: backup.snapshots.length, postSamples: backup.postSamples.length };
+  return { ok: true, backup };
 }

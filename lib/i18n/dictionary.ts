@@ -1,4 +1,5 @@
 // Every message of the extension, by area. Each area lives in messages/<area>.ts with both languages.
+import backup from './messages/backup';
 import bounds from './messages/bounds';
 import common from './messages/common';
 import dashboard from './messages/dashboard';
@@ -9,6 +10,17 @@ import pages from './messages/pages';
 import popup from './messages/popup';
 import scoring from './messages/scoring';
 
-export const en = { ...common.en, ...scoring.en, ...pages.en, ...data.en, ...popup.en, ...dashboard.en, ...bounds.en, ...edits.en, ...importing.en };
-export const zh_CN: Record<MessageKey, string> = { ...common.zh_CN, ...scoring.zh_CN, ...pages.zh_CN, ...data.zh_CN, ...popup.zh_CN, ...dashboard.zh_CN, ...bounds.zh_CN, ...edits.zh_CN, ...importing.zh_CN };
+export const en = { ...common.en, ...scoring.en, ...pages.en, ...data.en, ...popup.en, ...dashboard.en, ...bounds.en, ...edits.en, ...importing.en, ...backup.en };
+export const zh_CN: Record<MessageKey, string> = {
+  ...common.zh_CN,
+  ...scoring.zh_CN,
+  ...pages.zh_CN,
+  ...data.zh_CN,
+  ...popup.zh_CN,
+  ...dashboard.zh_CN,
+  ...bounds.zh_CN,
+  ...edits.zh_CN,
+  ...importing.zh_CN,
+  ...backup.zh_CN,
+};
 export type MessageKey = keyof typeof en;

@@ -205,7 +205,6 @@ export default messages(
     // Backup and restore.
     dash_backupLabel: 'Backup',
     dash_backUp: 'Back up (JSON)',
-    dash_backupDone: 'Backup of {creators, plural, one {# creator} other {# creators}} and {snapshots, plural, one {# reading} other {# readings}} downloaded.',
     dash_backupFailed: 'The backup could not be made: {reason}',
     dash_backupUnreadable: 'The file could not be read ({reason}). Nothing was restored; your shortlist is unchanged.',
     dash_restoreButton: 'Restore from backup…',
@@ -423,7 +422,6 @@ export default messages(
 
     dash_backupLabel: '备份',
     dash_backUp: '备份（JSON）',
-    dash_backupDone: '已下载备份：{creators, number} 位达人，{snapshots, number} 个快照。',
     dash_backupFailed: '无法创建备份：{reason}',
     dash_backupUnreadable: '无法读取该文件（{reason}）。未恢复任何内容，你的候选名单没有变化。',
     dash_restoreButton: '从备份恢复…',

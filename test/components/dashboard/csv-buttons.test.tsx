@@ -31,6 +31,36 @@ async function chooseFile(input: HTMLInputElement, file: File) {
   for (let i = 0; i < 10; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
 }
 
+/**
+ * The File System Access API's save picker, answering with a file kept in memory: what is written
+ * to it and closed is pushed to `files` as text.
+ */
+function fakeSavePicker(files: string[]): void {
+  const picker = async ({ suggestedName }: { suggestedName: string }) => {
+    let parts: Uint8Array[] = [];
+    let saved = new Blob([]);
+    return {
+      name: suggestedName,
+      async createWritable() {
+        parts = [];
+        return {
+          write: async (chunk: Uint8Array) => void parts.push(chunk),
+          close: async () => {
+            saved = new Blob(parts as BlobPart[]);
+            files.push(await saved.text());
+          },
+          abort: async () => undefined,
+        };
+      },
+      getFile: async () => new File([saved], suggestedName),
+    };
+  };
+  Object.assign(window, { showSaveFilePicker: picker });
+}
+afterEach(() => {
+  delete (window as { showSaveFilePicker?: unknown }).showSaveFilePicker;
+});
+
 const button = (text: RegExp) => [...mounted.container.querySelectorAll('button')].find((b) => text.test(b.textContent ?? ''))!;
 
 describe('ImportDialog', () => {
@@ -138,10 +168,14 @@ describe('BackupButtons', () => {
   it('refuses a foreign file without changing anything, and restores a backup after confirmation', async () => {
     await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), 'note', NOW);
     const files: string[] = [];
-    await mounted.render(<BackupButtons db={db} now={() => NOW} onDownload={(text) => files.push(text)} />);
+    fakeSavePicker(files);
+    await mounted.render(<BackupButtons db={db} now={() => NOW} />);
     await act(async () => button(/Back up/).click());
     for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
     expect(files).toHaveLength(1);
+    expect(mounted.container.querySelector('[role=status]')?.textContent).toMatch(
+      /^Backup saved to creator-lens-backup-2026-01-10\.json and checked: 1 creator, 1 reading and 0 sampled posts, [\d.]+ kB, complete to its end mark\.$/,
+    );
 
     const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
     await chooseFile(input, new File(['{"hello":1}'], 'other.json'));
@@ -157,11 +191,62 @@ describe('BackupButtons', () => {
   });
 });
 
+describe('BackupButtons outcomes', () => {
+  it('a dismissed file picker is reported as cancelled, never as saved', async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), '', NOW);
+    Object.assign(window, { showSaveFilePicker: async () => Promise.reject(new DOMException('The user aborted a request.', 'AbortError')) });
+    await mounted.render(<BackupButtons db={db} now={() => NOW} />);
+    await act(async () => button(/Back up/).click());
+    for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(mounted.container.querySelector('[role=status]')?.textContent).toBe('Backup cancelled: no file was written.');
+    expect(mounted.container.querySelector('[role=alert]')).toBeNull();
+  });
+
+  it('a file that reads back short is not reported as saved', async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), '', NOW);
+    // A file system that loses the last piece written.
+    Object.assign(window, {
+      showSaveFilePicker: async () => {
+        const parts: Uint8Array[] = [];
+        return {
+          name: 'backup.json',
+          createWritable: async () => ({ write: async (chunk: Uint8Array) => void parts.push(chunk), close: async () => undefined, abort: async () => undefined }),
+          getFile: async () => new File(parts.slice(0, -1) as BlobPart[], 'backup.json'),
+        };
+      },
+    });
+    await mounted.render(<BackupButtons db={db} now={() => NOW} />);
+    await act(async () => button(/Back up/).click());
+    for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect(mounted.container.querySelector('[role=status]')).toBeNull();
+    expect(mounted.container.querySelector('[role=alert]')?.textContent).toMatch(/^The backup file backup\.json does not check out \(it holds [\d,]+ bytes where [\d,]+ were written\)\. Do not rely on it/);
+  });
+
+  it('without a file picker (Firefox) the browser downloads it, and the page does not claim it is done', async () => {
+    await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), '', NOW);
+    const clicked: string[] = [];
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    };
+    try {
+      await mounted.render(<BackupButtons db={db} now={() => NOW} />);
+      await act(async () => button(/Back up/).click());
+      for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    } finally {
+      HTMLAnchorElement.prototype.click = click;
+    }
+    expect(clicked).toEqual(['creator-lens-backup-2026-01-10.json']);
+    expect(mounted.container.querySelector('[role=status]')?.textContent).toMatch(/^Your browser is saving the file creator-lens-backup-2026-01-10\.json \(1 creator, 1 reading, [\d.]+ kB\); check its downloads/);
+  });
+});
+
 describe('BackupButtons with the keyboard', () => {
   it('moves the focus into the confirmation, and back to the file control on Cancel or Escape', async () => {
     await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), 'note', NOW);
     const files: string[] = [];
-    await mounted.render(<BackupButtons db={db} now={() => NOW} onDownload={(text) => files.push(text)} />);
+    fakeSavePicker(files);
+    await mounted.render(<BackupButtons db={db} now={() => NOW} />);
     await act(async () => button(/Back up/).click());
     for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
     const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
@@ -240,11 +325,12 @@ describe('in Chinese', () => {
   it('the backup buttons refuse, confirm and restore in Chinese', async () => {
     await saveSnapshot(db, makeSnapshot({ creator: { handle: 'a' } }), '备注', NOW);
     const files: string[] = [];
-    await mounted.render(<BackupButtons db={db} now={() => NOW} onDownload={(text) => files.push(text)} />);
+    fakeSavePicker(files);
+    await mounted.render(<BackupButtons db={db} now={() => NOW} />);
     expect(englishLeft(mounted.container)).toEqual([]);
     await act(async () => button(/备份（JSON）/).click());
     for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
-    expect(mounted.container.querySelector('[role=status]')?.textContent).toBe('已下载备份：1 位达人，1 个快照。');
+    expect(mounted.container.querySelector('[role=status]')?.textContent).toMatch(/^备份已保存到 creator-lens-backup-2026-01-10\.json 并通过检查：1 位达人、1 个快照和 0 条抽样作品，共 [\d.]+ kB，结束标记完整。$/);
 
     const input = mounted.container.querySelector<HTMLInputElement>('input[type=file]')!;
     await chooseFile(input, new File(['{"hello":1}'], '其他.json'));

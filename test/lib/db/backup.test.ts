@@ -1,9 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { backupDatabase, backupFileName, backupToJsonParts, parseBackup, restoreBackup, BACKUP_FORMAT, type Backup } from '../../../lib/db/backup';
-
-/** The backup file's text, as the dashboard writes it in pieces. */
-const backupToJson = (backup: Backup): string => backupToJsonParts(backup).join('');
+import { backupFileName, BACKUP_FORMAT } from '../../../lib/db/backup';
+import { checkBackupFile, restoreBackup, type CheckResult } from '../../../lib/db/backup-read';
+import { writeBackup, type WriteOptions } from '../../../lib/db/backup-write';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { recordPosts, saveSnapshot } from '../../../lib/db/readings';
 import { StorageError } from '../../../lib/db/errors';
@@ -42,29 +41,131 @@ async function filled(): Promise<CreatorLensDatabase> {
   return db;
 }
 
+/** The backup file's text, written in pieces as the dashboard writes it. */
+async function backupText(db: CreatorLensDatabase, options: Partial<WriteOptions> = {}): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  await writeBackup(db, { write: async (chunk) => void chunks.push(chunk) }, { now: NOW, ...options });
+  return new TextDecoder().decode(concat(chunks));
+}
+
+function concat(chunks: readonly Uint8Array[]): Uint8Array {
+  const all = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  let at = 0;
+  for (const chunk of chunks) all.set(chunk, (at += chunk.byteLength) - chunk.byteLength);
+  return all;
+}
+
+/** A file whose stream hands out `size` bytes at a time, cutting lines and characters (达, 😀) in two. */
+function chunkedFile(text: string, size: number): Blob {
+  const bytes = new TextEncoder().encode(text);
+  const file = new Blob([bytes]);
+  return Object.assign(file, {
+    stream: () =>
+      new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (let at = 0; at < bytes.byteLength; at += size) controller.enqueue(bytes.slice(at, at + size));
+          controller.close();
+        },
+      }),
+  });
+}
+
+const check = (text: string, version = 5): Promise<CheckResult> => checkBackupFile(new Blob([text]), version);
+
+/** The check's message in English, or 'ok'. */
+async function checked(text: string, version = 5): Promise<string> {
+  const result = await check(text, version);
+  return result.ok ? 'ok' : english(result.error);
+}
+
+async function restoreText(db: CreatorLensDatabase, text: string, options: Parameters<typeof restoreBackup>[2] = {}) {
+  const result = await check(text, db.verno);
+  if (!result.ok) throw new Error(english(result.error));
+  return restoreBackup(db, result.backup, options);
+}
+
+/** The file a version 1 backup (before the end mark) held for the same records. */
+function asVersion1(text: string): string {
+  return text.replace('"formatVersion":2', '"formatVersion":1').replace(/,\n"end":\{[^}]*\}\n\}\n$/, '}\n');
+}
+
 describe('JSON backup', () => {
-  it('backup, restore into an empty database, backup again: identical JSON', async () => {
+  it('backup, restore into an empty database, backup again: identical file, one record per line, with the end mark', async () => {
     const source = await filled();
-    const first = backupToJson(await backupDatabase(source, NOW));
-    const parsed = parseBackup(first, source.verno);
-    expect(parsed.ok).toBe(true);
-    if (!parsed.ok) return;
-    expect(parsed.backup).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 5, exportedAt: NOW });
-    expect(parsed.backup.creators).toHaveLength(2);
-    expect(parsed.backup.snapshots).toHaveLength(4);
-    expect(parsed.backup.postSamples).toHaveLength(1);
+    const first = await backupText(source);
+    const lines = first.split('\n');
+    expect(JSON.parse(`${lines[0]!.slice(0, -1)}}`)).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 2, schemaVersion: 5, exportedAt: NOW });
+    expect(lines.slice(-4)).toEqual(['],', '"end":{"creators":2,"snapshots":4,"postSamples":1}', '}', '']);
+    expect(JSON.parse(first)).toMatchObject({ end: { creators: 2, snapshots: 4, postSamples: 1 } });
     const target = freshDb();
-    expect(await restoreBackup(target, parsed.backup)).toEqual({ creators: 2, snapshots: 4, postSamples: 1 });
-    const second = backupToJson(await backupDatabase(target, NOW));
-    expect(second).toBe(first);
+    expect(await restoreText(target, first)).toEqual({ creators: 2, snapshots: 4, postSamples: 1 });
+    expect(await backupText(target)).toBe(first);
+  });
+
+  it('writes the same file whatever the page and chunk sizes, and reads it back from pieces cut anywhere', async () => {
+    const source = await filled();
+    const whole = await backupText(source);
+    expect(await backupText(source, { pageSize: 1, chunkChars: 1 })).toBe(whole);
+    // Characters the pieces cut in two (达, 😀) come back whole: the restored database writes the same file.
+    expect(whole).toContain('莉娜 😀');
+    for (const size of [1, 3, 7, 64]) {
+      const result = await checkBackupFile(chunkedFile(whole, size), 5);
+      expect(result.ok && result.backup.counts).toEqual({ creators: 2, snapshots: 4, postSamples: 1 });
+      if (!result.ok) continue;
+      const target = freshDb();
+      await restoreBackup(target, { ...result.backup, kind: 'lines', file: chunkedFile(whole, size) });
+      expect(await backupText(target)).toBe(whole);
+    }
+  });
+
+  it('reports its progress as records written of all of them', async () => {
+    const seen: Array<[number, number]> = [];
+    await backupText(await filled(), { pageSize: 2, onProgress: ({ done, total }) => seen.push([done, total]) });
+    expect(seen[0]).toEqual([0, 7]);
+    expect(seen.at(-1)).toEqual([7, 7]);
+    expect(seen.map(([done]) => done)).toEqual([...seen.map(([done]) => done)].sort((a, b) => a - b));
+  });
+
+  it('a backup cancelled mid-way stops with an AbortError, before the end mark', async () => {
+    const db = await filled();
+    const controller = new AbortController();
+    const chunks: Uint8Array[] = [];
+    const writing = writeBackup(db, { write: async (chunk) => void chunks.push(chunk) }, { now: NOW, pageSize: 1, chunkChars: 1, signal: controller.signal, onProgress: ({ done }) => done === 3 && controller.abort() });
+    await expect(writing).rejects.toMatchObject({ name: 'AbortError' });
+    expect(new TextDecoder().decode(concat(chunks))).not.toContain('"end"');
+  });
+
+  it('an edit made during a backup waits for it: the file holds the database as it was when the backup began', async () => {
+    const db = await filled();
+    const before = await backupText(db);
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const chunks: Uint8Array[] = [];
+    let writes = 0;
+    const sink = {
+      async write(chunk: Uint8Array) {
+        chunks.push(chunk);
+        writes += 1;
+        if (writes === 1) await held;
+      },
+    };
+    const writing = writeBackup(db, sink, { now: NOW, pageSize: 1, chunkChars: 1 });
+    await vi.waitFor(() => expect(writes).toBe(1));
+    const editing = addNote(db, 'tiktok:bo', 'written during the backup', NOW + 1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release();
+    await writing;
+    await editing;
+    expect(new TextDecoder().decode(concat(chunks))).toBe(before);
+    expect((await db.creators.get('tiktok:bo'))?.notes.map((note) => note.text)).toContain('written during the backup');
   });
 
   it('restore replaces everything that was there', async () => {
-    const backup = await backupDatabase(await filled(), NOW);
+    const file = await backupText(await filled());
     const target = freshDb();
     await saveSnapshot(target, makeSnapshot({ creator: { handle: 'someone_else' } }), 'x', NOW);
     await listShortlist(target);
-    await restoreBackup(target, backup);
+    await restoreText(target, file);
     expect((await target.creators.toArray()).map((creator) => creator.id).sort()).toEqual(['tiktok:bo', 'tiktok:lena']);
     // The scores listed are those of the restored readings, none left from before.
     expect(await target.summaries.get('tiktok:someone_else')).toBeUndefined();
@@ -72,64 +173,123 @@ describe('JSON backup', () => {
     expect(rows.find((row) => row.creator.id === 'tiktok:lena')?.summary).toMatchObject({ snapshotCount: 2, followers: null });
   });
 
+  it('a version 1 backup (no end mark), line by line or on a single line, still restores', async () => {
+    const source = await filled();
+    const current = await backupText(source);
+    const version1 = asVersion1(current);
+    expect(version1).not.toContain('"end"');
+    for (const file of [version1, JSON.stringify(JSON.parse(version1))]) {
+      const target = freshDb();
+      expect(await restoreText(target, file)).toEqual({ creators: 2, snapshots: 4, postSamples: 1 });
+      expect(await backupText(target)).toBe(current);
+    }
+  });
+
+  it('a file cut short is refused, naming what it holds; a version 1 file cut short too', async () => {
+    const file = await backupText(await filled());
+    const lines = file.split('\n');
+    // Cut after the first snapshot line, as an interrupted download leaves it.
+    const cut = lines.slice(0, lines.indexOf('"snapshots":[') + 2).join('\n');
+    expect(await checked(cut)).toBe(
+      'This backup was cut short: it stops after 2 creators, 1 reading and 0 sampled posts without its end mark. Nothing was restored; your shortlist is unchanged.',
+    );
+    expect(await checked(file.replace(/,\n"end":.*\n\}\n$/, '\n'))).toMatch(/^This backup was cut short: it stops after 2 creators, 4 readings and 1 sampled post without its end mark/);
+    expect(await checked(asVersion1(cut))).toMatch(/not JSON, or it was cut short/);
+  });
+
+  it('an end mark whose counts differ from the records is refused, naming both', async () => {
+    const file = await backupText(await filled());
+    const lines = file.split('\n');
+    // One reading line dropped: the end mark still lists 4.
+    const dropped = lines.filter((_, index) => index !== lines.indexOf('"snapshots":[') + 1).join('\n');
+    expect(await checked(dropped)).toBe(
+      'This backup is incomplete: its end mark lists 2 creators, 4 readings and 1 sampled post, but the file holds 2, 3 and 1. Nothing was restored; your shortlist is unchanged.',
+    );
+    expect(await checked(file.replace('"end":{"creators":2', '"end":{"creators":-2'))).toMatch(/damaged \(at end\.creators: a value that is too small/);
+  });
+
   it.each([
     ['', /empty/],
     ['{"creators": [', /not JSON/],
     ['[1,2,3]', /not a Creator Lens backup/],
     ['{"format":"something-else","creators":[]}', /not a Creator Lens backup/],
-  ])('a broken or foreign file (%j) gives a clear message', (text, message) => {
-    const result = parseBackup(text, 3);
-    expect(result.ok).toBe(false);
-    if (!result.ok) {
-      expect(english(result.error)).toMatch(message);
-      expect(english(result.error)).toMatch(/unchanged/);
-    }
+    ['{"format":"something-else",\n"creators":[\n]}\n', /not a Creator Lens backup/],
+  ])('a broken or foreign file (%j) gives a clear message', async (text, message) => {
+    expect(await checked(text, 3)).toMatch(message);
+    expect(await checked(text, 3)).toMatch(/unchanged/);
   });
 
   it('a damaged backup says where, and restoring nothing changes nothing', async () => {
     const db = await filled();
-    const before = backupToJson(await backupDatabase(db, NOW));
-    const damaged = JSON.parse(before) as { creators: Array<Record<string, unknown>> };
-    damaged.creators[1]!.status = 'famous';
-    const result = parseBackup(JSON.stringify(damaged), db.verno);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(english(result.error)).toBe('This backup is damaged (at creators.1.status: a value that is not allowed). Nothing was restored; your shortlist is unchanged.');
-    expect(backupToJson(await backupDatabase(db, NOW))).toBe(before);
+    const before = await backupText(db);
+    const damaged = before.replace('"status":"contacted"', '"status":"famous"');
+    expect(damaged).not.toBe(before);
+    expect(await checked(damaged)).toBe('This backup is damaged (at creators.1.status: a value that is not allowed). Nothing was restored; your shortlist is unchanged.');
+    // The same record on a single line, read whole, is named the same way.
+    expect(await checked(JSON.stringify(JSON.parse(damaged)))).toBe('This backup is damaged (at creators.1.status: a value that is not allowed). Nothing was restored; your shortlist is unchanged.');
+    expect(await backupText(db)).toBe(before);
   });
 
   it('keeps the parts of a saved grade, and refuses a part the scoring does not have', async () => {
     const db = freshDb();
     const parts = [{ id: 'reach' as const, points: 86 }, { id: 'engagement' as const, points: null }];
     await saveSnapshot(db, makeSnapshot(), '', NOW, { scoringVersion: '2.0.0', score: 73, grade: 'B', provisional: false, parts });
-    const json = backupToJson(await backupDatabase(db, NOW));
-    const parsed = parseBackup(json, db.verno);
-    expect(parsed.ok && parsed.backup.snapshots[0]!.assessedWith).toEqual({ scoringVersion: '2.0.0', score: 73, grade: 'B', provisional: false, parts });
-    const damaged = JSON.parse(json) as { snapshots: Array<{ assessedWith: { parts: Array<{ id: string }> } }> };
-    damaged.snapshots[0]!.assessedWith.parts[0]!.id = 'charm';
-    const refused = parseBackup(JSON.stringify(damaged), db.verno);
-    expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(english(refused.error)).toContain('at snapshots.0.assessedWith.parts.0.id');
+    const file = await backupText(db);
+    const target = freshDb();
+    await restoreText(target, file);
+    expect((await target.snapshots.toArray())[0]!.assessedWith).toEqual({ scoringVersion: '2.0.0', score: 73, grade: 'B', provisional: false, parts });
+    expect(await checked(file.replace('"id":"reach"', '"id":"charm"'))).toContain('at snapshots.0.assessedWith.parts.0.id');
   });
 
-  it('a backup from a newer version is refused', () => {
-    const result = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 99 }), 3);
-    expect(!result.ok && english(result.error)).toMatch(/newer version/);
+  it('a backup from a newer version is refused', async () => {
+    expect(await checked(JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 99 }), 3)).toMatch(/newer version/);
+    const file = await backupText(await filled());
+    expect(await checked(file.replace('"formatVersion":2', '"formatVersion":3'))).toMatch(/newer version/);
   });
 
   it('a restore whose write fails rolls back: the database is as it was', async () => {
     const db = await filled();
-    const before = backupToJson(await backupDatabase(db, NOW));
-    const backup = await backupDatabase(await filled(), NOW);
+    const before = await backupText(db);
+    const lines = before.split('\n');
     // Two snapshots with the same id: the second add fails after everything was cleared.
-    const broken = { ...backup, snapshots: [...backup.snapshots, backup.snapshots[0]!] };
-    await expect(restoreBackup(db, broken)).rejects.toBeInstanceOf(StorageError);
-    expect(backupToJson(await backupDatabase(db, NOW))).toBe(before);
+    const first = lines.indexOf('"snapshots":[') + 1;
+    const twice = [...lines.slice(0, first + 1), lines[first]!, ...lines.slice(first + 1)].join('\n').replace('"snapshots":4', '"snapshots":5');
+    await expect(restoreText(db, twice)).rejects.toBeInstanceOf(StorageError);
+    expect(await backupText(db)).toBe(before);
+  });
+
+  it('a restore cancelled mid-way leaves the database as it was', async () => {
+    const db = await filled();
+    const before = await backupText(db);
+    const other = await backupText(await filledWith(['nora', 'max', 'ida']));
+    const controller = new AbortController();
+    // Cancelled once the creators are written, before the readings.
+    const restoring = restoreText(db, other, { signal: controller.signal, onProgress: ({ done }) => done > 0 && controller.abort() });
+    await expect(restoring).rejects.toMatchObject({ name: 'AbortError' });
+    expect(await backupText(db)).toBe(before);
+    expect(await db.summaries.count()).toBe(0);
+  });
+
+  it('a file that changed after its check restores nothing', async () => {
+    const db = await filled();
+    const before = await backupText(db);
+    const result = await check(before);
+    if (!result.ok) throw new Error('not ok');
+    const changed = before.replace('"end":{"creators":2', '"end":{"creators":3');
+    await expect(restoreBackup(db, { ...result.backup, kind: 'lines', file: new Blob([changed]) })).rejects.toThrow(/changed after it was checked/);
+    expect(await backupText(db)).toBe(before);
   });
 
   it('names the file after the local date', () => {
     expect(backupFileName(new Date(2026, 10, 23, 23, 59).getTime())).toBe('creator-lens-backup-2026-11-23.json');
   });
 });
+
+async function filledWith(handles: readonly string[]): Promise<CreatorLensDatabase> {
+  const db = freshDb();
+  for (const handle of handles) await saveSnapshot(db, makeSnapshot({ creator: { handle } }), '', NOW);
+  return db;
+}
 
 describe('backup messages in Chinese', () => {
   useLocale('zh_CN');
@@ -142,14 +302,20 @@ describe('backup messages in Chinese', () => {
   }
 
   async function damaged(change: (backup: Record<string, unknown> & { creators: Array<Record<string, unknown>> }) => void): Promise<string> {
-    const backup = JSON.parse(backupToJson(await backupDatabase(await filled(), NOW))) as Record<string, unknown> & { creators: Array<Record<string, unknown>> };
+    const backup = JSON.parse(await backupText(await filled())) as Record<string, unknown> & { creators: Array<Record<string, unknown>> };
     change(backup);
     return JSON.stringify(backup);
   }
 
   it('a damaged backup says where and what in Chinese', async () => {
-    const result = parseBackup(await damaged((backup) => (backup.creators[1]!.status = 'famous')), 5);
+    const result = await check(await damaged((backup) => (backup.creators[1]!.status = 'famous')));
     expect(!result.ok && say(result.error)).toBe('此备份已损坏（位置 creators.1.status：值不在允许范围内）。未恢复任何内容，你的候选名单保持不变。');
+  });
+
+  it('a backup cut short says so in Chinese', async () => {
+    const file = await backupText(await filled());
+    const result = await check(file.slice(0, file.indexOf('"snapshots":[')));
+    expect(!result.ok && say(result.error)).toBe('此备份不完整：它在 2 位达人、0 个快照和 0 条抽样作品之后中断，没有结束标记。未恢复任何内容，你的候选名单保持不变。');
   });
 
   it.each([
@@ -157,8 +323,8 @@ describe('backup messages in Chinese', () => {
     ['{"creators": [', [], '不是 JSON 格式'],
     ['{"format":"something-else"}', ['creator', 'lens', 'backup'], '缺少“creator-lens-backup”标识'],
     [JSON.stringify({ format: BACKUP_FORMAT, formatVersion: 1, schemaVersion: 99 }), [], '更新版本'],
-  ] as const)('%j is refused in Chinese', (file, allowed, words) => {
-    const result = parseBackup(file, 5);
+  ] as const)('%j is refused in Chinese', async (file, allowed, words) => {
+    const result = await check(file);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(say(result.error)).toContain(words);
@@ -172,7 +338,7 @@ describe('backup messages in Chinese', () => {
     ['an empty id', (backup: { creators: Array<Record<string, unknown>> }) => (backup.creators[0]!.id = ''), 'creators.0.id：值过小或过短'],
     ['a negative date', (backup: { creators: Array<Record<string, unknown>> }) => (backup.creators[0]!.createdAt = -1), 'creators.0.createdAt：早于 2005 年或晚于明天的日期'],
   ])('%s is named in Chinese', async (_, change, words) => {
-    const result = parseBackup(await damaged(change), 5);
+    const result = await check(await damaged(change));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(say(result.error)).toContain(words);
@@ -181,8 +347,11 @@ describe('backup messages in Chinese', () => {
 
   it('a restore that cannot be written is explained in Chinese', async () => {
     const db = await filled();
-    const backup = await backupDatabase(db, NOW);
-    const failure = await restoreBackup(db, { ...backup, snapshots: [...backup.snapshots, backup.snapshots[0]!] }).catch((error: unknown) => error);
+    const file = await backupText(db);
+    const lines = file.split('\n');
+    const first = lines.indexOf('"snapshots":[') + 1;
+    const twice = [...lines.slice(0, first + 1), lines[first]!, ...lines.slice(first + 1)].join('\n').replace('"snapshots":4', '"snapshots":5');
+    const failure = await restoreText(db, twice).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(StorageError);
     expect(problem(failure)).toMatch(/^未保存：候选名单无法写入（.*）。之前保存的内容没有任何改动。$/s);
   });

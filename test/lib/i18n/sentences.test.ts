@@ -6,6 +6,7 @@ import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messagefor
 import { describe, expect, it } from 'vitest';
 import { en, zh_CN, type MessageKey } from '../../../lib/i18n/dictionary';
 import { LOCALES, say, t, text, type Locale, type TextParam } from '../../../lib/i18n';
+import backup from '../../../lib/i18n/messages/backup';
 import common from '../../../lib/i18n/messages/common';
 import bounds from '../../../lib/i18n/messages/bounds';
 import dashboard from '../../../lib/i18n/messages/dashboard';
@@ -20,7 +21,7 @@ import { CORE_CHECKS } from '../../../lib/scoring/confidence';
 import { CASES as ASSESSMENT_CASES, textsIn } from '../../helpers/assessment-cases';
 import { HYPHENATED_WORDS, wordingProblems } from '../../helpers/wording';
 
-const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing };
+const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup };
 
 /** An argument as the message uses it: a count, a date, a choice among named cases, or a value put in as it is. */
 type Kind = { kind: 'count' } | { kind: 'date' } | { kind: 'choice'; options: Set<string> } | { kind: 'value' };

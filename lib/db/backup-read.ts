@@ -1,0 +1,295 @@
+// Reads a backup file in pieces (file.stream() → TextDecoderStream → lines), twice: a first pass
+// checks every record and counts them before anything changes; after the user confirms, a second
+// pass writes them in ONE read-write transaction, kept alive across the file reads with
+// Dexie.waitFor, so a cancel or a failure at any point leaves the database as it was.
+// A file not laid out one record per line (an early backup on a single line) is read whole when
+// it is small enough to be one string.
+import Dexie from 'dexie';
+import { text, type Text } from '../i18n';
+import { explainStorageError, StorageError } from './errors';
+import type { CreatorLensDatabase } from './index';
+import { cancelled, isCancel } from './backup-write';
+import {
+  BACKUP_SECTIONS,
+  BackupEndSchema,
+  damaged,
+  endProblem,
+  headerProblem,
+  parseBackup,
+  RECORD_SCHEMAS,
+  type Backup,
+  type BackupCounts,
+  type BackupHeader,
+  type BackupSection,
+} from './backup';
+
+/** The largest file read as one string when it is not laid out one record per line. */
+export const WHOLE_FILE_LIMIT = 100_000_000;
+/** A line longer than this is no record of ours: the file is not laid out one record per line. */
+const LONGEST_LINE = 16_000_000;
+/** Records (or characters of them) written to the database at a time. */
+const BATCH_RECORDS = 250;
+const BATCH_CHARS = 1_000_000;
+/** The longest the page is kept busy reading lines before it may draw and answer input. */
+const SLICE_MS = 40;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export interface CheckProgress {
+  /** Bytes of the file read so far, of `size`. */
+  bytes: number;
+  size: number;
+  records: number;
+}
+
+export interface RestoreProgress {
+  done: number;
+  total: number;
+}
+
+/** A file that passed the check, ready to restore: where its records come from and how many. */
+export type CheckedBackup = { header: BackupHeader; counts: BackupCounts } & ({ kind: 'lines'; file: Blob } | { kind: 'whole'; backup: Backup });
+export type CheckResult = { ok: true; backup: CheckedBackup } | { ok: false; error: Text };
+
+class NotLineShaped extends Error {}
+
+/** The lines of a file, read a piece at a time. */
+class LineReader {
+  private readonly reader: ReadableStreamDefaultReader<string>;
+  private rest = '';
+  bytes = 0;
+
+  constructor(file: Blob) {
+    const counter = new TransformStream<Uint8Array, BufferSource>({
+      transform: (chunk, controller) => {
+        this.bytes += chunk.byteLength;
+        controller.enqueue(chunk as Uint8Array<ArrayBuffer>);
+      },
+    });
+    // fatal: a file that is not UTF-8 is refused rather than read with replacement characters.
+    this.reader = file.stream().pipeThrough(counter).pipeThrough(new TextDecoderStream('utf-8', { fatal: true })).getReader();
+  }
+
+  /** The next complete lines, or null after the last. */
+  async next(): Promise<string[] | null> {
+    for (;;) {
+      const { done, value } = await this.reader.read();
+      if (done) {
+        if (this.rest === '') return null;
+        const last = this.rest;
+        this.rest = '';
+        return [last];
+      }
+      const lines = (this.rest + value).split('\n');
+      this.rest = lines.pop() ?? '';
+      if (this.rest.length > LONGEST_LINE) throw new NotLineShaped();
+      if (lines.length > 0) return lines;
+    }
+  }
+
+  cancel(): void {
+    this.reader.cancel().catch(() => undefined);
+  }
+}
+
+interface PassOptions {
+  currentSchemaVersion: number;
+  /** Check each record against its schema (the first pass); the second pass only reads them. */
+  checkRecords: boolean;
+  signal?: AbortSignal;
+  /** Wraps each file read (inside a transaction: Dexie.waitFor). */
+  wait?<T>(promise: Promise<T>): Promise<T>;
+  onRecords?(section: BackupSection, records: unknown[]): Promise<unknown>;
+  onLines?(reader: LineReader, records: number): void;
+}
+
+type PassResult = { ok: true; header: BackupHeader; counts: BackupCounts } | { ok: false; error: Text };
+
+/** One pass over a file laid out one record per line. Throws NotLineShaped for any other layout. */
+async function readLines(file: Blob, options: PassOptions): Promise<PassResult> {
+  const { currentSchemaVersion, checkRecords, signal, wait = (promise) => promise, onRecords, onLines } = options;
+  const reader = new LineReader(file);
+  const counts: BackupCounts = { creators: 0, snapshots: 0, postSamples: 0 };
+  const seen = new Set<BackupSection>();
+  let header: BackupHeader | null = null;
+  let section: BackupSection | null = null;
+  let end: BackupCounts | undefined;
+  let closed = false;
+  let batch: unknown[] = [];
+  let batchChars = 0;
+  const flush = async (): Promise<void> => {
+    if (section && batch.length > 0 && onRecords) await onRecords(section, batch);
+    batch = [];
+    batchChars = 0;
+  };
+  try {
+    for (;;) {
+      if (signal?.aborted) throw cancelled(signal);
+      const lines = await wait(reader.next());
+      if (lines === null) break;
+      let slice = performance.now();
+      for (const line of lines) {
+        // A piece of the file may hold thousands of lines: the page gets its turn between slices.
+        if (performance.now() - slice > SLICE_MS) {
+          await wait(nextTask());
+          slice = performance.now();
+        }
+        const trimmed = line.trim();
+        if (trimmed === '') continue;
+        if (closed) throw new NotLineShaped();
+        const body = trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed;
+        if (header === null) {
+          if (!body.startsWith('{') || body === '{') throw new NotLineShaped();
+          const data = parseOr(`${body}}`);
+          if (data === undefined) throw new NotLineShaped();
+          const problem = headerProblem(data, currentSchemaVersion);
+          if (problem) return { ok: false, error: problem };
+          header = data as BackupHeader;
+        } else if (section !== null) {
+          if (body.startsWith('{')) {
+            const record = parseOr(body);
+            const index = counts[section];
+            if (record === undefined) {
+              if (file.size <= WHOLE_FILE_LIMIT) throw new NotLineShaped();
+              return { ok: false, error: damaged(undefined, undefined, [section, index]) };
+            }
+            if (checkRecords) {
+              const checked = RECORD_SCHEMAS[section].safeParse(record);
+              if (!checked.success) return { ok: false, error: damaged(checked.error.issues[0], record, [section, index]) };
+            }
+            counts[section] += 1;
+            if (onRecords) {
+              batch.push(record);
+              batchChars += body.length;
+              if (batch.length >= BATCH_RECORDS || batchChars >= BATCH_CHARS) await flush();
+            }
+          } else if (body === ']' || body === ']}') {
+            await flush();
+            section = null;
+            closed = body === ']}';
+          } else {
+            throw new NotLineShaped();
+          }
+        } else {
+          const list = /^"(\w+)":\[(\])?$/.exec(body);
+          if (list) {
+            const name = list[1] as BackupSection;
+            if (!BACKUP_SECTIONS.includes(name) || seen.has(name)) throw new NotLineShaped();
+            seen.add(name);
+            section = list[2] ? null : name;
+          } else if (body.startsWith('"end":')) {
+            const mark = BackupEndSchema.safeParse(parseOr(`{${body}}`)?.end);
+            if (!mark.success) return { ok: false, error: damaged(mark.error.issues[0], undefined, ['end']) };
+            end = mark.data;
+          } else if (body === '}') {
+            closed = true;
+          } else {
+            throw new NotLineShaped();
+          }
+        }
+      }
+      onLines?.(reader, counts.creators + counts.snapshots + counts.postSamples);
+    }
+  } finally {
+    reader.cancel();
+  }
+  if (header === null) return { ok: false, error: text('data_backupEmpty') };
+  if (header.formatVersion >= 2) {
+    const problem = endProblem(closed ? end : undefined, counts);
+    if (problem) return { ok: false, error: problem };
+  } else if (!closed) {
+    // A version 1 file has no end mark: one that stops before its last brace was cut short.
+    return { ok: false, error: text('data_backupNotJson') };
+  }
+  const missing = BACKUP_SECTIONS.find((name) => !seen.has(name));
+  if (missing) return { ok: false, error: text('data_backupDamagedAt', { where: missing, issue: text('data_backupIssueMissing') }) };
+  return { ok: true, header, counts };
+}
+
+function parseOr(json: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(json);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks a backup file before anything changes: the header, every record, the counts and (since
+ * format version 2) the end mark. Throws an AbortError when `signal` aborts, and the browser's own
+ * error when the file cannot be read.
+ */
+export async function checkBackupFile(file: Blob, currentSchemaVersion: number, options: { signal?: AbortSignal; onProgress?(progress: CheckProgress): void } = {}): Promise<CheckResult> {
+  const { signal, onProgress } = options;
+  try {
+    const result = await readLines(file, {
+      currentSchemaVersion,
+      checkRecords: true,
+      signal,
+      onLines: (reader, records) => onProgress?.({ bytes: reader.bytes, size: file.size, records }),
+    });
+    if (!result.ok) return result;
+    return { ok: true, backup: { kind: 'lines', file, header: result.header, counts: result.counts } };
+  } catch (error) {
+    if (!(error instanceof NotLineShaped)) throw error;
+  }
+  if (file.size > WHOLE_FILE_LIMIT) return { ok: false, error: text('backup_notLines', { megabytes: Math.round(file.size / 1e6) }) };
+  const whole = parseBackup(await file.text(), currentSchemaVersion);
+  if (!whole.ok) return whole;
+  const { backup } = whole;
+  const counts = { creators: backup.creators.length, snapshots: backup.snapshots.length, postSamples: backup.postSamples.length };
+  return { ok: true, backup: { kind: 'whole', backup, header: backup, counts } };
+}
+
+/**
+ * Replaces the whole database with a checked backup, in one transaction: all of it or none. A
+ * cancel throws an AbortError and a failure a StorageError; either way nothing changed.
+ */
+export async function restoreBackup(
+  db: CreatorLensDatabase,
+  source: CheckedBackup,
+  options: { signal?: AbortSignal; onProgress?(progress: RestoreProgress): void } = {},
+): Promise<BackupCounts> {
+  const { signal, onProgress } = options;
+  const total = source.counts.creators + source.counts.snapshots + source.counts.postSamples;
+  const tables = { creators: db.creators, snapshots: db.snapshots, postSamples: db.postSamples } as unknown as Record<BackupSection, Dexie.Table<unknown>>;
+  let done = 0;
+  const add = async (section: BackupSection, records: unknown[]): Promise<void> => {
+    if (signal?.aborted) throw cancelled(signal);
+    await tables[section].bulkAdd(records);
+    done += records.length;
+    onProgress?.({ done, total });
+  };
+  try {
+    await db.transaction('rw', [db.creators, db.snapshots, db.postSamples, db.summaries], async () => {
+      // Summaries are derived from the readings: dropped here, computed again for the new ones.
+      await db.summaries.clear();
+      await db.creators.clear();
+      await db.snapshots.clear();
+      await db.postSamples.clear();
+      onProgress?.({ done, total });
+      if (source.kind === 'whole') {
+        for (const section of BACKUP_SECTIONS) {
+          const records = source.backup[section];
+          for (let start = 0; start < records.length; start += BATCH_RECORDS) await add(section, records.slice(start, start + BATCH_RECORDS));
+        }
+        return;
+      }
+      const again = await readLines(source.file, {
+        currentSchemaVersion: db.verno,
+        checkRecords: false,
+        signal,
+        wait: (promise) => Dexie.waitFor(promise, 600_000),
+        onRecords: add,
+      });
+      // The file changed on disk since it was checked: nothing of it is kept.
+      if (!again.ok || BACKUP_SECTIONS.some((section) => again.counts[section] !== source.counts[section])) throw new StorageError(text('backup_changedSinceCheck'));
+    });
+  } catch (error) {
+    if (signal?.aborted && isCancel(error)) throw cancelled(signal);
+    if (error instanceof NotLineShaped) throw new StorageError(text('backup_changedSinceCheck'));
+    throw explainStorageError(error);
+  }
+  return source.counts;
+}
