@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { backupDatabase, backupFileName, backupToJsonParts, parseBackup, restoreBackup, type Backup } from '../../lib/db/backup';
 import { downloadText } from '../../lib/csv/export';
+import { recountAfterFailure } from '../../lib/db/errors';
 import { formatDateTime } from '../../lib/i18n/format';
 import { problem, say, t } from '../../lib/i18n';
 import { FileButton } from '../shared/FileButton';
@@ -89,7 +90,7 @@ export function BackupButtons({ db, now = Date.now, onDownload }: BackupButtonsP
       setStatus(t('dash_restored', { creators: result.creators, snapshots: result.snapshots, samples: result.postSamples, file: pending.fileName }));
       endConfirmation();
     } catch (failure) {
-      setError(problem(failure));
+      setError(say(await recountAfterFailure(db, failure)));
     } finally {
       setBusy(false);
     }

@@ -4,7 +4,8 @@ import { STATUSES, type CreatorRecord, type Status } from '../../lib/db/records'
 import { statusName } from '../../lib/shortlist/status';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { editCreator } from '../../lib/db/creators';
-import { problem as problemOfError, t } from '../../lib/i18n';
+import { say, t } from '../../lib/i18n';
+import { recountAfterFailure } from '../../lib/db/errors';
 import { CURRENCIES } from '../../lib/shortlist/pricing';
 import { GRADES, type Grade } from '../../lib/schema/assessment';
 
@@ -81,7 +82,7 @@ export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: C
       );
       onSaved(t('dash_saved', { handle: creator.handle }));
     } catch (failure) {
-      setProblem(problemOfError(failure));
+      setProblem(say(await recountAfterFailure(db, failure)));
     }
   }
 

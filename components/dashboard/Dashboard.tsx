@@ -7,7 +7,7 @@ import type { Status } from '../../lib/db/records';
 import { listFirstRows, listRows, refreshSummaries, type ShortlistListing } from '../../lib/shortlist/listing';
 import { addTag, removeCreators, restoreCreators, setStatus, type RemovedCreators } from '../../lib/db/creators';
 import { MAX_COMPARED } from '../../lib/shortlist/compare';
-import { problem, t, type MessageKey, type TextParam } from '../../lib/i18n';
+import { problem, say, t, type MessageKey, type TextParam } from '../../lib/i18n';
 import { allTags, EMPTY_FILTER, filterRows, sortRows, type ColumnId, type ShortlistFilter } from '../../lib/shortlist/filter';
 import { BulkBar } from './BulkBar';
 import { CompareView } from './CompareView';
@@ -18,6 +18,8 @@ import { BackupButtons } from './BackupButtons';
 import { ExportOptions } from './ExportOptions';
 import { ImportButton } from './ImportDialog';
 import { VisitSetting } from './VisitSetting';
+import { StorageLine } from './StorageLine';
+import { recountAfterFailure } from '../../lib/db/errors';
 import { useFocusLater } from '../shared/useFocusLater';
 import './Dashboard.css';
 
@@ -169,7 +171,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
       setError(null);
       await work();
     } catch (failure) {
-      setError(problem(failure));
+      setError(say(await recountAfterFailure(db, failure)));
     }
   };
 
@@ -260,9 +262,9 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
               ? t('dash_loading')
               : view.length === total
                 ? t('dash_countAll', { total })
-                : t('dash_countShown', { shown: view.length, total })}{' '}
-            · {t('dash_storedLocally')}
+                : t('dash_countShown', { shown: view.length, total })}
           </p>
+          <StorageLine changes={total} />
         </div>
         <div className="file-toolbar" role="toolbar" aria-label={t('dash_fileToolbar')}>
           {/* Figures still being read would be exported as unknown: wait for them. */}

@@ -7,8 +7,9 @@ import { autoMap, previewRows, type ColumnMapping } from '../../lib/csv/mapping'
 import { describeImport, importCreators } from '../../lib/csv/merge';
 import { readCsvFile, withHeader, type ParsedCsv } from '../../lib/csv/read';
 import type { CreatorLensDatabase } from '../../lib/db';
+import { recountAfterFailure } from '../../lib/db/errors';
 import { platformName } from '../../lib/i18n/format';
-import { problem, say, t } from '../../lib/i18n';
+import { say, t } from '../../lib/i18n';
 import { PLATFORMS } from '../../lib/schema/limits';
 import type { Platform } from '../../lib/schema/snapshot';
 import { FileButton } from '../shared/FileButton';
@@ -81,7 +82,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
       setResult(fileName ? t('dash_importDone', { result, file: fileName }) : t('dash_importDoneNoFile', { result }));
       setCsv(null);
     } catch (failure) {
-      setWriteError(problem(failure));
+      setWriteError(say(await recountAfterFailure(db, failure)));
     } finally {
       setBusy(false);
     }

@@ -5,7 +5,8 @@ import data from './messages/data';
 import pages from './messages/pages';
 import popup from './messages/popup';
 import scoring from './messages/scoring';
+import storage from './messages/storage';
 
-export const en = { ...common.en, ...scoring.en, ...pages.en, ...data.en, ...popup.en, ...dashboard.en };
-export const zh_CN: Record<MessageKey, string> = { ...common.zh_CN, ...scoring.zh_CN, ...pages.zh_CN, ...data.zh_CN, ...popup.zh_CN, ...dashboard.zh_CN };
+export const en = { ...common.en, ...scoring.en, ...pages.en, ...data.en, ...popup.en, ...dashboard.en, ...storage.en };
+export const zh_CN: Record<MessageKey, string> = { ...common.zh_CN, ...scoring.zh_CN, ...pages.zh_CN, ...data.zh_CN, ...popup.zh_CN, ...dashboard.zh_CN, ...storage.zh_CN };
 export type MessageKey = keyof typeof en;

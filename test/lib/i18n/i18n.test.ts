@@ -9,10 +9,11 @@ import data from '../../../lib/i18n/messages/data';
 import pages from '../../../lib/i18n/messages/pages';
 import popup from '../../../lib/i18n/messages/popup';
 import scoring from '../../../lib/i18n/messages/scoring';
+import storage from '../../../lib/i18n/messages/storage';
 import { english, localeOf, say, setLocale, t, text } from '../../../lib/i18n';
 import { localeFiles, messagesJson } from '../../../lib/i18n/locale-files';
 
-const AREAS = { common, scoring, pages, data, popup, dashboard };
+const AREAS = { common, scoring, pages, data, popup, dashboard, storage };
 
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const element of elements) {

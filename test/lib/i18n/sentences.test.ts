@@ -12,12 +12,13 @@ import data from '../../../lib/i18n/messages/data';
 import pages from '../../../lib/i18n/messages/pages';
 import popup from '../../../lib/i18n/messages/popup';
 import scoring from '../../../lib/i18n/messages/scoring';
+import storage from '../../../lib/i18n/messages/storage';
 import { assess, type Assessment } from '../../../lib/scoring';
 import { CORE_CHECKS } from '../../../lib/scoring/confidence';
 import { CASES as ASSESSMENT_CASES, textsIn } from '../../helpers/assessment-cases';
 import { HYPHENATED_WORDS, wordingProblems } from '../../helpers/wording';
 
-const AREAS = { common, scoring, pages, data, popup, dashboard };
+const AREAS = { common, scoring, pages, data, popup, dashboard, storage };
 
 /** An argument as the message uses it: a count, a date, a choice among named cases, or a value put in as it is. */
 type Kind = { kind: 'count' } | { kind: 'date' } | { kind: 'choice'; options: Set<string> } | { kind: 'value' };
