@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { backupDatabase, backupFileName, backupToJsonParts, parseBackup, restoreBackup, type Backup } from '../../lib/db/backup';
 import { downloadText } from '../../lib/csv/export';
-import { recountAfterFailure } from '../../lib/db/errors';
+import { checkRoomFor, recountAfterFailure } from '../../lib/db/errors';
 import { formatDateTime } from '../../lib/i18n/format';
 import { problem, say, t } from '../../lib/i18n';
 import { FileButton } from '../shared/FileButton';
@@ -28,7 +28,7 @@ function confirmation(fileName: string, date: string, current: number, count: nu
 }
 
 export function BackupButtons({ db, now = Date.now, onDownload }: BackupButtonsProps) {
-  const [pending, setPending] = useState<{ backup: Backup; fileName: string; current: number } | null>(null);
+  const [pending, setPending] = useState<{ backup: Backup; fileName: string; current: number; bytes: number } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -79,13 +79,14 @@ export function BackupButtons({ db, now = Date.now, onDownload }: BackupButtonsP
       setError(say(parsed.error));
       return;
     }
-    setPending({ backup: parsed.backup, fileName: file.name, current: await db.creators.count() });
+    setPending({ backup: parsed.backup, fileName: file.name, current: await db.creators.count(), bytes: text.length });
   }
 
   async function restore() {
     if (!pending) return;
     setBusy(true);
     try {
+      await checkRoomFor(pending.bytes);
       const result = await restoreBackup(db, pending.backup);
       setStatus(t('dash_restored', { creators: result.creators, snapshots: result.snapshots, samples: result.postSamples, file: pending.fileName }));
       endConfirmation();

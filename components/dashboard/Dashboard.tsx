@@ -19,7 +19,7 @@ import { ExportOptions } from './ExportOptions';
 import { ImportButton } from './ImportDialog';
 import { VisitSetting } from './VisitSetting';
 import { StorageLine } from './StorageLine';
-import { recountAfterFailure } from '../../lib/db/errors';
+import { explainUnreadable, recountAfterFailure } from '../../lib/db/errors';
 import { useFocusLater } from '../shared/useFocusLater';
 import './Dashboard.css';
 
@@ -110,17 +110,19 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   // started together would hold it up): with 10,000 creators the first rows show at once.
   const preview = useLiveQuery(() => listFirstRows(db, FIRST_SCREEN).catch(() => null), [db]);
   const previewed = preview !== undefined;
-  const listing = useLiveQuery(async (): Promise<ShortlistListing | undefined> => {
+  // null: the shortlist could not be read, which is never shown as an empty one.
+  const listing = useLiveQuery(async (): Promise<ShortlistListing | null | undefined> => {
     if (!previewed) return undefined;
     try {
       return await listRows(db);
     } catch (failure) {
-      setError(t('dash_listFailed', { reason: problem(failure) }));
-      return { rows: [], stale: [] };
+      setError(say(await explainUnreadable(failure)));
+      return null;
     }
   }, [db, previewed]);
-  useFreshSummaries(db, listing, setError);
-  const rows = listing?.rows ?? preview ?? undefined;
+  useFreshSummaries(db, listing ?? undefined, setError);
+  const unreadable = listing === null;
+  const rows = unreadable ? undefined : (listing?.rows ?? preview ?? undefined);
   const partial = listing === undefined && rows !== undefined;
   const stale = listing?.stale.length ?? 0;
   const loadingFigures = stale > 0 || partial;
@@ -258,11 +260,13 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
         <div>
           <h1>{t('dash_title')}</h1>
           <p className="muted small">
-            {rows === undefined || partial
-              ? t('dash_loading')
-              : view.length === total
-                ? t('dash_countAll', { total })
-                : t('dash_countShown', { shown: view.length, total })}
+            {unreadable
+              ? t('storage_notCounted')
+              : rows === undefined || partial
+                ? t('dash_loading')
+                : view.length === total
+                  ? t('dash_countAll', { total })
+                  : t('dash_countShown', { shown: view.length, total })}
           </p>
           <StorageLine changes={total} />
         </div>

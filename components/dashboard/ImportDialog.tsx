@@ -7,7 +7,7 @@ import { autoMap, previewRows, type ColumnMapping } from '../../lib/csv/mapping'
 import { describeImport, importCreators } from '../../lib/csv/merge';
 import { readCsvFile, withHeader, type ParsedCsv } from '../../lib/csv/read';
 import type { CreatorLensDatabase } from '../../lib/db';
-import { recountAfterFailure } from '../../lib/db/errors';
+import { checkRoomFor, recountAfterFailure } from '../../lib/db/errors';
 import { platformName } from '../../lib/i18n/format';
 import { say, t } from '../../lib/i18n';
 import { PLATFORMS } from '../../lib/schema/limits';
@@ -77,6 +77,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
     setBusy(true);
     setWriteError(null);
     try {
+      await checkRoomFor(JSON.stringify(check.rows).length);
       const outcome = await importCreators(db, check, now());
       const result = say(describeImport(outcome));
       setResult(fileName ? t('dash_importDone', { result, file: fileName }) : t('dash_importDoneNoFile', { result }));

@@ -3,7 +3,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { recountAfterFailure, type StorageEstimator } from '../../../lib/db/errors';
+import { checkRoomFor, explainUnreadable, recountAfterFailure, StorageError, type StorageEstimator } from '../../../lib/db/errors';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { readStorageFacts, type StorageEnvironment } from '../../../lib/db/persistence';
 import { saveSnapshot } from '../../../lib/db/readings';
@@ -92,6 +92,36 @@ describe('recountAfterFailure', () => {
     expect(say(await recountAfterFailure(db, quotaError(), ROOMY))).toBe(
       '未保存：浏览器已没有可供 Creator Lens 使用的存储空间。你的候选名单仍有 2 位达人（刚刚核对）；请释放一些磁盘空间或删除不再需要的达人，然后重试。',
     );
+  });
+});
+
+describe('checkRoomFor', () => {
+  it('refuses, before writing, a write that would leave the disk nearly full, with the full-disk message', async () => {
+    // 6 MB of records with 20 MB free: three times that on disk plus 16 MB kept free does not fit.
+    const refused = await checkRoomFor(6_000_000, estimating(20 * 1024 * 1024)).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(StorageError);
+    expect(english((refused as StorageError).text)).toMatch(/^Not saved: the browser has no storage space left/);
+    // And the dashboard's message for it counts the shortlist.
+    expect(english(await recountAfterFailure(db, refused, estimating(20 * 1024 * 1024)))).toContain('Your shortlist holds no creators (checked just now)');
+  });
+
+  it('lets a write through when there is room, or when the browser gives no estimate', async () => {
+    await expect(checkRoomFor(1_000_000, estimating(100 * 1024 * 1024))).resolves.toBeUndefined();
+    await expect(checkRoomFor(1_000_000, undefined)).resolves.toBeUndefined();
+    await expect(checkRoomFor(1_000_000, { estimate: () => Promise.reject(new Error('no')) })).resolves.toBeUndefined();
+  });
+});
+
+describe('explainUnreadable', () => {
+  const full = Object.assign(new Error('Encountered full disk while opening backing store for indexedDB.open.'), { name: 'QuotaExceededError' });
+
+  it('a database the browser cannot open for a full disk: says the disk is full and what to do', async () => {
+    expect(english(await explainUnreadable(full, ROOMY))).toMatch(/^The shortlist could not be read: the disk is full, .* Free some disk space, then reload this page\.$/);
+    expect(english(await explainUnreadable(new Error('Internal error'), estimating(0)))).toMatch(/the disk is full/);
+  });
+
+  it('anything else: the reason as it is', async () => {
+    expect(english(await explainUnreadable(new Error('Internal error'), ROOMY))).toBe('The shortlist could not be read: Internal error');
   });
 });
 
