@@ -135,7 +135,7 @@ describe('a full disk', () => {
     }));
     expect(seen.unlimited).toBe(true);
     // An origin with unlimited storage gets the disk's free space as its room; a best-effort one a
-    // share of a pool that, on this 64 MB disk, Chromium sets at 1 GiB (measured).
+    // share of a pool that is not bounded by the disk (1 GiB measured on a 160 MB tmpfs).
     const room = seen.estimate.quota! - seen.estimate.usage!;
     expect(room).toBeLessThanOrEqual(freeBytes() + 1024 * 1024);
     // The figure on screen is the browser's estimate, in megabytes or kilobytes.
