@@ -18,6 +18,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 
+/** util-linux's, as Debian has them. */
+const MOUNT_COMMAND = '/usr/bin/mount';
+const UNMOUNT_COMMAND = '/usr/bin/umount';
 const DISK_MB = 64;
 /** Creators saved before the disk fills: all of them must survive. */
 const KEPT = 300;
@@ -100,7 +103,7 @@ const keptHandles = Array.from({ length: KEPT }, (_, i) => `keep${i}`).sort();
 
 beforeAll(async () => {
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${DISK_MB}m`, 'tmpfs', mount], { stdio: 'pipe' });
+    execFileSync(MOUNT_COMMAND, ['-t', 'tmpfs', '-o', `size=${DISK_MB}m`, 'tmpfs', mount], { stdio: 'pipe' });
   } catch (error) {
     throw new Error(`This test mounts a ${DISK_MB} MB tmpfs as the browser's disk and needs root (as CI has): ${String(error)}`);
   }
@@ -111,7 +114,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   try {
-    execFileSync('umount', [mount], { stdio: 'pipe' });
+    execFileSync(UNMOUNT_COMMAND, [mount], { stdio: 'pipe' });
   } finally {
     rmSync(mount, { recursive: true, force: true });
   }

@@ -1,7 +1,6 @@
 // The dashboard's header says where the shortlist is kept and never shows an unreadable shortlist
 // as an empty one.
 import 'fake-indexeddb/auto';
-import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '../../../components/dashboard/Dashboard';
 import { StorageLine } from '../../../components/dashboard/StorageLine';
@@ -26,15 +25,7 @@ afterEach(() => {
   setLocale('en');
 });
 
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 100; i++) {
-    if (check()) return;
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    });
-  }
-  throw new Error(`Timed out waiting for ${what}: ${mounted.container.innerHTML.slice(0, 1500)}`);
-}
+const until = (check: () => boolean, what: string) => mounted.until(check, what);
 
 const lineText = () => mounted.container.querySelector('[data-testid="storage-line"]')?.textContent ?? null;
 
