@@ -206,7 +206,7 @@ describe('a full disk', () => {
     const header = dashboard.locator('.dash-head p').first();
     await expect.poll(() => header.textContent(), { timeout: 60_000 }).toMatch(new RegExp(`^(${KEPT} creators|Not counted: the shortlist could not be read)$`));
     if ((await header.textContent())!.startsWith('Not counted')) {
-      expect(await alert.textContent()).toMatch(/^The shortlist could not be read: the disk is full, .*Free some disk space, then reload this page\.$/s);
+      expect(await dashboard.locator('.dashboard > [role=alert]').textContent()).toMatch(/^The shortlist could not be read: the disk is full, .*Free some disk space, then reload this page\.$/s);
     }
     expect(await dashboard.locator('main').textContent()).not.toMatch(/\b0 creators|No creators saved yet/);
 
