@@ -112,13 +112,21 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
+  try {
+    await browser?.close();
+  } finally {
+    unmount();
+  }
+}, 120_000);
+
+/** The test's disk goes, whatever the tests left running on it. */
+function unmount(): void {
   try {
     execFileSync(UNMOUNT_COMMAND, [mount], { stdio: 'pipe' });
   } finally {
     rmSync(mount, { recursive: true, force: true });
   }
-}, 120_000);
+}
 
 describe('a full disk', () => {
   let dashboard: Page;
