@@ -20,7 +20,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'contextMenus', 'scripting', 'storage'],
+    // unlimitedStorage: the shortlist's IndexedDB is exempt from the browser's clean-up when the disk
+    // runs low (Chromium), and granted persistent storage (Firefox). README, "Where your data lives".
+    permissions: ['activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage'],
     host_permissions: [...CREATOR_HOST_PATTERNS],
     commands: {
       // The browser's own command: opens the popup, which scores the page.

@@ -7,6 +7,7 @@ import { backupFileName } from '../../lib/db/backup';
 import { saveBackup, type SaveOutcome } from '../../lib/db/backup-file';
 import { checkBackupFile, restoreBackup, type CheckedBackup } from '../../lib/db/backup-read';
 import { isCancel } from '../../lib/db/backup-write';
+import { checkRoomFor, recountAfterFailure } from '../../lib/db/errors';
 import { formatDateTime } from '../../lib/i18n/format';
 import { localeTag, problem, say, t } from '../../lib/i18n';
 import { FileButton } from '../shared/FileButton';
@@ -60,7 +61,7 @@ function outcomeWords(outcome: SaveOutcome): [string | null, string | null] {
 }
 
 export function BackupButtons({ db, now = Date.now }: BackupButtonsProps) {
-  const [pending, setPending] = useState<{ backup: CheckedBackup; fileName: string; current: number } | null>(null);
+  const [pending, setPending] = useState<{ backup: CheckedBackup; fileName: string; current: number; bytes: number } | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [work, setWork] = useState<Work | null>(null);
@@ -129,7 +130,7 @@ export function BackupButtons({ db, now = Date.now }: BackupButtonsProps) {
         onProgress: ({ bytes, size, records }) => setWork({ words: t('backup_checking', { file: file.name, records, done: fileSize(bytes), size: fileSize(size) }), value: bytes, max: size }),
       });
       if (!checked.ok) setError(say(checked.error));
-      else setPending({ backup: checked.backup, fileName: file.name, current: await db.creators.count() });
+      else setPending({ backup: checked.backup, fileName: file.name, current: await db.creators.count(), bytes: file.size });
     } catch (failure) {
       if (isCancel(failure)) setStatus(t('backup_restoreCancelled'));
       else setError(t('dash_backupUnreadable', { reason: problem(failure) }));
@@ -142,6 +143,8 @@ export function BackupButtons({ db, now = Date.now }: BackupButtonsProps) {
     if (!pending || busy) return;
     const signal = start();
     try {
+      // Refused before anything changes when the disk would be left nearly full.
+      await checkRoomFor(pending.bytes);
       const result = await restoreBackup(db, pending.backup, {
         signal,
         onProgress: ({ done, total }) => setWork({ words: t('backup_restoring', { done, total }), value: done, max: total }),
@@ -152,7 +155,7 @@ export function BackupButtons({ db, now = Date.now }: BackupButtonsProps) {
       if (isCancel(failure)) {
         setStatus(t('backup_restoreCancelled'));
         endConfirmation();
-      } else setError(problem(failure));
+      } else setError(say(await recountAfterFailure(db, failure)));
     } finally {
       finish();
     }

@@ -6,7 +6,8 @@ import { STATUSES, type CreatorRecord, type Status } from '../../lib/db/records'
 import { statusName } from '../../lib/shortlist/status';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { editableValues, saveEdits, type EditableValues, type EditConflict } from '../../lib/db/creators';
-import { problem as problemOfError, t } from '../../lib/i18n';
+import { say, t } from '../../lib/i18n';
+import { recountAfterFailure } from '../../lib/db/errors';
 import { CURRENCIES, formatMoney } from '../../lib/shortlist/pricing';
 import { GRADES, type Grade } from '../../lib/schema/assessment';
 import { AmountSchema, EmailSchema } from '../../lib/schema/bounds';
@@ -89,7 +90,7 @@ export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: C
       setForm(editStateOf(editableValues(outcome.creator)));
       onSaved(t('dash_saved', { handle: creator.handle }));
     } catch (failure) {
-      setProblem(problemOfError(failure));
+      setProblem(say(await recountAfterFailure(db, failure)));
     }
   }
 

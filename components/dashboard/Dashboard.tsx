@@ -7,7 +7,7 @@ import type { Status } from '../../lib/db/records';
 import { listFirstRows, listRows, refreshSummaries, type ShortlistListing } from '../../lib/shortlist/listing';
 import { addTag, removeCreators, restoreCreators, setStatus, type RemovedCreators } from '../../lib/db/creators';
 import { MAX_COMPARED } from '../../lib/shortlist/compare';
-import { problem, t, type MessageKey, type TextParam } from '../../lib/i18n';
+import { problem, say, t, type MessageKey, type TextParam } from '../../lib/i18n';
 import { allTags, EMPTY_FILTER, filterRows, sortRows, type ColumnId, type ShortlistFilter } from '../../lib/shortlist/filter';
 import { BulkBar } from './BulkBar';
 import { CompareView } from './CompareView';
@@ -20,6 +20,8 @@ import { ImportButton } from './ImportDialog';
 import { VisitSetting } from './VisitSetting';
 import { Guarded, RecordFallback } from './RecordFallback';
 import { SetAside } from './SetAside';
+import { StorageLine } from './StorageLine';
+import { explainUnreadable, recountAfterFailure } from '../../lib/db/errors';
 import { useFocusLater } from '../shared/useFocusLater';
 import './Dashboard.css';
 
@@ -110,17 +112,19 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   // started together would hold it up): with 10,000 creators the first rows show at once.
   const preview = useLiveQuery(() => listFirstRows(db, FIRST_SCREEN).catch(() => null), [db]);
   const previewed = preview !== undefined;
-  const listing = useLiveQuery(async (): Promise<ShortlistListing | undefined> => {
+  // null: the shortlist could not be read, which is never shown as an empty one.
+  const listing = useLiveQuery(async (): Promise<ShortlistListing | null | undefined> => {
     if (!previewed) return undefined;
     try {
       return await listRows(db);
     } catch (failure) {
-      setError(t('dash_listFailed', { reason: problem(failure) }));
-      return { rows: [], stale: [] };
+      setError(say(await explainUnreadable(failure)));
+      return null;
     }
   }, [db, previewed]);
-  useFreshSummaries(db, listing, setError);
-  const rows = listing?.rows ?? preview ?? undefined;
+  useFreshSummaries(db, listing ?? undefined, setError);
+  const unreadable = listing === null;
+  const rows = unreadable ? undefined : (listing?.rows ?? preview ?? undefined);
   const partial = listing === undefined && rows !== undefined;
   const stale = listing?.stale.length ?? 0;
   const loadingFigures = stale > 0 || partial;
@@ -171,7 +175,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
       setError(null);
       await work();
     } catch (failure) {
-      setError(problem(failure));
+      setError(say(await recountAfterFailure(db, failure)));
     }
   };
 
@@ -258,13 +262,15 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
         <div>
           <h1>{t('dash_title')}</h1>
           <p className="muted small">
-            {rows === undefined || partial
-              ? t('dash_loading')
-              : view.length === total
-                ? t('dash_countAll', { total })
-                : t('dash_countShown', { shown: view.length, total })}{' '}
-            · {t('dash_storedLocally')}
+            {unreadable
+              ? t('storage_notCounted')
+              : rows === undefined || partial
+                ? t('dash_loading')
+                : view.length === total
+                  ? t('dash_countAll', { total })
+                  : t('dash_countShown', { shown: view.length, total })}
           </p>
+          <StorageLine changes={total} />
         </div>
         <div className="file-toolbar" role="toolbar" aria-label={t('dash_fileToolbar')}>
           {/* Figures still being read would be exported as unknown: wait for them. */}

@@ -8,8 +8,9 @@ import { describeImport, importCreators } from '../../lib/csv/merge';
 import { readCsvFile, withHeader, type ParsedCsv } from '../../lib/csv/read';
 import { ImportCancelled } from '../../lib/csv/steps';
 import type { CreatorLensDatabase } from '../../lib/db';
+import { checkRoomFor, recountAfterFailure } from '../../lib/db/errors';
 import { platformName } from '../../lib/i18n/format';
-import { problem, say, t } from '../../lib/i18n';
+import { say, t } from '../../lib/i18n';
 import { PLATFORMS } from '../../lib/schema/limits';
 import type { Platform } from '../../lib/schema/snapshot';
 import { FileButton } from '../shared/FileButton';
@@ -149,6 +150,8 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
     setResult(null);
     setProgress({ step: 'writing', done: 0, total: check.rows.length });
     try {
+      // About a kilobyte of JSON per creator (a record with a few notes): room is checked before writing.
+      await checkRoomFor(check.rows.length * 1024);
       const outcome = await importCreators(db, check, now(), { signal, onProgress: (done, total) => setProgress({ step: 'writing', done, total }) });
       const words = say(describeImport(outcome));
       // The file is in: the result takes the preview's place, and the keyboard goes to it.
@@ -159,7 +162,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
       focusResult.current = true;
     } catch (failure) {
       if (failure instanceof ImportCancelled) setResult(t('imp_cancelled'));
-      else setWriteError(problem(failure));
+      else setWriteError(say(await recountAfterFailure(db, failure)));
     } finally {
       setBusy(false);
       setProgress(null);

@@ -9,8 +9,21 @@ import importing from './messages/import';
 import pages from './messages/pages';
 import popup from './messages/popup';
 import scoring from './messages/scoring';
+import storage from './messages/storage';
 
-export const en = { ...common.en, ...scoring.en, ...pages.en, ...data.en, ...popup.en, ...dashboard.en, ...bounds.en, ...edits.en, ...importing.en, ...backup.en };
+export const en = {
+  ...common.en,
+  ...scoring.en,
+  ...pages.en,
+  ...data.en,
+  ...popup.en,
+  ...dashboard.en,
+  ...bounds.en,
+  ...edits.en,
+  ...importing.en,
+  ...backup.en,
+  ...storage.en,
+};
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
   ...scoring.zh_CN,
@@ -22,5 +35,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...edits.zh_CN,
   ...importing.zh_CN,
   ...backup.zh_CN,
+  ...storage.zh_CN,
 };
 export type MessageKey = keyof typeof en;

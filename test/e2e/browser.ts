@@ -36,6 +36,11 @@ export interface LaunchOptions {
   routing?: 'every request' | 'fixture tabs';
   /** The built extension to load (default EXTENSION_DIR), so two builds can be compared side by side. */
   extensionDir?: string;
+  /**
+   * The browser profile's directory (default: a new temporary one, deleted on close). A given one
+   * is kept on close, so the browser can be started again on the same profile.
+   */
+  profileDir?: string;
 }
 
 export async function launchWithExtension(pages: Pages, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -47,7 +52,7 @@ export async function launchWithExtension(pages: Pages, options: LaunchOptions =
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
   }
-  const profile = mkdtempSync(join(tmpdir(), 'creator-lens-e2e-'));
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'creator-lens-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -96,7 +101,7 @@ export async function launchWithExtension(pages: Pages, options: LaunchOptions =
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (options.profileDir === undefined) rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -37,7 +37,7 @@ describe('the Firefox build', () => {
       browser_specific_settings: { gecko: { data_collection_permissions: unknown } };
     };
     expect(manifest.manifest_version).toBe(2);
-    expect([...manifest.permissions].sort()).toEqual(['*://*.instagram.com/*', '*://*.tiktok.com/*', '*://*.youtube.com/*', 'activeTab', 'contextMenus', 'scripting', 'storage']);
+    expect([...manifest.permissions].sort()).toEqual(['*://*.instagram.com/*', '*://*.tiktok.com/*', '*://*.youtube.com/*', 'activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
     expect(Object.keys(manifest.commands).sort()).toEqual(['_execute_browser_action', 'open-shortlist']);
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });

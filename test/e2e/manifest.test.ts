@@ -51,6 +51,11 @@ describe('built Chrome manifest', () => {
     expect([...(manifest.permissions ?? []), ...(manifest.host_permissions ?? [])].sort()).toEqual([...listed].sort());
   });
 
+  it('asks for unlimitedStorage, so the browser never clears the shortlist to free disk space', () => {
+    expect(manifest.permissions).toContain('unlimitedStorage');
+    expect(manifest.optional_permissions ?? []).not.toContain('unlimitedStorage');
+  });
+
   it('opens no door for remote code or other extensions and pages', () => {
     expect(manifest.content_security_policy).toBeUndefined();
     expect(manifest.externally_connectable).toBeUndefined();

@@ -11,6 +11,8 @@ globalThis.IS_REACT_ACT_ENVIRONMENT = true;
 export interface Mounted {
   container: HTMLDivElement;
   render(node: ReactNode): Promise<void>;
+  /** Lets IndexedDB and live queries settle until `check` passes; fails naming `what` and showing the page. */
+  until(check: () => boolean, what: string): Promise<void>;
 }
 
 /** Call at the top of a test file; the returned object is filled in before each test. */
@@ -20,6 +22,15 @@ export function useReactRoot(): Mounted {
     container: document.createElement('div'),
     async render(node: ReactNode) {
       await act(async () => root.render(node));
+    },
+    async until(check: () => boolean, what: string) {
+      for (let i = 0; i < 100; i++) {
+        if (check()) return;
+        await act(async () => {
+          await new Promise((resolve) => setTimeout(resolve, 10));
+        });
+      }
+      throw new Error(`Timed out waiting for ${what}: ${mounted.container.innerHTML.slice(0, 1500)}`);
     },
   };
   beforeEach(() => {

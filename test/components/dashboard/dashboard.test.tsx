@@ -25,16 +25,7 @@ beforeEach(() => {
   history.replaceState(null, '', '/dashboard.html');
 });
 
-/** Lets IndexedDB and the live query settle until `check` passes. */
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 100; i++) {
-    if (check()) return;
-    await act(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    });
-  }
-  throw new Error(`Timed out waiting for ${what}: ${mounted.container.innerHTML.slice(0, 1500)}`);
-}
+const until = (check: () => boolean, what: string) => mounted.until(check, what);
 
 const $ = <T extends Element = HTMLElement>(selector: string) => mounted.container.querySelector<T>(selector);
 const shown = () => [...mounted.container.querySelectorAll('tr[data-creator]')].map((row) => row.getAttribute('data-creator'));

@@ -2,17 +2,11 @@
 // both; the _locales files the build writes hold all of them.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { AREAS } from '../../helpers/message-areas';
 import { en, zh_CN } from '../../../lib/i18n/dictionary';
-import common from '../../../lib/i18n/messages/common';
-import dashboard from '../../../lib/i18n/messages/dashboard';
-import data from '../../../lib/i18n/messages/data';
-import pages from '../../../lib/i18n/messages/pages';
-import popup from '../../../lib/i18n/messages/popup';
-import scoring from '../../../lib/i18n/messages/scoring';
 import { english, localeOf, say, setLocale, t, text } from '../../../lib/i18n';
 import { localeFiles, messagesJson } from '../../../lib/i18n/locale-files';
 
-const AREAS = { common, scoring, pages, data, popup, dashboard };
 
 function argumentsOf(elements: MessageFormatElement[], into = new Set<string>()): Set<string> {
   for (const element of elements) {

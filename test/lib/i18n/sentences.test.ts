@@ -4,24 +4,14 @@
 // with a capital. The arguments and their kinds are read from the messages themselves.
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { describe, expect, it } from 'vitest';
+import { AREAS } from '../../helpers/message-areas';
 import { en, zh_CN, type MessageKey } from '../../../lib/i18n/dictionary';
 import { LOCALES, say, t, text, type Locale, type TextParam } from '../../../lib/i18n';
-import backup from '../../../lib/i18n/messages/backup';
-import common from '../../../lib/i18n/messages/common';
-import bounds from '../../../lib/i18n/messages/bounds';
-import dashboard from '../../../lib/i18n/messages/dashboard';
-import data from '../../../lib/i18n/messages/data';
-import edits from '../../../lib/i18n/messages/edits';
-import pages from '../../../lib/i18n/messages/pages';
-import popup from '../../../lib/i18n/messages/popup';
-import scoring from '../../../lib/i18n/messages/scoring';
-import importing from '../../../lib/i18n/messages/import';
 import { assess, type Assessment } from '../../../lib/scoring';
 import { CORE_CHECKS } from '../../../lib/scoring/confidence';
 import { CASES as ASSESSMENT_CASES, textsIn } from '../../helpers/assessment-cases';
 import { HYPHENATED_WORDS, wordingProblems } from '../../helpers/wording';
 
-const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup };
 
 /** An argument as the message uses it: a count, a date, a choice among named cases, or a value put in as it is. */
 type Kind = { kind: 'count' } | { kind: 'date' } | { kind: 'choice'; options: Set<string> } | { kind: 'value' };
