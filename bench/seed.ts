@@ -75,7 +75,8 @@ async function seedPart(page: Page, from: number, to: number, snapshotsEach: num
               platform,
               handle,
               displayName: i % 4 === 0 ? `达人 ${i}` : `Creator ${i}`,
-              profileUrl: `https://www.example.com/${handle}`,
+              // On the creator's own platform, as every stored profile address is (lib/schema/bounds).
+              profileUrl: `https://www.${platform}.com/${platform === 'instagram' ? handle : `@${handle}`}`,
               notes: [{ text: `note for creator ${i}${i % 10 === 0 ? ' spring launch' : ''}`, at: now - day }],
               createdAt: now - snapshotsEach * day,
               lastSeenAt: now - (i % 30) * day,
@@ -98,7 +99,7 @@ async function seedPart(page: Page, from: number, to: number, snapshotsEach: num
                 snapshot: {
                   ...template,
                   platform,
-                  url: `https://www.example.com/${handle}`,
+                  url: `https://www.${platform}.com/${platform === 'instagram' ? handle : `@${handle}`}`,
                   capturedAt,
                   creator: {
                     ...template.creator,
@@ -114,7 +115,7 @@ async function seedPart(page: Page, from: number, to: number, snapshotsEach: num
             }
             if (snapshotsEach > 0 && i % 6 === 0) {
               const post = template.posts[0]!;
-              tx.objectStore('postSamples').put({ id: `${id}|${post.id}`, creatorId: id, seenAt: now - day, post: { ...post, url: `https://www.example.com/${handle}/video/${post.id}` } });
+              tx.objectStore('postSamples').put({ id: `${id}|${post.id}`, creatorId: id, seenAt: now - day, post: { ...post, url: `https://www.${platform}.com/@${handle}/video/${post.id}` } });
             }
           }
         });

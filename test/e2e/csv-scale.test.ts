@@ -62,7 +62,7 @@ function counts(texts: readonly string[], pattern: RegExp): number[] {
 }
 
 /** How many creators the shortlist's heading counts, as it says it ("150,000 creators"). */
-const creatorsListed = async (page: Page) => (await page.locator('.dash-head p.muted').textContent())?.split(' · ')[0];
+const creatorsListed = async (page: Page) => (await page.locator('.dash-head p.muted:not([data-testid="storage-line"])').textContent())?.split(' · ')[0];
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'creator-lens-csv-'));
