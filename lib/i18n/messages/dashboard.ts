@@ -183,8 +183,6 @@ export default messages(
     dash_csvFile: 'CSV file',
     dash_chooseCsv: 'Choose CSV file…',
     dash_noFileChosen: 'No file chosen',
-    dash_importFileSummary:
-      '{file}: {rows, plural, one {# row} other {# rows}}, {columns, plural, one {# column} other {# columns}}, separated by {delimiter, select, tab {tabs} semicolon {semicolons} other {commas}}.',
     dash_importHasHeader: 'First row is a header',
     dash_importDefaultPlatform: 'Platform for bare handles',
     dash_importNoDefaultPlatform: 'None (the file says)',
@@ -400,8 +398,6 @@ export default messages(
     dash_csvFile: 'CSV 文件',
     dash_chooseCsv: '选择 CSV 文件…',
     dash_noFileChosen: '未选择文件',
-    dash_importFileSummary:
-      '{file}：{rows, number} 行，{columns, number} 列，以{delimiter, select, tab {制表符} semicolon {分号} other {逗号}}分隔。',
     dash_importHasHeader: '第一行是表头',
     dash_importDefaultPlatform: '仅填账号的行所属平台',
     dash_importNoDefaultPlatform: '不指定（以文件为准）',
