@@ -402,7 +402,7 @@ export async function measureDashboard({ creators, snapshotsEach, runs, backupRu
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const options = { creators: option('creators', 10_000), snapshotsEach: option('snapshots', 10), runs: option('runs', 5), backupRuns: option('backup-runs', 3), skipBackup: process.argv.includes('--skip-backup'), onlyBackup: process.argv.includes('--only-backup') };
+  const options = { creators: option('creators', 10_000), snapshotsEach: option('snapshots', 10, 0), runs: option('runs', 5), backupRuns: option('backup-runs', 3), skipBackup: process.argv.includes('--skip-backup'), onlyBackup: process.argv.includes('--only-backup') };
   const loadBefore = loadAverage();
   measureDashboard(options).then(
     (figures) => {

@@ -10,11 +10,11 @@ export interface Figure {
   met: boolean | null;
 }
 
-/** A positive whole number given on the command line as `--name N`, else `fallback`. */
-export function option(name: string, fallback: number): number {
+/** A whole number of at least `least` (1 unless said) given on the command line as `--name N`, else `fallback`. */
+export function option(name: string, fallback: number, least = 1): number {
   const at = process.argv.indexOf(`--${name}`);
   const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} takes a positive whole number`);
+  if (!Number.isInteger(value) || value < least) throw new Error(`--${name} takes a whole number of at least ${least}`);
   return value;
 }
 
