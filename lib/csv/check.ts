@@ -8,7 +8,7 @@ import { text, type Text } from '../i18n';
 import { platformName } from '../i18n/format';
 import type { Grade } from '../schema/assessment';
 import { onPlatform } from '../schema/bounds';
-import { PLATFORMS, TEXT_LIMITS } from '../schema/limits';
+import { PLATFORM_DOMAINS, PLATFORMS, TEXT_LIMITS } from '../schema/limits';
 import type { Platform } from '../schema/snapshot';
 import { CELL_SCHEMAS, issueText, readIdentity, shortenedForMessage } from './cells';
 import { csvLabelText, type CsvField, type ImportField } from './columns';
@@ -74,7 +74,6 @@ const ImportRowSchema = z.object({
 
 // A profile URL is opened from the shortlist: it must be an https address on the row's own
 // platform, never a look-alike site a file could slip in beside a real handle.
-const PLATFORM_HOME: Record<Platform, string> = { tiktok: 'tiktok.com', instagram: 'instagram.com', youtube: 'youtube.com' };
 
 /** A problem ImportRowSchema found, naming the column it comes from. */
 function rowIssueText(issue: z.core.$ZodIssue): Text {
@@ -195,7 +194,7 @@ function checkRow(csv: ParsedCsv, index: number, columnOf: ReadonlyMap<ImportFie
   // The same rule as every stored creator (lib/schema/bounds): a row cannot point at a look-alike site.
   if (!onPlatform(platform, profileUrl)) {
     const column = columnOf.get('profile_url') ?? columnOf.get('handle');
-    const message = text('imp_cellUrlOffPlatform', { value: shortenedForMessage(profileUrl), platform: platformName(platform), host: PLATFORM_HOME[platform], scheme: 'https://' });
+    const message = text('imp_cellUrlOffPlatform', { value: shortenedForMessage(profileUrl), platform: platformName(platform), host: PLATFORM_DOMAINS[platform], scheme: 'https://' });
     rowErrors.push({ row: rowNumber, column: column === undefined ? null : csv.columns[column]!, message });
     return { errors: rowErrors };
   }

@@ -3,7 +3,7 @@
 // A value outside them is refused with its field named (the issue's message is a message key,
 // `bound_…`, put in words where it is shown), never stored.
 import * as z from 'zod/mini';
-import type { PLATFORMS } from './limits';
+import { PLATFORM_DOMAINS, PLATFORMS } from './limits';
 
 type Platform = (typeof PLATFORMS)[number];
 
@@ -52,12 +52,13 @@ export const CurrencySchema = z.string().check(z.regex(/^[A-Z]{3}$/, 'bound_curr
 export const PriceSchema = z.object({ amount: AmountSchema, currency: CurrencySchema });
 export type Price = z.infer<typeof PriceSchema>;
 
-/** Each platform's own site: a creator's profile address is on it or on a subdomain, with nothing (a user name, a look-alike domain) before it. */
-const PLATFORM_SITES: Record<Platform, RegExp> = {
-  tiktok: /^https:\/\/(?:[a-z0-9-]+\.)*tiktok\.com(?::\d+)?(?:[/?#]|$)/i,
-  instagram: /^https:\/\/(?:[a-z0-9-]+\.)*instagram\.com(?::\d+)?(?:[/?#]|$)/i,
-  youtube: /^https:\/\/(?:[a-z0-9-]+\.)*youtube\.com(?::\d+)?(?:[/?#]|$)/i,
-};
+/**
+ * Each platform's own site (./limits): a creator's profile address is on it or on a subdomain,
+ * with nothing (a user name, a look-alike domain) before it.
+ */
+const PLATFORM_SITES = Object.fromEntries(
+  PLATFORMS.map((platform) => [platform, new RegExp(`^https://(?:[a-z0-9-]+\\.)*${PLATFORM_DOMAINS[platform].replaceAll('.', '\\.')}(?::\\d+)?(?:[/?#]|$)`, 'i')]),
+) as Record<Platform, RegExp>;
 
 /** Whether an address is a secure web address on the platform's own site (not a look-alike of it). */
 export function onPlatform(platform: Platform, address: string): boolean {

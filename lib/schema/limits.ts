@@ -10,6 +10,8 @@ export const MAX_VISIBLE_COMMENTS = 50;
 export const SNAPSHOT_VERSION = 1;
 
 export const PLATFORMS = ['tiktok', 'instagram', 'youtube'] as const;
+/** Each platform's own site: the manifest's host permissions and a profile address's check are built from it. */
+export const PLATFORM_DOMAINS = { tiktok: 'tiktok.com', instagram: 'instagram.com', youtube: 'youtube.com' } as const;
 export const PAGE_KINDS = ['profile', 'post'] as const;
 
 export const READ_ERROR_CODES = ['unsupported-page', 'page-unreachable', 'extract-failed', 'bad-response'] as const;
