@@ -4,7 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import { statusName } from '../../lib/shortlist/status';
 import type { CreatorLensDatabase } from '../../lib/db';
 import type { Status } from '../../lib/db/records';
-import { listFirstRows, listRows, refreshSummaries, type ShortlistListing } from '../../lib/shortlist/listing';
+import { listFirstRows, refreshSummaries } from '../../lib/shortlist/listing';
 import { addTag, removeCreators, restoreCreators, setStatus, type RemovedCreators } from '../../lib/db/creators';
 import { MAX_COMPARED } from '../../lib/shortlist/compare';
 import { problem, say, t, type MessageKey, type TextParam } from '../../lib/i18n';
@@ -23,6 +23,7 @@ import { SetAside } from './SetAside';
 import { StorageLine } from './StorageLine';
 import { explainUnreadable, recountAfterFailure } from '../../lib/db/errors';
 import { useFocusLater } from '../shared/useFocusLater';
+import { useListing, type LiveListing } from './useListing';
 import './Dashboard.css';
 
 /** How long the Undo button of a deletion stays. */
@@ -68,28 +69,50 @@ const FIRST_STEP = 100;
 const STEP = 1000;
 
 /**
- * Computes the summaries the listing lacks (new readings, another scoring version), one step
- * per listing: each step's write brings a new listing, which starts the next step.
+ * Computes the summaries the listing lacks (new readings, another scoring version) step by step,
+ * each step its own transaction, without waiting for the list to be read again in between.
+ * Gives how many creators the list still shows unscored (a stored step shows once the list is
+ * read again).
  */
-function useFreshSummaries(db: CreatorLensDatabase, listing: ShortlistListing | undefined, onError: (text: string) => void) {
+function useFreshSummaries(db: CreatorLensDatabase, live: LiveListing | undefined, onError: (text: string) => void): number {
+  /** When each creator's summary was last stored here: a listing read before then lacks it. */
+  const storedAt = useRef(new Map<string, number>());
   const busy = useRef(false);
-  const startedFrom = useRef<ShortlistListing | null>(null);
+  const mounted = useRef(true);
   const steps = useRef(0);
+  const [round, setRound] = useState(0);
   const [failed, setFailed] = useState(false);
+  useEffect(() => () => { mounted.current = false; }, []);
+  const toScore = useMemo(
+    () => (live ? live.listing.stale.filter((id) => (storedAt.current.get(id) ?? -Infinity) < live.readAt) : []),
+    // round: the steps stored since this listing was read are left out once they are done.
+    [live, round],
+  );
   useEffect(() => {
-    if (!listing || listing.stale.length === 0 || failed || busy.current || startedFrom.current === listing) return;
+    if (toScore.length === 0 || failed || busy.current) return;
     busy.current = true;
-    startedFrom.current = listing;
-    const size = steps.current++ === 0 ? FIRST_STEP : STEP;
-    refreshSummaries(db, listing.stale.slice(0, size)).then(
-      () => { busy.current = false; },
+    void (async () => {
+      for (let from = 0; from < toScore.length && mounted.current; ) {
+        const ids = toScore.slice(from, from + (steps.current++ === 0 ? FIRST_STEP : STEP));
+        await refreshSummaries(db, ids);
+        const now = performance.now();
+        for (const id of ids) storedAt.current.set(id, now);
+        from += ids.length;
+      }
+    })().then(
+      () => {
+        busy.current = false;
+        if (mounted.current) setRound((count) => count + 1);
+      },
       (failure: unknown) => {
         busy.current = false;
+        if (!mounted.current) return;
         setFailed(true);
         onError(t('dash_scoresFailed', { reason: problem(failure) }));
       },
     );
-  }, [db, listing, failed, onError]);
+  }, [db, toScore, failed, onError]);
+  return live?.listing.stale.length ?? 0;
 }
 
 interface Notice {
@@ -113,20 +136,14 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const preview = useLiveQuery(() => listFirstRows(db, FIRST_SCREEN).catch(() => null), [db]);
   const previewed = preview !== undefined;
   // null: the shortlist could not be read, which is never shown as an empty one.
-  const listing = useLiveQuery(async (): Promise<ShortlistListing | null | undefined> => {
-    if (!previewed) return undefined;
-    try {
-      return await listRows(db);
-    } catch (failure) {
-      setError(say(await explainUnreadable(failure)));
-      return null;
-    }
-  }, [db, previewed]);
-  useFreshSummaries(db, listing ?? undefined, setError);
-  const unreadable = listing === null;
-  const rows = unreadable ? undefined : (listing?.rows ?? preview ?? undefined);
-  const partial = listing === undefined && rows !== undefined;
-  const stale = listing?.stale.length ?? 0;
+  const onUnreadable = useCallback((failure: unknown) => {
+    void explainUnreadable(failure).then((explained) => setError(say(explained)));
+  }, []);
+  const live = useListing(db, previewed, onUnreadable);
+  const stale = useFreshSummaries(db, live ?? undefined, setError);
+  const unreadable = live === null;
+  const rows = unreadable ? undefined : (live?.listing.rows ?? preview ?? undefined);
+  const partial = live === undefined && rows !== undefined;
   const loadingFigures = stale > 0 || partial;
 
   const byId = useMemo(() => new Map((rows ?? []).map((row) => [row.creator.id, row])), [rows]);

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard, UNDO_MS } from '../../../components/dashboard/Dashboard';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { recordPosts, saveSnapshot } from '../../../lib/db/readings';
-import { addNote, addTag, editCreator, setStatus } from '../../../lib/db/creators';
+import { addNote, addTag, editCreator, newCreator, setStatus } from '../../../lib/db/creators';
 import { CURRENCIES } from '../../../lib/shortlist/pricing';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { enterValue, useLayoutHeight, useReactRoot } from '../../helpers/render';
@@ -347,6 +347,41 @@ describe('Dashboard', () => {
       await saveSnapshot(db, makeSnapshot({ creator: { handle: 'dee' } }), '', CAPTURED_AT);
     });
     await until(() => shown().includes('tiktok:dee'), 'the new creator');
+  });
+});
+
+describe('Dashboard with a large shortlist and no stored scores', () => {
+  // As after an update of the scoring: every creator is listed at once and scored in steps.
+  const COUNT = 1_150;
+  const followersOf = (id: string) => $(`tr[data-creator="${id}"] td[data-column="followers"]`)?.textContent;
+  /** The mounted page's `until`, with the time a thousand creators take to score here. */
+  async function untilScored(check: () => boolean, what: string) {
+    for (let i = 0; i < 60 && !check(); i++) await mounted.until(() => check(), what).catch(() => undefined);
+    if (!check()) throw new Error(`Timed out waiting for ${what}`);
+  }
+
+  beforeEach(async () => {
+    const handles = Array.from({ length: COUNT }, (_, i) => `c${String(i).padStart(4, '0')}`);
+    await db.creators.bulkAdd(
+      handles.map((handle, i) => newCreator({ id: `tiktok:${handle}`, platform: 'tiktok', handle, displayName: handle, profileUrl: `https://www.tiktok.com/@${handle}` }, CAPTURED_AT + i)),
+    );
+    await db.snapshots.bulkAdd(handles.map((handle, i) => ({ creatorId: `tiktok:${handle}`, capturedAt: CAPTURED_AT + i, snapshot: makeSnapshot({ creator: { handle }, capturedAt: CAPTURED_AT + i }) })));
+  });
+
+  it('scores every creator, and again one read anew while the rest are being scored', { timeout: 120_000 }, async () => {
+    await mounted.render(<Dashboard db={db} />);
+    // The newest-seen creator is listed first and scored in the first step.
+    const first = `tiktok:c${COUNT - 1}`;
+    await untilScored(() => followersOf(first) === '50,000', 'the first step');
+    expect($('[data-testid="reading-figures"]')).not.toBeNull();
+    // A new reading of it while the others are scored drops its score: it is scored again.
+    await act(async () => {
+      await saveSnapshot(db, makeSnapshot({ creator: { handle: `c${COUNT - 1}`, followers: exact(77_777) }, capturedAt: CAPTURED_AT + COUNT }), '', CAPTURED_AT + COUNT);
+    });
+    await untilScored(() => $('[data-testid="reading-figures"]') === null, 'every score');
+    expect(followersOf(first)).toBe('77,777');
+    expect(await db.summaries.count()).toBe(COUNT);
+    expect($('.dash-head p')?.textContent).toBe(`${COUNT.toLocaleString('en')} creators`);
   });
 });
 
