@@ -272,6 +272,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   }, [focusLater]);
 
   const total = rows?.length ?? 0;
+  const stored = live?.listing.total ?? total;
 
   return (
     <main className={`dashboard${detail || comparing ? ' with-panel' : ''}`}>
@@ -287,7 +288,12 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
                   ? t('dash_countAll', { total })
                   : t('dash_countShown', { shown: view.length, total })}
           </p>
-          <StorageLine changes={total} />
+          {stored > total ? (
+            <p className="muted small" data-testid="listed-newest">
+              {t('dash_listedNewest', { listed: total, total: stored })}
+            </p>
+          ) : null}
+          <StorageLine changes={stored} />
         </div>
         <div className="file-toolbar" role="toolbar" aria-label={t('dash_fileToolbar')}>
           {/* Figures still being read would be exported as unknown: wait for them. */}

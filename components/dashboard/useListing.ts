@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { onTablesChanged } from '../../lib/db/changes';
 import type { CreatorLensDatabase } from '../../lib/db';
-import { listRows, type ShortlistListing } from '../../lib/shortlist/listing';
+import { LISTED_AT_MOST, listRows, type ShortlistListing } from '../../lib/shortlist/listing';
 
 /** Between two reads, at least this many times the last read's duration passes. */
 const REST_PER_READ = 2;
@@ -37,7 +37,7 @@ export function useListing(db: CreatorLensDatabase, enabled: boolean, onUnreadab
       reading = true;
       const readAt = performance.now();
       try {
-        const listing = await listRows(db);
+        const listing = await listRows(db, LISTED_AT_MOST);
         if (open) setLive({ listing, readAt });
       } catch (failure) {
         if (open) {

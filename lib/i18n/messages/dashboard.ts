@@ -48,6 +48,8 @@ export default messages(
     dash_countShown: '{shown, number} of {total, plural, one {# creator} other {# creators}} shown',
     dash_fileToolbar: 'Shortlist files',
     dash_readingAll: 'Reading the whole shortlist…',
+    dash_listedNewest:
+      'This page lists the {listed, number} most recently seen of your {total, plural, one {# creator} other {# creators}}: the others stay saved, are in every backup and come back into the list when you open their pages again. Filters, CSV export and bulk actions cover the listed ones.',
     dash_scoringSaved: 'Scoring the saved snapshots of {count, plural, one {# creator} other {# creators}}…',
     dash_scoresFailed: 'Scores could not be computed: {reason}',
     dash_listFailed: 'The shortlist could not be read: {reason}',
@@ -271,6 +273,8 @@ export default messages(
     dash_countShown: '显示 {shown, number} / {total, number} 位达人',
     dash_fileToolbar: '候选名单文件',
     dash_readingAll: '正在读取完整的候选名单…',
+    dash_listedNewest:
+      '本页列出您 {total, number} 位达人中最近查看的 {listed, number} 位：其余达人仍已保存，包含在每次备份中，再次打开其主页后会重新出现在列表中。筛选、CSV 导出和批量操作只作用于已列出的达人。',
     dash_scoringSaved: '正在根据已保存的快照为 {count, number} 位达人评分…',
     dash_scoresFailed: '无法计算评分：{reason}',
     dash_listFailed: '无法读取候选名单：{reason}',

@@ -243,6 +243,19 @@ describe('list summaries', () => {
     expect((await listRows(db)).stale).toEqual(['tiktok:lena']);
   });
 
+  it('a shortlist above the listed size lists its newest-seen creators with their summaries, and counts them all', async () => {
+    for (const [handle, at] of [['old', NOW], ['mid', NOW + 1_000], ['new', NOW + 2_000]] as const) {
+      await saveSnapshot(db, makeSnapshot({ creator: { handle }, capturedAt: at }), '', at);
+    }
+    await listShortlist(db);
+    const listing = await listRows(db, 2);
+    expect(listing.total).toBe(3);
+    expect(listing.rows.map((row) => row.creator.handle)).toEqual(['new', 'mid']);
+    expect(listing.rows.every((row) => row.summary?.version === SUMMARY_VERSION)).toBe(true);
+    expect(listing.stale).toEqual([]);
+    expect((await listRows(db)).total).toBe(3);
+  });
+
   it('a summary made by another scoring version is computed again', async () => {
     await saveSnapshot(db, makeSnapshot(), '', NOW);
     await listShortlist(db);

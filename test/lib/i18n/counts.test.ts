@@ -109,7 +109,8 @@ describe('numbers reach sentences formatted', () => {
     expect(unread.length).toBeLessThan(calls.length / 5);
   });
 
-  it('puts every number into a counting argument ({n, number}, a plural), in both languages', () => {
+  // It type-checks every call: seconds of compiler work, more on a busy machine than the default 5 s.
+  it('puts every number into a counting argument ({n, number}, a plural), in both languages', { timeout: 60_000 }, () => {
     const found: string[] = [];
     for (const { where, keys, params } of calls) {
       for (const property of params.properties) {
