@@ -136,6 +136,43 @@ describe('200,000 rows', () => {
   }, 120_000);
 });
 
+describe('a file read again piece by piece when checked and written', () => {
+  // Long enough for papaparse to read it in many chunks, with cells that hold line breaks,
+  // separators and quotes, so that chunk ends fall inside quoted cells.
+  const note = (i: number) => `Met at fair ${i},\r\nsaid "call me"\nin spring; maybe`;
+  const lines = ['Profile URL,Name,Notes'];
+  for (let i = 0; i < 10_000; i += 1) lines.push(`https://www.tiktok.com/@quoted${i},"Quoted, ${i}","${note(i).replace(/"/g, '""')}"`);
+  const file = `${lines.join('\r\n')}\r\n`;
+
+  it('every row is read whole, as the whole text parsed at once reads it, and imported with its multi-line note', async () => {
+    expect(file.length).toBeGreaterThan(3 * 256 * 1024);
+    const csv = await parsed(file);
+    expect(csv.rowCount).toBe(10_000);
+    expect(dataRows(csv)).toEqual(Papa.parse<string[]>(file, { skipEmptyLines: 'greedy' }).data.slice(1));
+    const result = await checkImport(csv, autoMap(csv));
+    expect(result.errors).toEqual([]);
+    expect(await importCreators(db, result, NOW)).toEqual({ created: 10_000, updated: 0, unchanged: 0 });
+    const last = await db.creators.get('tiktok:quoted9999');
+    expect(last?.displayName).toBe('Quoted, 9999');
+    expect(last?.notes.map((one) => one.text)).toEqual([note(9999)]);
+  }, 60_000);
+
+  it('a creator named in rows far apart (written in different batches) is one creator with what every row adds', async () => {
+    const kept = { ...newCreator({ id: 'tiktok:far1', platform: 'tiktok', handle: 'far1', displayName: 'Stored', profileUrl: 'https://www.tiktok.com/@far1' }, NOW - 1000), tags: ['mine'] };
+    await db.creators.put(kept);
+    const rows = ['Profile URL,Tags'];
+    rows.push('https://www.tiktok.com/@far0,first', 'https://www.tiktok.com/@far1,mine');
+    for (let i = 2; i < 3_000; i += 1) rows.push(`https://www.tiktok.com/@far${i},`);
+    rows.push('https://www.tiktok.com/@far0,second', 'https://www.tiktok.com/@far1,mine');
+    const result = await check(rows.join('\n'));
+    expect(result.valid).toBe(3_002);
+    expect(await importCreators(db, result, NOW)).toEqual({ created: 2_999, updated: 0, unchanged: 1 });
+    expect(await db.creators.count()).toBe(3_000);
+    expect((await db.creators.get('tiktok:far0'))?.tags).toEqual(['first', 'second']);
+    expect(await db.creators.get('tiktok:far1')).toEqual(kept);
+  }, 60_000);
+});
+
 describe('Cancel', () => {
   it('while reading or checking: the step stops with ImportCancelled', async () => {
     const reading = new AbortController();
