@@ -81,7 +81,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
     if (!csv) return;
     const signal = startStep();
     setCheck(null);
-    setProgress({ step: 'checking', done: 0, total: csv.rows.length });
+    setProgress({ step: 'checking', done: 0, total: csv.rowCount });
     const onProgress = (done: number, total: number) => setProgress({ step: 'checking', done, total });
     checkImport(csv, mapping, { defaultPlatform }, { signal, onProgress }).then(
       (checked) => {
@@ -148,10 +148,10 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
     setBusy(true);
     setWriteError(null);
     setResult(null);
-    setProgress({ step: 'writing', done: 0, total: check.rows.length });
+    setProgress({ step: 'writing', done: 0, total: check.valid });
     try {
       // About a kilobyte of JSON per creator (a record with a few notes): room is checked before writing.
-      await checkRoomFor(check.rows.length * 1024);
+      await checkRoomFor(check.valid * 1024);
       const outcome = await importCreators(db, check, now(), { signal, onProgress: (done, total) => setProgress({ step: 'writing', done, total }) });
       const words = say(describeImport(outcome));
       // The file is in: the result takes the preview's place, and the keyboard goes to it.
@@ -169,7 +169,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
     }
   }
 
-  const count = check?.rows.length ?? 0;
+  const count = check?.valid ?? 0;
   const blocked = !check || problemCount > 0 || count === 0 || busy;
 
   return (
@@ -209,7 +209,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
       {csv ? (
         <>
           <p className="small">
-            {t('imp_fileSummary', { file: fileName ?? '', rows: csv.rows.length, columns: csv.columns.length, delimiter: DELIMITERS[csv.delimiter] })}{' '}
+            {t('imp_fileSummary', { file: fileName ?? '', rows: csv.rowCount, columns: csv.columns.length, delimiter: DELIMITERS[csv.delimiter] })}{' '}
             <label>
               <input type="checkbox" checked={csv.hasHeader} disabled={busy} onChange={(event) => toggleHeader(event.target.checked)} /> {t('dash_importHasHeader')}
             </label>
@@ -268,7 +268,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
               </tbody>
             </table>
           </div>
-          {csv.rows.length > PREVIEW_ROWS ? <p className="muted small">{t('dash_importFirstRows', { shown: PREVIEW_ROWS, count: csv.rows.length })}</p> : null}
+          {csv.rowCount > PREVIEW_ROWS ? <p className="muted small">{t('dash_importFirstRows', { shown: PREVIEW_ROWS, count: csv.rowCount })}</p> : null}
           {problemCount > 0 ? (
             <div role="alert" className="error">
               <p>{t('dash_importProblems', { count: problemCount })}</p>

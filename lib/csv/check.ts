@@ -13,7 +13,7 @@ import type { Platform } from '../schema/snapshot';
 import { CELL_SCHEMAS, issueText, readIdentity, shortenedForMessage } from './cells';
 import { csvLabelText, type CsvField, type ImportField } from './columns';
 import type { ColumnMapping } from './mapping';
-import type { ParsedCsv } from './read';
+import { pieceCount, readPiece, type ParsedCsv } from './read';
 import { Pacer, type StepControl } from './steps';
 
 export interface RowError {
@@ -51,8 +51,18 @@ export interface ImportRow {
   updated?: number | null;
 }
 
+/**
+ * A file checked under a mapping: counts and problems, not the rows. Import reads the rows again
+ * from the file's text (rowChecker), so 150,000 of them are never all held at once.
+ */
 export interface ImportCheck {
-  rows: ImportRow[];
+  csv: ParsedCsv;
+  mapping: ColumnMapping;
+  options: ImportOptions;
+  /** How many rows are valid: what Import writes. */
+  valid: number;
+  /** Creators named by more than one row; their rows are merged into one creator. */
+  repeated: ReadonlySet<string>;
   errors: RowError[];
   /** Problems with the file or the mapping as a whole (no handle or URL column), to show with say(). */
   fileErrors: Text[];
@@ -83,8 +93,11 @@ function rowIssueText(issue: z.core.$ZodIssue): Text {
   return text('data_cellInvalid', { field: field ? csvLabelText(field) : issue.path.join('.') });
 }
 
-/** Checks every row (never stopping at the first problem) and reads the valid ones. */
-export async function checkImport(csv: ParsedCsv, mapping: ColumnMapping, options: ImportOptions = {}, control: StepControl = {}): Promise<ImportCheck> {
+/** Reads one row's cells under the mapping: the row, or every problem it has. */
+type RowCheck = (cells: readonly string[], rowNumber: number) => { row?: ImportRow; errors: RowError[] };
+
+/** The mapping's problems as a whole, or the check of one row under it. */
+export function rowChecker(csv: ParsedCsv, mapping: ColumnMapping, options: ImportOptions): { fileErrors: Text[]; check: RowCheck } {
   const fileErrors: Text[] = [];
   const columnOf = new Map<ImportField, number>();
   mapping.forEach((field, i) => {
@@ -96,26 +109,38 @@ export async function checkImport(csv: ParsedCsv, mapping: ColumnMapping, option
   if (!columnOf.has('profile_url') && !columnOf.has('handle')) {
     fileErrors.push(text('data_mapNoIdentity', { profileUrl: csvLabelText('profile_url'), handle: csvLabelText('handle') }));
   }
-  if (fileErrors.length > 0) return { rows: [], errors: [], fileErrors };
+  return { fileErrors, check: (cells, rowNumber) => checkRow(csv.columns, cells, rowNumber, columnOf, options) };
+}
 
-  const rows: ImportRow[] = [];
-  const errors: RowError[] = [];
+/** Checks every row (never stopping at the first problem), reading the file again piece by piece. */
+export async function checkImport(csv: ParsedCsv, mapping: ColumnMapping, options: ImportOptions = {}, control: StepControl = {}): Promise<ImportCheck> {
+  const { fileErrors, check } = rowChecker(csv, mapping, options);
+  const result: ImportCheck = { csv, mapping, options, valid: 0, repeated: new Set(), errors: [], fileErrors };
+  if (fileErrors.length > 0) return result;
+  const ids = new Set<string>();
+  const repeated = new Set<string>();
   const pacer = new Pacer(control);
-  const total = csv.rows.length;
-  for (let index = 0; index < total; index += 1) {
-    if (pacer.due()) await pacer.pause(index, total);
-    const checked = checkRow(csv, index, columnOf, options);
-    if (checked.row) rows.push(checked.row);
-    for (const error of checked.errors) errors.push(error);
+  const total = csv.rowCount;
+  let index = 0;
+  for (let piece = 0; piece < pieceCount(csv); piece += 1) {
+    for (const cells of readPiece(csv, piece)) {
+      if (pacer.due()) await pacer.pause(index, total);
+      const checked = check(cells, csv.firstRowNumber + index);
+      index += 1;
+      if (checked.row) {
+        result.valid += 1;
+        if (ids.has(checked.row.id)) repeated.add(checked.row.id);
+        else ids.add(checked.row.id);
+      }
+      for (const error of checked.errors) result.errors.push(error);
+    }
   }
   control.onProgress?.(total, total);
-  return { rows, errors, fileErrors };
+  return { ...result, repeated };
 }
 
 /** One row's cells read under the mapping: the row, or every problem it has. */
-function checkRow(csv: ParsedCsv, index: number, columnOf: ReadonlyMap<ImportField, number>, options: ImportOptions): { row?: ImportRow; errors: RowError[] } {
-  const cells = csv.rows[index]!;
-  const rowNumber = csv.firstRowNumber + index;
+function checkRow(columns: readonly string[], cells: readonly string[], rowNumber: number, columnOf: ReadonlyMap<ImportField, number>, options: ImportOptions): { row?: ImportRow; errors: RowError[] } {
   const rowErrors: RowError[] = [];
   const raw = (field: ImportField): string | undefined => {
     const i = columnOf.get(field);
@@ -126,7 +151,7 @@ function checkRow(csv: ParsedCsv, index: number, columnOf: ReadonlyMap<ImportFie
     if (cell === undefined) return undefined;
     const result = CELL_SCHEMAS[field].safeParse(cell);
     if (result.success) return result.data as z.output<(typeof CELL_SCHEMAS)[K]>;
-    for (const issue of result.error.issues) rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get(field)!]!, message: issueText(issue) });
+    for (const issue of result.error.issues) rowErrors.push({ row: rowNumber, column: columns[columnOf.get(field)!]!, message: issueText(issue) });
     return undefined;
   };
   const errorsBefore = rowErrors.length;
@@ -135,7 +160,7 @@ function checkRow(csv: ParsedCsv, index: number, columnOf: ReadonlyMap<ImportFie
   const identity = readIdentity(raw('handle'), raw('profile_url'), platformCell ?? null, options.defaultPlatform ?? null);
   if (!identity.ok && !(platformBad && identity.column === 'platform')) {
     const i = columnOf.get(identity.column ?? 'profile_url') ?? columnOf.get('handle') ?? columnOf.get('profile_url');
-    rowErrors.push({ row: rowNumber, column: i === undefined ? null : (csv.columns[i] ?? null), message: identity.message });
+    rowErrors.push({ row: rowNumber, column: i === undefined ? null : (columns[i] ?? null), message: identity.message });
   }
   const row: Partial<ImportRow> = {};
   const name = read('name');
@@ -163,7 +188,7 @@ function checkRow(csv: ParsedCsv, index: number, columnOf: ReadonlyMap<ImportFie
       const currencyBad = columnOf.has('currency') && currency === undefined;
       if (code) row.price = { amount: price.amount, currency: code };
       else if (!currencyBad) {
-        rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get('price')!]!, message: text('data_cellNoCurrency', { currency: csvLabelText('currency') }) });
+        rowErrors.push({ row: rowNumber, column: columns[columnOf.get('price')!]!, message: text('data_cellNoCurrency', { currency: csvLabelText('currency') }) });
       }
     }
   }
@@ -177,7 +202,7 @@ function checkRow(csv: ParsedCsv, index: number, columnOf: ReadonlyMap<ImportFie
   if (grade !== undefined) row.gradeOverride = grade === null ? null : { grade, reason: gradeReason ?? '' };
   else if (gradeReason) {
     const message = text('data_cellReasonWithoutGrade', { gradeOverride: csvLabelText('grade_override') });
-    rowErrors.push({ row: rowNumber, column: csv.columns[columnOf.get('grade_override_reason')!]!, message });
+    rowErrors.push({ row: rowNumber, column: columns[columnOf.get('grade_override_reason')!]!, message });
   }
   const dnw = read('do_not_work');
   const dnwReason = read('do_not_work_reason');
@@ -195,7 +220,7 @@ function checkRow(csv: ParsedCsv, index: number, columnOf: ReadonlyMap<ImportFie
   if (!onPlatform(platform, profileUrl)) {
     const column = columnOf.get('profile_url') ?? columnOf.get('handle');
     const message = text('imp_cellUrlOffPlatform', { value: shortenedForMessage(profileUrl), platform: platformName(platform), host: PLATFORM_DOMAINS[platform], scheme: 'https://' });
-    rowErrors.push({ row: rowNumber, column: column === undefined ? null : csv.columns[column]!, message });
+    rowErrors.push({ row: rowNumber, column: column === undefined ? null : columns[column]!, message });
     return { errors: rowErrors };
   }
   const full = { ...row, row: rowNumber, id: creatorId(platform, identity.value.handle), ...identity.value };

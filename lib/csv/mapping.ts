@@ -22,7 +22,7 @@ export function autoMap(csv: ParsedCsv): ColumnMapping {
       used.add(field);
     }
   });
-  const sample = csv.rows.slice(0, 50);
+  const sample = csv.firstRows;
   const share = (i: number, test: (cell: string) => boolean) => {
     const cells = sample.map((row) => row[i]?.trim() ?? '').filter(Boolean);
     return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
@@ -50,5 +50,5 @@ export function autoMap(csv: ParsedCsv): ColumnMapping {
 
 /** The first rows, for the preview table. */
 export function previewRows(csv: ParsedCsv, count = 5): string[][] {
-  return csv.rows.slice(0, count);
+  return csv.firstRows.slice(0, count);
 }

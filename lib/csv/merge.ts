@@ -5,9 +5,10 @@ import { type CreatorLensDatabase } from '../db';
 import { type CreatorRecord, type Note } from '../db/records';
 import { newCreator } from '../db/creators';
 import { text, TextError, type Text } from '../i18n';
-import type { ImportCheck, ImportRow } from './check';
+import { rowChecker, type ImportCheck, type ImportRow } from './check';
+import { pieceCount, readPiece } from './read';
 import { toCsvPrecision } from './dates';
-import { ImportCancelled, throwIfCancelled, type StepControl } from './steps';
+import { ImportCancelled, Pacer, throwIfCancelled, type StepControl } from './steps';
 
 /**
  * A row merged into the creator it names, or a new creator. Rules:
@@ -116,52 +117,73 @@ export class ImportRefusedError extends TextError {
 const WRITE_BATCH = 500;
 
 /**
- * Writes a checked import in one transaction, in batches: all rows or none. Refuses
- * (ImportRefusedError) when the check found any problem; a failed write rolls everything back
- * (StorageError), and so does Cancel (ImportCancelled).
+ * Writes a checked import in one transaction, in batches: all rows or none. The rows are read and
+ * checked again from the file's text as they are written, a piece at a time, never all held.
+ * Refuses (ImportRefusedError) when the check found any problem, or the rows read again do not
+ * match it; a failed write rolls everything back (StorageError), and so does Cancel (ImportCancelled).
  */
 export async function importCreators(db: CreatorLensDatabase, check: ImportCheck, now: number, control: StepControl = {}): Promise<ImportResult> {
   if (check.errors.length > 0 || check.fileErrors.length > 0) throw new ImportRefusedError(check);
   throwIfCancelled(control.signal);
-  // The rows of each creator, in file order: two rows for one creator merge into one.
-  const rowsOf = new Map<string, ImportRow[]>();
-  for (const row of check.rows) {
-    const rows = rowsOf.get(row.id);
-    if (rows) rows.push(row);
-    else rowsOf.set(row.id, [row]);
-  }
-  const ids = Array.from(rowsOf.keys());
-  const total = check.rows.length;
+  const { csv } = check;
+  const rowCheck = rowChecker(csv, check.mapping, check.options).check;
+  const total = check.valid;
   try {
     return await db.transaction('rw', db.creators, async () => {
       const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
       // Which creators exist, from the keys alone: a batch reads only those, a file of new creators nothing.
       const stored = new Set(await db.creators.toCollection().primaryKeys());
+      // The rows of a creator named more than once, in file order, merged into one at the end.
+      const held = new Map<string, ImportRow[]>();
+      let batch: ImportRow[] = [];
       let done = 0;
-      for (let start = 0; start < ids.length; start += WRITE_BATCH) {
+      const write = async (rowsOf: ReadonlyMap<string, readonly ImportRow[]>): Promise<void> => {
         // Thrown inside the transaction, a cancel rolls back the batches written before it.
         throwIfCancelled(control.signal);
-        const batch = ids.slice(start, start + WRITE_BATCH);
-        const known = batch.filter((id) => stored.has(id));
+        const known = [...rowsOf.keys()].filter((id) => stored.has(id));
         const found = new Map((known.length > 0 ? await db.creators.bulkGet(known) : []).map((record, index) => [known[index]!, record]));
         const writes: CreatorRecord[] = [];
-        batch.forEach((id) => {
+        for (const [id, rows] of rowsOf) {
           const before = found.get(id);
           let after = before;
-          for (const row of rowsOf.get(id)!) {
-            after = mergeCreator(after, row, now);
-            done += 1;
-          }
+          for (const row of rows) after = mergeCreator(after, row, now);
+          done += rows.length;
           if (!before) result.created += 1;
           else if (JSON.stringify(before) === JSON.stringify(after)) {
             result.unchanged += 1;
-            return;
+            continue;
           } else result.updated += 1;
           writes.push(after!);
-        });
+        }
         await db.creators.bulkPut(writes);
         control.onProgress?.(done, total);
+      };
+      const pacer = new Pacer();
+      let index = 0;
+      let valid = 0;
+      for (let piece = 0; piece < pieceCount(csv); piece += 1) {
+        for (const cells of readPiece(csv, piece)) {
+          const { row } = rowCheck(cells, csv.firstRowNumber + index);
+          index += 1;
+          // The text is the one checked: a row failing now is a check made under another mapping.
+          if (!row) throw new Error(`row ${index} does not pass the check it passed`);
+          valid += 1;
+          const rows = check.repeated.has(row.id) ? held.get(row.id) : undefined;
+          if (rows) rows.push(row);
+          else if (check.repeated.has(row.id)) held.set(row.id, [row]);
+          else batch.push(row);
+          // A batch ends when full or when its slice is over (a slower machine writes smaller ones):
+          // awaiting its write gives the page its turn, which nothing else may inside the transaction.
+          if (batch.length === WRITE_BATCH || pacer.due()) {
+            await write(new Map(batch.map((one) => [one.id, [one]])));
+            batch = [];
+            pacer.restart();
+          }
+        }
       }
+      if (valid !== check.valid) throw new Error(`${valid} rows read again, ${check.valid} checked`);
+      await write(new Map(batch.map((one) => [one.id, [one]])));
+      for (const ids = [...held.keys()]; ids.length > 0; ) await write(new Map(ids.splice(0, WRITE_BATCH).map((id) => [id, held.get(id)!])));
       throwIfCancelled(control.signal);
       return result;
     });

@@ -23,17 +23,36 @@ export const MAX_COLUMNS = 1000;
 // Characters handed to papaparse at a time: a few milliseconds of parsing.
 const CHUNK_CHARS = 256 * 1024;
 
+/** Rows kept from the first read for the preview and the mapping's guess; the rest are read again when needed. */
+const FIRST_ROWS = 50;
+
 export interface ParsedCsv {
   /** Header names, or "Column 1", "Column 2"… (in the UI language) when the file has no header row. */
   columns: string[];
-  /** The data rows; a short row lacks its last cells (read them as ''); formula quotes our export added are taken off. */
-  rows: string[][];
+  /** The first data rows (at most 50); a short row lacks its last cells (read them as ''); formula quotes our export added are taken off. */
+  firstRows: string[][];
+  /** How many data rows the file has; all of them are read again, piece by piece, with readPiece. */
+  rowCount: number;
   delimiter: Delimiter;
   hasHeader: boolean;
-  /** The spreadsheet row number of rows[0]: 2 under a header, else 1. */
+  /** The spreadsheet row number of the first data row: 2 under a header, else 1. */
   firstRowNumber: number;
-  /** Every record as read, header included, for switching `hasHeader`. */
-  records: string[][];
+  source: CsvSource;
+}
+
+/**
+ * The text as read and where papaparse's chunks ended in it, each piece holding whole records:
+ * the rows are read again from it a piece at a time rather than all kept, since 150,000 rows held
+ * as arrays of cells make the browser's garbage collections stall the page for hundreds of ms.
+ */
+interface CsvSource {
+  text: string;
+  /** The end of each piece in `text`; a piece starts where the one before it ends. */
+  ends: number[];
+  linebreak: string;
+  /** The first records, header included, for switching `hasHeader`. */
+  head: string[][];
+  records: number;
 }
 
 /** A file that cannot be imported says why in a Text (show it with say()); nothing is imported. */
@@ -86,17 +105,28 @@ function separatorLine(body: string): { delimiter: Delimiter; rest: string } | n
 }
 
 interface Records {
-  records: string[][];
+  head: string[][];
+  records: number;
+  /** The number of cells of the longest record and of the last one. */
+  widest: number;
+  lastWidth: number;
+  ends: number[];
+  linebreak: string;
   delimiter: Delimiter;
   /** A quoted cell that is never closed or closed wrongly: its row (1-based), null when unknown. */
   brokenQuotesRow?: number | null;
 }
 
-/** papaparse in chunks, pausing after each one to give the page back (and to hear Cancel). */
+/** papaparse in chunks, pausing after each one to give the page back (and to hear Cancel); only counts and the first records are kept. */
 function readRecords(body: string, named: Delimiter | null, control: ReadControl): Promise<Records> {
   const pacer = new Pacer({ ...(control.signal ? { signal: control.signal } : {}) });
   return new Promise((resolve, reject) => {
-    const records: string[][] = [];
+    const head: string[][] = [];
+    const ends: number[] = [];
+    let records = 0;
+    let widest = 0;
+    let lastWidth = 0;
+    let linebreak = '\n';
     let delimiter: Delimiter = named ?? ',';
     let broken: number | null | undefined;
     Papa.parse<string[]>(body, {
@@ -104,18 +134,25 @@ function readRecords(body: string, named: Delimiter | null, control: ReadControl
       skipEmptyLines: 'greedy',
       chunkSize: CHUNK_CHARS,
       chunk(results, parser) {
-        if (records.length === 0 && !named) delimiter = results.meta.delimiter === ';' || results.meta.delimiter === '\t' ? results.meta.delimiter : ',';
+        if (records === 0 && !named) delimiter = results.meta.delimiter === ';' || results.meta.delimiter === '\t' ? results.meta.delimiter : ',';
+        if (records === 0) linebreak = results.meta.linebreak;
         const quotes = results.errors.find((error) => error.type === 'Quotes');
         if (quotes) {
-          broken = quotes.row === undefined ? null : records.length + quotes.row + 1;
+          broken = quotes.row === undefined ? null : records + quotes.row + 1;
           parser.abort();
           return;
         }
-        for (const record of results.data) records.push(record.map(unescapeFormula));
+        for (const record of results.data) {
+          if (head.length <= FIRST_ROWS) head.push(record.map(unescapeFormula));
+          if (record.length > widest) widest = record.length;
+          lastWidth = record.length;
+        }
+        records += results.data.length;
+        const read = Math.min(results.meta.cursor, body.length);
+        if (results.data.length > 0) ends.push(read);
         if (!pacer.due()) return;
         parser.pause();
-        const read = Math.min(results.meta.cursor, body.length);
-        control.onProgress?.({ read, total: body.length, rows: records.length });
+        control.onProgress?.({ read, total: body.length, rows: records });
         pacer.pause(read, body.length).then(
           () => parser.resume(),
           (cancelled: unknown) => {
@@ -126,8 +163,9 @@ function readRecords(body: string, named: Delimiter | null, control: ReadControl
       },
       complete() {
         if (control.signal?.aborted) return;
-        control.onProgress?.({ read: body.length, total: body.length, rows: records.length });
-        resolve({ records, delimiter, ...(broken !== undefined ? { brokenQuotesRow: broken } : {}) });
+        control.onProgress?.({ read: body.length, total: body.length, rows: records });
+        if (ends.length > 0) ends[ends.length - 1] = body.length;
+        resolve({ head, records, widest, lastWidth, ends, linebreak, delimiter, ...(broken !== undefined ? { brokenQuotesRow: broken } : {}) });
       },
     });
   });
@@ -144,39 +182,51 @@ export async function parseCsv(content: string, options: { hasHeader?: boolean }
   const sep = separatorLine(body);
   if (sep) body = sep.rest;
   if (body.trim() === '') return { ok: false, error: text('data_fileEmpty') };
-  const { records, delimiter, brokenQuotesRow } = await readRecords(body, sep?.delimiter ?? null, control);
+  const read = await readRecords(body, sep?.delimiter ?? null, control);
+  const { head, records, brokenQuotesRow } = read;
   if (brokenQuotesRow !== undefined) {
     return { ok: false, error: brokenQuotesRow === null ? text('data_fileBrokenQuotes') : text('data_fileBrokenQuotesRow', { row: brokenQuotesRow }) };
   }
-  if (records.length === 0) return { ok: false, error: text('data_fileNoRows') };
-  const width = widest(records);
-  if (width > MAX_COLUMNS) return { ok: false, error: text('imp_fileTooWide', { columns: width, max: MAX_COLUMNS, ours: CSV_FIELDS.length }) };
-  const hasHeader = options.hasHeader ?? looksLikeHeader(records[0] ?? []);
-  const csv = shape(records, delimiter, hasHeader, width);
-  if (csv.rows.length === 0) return { ok: false, error: text('data_fileHeaderOnly') };
+  if (records === 0) return { ok: false, error: text('data_fileNoRows') };
+  if (read.widest > MAX_COLUMNS) return { ok: false, error: text('imp_fileTooWide', { columns: read.widest, max: MAX_COLUMNS, ours: CSV_FIELDS.length }) };
+  const hasHeader = options.hasHeader ?? looksLikeHeader(head[0] ?? []);
+  const source: CsvSource = { text: body, ends: read.ends, linebreak: read.linebreak, head, records };
+  const csv = shape(source, read.delimiter, hasHeader, read.widest);
+  if (csv.rowCount === 0) return { ok: false, error: text('data_fileHeaderOnly') };
   // A last row with fewer cells than the header and no line break after it: the file was cut short
   // (a download or copy that stopped); importing what is left would save a half-read creator.
-  if (hasHeader && !/[\r\n]$/.test(body) && records.at(-1)!.length < records[0]!.length) {
-    return { ok: false, error: text('data_fileCutShort', { row: records.length }) };
+  if (hasHeader && !/[\r\n]$/.test(body) && read.lastWidth < head[0]!.length) {
+    return { ok: false, error: text('data_fileCutShort', { row: records }) };
   }
   return { ok: true, csv };
 }
 
-/** The number of cells of the longest record (a loop: a spread of every row into Math.max overflows the stack). */
-function widest(records: readonly string[][]): number {
-  let width = 0;
-  for (const record of records) if (record.length > width) width = record.length;
-  return width;
-}
-
 /** The same file read with or without a header row. */
 export function withHeader(csv: ParsedCsv, hasHeader: boolean): ParsedCsv {
-  return shape(csv.records, csv.delimiter, hasHeader, csv.columns.length);
+  return shape(csv.source, csv.delimiter, hasHeader, csv.columns.length);
 }
 
-function shape(records: string[][], delimiter: Delimiter, hasHeader: boolean, width: number): ParsedCsv {
-  const header = hasHeader ? (records[0] ?? []) : [];
+function shape(source: CsvSource, delimiter: Delimiter, hasHeader: boolean, width: number): ParsedCsv {
+  const header = hasHeader ? (source.head[0] ?? []) : [];
   const columns = Array.from({ length: width }, (_, i) => header[i]?.trim() || t('data_colNumbered', { n: i + 1 }));
-  const rows = hasHeader ? records.slice(1) : records;
-  return { columns, rows, delimiter, hasHeader, firstRowNumber: hasHeader ? 2 : 1, records };
+  const firstRows = (hasHeader ? source.head.slice(1) : source.head).slice(0, FIRST_ROWS);
+  const rowCount = hasHeader ? source.records - 1 : source.records;
+  return { columns, firstRows, rowCount, delimiter, hasHeader, firstRowNumber: hasHeader ? 2 : 1, source };
+}
+
+/** How many pieces readPiece reads the rows in. */
+export function pieceCount(csv: ParsedCsv): number {
+  return csv.source.ends.length;
+}
+
+/**
+ * The data rows of one piece of the file (a few thousand), read again from its text: a few
+ * milliseconds, without giving the page back, so it can run inside a write transaction.
+ */
+export function readPiece(csv: ParsedCsv, piece: number): string[][] {
+  const { text: body, ends, linebreak } = csv.source;
+  const part = body.slice(piece === 0 ? 0 : ends[piece - 1], ends[piece]);
+  const { data } = Papa.parse<string[]>(part, { delimiter: csv.delimiter, newline: linebreak as '\n', skipEmptyLines: 'greedy' });
+  const rows = data.map((record) => record.map(unescapeFormula));
+  return piece === 0 && csv.hasHeader ? rows.slice(1) : rows;
 }

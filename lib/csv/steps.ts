@@ -46,6 +46,11 @@ export class Pacer {
     return performance.now() - this.sliceStart > SLICE_MS;
   }
 
+  /** A new slice, after the page had a turn some other way (an IndexedDB request awaited). */
+  restart(): void {
+    this.sliceStart = performance.now();
+  }
+
   async pause(done: number, total: number): Promise<void> {
     this.control.onProgress?.(done, total);
     await yieldToPage();
