@@ -64,9 +64,13 @@ function useCreatorHash(): [string | null, (id: string | null) => void] {
 /** Rows read before the whole list: more than a tall window shows. */
 const FIRST_SCREEN = 40;
 
-/** Summaries computed per step: the rows on screen first, then larger steps. */
+/**
+ * Summaries computed per step: the rows on screen first, then larger steps. A step asks for three
+ * reads per creator at once and assesses them all in one go: 1,000 creators made a 450-560 ms task
+ * on a busy 2-core machine, 250 keep it near a hundred.
+ */
 const FIRST_STEP = 100;
-const STEP = 1000;
+const STEP = 250;
 
 /**
  * Computes the summaries the listing lacks (new readings, another scoring version) step by step,
