@@ -29,8 +29,8 @@ export const WHOLE_FILE_LIMIT = 100_000_000;
 /** A line longer than this is no record of ours: the file is not laid out one record per line. */
 const LONGEST_LINE = 16_000_000;
 /** Records (or characters of them) written to the database at a time. */
-const BATCH_RECORDS = 250;
-const BATCH_CHARS = 1_000_000;
+const BATCH_RECORDS = 100;
+const BATCH_CHARS = 500_000;
 /** The longest the page is kept busy reading lines before it may draw and answer input. */
 const SLICE_MS = 40;
 
