@@ -90,6 +90,27 @@ window.__untilText = (selector, pattern) => new Promise((resolve) => {
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 });`;
 
+/**
+ * With --trace: the backup's own parts timed in the page by wrapping them (JSON.stringify,
+ * TextEncoder.encode, the file's write() and close()): each call's time on the main thread, and how
+ * long the backup waited for the file (write() and close() from call to settled).
+ */
+const BACKUP_PARTS_PROBE = `window.__parts = { stringify: 0, encode: 0, writeCall: 0, writeSettled: 0, closeSettled: 0, writes: 0 };
+const timed = (owner, name, part, settledPart) => {
+  const original = owner[name];
+  owner[name] = function (...args) {
+    const started = performance.now();
+    const result = original.apply(this, args);
+    window.__parts[part] += performance.now() - started;
+    if (settledPart) { window.__parts.writes += name === 'write' ? 1 : 0; result.then(() => { window.__parts[settledPart] += performance.now() - started; }, () => undefined); }
+    return result;
+  };
+};
+timed(JSON, 'stringify', 'stringify');
+timed(TextEncoder.prototype, 'encode', 'encode');
+timed(FileSystemWritableFileStream.prototype, 'write', 'writeCall', 'writeSettled');
+timed(FileSystemWritableFileStream.prototype, 'close', 'closeSettled', 'closeSettled');`;
+
 /** In the page: clicks "Back up (JSON)" and waits for the outcome. */
 const BACKUP_RUN = `async () => {
   const started = performance.now();
@@ -97,7 +118,9 @@ const BACKUP_RUN = `async () => {
   const words = await window.__untilText('.backup-buttons [role=status], .backup-buttons [role=alert]', '.');
   const ended = performance.now();
   performance.mark('back up: done');
-  return { ms: ended - started, stall: window.__longestTask(started, ended), words, tasks: window.__tasksIn(started, ended) };
+  const parts = window.__parts && Object.entries(window.__parts).map(([part, value]) => part + ' ' + Math.round(value)).join(', ');
+  if (window.__parts) for (const part of Object.keys(window.__parts)) window.__parts[part] = 0;
+  return { parts, ms: ended - started, stall: window.__longestTask(started, ended), words, tasks: window.__tasksIn(started, ended) };
 }`;
 
 /** In the page: chooses the saved file, waits for the check, confirms and waits for the restore. */
@@ -196,6 +219,8 @@ const RAW_RUN = `async (what) => {
 }`;
 
 interface Timed {
+  /** With --trace, the backup's parts timed in the page (ms). */
+  parts?: string;
   ms: number;
   stall: number;
   words: string;
@@ -246,6 +271,7 @@ async function measureBackupAndRestore(page: Page, url: string, runs: number, tr
       if (!trace) return (await page.evaluate(script)) as Timed;
       const [timed, phases] = await withLongTasks(page, async () => (await page.evaluate(script)) as Timed);
       for (const [phase, summary] of phases) console.log(`${what}, traced from ${phase}:\n${describeLongTasks(summary)}`);
+      if (timed.parts) console.log(`${what}, its parts (ms, the file's write() counted from call to settled): ${timed.parts}`);
       return timed;
     };
     const [backup, backupHeap] = await withPeakHeap(page, () => traced('back up', `(${BACKUP_RUN})()`));
@@ -303,6 +329,7 @@ export async function measureDashboard({ creators, snapshotsEach, runs, backupRu
     const dashboardUrl = `chrome-extension://${browser.extensionId}/dashboard.html`;
     const page = await browser.context.newPage();
     await page.addInitScript({ content: BACKUP_PROBE });
+    if (trace) await page.addInitScript({ content: BACKUP_PARTS_PROBE });
     await page.goto(dashboardUrl);
     await page.getByText('No creators saved yet.').waitFor();
     const seconds = await seedShortlist(page, creators, snapshotsEach, creators > 100_000 ? 10_000 : 500);
