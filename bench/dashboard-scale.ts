@@ -1,4 +1,4 @@
-// npm run bench:dashboard [-- --creators 10000 --snapshots 10 --runs 5 --backup-runs 3 --skip-backup --only-backup]
+// npm run bench:dashboard [-- --creators 10000 --snapshots 10 --runs 5 --backup-runs 3 --skip-backup --only-backup --trace]
 // The shortlist at scale, in real Chromium with the built extension: seeds N creators with M
 // snapshots each, then times what a user waits for, printing the median of several runs. The times
 // are shown beside their former targets without a verdict (the machine's speed alone moves them
@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launchWithExtension } from '../test/e2e/browser';
 import { loadAverage, option, median, medianOfRatios, ms, printTable, times, type Figure } from './report';
+import { describeLongTasks, withLongTasks } from './long-tasks';
 import { seedShortlist } from './seed';
 
 export interface DashboardOptions {
@@ -21,6 +22,8 @@ export interface DashboardOptions {
   skipBackup: boolean;
   /** Only the backup and restore figures (the list at a million creators is another matter). */
   onlyBackup?: boolean;
+  /** Trace the backups and restores and print what their long tasks were spent on (it slows them). */
+  trace?: boolean;
 }
 
 // In-page probes, as script text (they run in the page, not in Node).
@@ -87,13 +90,37 @@ window.__untilText = (selector, pattern) => new Promise((resolve) => {
   observer.observe(document, { childList: true, subtree: true, characterData: true });
 });`;
 
+/**
+ * With --trace: the backup's own parts timed in the page by wrapping them (JSON.stringify,
+ * TextEncoder.encode, the file's write() and close()): each call's time on the main thread, and how
+ * long the backup waited for the file (write() and close() from call to settled).
+ */
+const BACKUP_PARTS_PROBE = `window.__parts = { stringify: 0, encode: 0, writeCall: 0, writeSettled: 0, closeSettled: 0, writes: 0 };
+const timed = (owner, name, part, settledPart) => {
+  const original = owner[name];
+  owner[name] = function (...args) {
+    const started = performance.now();
+    const result = original.apply(this, args);
+    window.__parts[part] += performance.now() - started;
+    if (settledPart) { window.__parts.writes += name === 'write' ? 1 : 0; result.then(() => { window.__parts[settledPart] += performance.now() - started; }, () => undefined); }
+    return result;
+  };
+};
+timed(JSON, 'stringify', 'stringify');
+timed(TextEncoder.prototype, 'encode', 'encode');
+timed(FileSystemWritableFileStream.prototype, 'write', 'writeCall', 'writeSettled');
+timed(FileSystemWritableFileStream.prototype, 'close', 'closeSettled', 'closeSettled');`;
+
 /** In the page: clicks "Back up (JSON)" and waits for the outcome. */
 const BACKUP_RUN = `async () => {
   const started = performance.now();
   [...document.querySelectorAll('button')].find((button) => button.textContent === 'Back up (JSON)').click();
   const words = await window.__untilText('.backup-buttons [role=status], .backup-buttons [role=alert]', '.');
   const ended = performance.now();
-  return { ms: ended - started, stall: window.__longestTask(started, ended), words, tasks: window.__tasksIn(started, ended) };
+  performance.mark('back up: done');
+  const parts = window.__parts && Object.entries(window.__parts).map(([part, value]) => part + ' ' + Math.round(value)).join(', ');
+  if (window.__parts) for (const part of Object.keys(window.__parts)) window.__parts[part] = 0;
+  return { parts, ms: ended - started, stall: window.__longestTask(started, ended), words, tasks: window.__tasksIn(started, ended) };
 }`;
 
 /** In the page: chooses the saved file, waits for the check, confirms and waits for the restore. */
@@ -106,13 +133,16 @@ const RESTORE_RUN = `async () => {
   // The file handed over, then timed from the choice.
   await new Promise((resolve) => setTimeout(resolve, 300));
   const started = performance.now();
+  performance.mark('restore: file chosen');
   input.dispatchEvent(new Event('change', { bubbles: true }));
   const asked = await window.__untilText('[role=alertdialog] button, .backup-buttons [role=alert]', '^Replace everything$|.{30}');
   const checked = performance.now();
+  performance.mark('restore: confirmed');
   if (asked !== 'Replace everything') return { words: asked };
   [...document.querySelectorAll('[role=alertdialog] button')].find((button) => button.textContent === 'Replace everything').click();
   const words = await window.__untilText('.backup-buttons [role=status], .backup-buttons [role=alert]', '.');
   const ended = performance.now();
+  performance.mark('restore: done');
   return { checkMs: checked - started, ms: ended - checked, stall: window.__longestTask(started, ended), words, tasks: window.__tasksIn(started, ended) + ' | check ended at ' + Math.round(checked - started)};
 }`;
 
@@ -189,6 +219,8 @@ const RAW_RUN = `async (what) => {
 }`;
 
 interface Timed {
+  /** With --trace, the backup's parts timed in the page (ms). */
+  parts?: string;
   ms: number;
   stall: number;
   words: string;
@@ -222,7 +254,7 @@ async function withPeakHeap<T>(page: Page, action: () => Promise<T>): Promise<[T
 }
 
 /** Backup and restore against raw IndexedDB, paired runs, in the open dashboard `page` at `url`. */
-async function measureBackupAndRestore(page: Page, url: string, runs: number): Promise<{ figures: Figure[]; failures: string[] }> {
+async function measureBackupAndRestore(page: Page, url: string, runs: number, trace = false): Promise<{ figures: Figure[]; failures: string[] }> {
   const failures: string[] = [];
   const series = { backup: [] as number[], rawRead: [] as number[], restore: [] as number[], check: [] as number[], rawWrite: [] as number[] };
   const stalls = { backup: [] as number[], restore: [] as number[], rawRead: [] as number[], rawWrite: [] as number[] };
@@ -235,13 +267,20 @@ async function measureBackupAndRestore(page: Page, url: string, runs: number): P
   for (let run = 0; run < runs; run++) {
     await ready();
     const read = (await page.evaluate(`(${RAW_RUN})('read')`)) as { ms: number; stall: number };
-    const [backup, backupHeap] = await withPeakHeap(page, async () => (await page.evaluate(`(${BACKUP_RUN})()`)) as Timed);
+    const traced = async (what: string, script: string): Promise<Timed> => {
+      if (!trace) return (await page.evaluate(script)) as Timed;
+      const [timed, phases] = await withLongTasks(page, async () => (await page.evaluate(script)) as Timed);
+      for (const [phase, summary] of phases) console.log(`${what}, traced from ${phase}:\n${describeLongTasks(summary)}`);
+      if (timed.parts) console.log(`${what}, its parts (ms, the file's write() counted from call to settled): ${timed.parts}`);
+      return timed;
+    };
+    const [backup, backupHeap] = await withPeakHeap(page, () => traced('back up', `(${BACKUP_RUN})()`));
     if (!/^Backup saved/.test(backup.words)) {
       failures.push(`back up: ${backup.words}`);
       break;
     }
     const write = (await page.evaluate(`(${RAW_RUN})('write')`)) as { ms: number; stall: number };
-    const [restore, restoreHeap] = await withPeakHeap(page, async () => (await page.evaluate(`(${RESTORE_RUN})()`)) as Timed);
+    const [restore, restoreHeap] = await withPeakHeap(page, () => traced('restore', `(${RESTORE_RUN})()`));
     if (!/^Restored/.test(restore.words)) {
       failures.push(`restore: ${restore.words}`);
       break;
@@ -284,18 +323,19 @@ async function measureBackupAndRestore(page: Page, url: string, runs: number): P
   return { figures, failures };
 }
 
-export async function measureDashboard({ creators, snapshotsEach, runs, backupRuns, skipBackup, onlyBackup = false }: DashboardOptions): Promise<Figure[]> {
+export async function measureDashboard({ creators, snapshotsEach, runs, backupRuns, skipBackup, onlyBackup = false, trace = false }: DashboardOptions): Promise<Figure[]> {
   const browser = await launchWithExtension({});
   try {
     const dashboardUrl = `chrome-extension://${browser.extensionId}/dashboard.html`;
     const page = await browser.context.newPage();
     await page.addInitScript({ content: BACKUP_PROBE });
+    if (trace) await page.addInitScript({ content: BACKUP_PARTS_PROBE });
     await page.goto(dashboardUrl);
     await page.getByText('No creators saved yet.').waitFor();
     const seconds = await seedShortlist(page, creators, snapshotsEach, creators > 100_000 ? 10_000 : 500);
     console.log(`seeded ${creators.toLocaleString('en')} creators and ${(creators * snapshotsEach).toLocaleString('en')} snapshots in ${seconds.toFixed(1)} s`);
     if (onlyBackup) {
-      const { figures, failures } = await measureBackupAndRestore(page, dashboardUrl, backupRuns);
+      const { figures, failures } = await measureBackupAndRestore(page, dashboardUrl, backupRuns, trace);
       for (const failure of failures) figures.push({ what: failure, value: '–', target: 'finishes', met: false });
       return figures;
     }
@@ -352,7 +392,7 @@ export async function measureDashboard({ creators, snapshotsEach, runs, backupRu
     // Import: the exported file read back into a fresh profile, timed from "Import" to done.
     const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Export CSV/ }).click()]);
     const csvPath = (await csvFile.path())!;
-    const backups = skipBackup ? { figures: [], failures: ['back up and restore: skipped (--skip-backup)'] } : await measureBackupAndRestore(page, dashboardUrl, backupRuns);
+    const backups = skipBackup ? { figures: [], failures: ['back up and restore: skipped (--skip-backup)'] } : await measureBackupAndRestore(page, dashboardUrl, backupRuns, trace);
     failures.push(...backups.failures);
     const heapAfterBackup = await heap();
 
@@ -402,7 +442,7 @@ export async function measureDashboard({ creators, snapshotsEach, runs, backupRu
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const options = { creators: option('creators', 10_000), snapshotsEach: option('snapshots', 10, 0), runs: option('runs', 5), backupRuns: option('backup-runs', 3), skipBackup: process.argv.includes('--skip-backup'), onlyBackup: process.argv.includes('--only-backup') };
+  const options = { creators: option('creators', 10_000), snapshotsEach: option('snapshots', 10, 0), runs: option('runs', 5), backupRuns: option('backup-runs', 3), skipBackup: process.argv.includes('--skip-backup'), onlyBackup: process.argv.includes('--only-backup'), trace: process.argv.includes('--trace') };
   const loadBefore = loadAverage();
   measureDashboard(options).then(
     (figures) => {

@@ -1,7 +1,8 @@
 // Reads a backup file in pieces (file.stream() → TextDecoderStream → lines), twice: a first pass
 // checks every record and counts them before anything changes; after the user confirms, a second
-// pass writes them in ONE read-write transaction, kept alive across the file reads with
-// Dexie.waitFor, so a cancel or a failure at any point leaves the database as it was.
+// pass writes them in ONE read-write transaction, so a cancel or a failure at any point leaves the
+// database as it was. The second pass reads and parses a few batches ahead of the writing, outside
+// the transaction; when the writing has to wait for the file, Dexie.waitFor keeps it alive.
 // A file not laid out one record per line (an early backup on a single line) is read whole when
 // it is small enough to be one string.
 import Dexie from 'dexie';
@@ -28,8 +29,8 @@ export const WHOLE_FILE_LIMIT = 100_000_000;
 /** A line longer than this is no record of ours: the file is not laid out one record per line. */
 const LONGEST_LINE = 16_000_000;
 /** Records (or characters of them) written to the database at a time. */
-const BATCH_RECORDS = 250;
-const BATCH_CHARS = 1_000_000;
+const BATCH_RECORDS = 100;
+const BATCH_CHARS = 500_000;
 /** The longest the page is kept busy reading lines before it may draw and answer input. */
 const SLICE_MS = 40;
 
@@ -97,8 +98,6 @@ interface PassOptions {
   /** Check each record against its schema (the first pass); the second pass only reads them. */
   checkRecords: boolean;
   signal?: AbortSignal;
-  /** Wraps each file read (inside a transaction: Dexie.waitFor). */
-  wait?<T>(promise: Promise<T>): Promise<T>;
   onRecords?(section: BackupSection, records: unknown[]): Promise<unknown>;
   onLines?(reader: LineReader, records: number): void;
 }
@@ -107,7 +106,7 @@ type PassResult = { ok: true; header: BackupHeader; counts: BackupCounts } | { o
 
 /** One pass over a file laid out one record per line. Throws NotLineShaped for any other layout. */
 async function readLines(file: Blob, options: PassOptions): Promise<PassResult> {
-  const { currentSchemaVersion, checkRecords, signal, wait = (promise) => promise, onRecords, onLines } = options;
+  const { currentSchemaVersion, checkRecords, signal, onRecords, onLines } = options;
   const reader = new LineReader(file);
   const counts: BackupCounts = { creators: 0, snapshots: 0, postSamples: 0 };
   const seen = new Set<BackupSection>();
@@ -122,16 +121,17 @@ async function readLines(file: Blob, options: PassOptions): Promise<PassResult> 
     batch = [];
     batchChars = 0;
   };
+  // The page gets its turn between slices. A piece of the file read ahead is handed over at once,
+  // in the same task, so a slice runs across pieces: it ends by the clock, not with a piece.
+  let slice = performance.now();
   try {
     for (;;) {
       if (signal?.aborted) throw cancelled(signal);
-      const lines = await wait(reader.next());
+      const lines = await reader.next();
       if (lines === null) break;
-      let slice = performance.now();
       for (const line of lines) {
-        // A piece of the file may hold thousands of lines: the page gets its turn between slices.
         if (performance.now() - slice > SLICE_MS) {
-          await wait(nextTask());
+          await nextTask();
           slice = performance.now();
         }
         const trimmed = line.trim();
@@ -261,6 +261,16 @@ export async function restoreBackup(
     done += records.length;
     onProgress?.({ done, total });
   };
+  // The file is read and parsed ahead, outside the transaction, while the database writes.
+  let ahead: ReadAhead | null = null;
+  let reading: Promise<void> | null = null;
+  if (source.kind === 'lines') {
+    const queue = (ahead = new ReadAhead());
+    reading = readLines(source.file, { currentSchemaVersion: db.verno, checkRecords: false, signal, onRecords: (section, records) => queue.put({ section, records }) }).then(
+      (result) => queue.finish(result),
+      (error: unknown) => queue.fail(error),
+    );
+  }
   try {
     await db.transaction('rw', [db.creators, db.snapshots, db.postSamples, db.summaries], async () => {
       // Summaries are derived from the readings: dropped here, computed again for the new ones.
@@ -276,20 +286,96 @@ export async function restoreBackup(
         }
         return;
       }
-      const again = await readLines(source.file, {
-        currentSchemaVersion: db.verno,
-        checkRecords: false,
-        signal,
-        wait: (promise) => Dexie.waitFor(promise, 600_000),
-        onRecords: add,
-      });
-      // The file changed on disk since it was checked: nothing of it is kept.
-      if (!again.ok || BACKUP_SECTIONS.some((section) => again.counts[section] !== source.counts[section])) throw new StorageError(text('backup_changedSinceCheck'));
+      for (;;) {
+        let next = ahead!.take();
+        if (next === undefined) {
+          // Dexie.waitFor keeps the transaction alive while the file is read, with requests of its
+          // own; taken only when nothing was read ahead, as those requests queue behind the writes.
+          await Dexie.waitFor(ahead!.arrival(), 600_000);
+          next = ahead!.take();
+        }
+        if (next === undefined) throw new Error('read ahead: no batch after its arrival');
+        if ('result' in next) {
+          const again = next.result;
+          // The file changed on disk since it was checked: nothing of it is kept.
+          if (!again.ok || BACKUP_SECTIONS.some((section) => again.counts[section] !== source.counts[section])) throw new StorageError(text('backup_changedSinceCheck'));
+          return;
+        }
+        await add(next.section, next.records);
+      }
     });
   } catch (error) {
     if (signal?.aborted && isCancel(error)) throw cancelled(signal);
     if (error instanceof NotLineShaped) throw new StorageError(text('backup_changedSinceCheck'));
     throw explainStorageError(error);
+  } finally {
+    ahead?.stop();
+    await reading;
   }
   return source.counts;
+}
+
+/** Records of one list, read from the file and waiting to be written. */
+interface Batch {
+  section: BackupSection;
+  records: unknown[];
+}
+
+/** The batches read ahead of the writing are at most this many (each BATCH_RECORDS or BATCH_CHARS at most). */
+const BATCHES_AHEAD = 3;
+
+class ReadingStopped extends Error {}
+
+/**
+ * Batches handed from the file's reader to the writer: the reader waits while BATCHES_AHEAD are
+ * waiting, the writer takes them without waiting when one is there, and then the pass's result.
+ */
+class ReadAhead {
+  private readonly batches: Batch[] = [];
+  private end: { result: PassResult } | { error: unknown } | null = null;
+  private stopped = false;
+  private roomMade: (() => void) | null = null;
+  private arrived: (() => void) | null = null;
+
+  /** Hands over a batch; resolves once there is room for another. Throws once the writer stopped. */
+  async put(batch: Batch): Promise<void> {
+    if (this.stopped) throw new ReadingStopped();
+    this.batches.push(batch);
+    this.arrived?.();
+    while (this.batches.length >= BATCHES_AHEAD && !this.stopped) await new Promise<void>((resolve) => (this.roomMade = resolve));
+    if (this.stopped) throw new ReadingStopped();
+  }
+
+  finish(result: PassResult): void {
+    this.end = { result };
+    this.arrived?.();
+  }
+
+  fail(error: unknown): void {
+    this.end = { error };
+    this.arrived?.();
+  }
+
+  /** The next batch, else the pass's result once every batch was taken, else undefined (not read yet). */
+  take(): Batch | { result: PassResult } | undefined {
+    const batch = this.batches.shift();
+    if (batch) {
+      this.roomMade?.();
+      return batch;
+    }
+    if (this.end && 'error' in this.end) throw this.end.error;
+    return this.end ?? undefined;
+  }
+
+  /** Resolves when take() has something to give. */
+  arrival(): Promise<void> {
+    if (this.batches.length > 0 || this.end) return Promise.resolve();
+    return new Promise((resolve) => (this.arrived = resolve));
+  }
+
+  /** The writer is done (or failed): the reader stops at its next batch. */
+  stop(): void {
+    this.stopped = true;
+    this.roomMade?.();
+  }
 }

@@ -118,6 +118,21 @@ describe('JSON backup', () => {
     }
   });
 
+  it('lets the page answer while a large file is checked, even when every piece of it is at hand', async () => {
+    const whole = await backupText(await filled());
+    const lines = whole.split('\n');
+    const creator = lines.indexOf('"creators":[') + 1;
+    // Many creators (the check counts, it does not look for repeats), the file in pieces already read.
+    const many = [...lines.slice(0, creator), ...Array.from({ length: 20_000 }, () => `${lines[creator]!.replace(/,$/, '')},`), ...lines.slice(creator + 1)]
+      .join('\n')
+      .replace('"end":{"creators":2', '"end":{"creators":20001');
+    let answered = false;
+    setTimeout(() => (answered = true), 0);
+    const result = await checkBackupFile(chunkedFile(many, 64 * 1024), 5);
+    expect(result.ok && result.backup.counts.creators).toBe(20_001);
+    expect(answered).toBe(true);
+  });
+
   it('reports its progress as records written of all of them', async () => {
     const seen: Array<[number, number]> = [];
     await backupText(await filled(), { pageSize: 2, onProgress: ({ done, total }) => seen.push([done, total]) });
