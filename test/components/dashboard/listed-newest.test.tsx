@@ -1,5 +1,5 @@
 // A shortlist larger than the dashboard lists at once: the newest-seen creators are listed and
-// the page says how many there are in all (the real limit is 100,000; two here).
+// the page says how many there are in all (the real limit is 50,000; two here).
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { Dashboard } from '../../../components/dashboard/Dashboard';

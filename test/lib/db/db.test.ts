@@ -244,16 +244,20 @@ describe('list summaries', () => {
   });
 
   it('a shortlist above the listed size lists its newest-seen creators with their summaries, and counts them all', async () => {
-    for (const [handle, at] of [['old', NOW], ['mid', NOW + 1_000], ['new', NOW + 2_000]] as const) {
+    // Two seen at the same moment, on the edge of the listed ones.
+    for (const [handle, at] of [['old', NOW], ['mid', NOW + 1_000], ['tie', NOW + 1_000], ['new', NOW + 2_000]] as const) {
       await saveSnapshot(db, makeSnapshot({ creator: { handle }, capturedAt: at }), '', at);
     }
     await listShortlist(db);
+    const whole = await listRows(db);
+    expect(whole.total).toBe(4);
+    expect(whole.rows.map((row) => row.creator.handle)).toEqual(['new', 'tie', 'mid', 'old']);
     const listing = await listRows(db, 2);
-    expect(listing.total).toBe(3);
-    expect(listing.rows.map((row) => row.creator.handle)).toEqual(['new', 'mid']);
+    expect(listing.total).toBe(4);
+    expect(listing.rows).toEqual(whole.rows.slice(0, 2));
     expect(listing.rows.every((row) => row.summary?.version === SUMMARY_VERSION)).toBe(true);
     expect(listing.stale).toEqual([]);
-    expect((await listRows(db)).total).toBe(3);
+    expect((await listRows(db, 3)).rows).toEqual(whole.rows.slice(0, 3));
   });
 
   it('a summary made by another scoring version is computed again', async () => {
