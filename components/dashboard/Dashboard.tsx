@@ -289,7 +289,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
               : rows === undefined || partial
                 ? t('dash_loading')
                 : view.length === total
-                  ? t('dash_countAll', { total })
+                  ? t('dash_countAll', { total: stored })
                   : t('dash_countShown', { shown: view.length, total })}
           </p>
           {stored > total ? (

@@ -62,7 +62,7 @@ function counts(texts: readonly string[], pattern: RegExp): number[] {
 }
 
 /** How many creators the shortlist's heading counts, as it says it ("150,000 creators"). */
-const creatorsListed = async (page: Page) => (await page.locator('.dash-head p.muted:not([data-testid="storage-line"])').textContent())?.split(' · ')[0];
+const creatorsListed = async (page: Page) => (await page.locator('.dash-head p.muted:not([data-testid])').textContent())?.split(' · ')[0];
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'creator-lens-csv-'));
@@ -87,6 +87,8 @@ describe('a CSV of 150,000 rows', () => {
     await expect(page.getByRole('button', { name: /^Import \d+ creators?$/ }).count()).resolves.toBe(0);
     await page.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => creatorsListed(page), { timeout: LONG }).toBe('150,000 creators');
+    // More than the page lists at once: the newest-seen 50,000 are listed, and the page says so.
+    expect(await page.getByTestId('listed-newest').textContent()).toContain('This page lists the 50,000 most recently seen of your 150,000 creators');
     await page.close();
   }, 600_000);
 

@@ -32,6 +32,8 @@ describe('a shortlist above the listed size', () => {
     await mounted.render(<Dashboard db={db} />);
     await mounted.until(() => shown().length === 2 && notice() !== undefined, 'the listed rows and the notice');
     expect(shown()).toEqual(['tiktok:new', 'tiktok:mid']);
+    // The heading counts the shortlist, not the rows listed.
+    expect(mounted.container.querySelector('.dash-head p.muted:not([data-testid])')?.textContent).toBe('3 creators');
     expect(notice()).toBe(
       'This page lists the 2 most recently seen of your 3 creators: the others stay saved, are in every backup and come back into the list when you open their pages again. Filters, CSV export and bulk actions cover the listed ones.',
     );
