@@ -293,7 +293,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
                   : t('dash_countShown', { shown: view.length, total })}
           </p>
           {stored > total ? (
-            <p className="muted small" data-testid="listed-newest">
+            <p className="muted small listed-newest" data-testid="listed-newest">
               {t('dash_listedNewest', { listed: total, total: stored })}
             </p>
           ) : null}
