@@ -95,18 +95,25 @@ export async function writeBackup(db: CreatorLensDatabase, sink: BackupSink, opt
 
     async function writeSection(section: BackupSection): Promise<void> {
       const table = tables[section] as unknown as Dexie.Table<object, string | number>;
-      let last: string | number | undefined;
+      const after = (last: string | number | undefined) =>
+        last === undefined ? table.orderBy(':id').limit(pageSize).toArray() : table.where(':id').above(last).limit(pageSize).toArray();
+      let reading = after(undefined);
       for (;;) {
         if (signal?.aborted) throw cancelled(signal);
-        const page = last === undefined ? await table.orderBy(':id').limit(pageSize).toArray() : await table.where(':id').above(last).limit(pageSize).toArray();
+        const page = await reading;
         if (page.length === 0) return;
+        // The next page is asked for before this one is turned into text: the database reads it meanwhile.
+        if (page.length === pageSize) {
+          reading = after((page[page.length - 1] as { id: string | number }).id);
+          // A cancel or failure before it is awaited must not report it as unhandled.
+          reading.catch(() => undefined);
+        }
         let text = '';
         for (const record of page) {
           text += `${counted[section] === 0 ? '\n' : ',\n'}${JSON.stringify(record)}`;
           counted[section] += 1;
         }
         await add(text);
-        last = (page[page.length - 1] as { id: string | number }).id;
         done += page.length;
         onProgress?.({ done, total });
         if (page.length < pageSize) return;
