@@ -14,6 +14,14 @@ export const PLATFORMS = ['tiktok', 'instagram', 'youtube'] as const;
 export const PLATFORM_DOMAINS = { tiktok: 'tiktok.com', instagram: 'instagram.com', youtube: 'youtube.com' } as const;
 export const PAGE_KINDS = ['profile', 'post'] as const;
 
+/**
+ * Marks a page shows that an account sells: TikTok's commerce account (`commerce-account`), its seller
+ * mark (`seller`) and shop or showcase tab (`shop-tab`); an Instagram business account's
+ * category (`business-account`); a YouTube channel's store shelf (`store-shelf`).
+ */
+export const SELLER_MARKS = ['commerce-account', 'seller', 'shop-tab', 'business-account', 'store-shelf'] as const;
+export type SellerMark = (typeof SELLER_MARKS)[number];
+
 export const READ_ERROR_CODES = ['unsupported-page', 'page-unreachable', 'extract-failed', 'bad-response'] as const;
 export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
 

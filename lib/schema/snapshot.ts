@@ -2,7 +2,7 @@
 // stored in the database, carried in a backup. The reader scripts do not carry these schemas
 // (./limits is theirs): what they report is checked where it is received.
 import * as z from 'zod/mini';
-import { COUNT_SOURCES, MAX_VISIBLE_COMMENTS, PAGE_KINDS, PLATFORMS, SNAPSHOT_VERSION, TEXT_LIMITS } from './limits';
+import { COUNT_SOURCES, MAX_VISIBLE_COMMENTS, PAGE_KINDS, PLATFORMS, SELLER_MARKS, SNAPSHOT_VERSION, TEXT_LIMITS } from './limits';
 import { StoredTextSchema } from './text';
 import { CountNumberSchema, MomentSchema, plausiblePostDate } from './bounds';
 
@@ -82,6 +82,24 @@ export const CreatorFieldsSchema = z.object({
   following: z.nullable(CountSchema),
   totalLikes: z.nullable(CountSchema),
   postCount: z.nullable(CountSchema),
+  // What a cross-border seller asks first, where the page shows it. Absent from readings made before
+  // they were read; null when the page does not say.
+  /** When the account was made: TikTok's account creation time, a YouTube channel's joined date. */
+  joinedAt: z.optional(
+    z.nullable(
+      z.object({
+        value: MomentSchema,
+        source: z.enum(COUNT_SOURCES),
+        shown: z.optional(z.string().check(z.maxLength(64))),
+      }),
+    ),
+  ),
+  /** The marks of selling the page shows; [] when its data says the account has none of them. */
+  sellerMarks: z.optional(z.nullable(z.array(z.enum(SELLER_MARKS)).check(z.maxLength(SELLER_MARKS.length)))),
+  /** The account's own category label as shown (Instagram's "Shopping & retail"). */
+  category: z.optional(z.nullable(z.string().check(z.maxLength(TEXT_LIMITS.name)))),
+  /** The country the creator states on the page (a YouTube channel's About), as written or as its code; never the viewer's. */
+  country: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
 });
 
 export type PageKind = (typeof PAGE_KINDS)[number];
