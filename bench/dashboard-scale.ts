@@ -169,12 +169,17 @@ const RAW_RUN = `async (what) => {
   const started = performance.now();
   let ms = 0;
   let count = 0;
-  if (what === 'read') {
+  // 'readText' and 'writeText' add what any JSON file costs: each record turned into a line of
+  // UTF-8 (readText), or parsed back from one before it is put (writeText, parsing timed).
+  const encoder = new TextEncoder();
+  let bytes = 0;
+  if (what === 'read' || what === 'readText') {
     const tx = source.transaction(stores);
     for (const store of stores) {
       let last;
       for (;;) {
         const records = await page(tx, store, last);
+        if (what === 'readText') for (const record of records) bytes += encoder.encode(JSON.stringify(record) + '\\n').byteLength;
         count += records.length;
         if (records.length < 1000) break;
         last = records[records.length - 1].id;
@@ -197,8 +202,10 @@ const RAW_RUN = `async (what) => {
     for (const store of stores) {
       let last;
       for (;;) {
-        const records = await page(source.transaction(store), store, last);
+        const read = await page(source.transaction(store), store, last);
+        const lines = what === 'writeText' ? read.map((record) => JSON.stringify(record)) : null;
         const writing = performance.now();
+        const records = lines ? lines.map((line) => JSON.parse(line)) : read;
         await new Promise((resolve, reject) => {
           const tx = scratch.transaction(store, 'readwrite');
           for (const record of records) tx.objectStore(store).put(record);
@@ -207,15 +214,15 @@ const RAW_RUN = `async (what) => {
         });
         ms += performance.now() - writing;
         count += records.length;
-        if (records.length < 1000) break;
-        last = records[records.length - 1].id;
+        if (read.length < 1000) break;
+        last = read[read.length - 1].id;
       }
     }
     scratch.close();
     await new Promise((resolve) => { const request = indexedDB.deleteDatabase('bench-scratch'); request.onsuccess = request.onerror = resolve; });
   }
   source.close();
-  return { ms, count, stall: window.__longestTask(started, performance.now()) };
+  return { ms, count, bytes, stall: window.__longestTask(started, performance.now()) };
 }`;
 
 interface Timed {
@@ -256,7 +263,7 @@ async function withPeakHeap<T>(page: Page, action: () => Promise<T>): Promise<[T
 /** Backup and restore against raw IndexedDB, paired runs, in the open dashboard `page` at `url`. */
 async function measureBackupAndRestore(page: Page, url: string, runs: number, trace = false): Promise<{ figures: Figure[]; failures: string[] }> {
   const failures: string[] = [];
-  const series = { backup: [] as number[], rawRead: [] as number[], restore: [] as number[], check: [] as number[], rawWrite: [] as number[] };
+  const series = { backup: [] as number[], rawRead: [] as number[], textRead: [] as number[], restore: [] as number[], check: [] as number[], rawWrite: [] as number[], textWrite: [] as number[] };
   const stalls = { backup: [] as number[], restore: [] as number[], rawRead: [] as number[], rawWrite: [] as number[] };
   const heaps = { backup: [] as number[], restore: [] as number[] };
   const ready = async () => {
@@ -267,6 +274,7 @@ async function measureBackupAndRestore(page: Page, url: string, runs: number, tr
   for (let run = 0; run < runs; run++) {
     await ready();
     const read = (await page.evaluate(`(${RAW_RUN})('read')`)) as { ms: number; stall: number };
+    const textRead = (await page.evaluate(`(${RAW_RUN})('readText')`)) as { ms: number };
     const traced = async (what: string, script: string): Promise<Timed> => {
       if (!trace) return (await page.evaluate(script)) as Timed;
       const [timed, phases] = await withLongTasks(page, async () => (await page.evaluate(script)) as Timed);
@@ -280,6 +288,7 @@ async function measureBackupAndRestore(page: Page, url: string, runs: number, tr
       break;
     }
     const write = (await page.evaluate(`(${RAW_RUN})('write')`)) as { ms: number; stall: number };
+    const textWrite = (await page.evaluate(`(${RAW_RUN})('writeText')`)) as { ms: number };
     const [restore, restoreHeap] = await withPeakHeap(page, () => traced('restore', `(${RESTORE_RUN})()`));
     if (!/^Restored/.test(restore.words)) {
       failures.push(`restore: ${restore.words}`);
@@ -288,6 +297,8 @@ async function measureBackupAndRestore(page: Page, url: string, runs: number, tr
     series.rawRead.push(read.ms);
     series.backup.push(backup.ms);
     series.rawWrite.push(write.ms);
+    series.textRead.push(textRead.ms);
+    series.textWrite.push(textWrite.ms);
     series.restore.push(restore.ms);
     series.check.push(restore.checkMs ?? 0);
     stalls.backup.push(backup.stall);
@@ -297,7 +308,7 @@ async function measureBackupAndRestore(page: Page, url: string, runs: number, tr
     heaps.backup.push(backupHeap);
     heaps.restore.push(restoreHeap);
     console.log(
-      `run ${run + 1}: backup ${ms(backup.ms)} (raw read ${ms(read.ms)}), restore check ${ms(restore.checkMs ?? 0)} + write ${ms(restore.ms)} (raw write ${ms(write.ms)}); ` +
+      `run ${run + 1}: backup ${ms(backup.ms)} (raw read ${ms(read.ms)}, with JSON ${ms(textRead.ms)}), restore check ${ms(restore.checkMs ?? 0)} + write ${ms(restore.ms)} (raw write ${ms(write.ms)}, with JSON ${ms(textWrite.ms)}); ` +
         `stalls ${ms(backup.stall)} / ${ms(restore.stall)}; heap ${(backupHeap / 1e6).toFixed(0)} / ${(restoreHeap / 1e6).toFixed(0)} MB\n` +
         `  long tasks (start+duration ms), backup: ${backup.tasks}; restore: ${restore.tasks}`,
     );
@@ -313,6 +324,18 @@ async function measureBackupAndRestore(page: Page, url: string, runs: number, tr
       value: times(medianOfRatios(series.restore, series.rawWrite)),
       target: '≤ 1.5×',
       met: medianOfRatios(series.restore, series.rawWrite) <= 1.5,
+    },
+    {
+      what: `back up against raw reading that also writes each record as a JSON line of UTF-8: ${ms(median(series.textRead))}`,
+      value: times(medianOfRatios(series.backup, series.textRead)),
+      target: '–',
+      met: null,
+    },
+    {
+      what: `restore, writing, against raw put that also parses each record from its JSON line: ${ms(median(series.textWrite))}`,
+      value: times(medianOfRatios(series.restore, series.textWrite)),
+      target: '–',
+      met: null,
     },
     { what: `restore, checking the file first (median of ${n}): ${ms(median(series.check))}; check + write over raw put`, value: times(medianOfRatios(checkAndWrite, series.rawWrite)), target: '–', met: null },
     { what: `back up: longest main-thread task (worst of ${n}; raw read ${ms(Math.max(...stalls.rawRead))})`, value: ms(Math.max(...stalls.backup)), target: '≤ 200 ms', met: Math.max(...stalls.backup) <= 200 },
