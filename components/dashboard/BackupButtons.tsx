@@ -5,7 +5,8 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { backupFileName } from '../../lib/db/backup';
 import { saveBackup, type SaveOutcome } from '../../lib/db/backup-file';
-import { checkBackupFile, restoreBackup, type CheckedBackup } from '../../lib/db/backup-read';
+import { restoreBackup, type CheckedBackup } from '../../lib/db/backup-read';
+import { checkBackupFileAside } from '../../lib/db/backup-check-aside';
 import { isCancel } from '../../lib/db/backup-write';
 import { checkRoomFor, recountAfterFailure } from '../../lib/db/errors';
 import { formatDateTime } from '../../lib/i18n/format';
@@ -125,7 +126,7 @@ export function BackupButtons({ db, now = Date.now }: BackupButtonsProps) {
     if (!file || busy) return;
     const signal = start();
     try {
-      const checked = await checkBackupFile(file, db.verno, {
+      const checked = await checkBackupFileAside(file, db.verno, {
         signal,
         onProgress: ({ bytes, size, records }) => setWork({ words: t('backup_checking', { file: file.name, records, done: fileSize(bytes), size: fileSize(size) }), value: bytes, max: size }),
       });
