@@ -11,6 +11,7 @@ import { readEmbedded, type EmbeddedMedia } from './embedded';
 import { fromJson, mostPrecise, NO_TOTAL_LIKES, textCount } from './figures';
 import { firstCount, ldCounts, pageUrlNames, readDescription, titleName } from './meta';
 import { INSTAGRAM_SELECTORS as S, VERIFIED_BADGE, VERIFIED_LABEL_CHECKED } from './selectors';
+import { sellerFacts } from './seller';
 import { parseInstagramHref, parseInstagramUrl, postUrl, profileUrl, sameHandle } from './url';
 
 const MAX_POSTS = 500;
@@ -125,6 +126,7 @@ export function extractInstagramProfile(doc: Document, url: URL, now: number): S
       following,
       totalLikes: null,
       postCount,
+      ...sellerFacts(user),
     },
     posts,
     missing: missing.list,
