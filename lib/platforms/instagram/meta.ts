@@ -62,6 +62,11 @@ export function readDescription(doc: Document, lang: string | null): Description
   return null;
 }
 
+/** The description as a profile's: none while the head still describes a post (after in-app navigation). */
+export function profileDescription(doc: Document, lang: string | null): Description | null {
+  return pageUrlNames(doc)?.kind === 'post' ? null : readDescription(doc, lang);
+}
+
 export function splitDescription(text: string, lang: string | null): Description | null {
   const dash = /\s[-–—]\s/u.exec(text);
   if (!dash) return null;

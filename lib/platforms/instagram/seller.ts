@@ -2,7 +2,7 @@
 // account's category and whether it is a business account in its data; "Date joined" and
 // "Account based in" live in the "About this account" dialog, which no page holds, and the
 // country codes in the page data are the viewer's region, never the creator's.
-import { TEXT_LIMITS } from '../../schema/limits';
+import { TEXT_LIMITS, type SellerMark } from '../../schema/limits';
 import type { Snapshot } from '../../schema/snapshot';
 import { clip } from '../common';
 import type { EmbeddedUser } from './embedded';
@@ -11,9 +11,10 @@ type SellerFacts = Pick<Snapshot['creator'], 'joinedAt' | 'sellerMarks' | 'categ
 
 export function sellerFacts(user: EmbeddedUser | null): SellerFacts {
   const business = user?.business ?? null;
+  const marks: SellerMark[] | null = business === null ? null : business ? ['business-account'] : [];
   return {
     joinedAt: null,
-    sellerMarks: business === null ? null : business ? ['business-account'] : [],
+    sellerMarks: marks,
     category: clip(user?.category, TEXT_LIMITS.name),
     country: null,
   };
