@@ -84,7 +84,7 @@ export function splitDescription(text: string, lang: string | null): Description
   const inParens = /\(@([A-Za-z0-9._]{1,30})\)/.exec(intro);
   const atSign = inParens ?? /(?:^|[^\w@])@([A-Za-z0-9._]{1,30})/.exec(intro);
   // No "@": a post's owner is the first word, when what follows it is a date.
-  const bare = atSign ? null : /^([A-Za-z0-9._]{1,30})\s+(\S.{0,62})$/su.exec(intro);
+  const bare = atSign ? null : /^([A-Za-z0-9._]{1,30})[,،、]?\s+(\S.{0,62})$/su.exec(intro);
   const named = atSign ?? bare;
   const afterHandle = named ? intro.slice(named.index + named[0].length).trim() : '';
   const handle = named?.[1]?.replace(/\.+$/, '') ?? null;

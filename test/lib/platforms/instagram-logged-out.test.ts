@@ -185,6 +185,8 @@ describe('a post description names its owner and date in each language', () => {
     ['pt-BR', '1,2 mil curtidas, 87 comentários - ferragens.dobairro em 5 de outubro de 2025: "Tudo para sua obra". ', 'ferragens.dobairro', Date.UTC(2025, 9, 5)],
     ['de', '1.234 „Gefällt mir“-Angaben, 56 Kommentare - alpen.kueche am 2. Juni 2025: „Kaiserschmarrn mit @bergbauer.milch“. ', 'alpen.kueche', Date.UTC(2025, 5, 2)],
     ['fr', '3 456 J’aime, 78 commentaires - cafe.luna le 14 février 2025 : "Nouveau menu". ', 'cafe.luna', Date.UTC(2025, 1, 14)],
+    ['tr', '298 B beğenme, 553 yorum - willyrex, 29 Mayıs 2021: "Yeni sweatshirt". ', 'willyrex', Date.UTC(2021, 4, 29)],
+    ['en', '95K likes, 12 comments - mila.moves on March 2, 2026.', 'mila.moves', Date.UTC(2026, 2, 2)],
     ['ja', '「いいね！」1,234件、コメント56件 - sakura.cafe - 2025年6月2日: "新メニュー". ', 'sakura.cafe', Date.UTC(2025, 5, 2)],
   ])('%s: %s', (lang, text, handle, dayStart) => {
     const description = splitDescription(text, lang);
