@@ -100,11 +100,19 @@ export function splitDescription(text: string, lang: string | null): Description
   };
 }
 
-/** "on May 29, 2021", "el 1 de junio de 2021": the span of that day, in the page's language. */
+/**
+ * "on May 29, 2021", "el 1 de junio de 2021": the span of that day, in the page's language; `shown`
+ * without the words before the date that do not change it ("May 29, 2021").
+ */
 function dateAfterHandle(text: string, lang: string | null): Count | null {
-  const shown = text.trim().slice(0, 64);
+  let shown = text.trim().replace(/[.,:;]+$/u, '').slice(0, 64);
   const range = shown === '' ? null : countable(parseAbsoluteDate(shown, lang));
-  return range ? toCount(range, 'text', shown) : null;
+  if (!range) return null;
+  for (let shorter = shown.replace(/^\S+\s+/u, ''); shorter !== shown; shorter = shown.replace(/^\S+\s+/u, '')) {
+    if (parseAbsoluteDate(shorter, lang)?.min !== range.min) break;
+    shown = shorter;
+  }
+  return toCount(range, 'text', shown);
 }
 
 /** What the head's canonical / og:url address names: the page first loaded. */

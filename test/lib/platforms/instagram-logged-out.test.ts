@@ -69,7 +69,7 @@ describe('photo post seen logged out, as Instagram served it (2024-12)', () => {
     expect(post?.id).toBe('CPeC-Eenc8l');
     expect(post?.likes).toEqual(counted(298_000, 297_500, 298_499, '298K'));
     expect(post?.comments).toEqual(counted(553, 553, 553, '553'));
-    expect(post?.publishedAt).toEqual(day(2021, 5, 29, 'on May 29, 2021'));
+    expect(post?.publishedAt).toEqual(day(2021, 5, 29, 'May 29, 2021'));
     expect(post?.views).toBeNull();
     expect(post?.sponsored).toBeNull();
   });
@@ -130,7 +130,7 @@ describe('reel seen logged out, the owner in its address (written after the 2026
       views: counted(1_200_000, 1_150_000, 1_249_999, '1.2M'),
       likes: counted(95_000, 94_500, 95_499, '95K'),
       comments: counted(1_204, 1_204, 1_204, '1,204'),
-      publishedAt: day(2026, 3, 2, 'on March 2, 2026'),
+      publishedAt: day(2026, 3, 2, 'March 2, 2026'),
       caption: '30-second hip mobility flow 🧘 #mobility #reels with @yoga.mats.co',
       hashtags: ['mobility', 'reels'],
       mentions: ['yoga.mats.co'],
@@ -172,7 +172,7 @@ describe('photo post seen logged out, Spanish UI (written after the 2024-12 stru
   it('reads "12 mil" likes as the range it is, the comments and the date in Spanish', () => {
     expect(post?.likes).toEqual(counted(12_000, 11_500, 12_499, '12 mil'));
     expect(post?.comments).toEqual(counted(345, 345, 345, '345'));
-    expect(post?.publishedAt).toEqual(day(2025, 11, 3, 'el 3 de noviembre de 2025'));
+    expect(post?.publishedAt).toEqual(day(2025, 11, 3, '3 de noviembre de 2025'));
     expect(post?.caption).toBe('Tortilla de patatas sin huevo 🥔 receta de @abuela.maru #recetas #vegano');
     expect(post?.hashtags).toEqual(['recetas', 'vegano']);
   });
