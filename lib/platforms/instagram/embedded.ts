@@ -6,7 +6,7 @@
 import {
   asArray, asBoolean, asIntegerString, asRecord, asString, asWholeNumber, at, secondsToMs, type JsonRecord,
 } from '../json';
-import { INSTAGRAM_SELECTORS as S, LEGACY_SCRIPT_PREFIXES, PAGE_DATA_MARKERS } from './selectors';
+import { BUSINESS_KEYS, CATEGORY_KEYS, INSTAGRAM_SELECTORS as S, LEGACY_SCRIPT_PREFIXES, PAGE_DATA_MARKERS } from './selectors';
 import { SHORTCODE } from './url';
 
 export interface EmbeddedUser {
@@ -21,6 +21,10 @@ export interface EmbeddedUser {
   followers: number | null;
   following: number | null;
   postCount: number | null;
+  /** The account's own category label ("Digital creator"), as the data names it. */
+  category: string | null;
+  /** Whether the data calls it a business account; null when it does not say. */
+  business: boolean | null;
 }
 
 export interface EmbeddedMedia {
@@ -58,7 +62,9 @@ const MAX_NODES = 300_000;
 const MAX_USERS = 50;
 const MAX_MEDIA = 600;
 
-const USER_KEYS = ['edge_followed_by', 'follower_count', 'media_count', 'edge_owner_to_timeline_media', 'biography'];
+const USER_KEYS = [
+  'edge_followed_by', 'follower_count', 'media_count', 'edge_owner_to_timeline_media', 'biography', ...CATEGORY_KEYS, ...BUSINESS_KEYS,
+];
 const MEDIA_KEYS = [
   'taken_at', 'taken_at_timestamp', 'like_count', 'edge_media_preview_like', 'edge_liked_by', 'comment_count',
   'edge_media_to_comment', 'play_count', 'video_view_count', 'media_type', 'is_video',
@@ -155,6 +161,7 @@ function fill<T extends object>(first: T, later: T): T {
 const count = (value: unknown): number | null => asWholeNumber(value) ?? asIntegerString(value);
 const idOf = (value: unknown): string | null =>
   asString(value) ?? (asWholeNumber(value) === null ? null : String(value));
+const firstOf = <T>(values: (T | null)[]): T | null => values.find((value) => value !== null) ?? null;
 const nonEmpty = (value: unknown): boolean => Array.isArray(value) && value.length > 0;
 
 function readUser(user: JsonRecord, handle: string): EmbeddedUser {
@@ -174,6 +181,8 @@ function readUser(user: JsonRecord, handle: string): EmbeddedUser {
     followers: count(at(user, 'edge_followed_by', 'count')) ?? count(user.follower_count),
     following: count(at(user, 'edge_follow', 'count')) ?? count(user.following_count),
     postCount: count(at(user, 'edge_owner_to_timeline_media', 'count')) ?? count(user.media_count),
+    category: firstOf(CATEGORY_KEYS.map((key) => asString(user[key])?.trim() || null)),
+    business: firstOf(BUSINESS_KEYS.map((key) => asBoolean(user[key]))),
   };
 }
 

@@ -2,7 +2,12 @@
 // 1 Posts - See Instagram photos and videos from tanshio (@_tanshio_)"), the title and JSON-LD.
 // The description is written in the page's language, but its figures always come first, in a
 // fixed order and separated by commas; so they are read by position, not by their words.
+// A logged-out post's description names its owner without "@", followed by the date in the
+// page's language ("298K likes, 553 comments - willyrex on May 29, 2021: "…"."): the owner is
+// the word that the date follows.
 import { parseCount, toCount } from '../../parse/count';
+import { countable } from '../../parse/count-helpers';
+import { parseAbsoluteDate } from '../../parse/date';
 import type { Count } from '../../schema/snapshot';
 import { asIntegerString, asRecord, asString, asWholeNumber, parseScriptJson } from '../json';
 import { INSTAGRAM_SELECTORS as S } from './selectors';
@@ -38,8 +43,10 @@ export function firstCount(text: string, lang: string | null): Count | null {
 export interface Description {
   /** The comma-separated parts before " - ", each with its figure when readable. */
   parts: { text: string; count: Count | null }[];
-  /** The account the description names: "(@name)" or "@name". */
+  /** The account the description names: "(@name)", "@name", or a post's "name on <date>". */
   handle: string | null;
+  /** A post's date as written after its owner ("on May 29, 2021"), the span of that day. */
+  date: Count | null;
   /** The name that opens "Name (@name) on Instagram: …" (any language). */
   nameBeforeHandle: string | null;
   /** A quoted text at the end: a post's caption or, in some variants, a profile's bio. */
@@ -55,6 +62,11 @@ export function readDescription(doc: Document, lang: string | null): Description
   return null;
 }
 
+/** The description as a profile's: none while the head still describes a post (after in-app navigation). */
+export function profileDescription(doc: Document, lang: string | null): Description | null {
+  return pageUrlNames(doc)?.kind === 'post' ? null : readDescription(doc, lang);
+}
+
 export function splitDescription(text: string, lang: string | null): Description | null {
   const dash = /\s[-–—]\s/u.exec(text);
   if (!dash) return null;
@@ -66,21 +78,41 @@ export function splitDescription(text: string, lang: string | null): Description
     .filter((part) => part !== '')
     .map((part) => ({ text: part.slice(0, 64), count: firstCount(part, lang) }));
   // The account is named before the quoted caption; a mention inside the caption is someone else.
-  const quoted = /:\s*["“„«「]([\s\S]*?)["”“»」]?\s*$/u.exec(tail);
-  const intro = quoted ? tail.slice(0, quoted.index) : tail;
+  // The closing quote may be followed by a full stop (2024-12).
+  const quoted = /:\s*["“„«「]([\s\S]*?)(?:["”“»」]\.?)?\s*$/u.exec(tail);
+  const intro = (quoted ? tail.slice(0, quoted.index) : tail).trim();
   const inParens = /\(@([A-Za-z0-9._]{1,30})\)/.exec(intro);
-  const handle = inParens?.[1] ?? /(?:^|[^\w@])@([A-Za-z0-9._]{1,30})/.exec(intro)?.[1] ?? null;
+  const atSign = inParens ?? /(?:^|[^\w@])@([A-Za-z0-9._]{1,30})/.exec(intro);
+  // No "@": a post's owner is the first word, when what follows it is a date.
+  const bare = atSign ? null : /^([A-Za-z0-9._]{1,30})[,،、]?\s+(\S.{0,62})$/su.exec(intro);
+  const named = atSign ?? bare;
+  const afterHandle = named ? intro.slice(named.index + named[0].length).trim() : '';
+  const handle = named?.[1]?.replace(/\.+$/, '') ?? null;
+  const date = handle === null ? null : dateAfterHandle(bare?.[2] ?? afterHandle, lang);
   return {
     parts,
-    handle: handle === null ? null : handle.replace(/\.+$/, ''),
+    handle: bare && date === null ? null : handle,
+    date,
     // "Name (@name) on Instagram: …" starts with the name; in "See … from Name (@name)" the
     // handle ends the text and a localized phrase precedes the name.
-    nameBeforeHandle:
-      inParens && intro.slice(inParens.index + inParens[0].length).trim() !== ''
-        ? intro.slice(0, inParens.index).trim() || null
-        : null,
+    nameBeforeHandle: inParens && afterHandle !== '' ? intro.slice(0, inParens.index).trim() || null : null,
     quote: quoted?.[1]?.trim() || null,
   };
+}
+
+/**
+ * "on May 29, 2021", "el 1 de junio de 2021": the span of that day, in the page's language; `shown`
+ * without the words before the date that do not change it ("May 29, 2021").
+ */
+function dateAfterHandle(text: string, lang: string | null): Count | null {
+  let shown = text.trim().replace(/[.,:;]+$/u, '').slice(0, 64);
+  const range = shown === '' ? null : countable(parseAbsoluteDate(shown, lang));
+  if (!range) return null;
+  for (let shorter = shown.replace(/^\S+\s+/u, ''); shorter !== shown; shorter = shown.replace(/^\S+\s+/u, '')) {
+    if (parseAbsoluteDate(shorter, lang)?.min !== range.min) break;
+    shown = shorter;
+  }
+  return toCount(range, 'text', shown);
 }
 
 /** What the head's canonical / og:url address names: the page first loaded. */
@@ -92,14 +124,24 @@ export function pageUrlNames(doc: Document): InstagramPage | null {
   return null;
 }
 
-/** The display name in "Name (@handle) • Instagram photos and videos" (title or og:title), for `handle`. */
-export function titleName(doc: Document, handle: string): string | null {
-  const titles = [doc.title, doc.querySelector(S.ogTitle)?.getAttribute('content') ?? ''];
-  for (const title of titles) {
+/** Each "Name (@handle)" that opens the title, twitter:title or og:title, in this order. */
+function titleNames(doc: Document): { name: string; handle: string }[] {
+  const titles = [doc.title, ...Array.from(doc.querySelectorAll(S.titles), (meta) => meta.getAttribute('content') ?? '')];
+  return titles.flatMap((title) => {
     const match = /^\s*(.*?)\s*\(@([A-Za-z0-9._]{1,30})\)/su.exec(title);
-    if (match && match[2]!.toLowerCase() === handle.toLowerCase() && match[1]) return match[1];
-  }
-  return null;
+    return match ? [{ name: match[1]!, handle: match[2]! }] : [];
+  });
+}
+
+/** The display name in "Name (@handle) • Instagram photos and videos", for `handle`. */
+export function titleName(doc: Document, handle: string): string | null {
+  return titleNames(doc).find((title) => title.handle.toLowerCase() === handle.toLowerCase() && title.name)?.name ?? null;
+}
+
+/** The account the titles name ("Willyrex (@willyrex) • Instagram photo"), when they agree on one. */
+export function titleHandle(doc: Document): string | null {
+  const handles = new Set(titleNames(doc).map((title) => title.handle.toLowerCase()));
+  return handles.size === 1 ? titleNames(doc)[0]!.handle : null;
 }
 
 export type LdAction = 'follow' | 'like' | 'comment' | 'watch';

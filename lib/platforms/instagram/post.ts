@@ -11,8 +11,9 @@ import { countable } from '../../parse/count-helpers';
 import { pageLang } from '../page';
 import { readEmbedded } from './embedded';
 import { exact, fromJson, mostPrecise, NO_TOTAL_LIKES, textCount } from './figures';
-import { ldCounts, pageUrlNames, readDescription, type Description } from './meta';
-import { INSTAGRAM_SELECTORS as S, likedBySelector, PAID_PARTNERSHIP_LABELS, VERIFIED_BADGE } from './selectors';
+import { ldCounts, pageUrlNames, readDescription, titleHandle, titleName, type Description } from './meta';
+import { INSTAGRAM_SELECTORS as S, likedBySelector, PAID_PARTNERSHIP_LABELS, PLAYS_WORDS, VERIFIED_BADGE } from './selectors';
+import { sellerFacts } from './seller';
 import { parseInstagramHref, parseInstagramUrl, postUrl, sameHandle } from './url';
 
 export function extractInstagramPost(doc: Document, url: URL, now: number): Snapshot {
@@ -29,13 +30,13 @@ export function extractInstagramPost(doc: Document, url: URL, now: number): Snap
   if (media) sources.push(...data.forms.map((form) => `embedded-json:${form}`));
   else if (data.media.size > 0) notices.push(flatText('pg_igStaleOtherPosts'));
 
-  // The head names its page in og:url; a post's description does not name the post itself.
+  // The head names its page in og:url / canonical; its description and titles are this post's only then.
   const named = pageUrlNames(doc);
-  const description: Description | null =
-    named?.kind === 'post' && named.shortcode === code ? readDescription(doc, lang) : null;
+  const headIsPost = named?.kind === 'post' && named.shortcode === code;
+  const description: Description | null = headIsPost ? readDescription(doc, lang) : null;
   if (named?.kind === 'post' && named.shortcode !== code) notices.push(flatText('pg_igStalePost', { code: named.shortcode }));
   if (named?.kind === 'profile') notices.push(flatText('pg_igStaleProfile', { handle: named.handle }));
-  const metaCounts = description?.parts.length === 2 ? description.parts : null;
+  const metaCounts = description ? descriptionFigures(description) : null;
   if (metaCounts) sources.push('meta');
   const ld = ldCounts(doc, page);
   if (Object.keys(ld).length > 0) sources.push('json-ld');
@@ -45,20 +46,24 @@ export function extractInstagramPost(doc: Document, url: URL, now: number): Snap
   if (box) sources.push('dom');
   else if (shown.length > 0) notices.push(flatText('pg_igVisibleOtherPost', { code: shown[0]!.code.slice(0, 64) }));
 
-  const handle =
-    media?.owner ?? description?.handle ?? page.handle ?? (box ? (authorLink(box.box)?.handle ?? null) : null);
+  // Whose post, most exact first: the post's data, its rendered header, the head's description and
+  // titles, the head's address (/<name>/reel/<code>/), the address opened.
+  const fromHead = headIsPost ? [description?.handle ?? null, titleHandle(doc), named.handle] : [];
+  const rendered = box ? (authorLink(box.box)?.handle ?? null) : null;
+  const handle = [media?.owner ?? null, rendered, ...fromHead, page.handle].find((name) => name !== null) ?? null;
   if (handle === null) throw new PageError(flatText('pg_igOwnerNotShown'));
   const user = data.users.get(handle.toLowerCase()) ?? null;
   const ownDescription = description?.handle != null && sameHandle(description.handle, handle) ? description : null;
+  if (!metaCounts && media?.owner == null && rendered === null && fromHead.includes(handle)) sources.push('meta');
 
   const reel = page.reel || media?.reel === true;
   const post = emptyPost(code, postUrl(code, reel));
   const hidden = media?.countsHidden === true;
   const likesLink = doc.querySelector(likedBySelector(code));
-  post.likes = hidden ? null : mostPrecise(fromJson(media?.likes), fromJson(ld.like), textCount(likesLink, lang), metaCounts?.[0]?.count ?? null);
-  post.comments = mostPrecise(fromJson(media?.comments), fromJson(ld.comment), metaCounts?.[1]?.count ?? null);
-  post.views = hidden ? null : mostPrecise(fromJson(media?.views), fromJson(ld.watch));
-  post.publishedAt = fromJson(media?.takenAt) ?? (box ? timeCount(box.time, lang, now) : null);
+  post.likes = hidden ? null : mostPrecise(fromJson(media?.likes), fromJson(ld.like), textCount(likesLink, lang), metaCounts?.likes ?? null);
+  post.comments = mostPrecise(fromJson(media?.comments), fromJson(ld.comment), metaCounts?.comments ?? null);
+  post.views = hidden ? null : mostPrecise(fromJson(media?.views), fromJson(ld.watch), metaCounts?.plays ?? null);
+  post.publishedAt = fromJson(media?.takenAt) ?? (box ? timeCount(box.time, lang, now) : null) ?? ownDescription?.date ?? null;
   const labelled = box !== null && paidPartnershipLabel(box.box);
   post.sponsored = labelled || (media?.sponsored ?? null);
   post.caption = clip(media?.caption ?? description?.quote ?? box?.box.querySelector(S.postCaption)?.textContent, TEXT_LIMITS.caption);
@@ -83,7 +88,10 @@ export function extractInstagramPost(doc: Document, url: URL, now: number): Snap
   missing.check('following', following, onProfile('following'));
   missing.check('postCount', postCount, onProfile('postCount'));
   missing.add('totalLikes', NO_TOTAL_LIKES);
-  const displayName = clip(user?.displayName ?? media?.ownerName ?? ownDescription?.nameBeforeHandle, TEXT_LIMITS.name);
+  const displayName = clip(
+    user?.displayName ?? media?.ownerName ?? ownDescription?.nameBeforeHandle ?? (headIsPost ? titleName(doc, handle) : null),
+    TEXT_LIMITS.name,
+  );
   missing.check('displayName', displayName, notShown('displayName'));
   const bio = clip(user?.bio, TEXT_LIMITS.bio);
 
@@ -106,12 +114,25 @@ export function extractInstagramPost(doc: Document, url: URL, now: number): Snap
       following,
       totalLikes: null,
       postCount,
+      ...sellerFacts(user),
     },
     posts: [post],
     missing: missing.list,
     sources,
     notices,
   };
+}
+
+/**
+ * A post's figures in its description: likes and comments by position, after a reel's plays when
+ * the description shows them (told apart by their word). Null when the parts do not fit.
+ */
+function descriptionFigures(description: Description): Record<'plays' | 'likes' | 'comments', Count | null> | null {
+  const { parts } = description;
+  const playsAt = parts.findIndex((part) => PLAYS_WORDS.some((word) => part.text.toLowerCase().includes(word)));
+  const rest = parts.filter((_, index) => index !== playsAt);
+  if (rest.length !== 2) return null;
+  return { plays: parts[playsAt]?.count ?? null, likes: rest[0]!.count, comments: rest[1]!.count };
 }
 
 /** Posts the page shows: each <time> inside a link to a post, with the box that holds it. */

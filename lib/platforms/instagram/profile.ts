@@ -9,8 +9,9 @@ import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, type F
 import { pageLang } from '../page';
 import { readEmbedded, type EmbeddedMedia } from './embedded';
 import { fromJson, mostPrecise, NO_TOTAL_LIKES, textCount } from './figures';
-import { firstCount, ldCounts, pageUrlNames, readDescription, titleName } from './meta';
+import { firstCount, ldCounts, pageUrlNames, profileDescription, titleName } from './meta';
 import { INSTAGRAM_SELECTORS as S, VERIFIED_BADGE, VERIFIED_LABEL_CHECKED } from './selectors';
+import { sellerFacts } from './seller';
 import { parseInstagramHref, parseInstagramUrl, postUrl, profileUrl, sameHandle } from './url';
 
 const MAX_POSTS = 500;
@@ -34,7 +35,7 @@ export function extractInstagramProfile(doc: Document, url: URL, now: number): S
   const ld = ldCounts(doc, page);
   if (ld.follow !== undefined) sources.push('json-ld');
 
-  const description = readDescription(doc, lang);
+  const description = profileDescription(doc, lang);
   const describedHandle = description?.handle ?? namedHandle(doc);
   const meta = description && describedHandle !== null && sameHandle(describedHandle, handle) ? description : null;
   if (description && describedHandle !== null && meta === null) stale.add(describedHandle);
@@ -125,6 +126,7 @@ export function extractInstagramProfile(doc: Document, url: URL, now: number): S
       following,
       totalLikes: null,
       postCount,
+      ...sellerFacts(user),
     },
     posts,
     missing: missing.list,

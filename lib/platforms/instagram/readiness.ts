@@ -3,7 +3,7 @@
 import { notReady } from '../common';
 import type { Readiness } from '../types';
 import { embeddedNames } from './embedded';
-import { pageUrlNames, readDescription } from './meta';
+import { pageUrlNames, profileDescription } from './meta';
 import { shownPosts } from './post';
 import { headerHandle, namedHandle } from './profile';
 import { parseInstagramUrl, sameHandle } from './url';
@@ -35,6 +35,6 @@ export function instagramReadiness(doc: Document, url: URL): Readiness {
 }
 
 function descriptionNames(doc: Document, handle: string): boolean {
-  const described = readDescription(doc, null)?.handle ?? namedHandle(doc);
+  const described = profileDescription(doc, null)?.handle ?? namedHandle(doc);
   return described !== null && sameHandle(described, handle);
 }

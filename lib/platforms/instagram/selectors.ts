@@ -50,9 +50,22 @@ export const INSTAGRAM_SELECTORS = {
   inlineScripts: 'script:not([src])',
   /** Person / ProfilePage with a FollowAction count [recorded 2021; may be gone]. */
   jsonLd: 'script[type="application/ld+json"]',
-  /** "22 Followers, 9 Following, 1 Posts - …" [recorded 2021; consensus to 2025, many languages]. */
+  /**
+   * Profiles: "22 Followers, 9 Following, 1 Posts - …" [recorded 2021; consensus to 2025, many languages].
+   * Posts, logged out: "298K likes, 553 comments - willyrex on May 29, 2021: "…". ", the owner without
+   * "@" [recorded 2024-12]; "1.234 „Gefällt mir“-Angaben, 56 Kommentare - Name (@name) auf Instagram: „…“" [uncertain, 2025].
+   */
   description: 'meta[name="description"], meta[property="og:description"]',
-  ogTitle: 'meta[property="og:title"]',
+  /**
+   * Titles that may name the account as "Name (@name)": twitter:title "Willyrex (@willyrex) • Instagram
+   * photo" on a logged-out post [recorded 2024-12]; og:title "tanshio (@_tanshio_) • Instagram photos and
+   * videos" on a profile [recorded 2021]. A post's og:title, "Willyrex on Instagram: "…"", names no handle.
+   */
+  titles: 'meta[name="twitter:title"], meta[property="og:title"]',
+  /**
+   * The page first loaded: /<name>/reel/<code>/ and /<name>/p/<code>/ name the owner too (2026
+   * [uncertain: issue report]); /p/<code>/ does not [recorded 2024-12]; /<name>/ a profile [recorded 2021].
+   */
   pageUrl: 'meta[property="og:url"], link[rel="canonical"]',
 } as const;
 
@@ -76,6 +89,28 @@ export const PAGE_DATA_MARKERS = [
   'ProfilePage',
   'PostPage',
   'shortcode_media',
+];
+
+/**
+ * Data keys of an account's seller facts, newest first. Category label: `category_name` ("Digital
+ * creator", 2021 _sharedData [recorded, null there] and later API users [consensus]), `category`
+ * (Polaris profile query 2023-2025 [consensus]), `business_category_name` (the broad group, "Creators &
+ * Celebrities", 2021 [recorded, null there]). Business account: `is_business` (2023-2025 [consensus]),
+ * `is_business_account` (2021 [recorded]). No Instagram page data states the account's own country:
+ * `business_address_json` holds a city at most, and `country_code` / `specified_country` in the page
+ * data are the viewer's region (PolarisSiteData, [recorded 2024-12]).
+ */
+export const CATEGORY_KEYS = ['category_name', 'category', 'business_category_name'];
+export const BUSINESS_KEYS = ['is_business', 'is_business_account'];
+
+/**
+ * The word of a reel's plays in a description that shows them before likes and comments
+ * ("1.2M plays, 95K likes, 12 comments - …"), lower case [uncertain: Instagram's UI wording in each
+ * language, not yet seen in a saved page]. Likes and comments are read by position after it.
+ */
+export const PLAYS_WORDS = [
+  'plays', 'views', 'reproducciones', 'visualizaciones', 'reproduções', 'visualizações', 'wiedergaben',
+  'aufrufe', 'lectures', 'vues', 'riproduzioni', 'visualizzazioni', 'weergaven', '播放', '再生', '재생',
 ];
 
 /**
