@@ -20,6 +20,7 @@ export const PAGE_KINDS = ['profile', 'post'] as const;
  * category (`business-account`); a YouTube channel's store shelf (`store-shelf`).
  */
 export const SELLER_MARKS = ['commerce-account', 'seller', 'shop-tab', 'business-account', 'store-shelf'] as const;
+export type SellerMark = (typeof SELLER_MARKS)[number];
 
 export const READ_ERROR_CODES = ['unsupported-page', 'page-unreachable', 'extract-failed', 'bad-response'] as const;
 export type ReadErrorCode = (typeof READ_ERROR_CODES)[number];
