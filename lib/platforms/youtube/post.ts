@@ -152,6 +152,12 @@ export function extractYouTubeVideo(doc: Document, url: URL, now: number): Snaps
       following: null,
       totalLikes: null,
       postCount: null,
+      // A video's page shows neither the channel's joined date nor its stated country (the country
+      // codes it carries are the viewer's region); its store shows as a merchandise shelf under the video.
+      joinedAt: null,
+      sellerMarks: data?.store === true ? ['store-shelf'] : null,
+      category: null,
+      country: null,
     },
     posts: [post],
     missing: missing.list,
