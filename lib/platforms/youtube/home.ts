@@ -1,6 +1,7 @@
 // A channel's Home tab: the shelves that list its latest uploads (the "Videos" shelf sorted by date,
 // the Shorts shelf), told from its other shelves (popular, playlists, other channels) by where they
 // link, never by their title. Paths in YOUTUBE_DATA (selectors.ts).
+import type { SellerMark } from '../../schema/limits';
 import { asArray, asRecord, asString, at } from '../json';
 import { YOUTUBE_DATA as D } from './selectors';
 import { parseYouTubeUrl, type ChannelRef, type ChannelTab } from './url';
@@ -147,4 +148,12 @@ function varint(bytes: Uint8Array, start: number): [number | null, number] {
 /** Whether any of `nodes` (sections of a tab, a watch page's results) is the channel's store shelf. */
 export function holdsStoreShelf(nodes: readonly unknown[]): boolean {
   return nodes.some((node) => D.storeShelves.some((key) => at(node, key) !== undefined));
+}
+
+/**
+ * The seller marks a YouTube page shows: its store, when the data holds one. Its absence proves
+ * nothing (a Home tab shows the sections the creator chose), so it gives null, never [].
+ */
+export function storeMarks(store: boolean): SellerMark[] | null {
+  return store ? ['store-shelf'] : null;
 }

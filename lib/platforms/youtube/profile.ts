@@ -10,6 +10,7 @@ import { pageLang } from '../page';
 import type { Readiness } from '../types';
 import { readChannelDom, readGridDom, type ChannelDom } from './dom';
 import { gridVideo, gridVideos, namesChannel, readEmbeddedChannel, type EmbeddedChannel } from './embedded';
+import { storeMarks } from './home';
 import type { ChannelFacts, GridVideo, ReadContext } from './facts';
 import { NOT_SHOWN } from './not-shown';
 import { readPageScripts } from './scripts';
@@ -187,8 +188,7 @@ export function extractYouTubeChannel(doc: Document, url: URL, now: number): Sna
       // What a seller asks first, as far as the channel page's data shows it; never the viewer's own
       // region or language, which the same page carries (ytcfg's GL and HL, the top bar's country code).
       joinedAt: data?.joinedAt ?? null,
-      // The store is a mark the data may show; its absence proves nothing (a Home tab lists what the creator chose).
-      sellerMarks: data?.store === true ? ['store-shelf'] : null,
+      sellerMarks: storeMarks(data?.store === true),
       category: null,
       country: data?.country ?? null,
     },
