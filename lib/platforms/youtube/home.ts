@@ -75,24 +75,34 @@ interface EndpointLink {
 /** Where a browse endpoint goes: its address (2019-26), else its browse id and tab params. */
 function endpointLink(endpoint: unknown): EndpointLink | null {
   const url = asString(at(endpoint, 'commandMetadata', 'webCommandMetadata', 'url'));
-  if (url !== null) {
-    let address: URL;
-    try {
-      address = new URL(url, 'https://www.youtube.com');
-    } catch {
-      return null;
-    }
-    const page = parseYouTubeUrl(address);
-    if (page?.kind !== 'channel') return null;
-    // "?view=0&sort=dd&shelf_id=0" is the newest first; "sort=p" the most popular, "sort=da" the oldest.
-    const sort = address.searchParams.get('sort');
-    return { channel: page.channel, tab: page.tab, newestFirst: sort === null || sort === 'dd' };
-  }
+  if (url !== null) return addressLink(url);
   const browse = at(endpoint, 'browseEndpoint');
   const channel = asString(at(browse, 'browseId')) ?? asString(at(browse, 'canonicalBaseUrl'));
   const params = tabParams(asString(at(browse, 'params')));
   if (channel === null || params === null) return null;
   return { channel, tab: params.tab, newestFirst: params.sort === null || params.sort === SORT_NEWEST };
+}
+
+/** Where a shelf's address goes. */
+function addressLink(url: string): EndpointLink | null {
+  let address: URL;
+  try {
+    address = new URL(url, 'https://www.youtube.com');
+  } catch {
+    return null;
+  }
+  const page = parseYouTubeUrl(address);
+  if (page?.kind !== 'channel') return null;
+  // "?view=0&sort=dd&shelf_id=0" is the newest first; "sort=p" the most popular, "sort=da" the oldest.
+  const sort = address.searchParams.get('sort');
+  return { channel: page.channel, tab: page.tab, newestFirst: sort === null || sort === 'dd' };
+}
+
+/** The own-uploads tab a rendered shelf's title link goes to; null for any other link. */
+export function shelfLinkTab(href: string | null, isOwn: (ref: ChannelRef | string) => boolean): ShelfTab | null {
+  const link = href === null ? null : addressLink(href);
+  if (link === null || !isOwn(link.channel) || !link.newestFirst) return null;
+  return SHELF_TABS.find((tab) => tab === link.tab) ?? null;
 }
 
 /** Field 3 of the tab params: 1 most popular, 2 oldest, 3 newest (absent: the tab's default, newest). */

@@ -8,8 +8,8 @@ import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, notRea
 import { narrower } from '../../parse/count-helpers';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
-import { readChannelDom, readGridDom, type ChannelDom } from './dom';
-import { gridVideo, gridVideos, namesChannel, readEmbeddedChannel, type EmbeddedChannel } from './embedded';
+import { readChannelDom, readGridDom, readHomeShelvesDom, type ChannelDom } from './dom';
+import { gridVideo, gridVideos, namesChannel, readEmbeddedChannel, type ChannelIdentity, type EmbeddedChannel } from './embedded';
 import { storeMarks } from './home';
 import type { ChannelFacts, GridVideo, ReadContext } from './facts';
 import { NOT_SHOWN } from './not-shown';
@@ -160,8 +160,8 @@ export function extractYouTubeChannel(doc: Document, url: URL, now: number): Sna
   missing.add('totalLikes', NOT_SHOWN.totalLikes);
 
   const { posts, fromHome } = channelPosts(doc, page, data, dom !== null, ctx, notices, handle);
-  if (fromHome) {
-    sources.push('embedded-json:home-uploads');
+  if (fromHome !== null) {
+    sources.push(`${fromHome}:home-uploads`);
     notices.push(flatText('pg_ytHomeUploads'));
   }
   noteMissingPosts(missing, posts, page.tab, read);
@@ -212,9 +212,9 @@ function channelPosts(
   ctx: ReadContext,
   notices: FlatText[],
   handle: string,
-): { posts: Post[]; fromHome: boolean } {
+): { posts: Post[]; fromHome: 'embedded-json' | 'dom' | null } {
   let fromData: GridVideo[] = [];
-  let fromHome = false;
+  let fromHome: 'embedded-json' | 'dom' | null = null;
   if (data !== null && data.grid !== null) {
     if (dataTab(data, page) === page.tab) fromData = gridVideos(data.grid, ctx);
     else notices.push(flatText('pg_ytDataOtherTab', { tab: data.tab ?? 'unnamed' }));
@@ -227,7 +227,7 @@ function channelPosts(
         if (listed.has(video.id)) continue;
         listed.add(video.id);
         fromData.push(video);
-        fromHome = true;
+        fromHome = 'embedded-json';
       }
     }
   }
@@ -238,7 +238,18 @@ function channelPosts(
     return id === null || id === data?.channelId || id === page.channel.value;
   };
   const known = new Map(fromData.map((video) => [video.id, video]));
-  const fromDom = domMatches ? readGridDom(doc, ctx, isOwnChannel, { known }) : [];
+  let fromDom = domMatches ? readGridDom(doc, ctx, isOwnChannel, { known }) : [];
+  if (domMatches && page.tab === 'featured' && fromDom.length === 0) {
+    // The rendered Home tab's shelves: after in-app navigation the data is of another page.
+    const { type, value } = page.channel;
+    const own: ChannelIdentity = {
+      handles: [handle.toLowerCase(), ...(data?.identity.handles ?? [])],
+      channelIds: [...(type === 'id' ? [value] : []), ...(data?.identity.channelIds ?? [])],
+      legacyPaths: [...(type === 'custom' || type === 'user' ? [`${type === 'custom' ? 'c' : 'user'}/${value.toLowerCase()}`] : []), ...(data?.identity.legacyPaths ?? [])],
+    };
+    fromDom = readHomeShelvesDom(doc, ctx, (ref) => namesChannel(own, ref), known);
+    if (fromDom.length > 0 && fromHome === null) fromHome = 'dom';
+  }
   return { posts: mergeGrid(fromDom, known).slice(0, MAX_POSTS).map(gridPost), fromHome };
 }
 

@@ -81,6 +81,18 @@ export const YOUTUBE_SELECTORS = {
   gridItem: 'ytd-rich-item-renderer, ytd-grid-video-renderer',
   /** Shelves on the Home tab hold curated and other channels' items, never the tab's grid. */
   shelf: 'ytd-rich-section-renderer, ytd-rich-shelf-renderer, ytd-shelf-renderer, ytd-reel-shelf-renderer',
+  /**
+   * A shelf of the rendered Home tab: the classic shelf (2019-26), the rich shelf of a rich section
+   * (2024-26), the Shorts shelf (2021-26).
+   */
+  homeShelf: 'ytd-shelf-renderer, ytd-rich-shelf-renderer, ytd-reel-shelf-renderer',
+  /** A shelf's title link, where it says what it lists ("/@name/videos?view=0&sort=dd&shelf_id=0"). */
+  homeShelfLink: '#title-container a[href], a#title-text[href], #title a[href], h2 a[href]',
+  /**
+   * An item of a Home shelf: grid items (gridItem), the Shorts lockup (2024-26, ytm- element names
+   * on desktop too) and the reel item (to 2023).
+   */
+  homeShelfItem: 'ytd-grid-video-renderer, ytd-rich-item-renderer, ytm-shorts-lockup-view-model-v2, ytm-shorts-lockup-view-model, ytd-reel-item-renderer',
   /** The video link inside a grid item, watch or Shorts. */
   itemLink: 'a[href*="/watch?v="], a[href*="/shorts/"]',
   /** Item title: lockup (2025-26, camel then BEM), rich-grid media (to 2024), Shorts lockups (2024-26). */

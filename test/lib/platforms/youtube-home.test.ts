@@ -53,13 +53,14 @@ describe('Home tab with Videos, Shorts, popular and another channel\'s shelves (
   const HREF = 'https://www.youtube.com/@saborlento';
   const source = html('channel-home-shelves-2026-01.html');
   const snapshot = channel(source, HREF, NOW);
+  const dataOnly = source.replace(/<ytd-app>[\s\S]*<\/ytd-app>/, '');
 
   it('is a valid snapshot of the channel, marked as read from the Home tab', () => {
     expectValid(snapshot);
     expect(snapshot.lang).toBe('es-ES');
     expect(snapshot.sources).toEqual(['embedded-json:ytInitialData', 'dom', 'embedded-json:home-uploads']);
     expect(snapshot.notices.map(english)).toEqual([
-      "Latest uploads read from the channel's Home tab shelf (its Videos and Shorts shelves, newest first); popular and other shelves were left out.",
+      "Latest uploads read from the channel's Home tab shelves (its newest videos and Shorts); popular and other shelves were left out.",
     ]);
     expect(snapshot.creator).toMatchObject({ handle: 'saborlento', displayName: 'Sabor Lento', verified: true, email: 'hola@saborlento.example' });
     expect(snapshot.creator.followers).toMatchObject(cut(312_000, 1_000));
@@ -108,7 +109,6 @@ describe('Home tab with Videos, Shorts, popular and another channel\'s shelves (
   });
 
   it('reads the Home tab from the data alone when the page has not rendered, and by its /featured address', () => {
-    const dataOnly = source.replace(/<ytd-app>[\s\S]*<\/ytd-app>/, '');
     expect(dataOnly).not.toContain('ytd-shelf-renderer');
     const read = channel(dataOnly, 'https://www.youtube.com/@saborlento/featured', NOW);
     expectValid(read);
@@ -131,9 +131,9 @@ describe('Home tab with Videos, Shorts, popular and another channel\'s shelves (
       delete uploads.endpoint.commandMetadata;
       delete uploads.title.runs[0].navigationEndpoint.commandMetadata;
     };
-    const byParams = withData(source, dropUrl);
+    const byParams = withData(dataOnly, dropUrl);
     expect(channel(byParams, HREF, NOW).posts.map((post) => post.id)).toEqual(snapshot.posts.map((post) => post.id));
-    const popularParams = withData(source, (data) => {
+    const popularParams = withData(dataOnly, (data) => {
       dropUrl(data);
       const uploads = shelfOf(homeSections(data)[1]);
       for (const endpoint of [uploads.endpoint, uploads.title.runs[0].navigationEndpoint]) endpoint.browseEndpoint.params = 'EgZ2aWRlb3MYASAAMAE%3D';
@@ -143,13 +143,29 @@ describe('Home tab with Videos, Shorts, popular and another channel\'s shelves (
 
   it('keeps today\'s message on a Home tab without an uploads shelf', () => {
     // The trailer, the popular shelf, the other channel's shelf, playlists and featured channels stay.
-    const noUploads = withData(source, (data) => homeSections(data).splice(1, 2));
+    const noUploads = withData(dataOnly, (data) => homeSections(data).splice(1, 2));
     const read = channel(noUploads, HREF, NOW);
     expectValid(read);
     expect(read.posts).toEqual([]);
     expect(missingReason(read, 'posts')).toBe('This tab does not list the latest uploads: open the Videos or Shorts tab');
     expect(read.notices).toEqual([]);
     expect(read.sources).not.toContain('embedded-json:home-uploads');
+  });
+
+  it('reads the rendered uploads shelf when the data is of another page (in-app navigation), not the popular one', () => {
+    const stale = source.replace(/<script nonce="Hk3pQ9sLw2Zx7Vb4Nc8Md1">var ytInitialData[\s\S]*?<\/script>/, '');
+    expect(stale).not.toContain('ytInitialData');
+    const read = channel(stale, HREF, NOW);
+    expectValid(read);
+    expect(read.sources).toEqual(['dom', 'dom:home-uploads']);
+    expect(read.notices.map(english)).toEqual(["Latest uploads read from the channel's Home tab shelves (its newest videos and Shorts); popular and other shelves were left out."]);
+    expect(read.posts.map((post) => [post.id, post.views && [post.views.value, post.views.min, post.views.max], post.views?.source])).toEqual([
+      ['saborVid001', [12_000, 12_000, 12_999], 'text'],
+      ['saborVid002', [48_000, 48_000, 48_999], 'text'],
+    ]);
+    expect(read.posts[0]?.publishedAt).toMatchObject(ago(NOW, 2, DAY));
+    const renamed = stale.replace('href="/@saborlento/videos?view=0&sort=dd&shelf_id=0"', 'href="/@saborlento/videos?view=0&sort=p&shelf_id=0"');
+    expect(channel(renamed, HREF, NOW).posts).toEqual([]);
   });
 
   it('does not read the Home shelves on another tab\'s address', () => {
