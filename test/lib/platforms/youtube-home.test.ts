@@ -9,7 +9,8 @@ import { english } from '../../../lib/i18n';
 import { extractYouTubeChannel } from '../../../lib/platforms/youtube/profile';
 import { youtubeChannelSite } from '../../../lib/platforms/youtube';
 import { tabParams } from '../../../lib/platforms/youtube/home';
-import { SnapshotSchema, type Count, type Snapshot } from '../../../lib/schema/snapshot';
+import type { Count, Snapshot } from '../../../lib/schema/snapshot';
+import { expectValid, missingReason, numbersIn } from '../../helpers/readings';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -18,18 +19,9 @@ const WEEK = 7 * DAY;
 const html = (name: string) => fixture(`youtube/${name}`);
 const channel = (source: string, href: string, now: number): Snapshot => extractYouTubeChannel(parseHtml(source), new URL(href), now);
 
-function expectValid(snapshot: Snapshot): void {
-  const checked = SnapshotSchema.safeParse(snapshot);
-  expect(checked.success, checked.success ? '' : JSON.stringify(checked.error.issues)).toBe(true);
-}
-
 const exact = (value: number): Pick<Count, 'value' | 'min' | 'max'> => ({ value, min: value, max: value });
 const cut = (value: number, step: number): Pick<Count, 'value' | 'min' | 'max'> => ({ value, min: value, max: value + step - 1 });
 const ago = (now: number, amount: number, unit: number) => ({ min: now - (amount + 1) * unit + 1, max: now - amount * unit });
-const missingReason = (snapshot: Snapshot, field: string) => {
-  const entry = snapshot.missing.find((missing) => missing.field === field);
-  return entry && english(entry.reason);
-};
 /** The page with its ytInitialData changed by `edit`. */
 function withData(source: string, edit: (data: any) => void): string {
   const match = /var ytInitialData = (\{.*?\});<\/script>/s.exec(source)!;
@@ -41,12 +33,6 @@ function withData(source: string, edit: (data: any) => void): string {
 const homeSections = (data: any): any[] => data.contents.twoColumnBrowseResultsRenderer.tabs[0].tabRenderer.content.sectionListRenderer.contents;
 const shelfOf = (section: any) => section.itemSectionRenderer.contents[0].shelfRenderer;
 
-function numbersIn(value: unknown): number[] {
-  if (typeof value === 'number') return [value];
-  if (Array.isArray(value)) return value.flatMap(numbersIn);
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(numbersIn);
-  return [];
-}
 
 describe('Home tab with Videos, Shorts, popular and another channel\'s shelves (January 2026, es)', () => {
   const NOW = Date.UTC(2026, 0, 15, 12);

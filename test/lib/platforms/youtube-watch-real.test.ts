@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { fixture, parseHtml } from '../../helpers/fixtures';
 import { english } from '../../../lib/i18n';
 import { extractYouTubeVideo } from '../../../lib/platforms/youtube/post';
-import { SnapshotSchema, type Count } from '../../../lib/schema/snapshot';
+import { expectValid, numbersIn } from '../../helpers/readings';
+import { exact } from '../../helpers/snapshots';
 
 const HREF = 'https://www.youtube.com/watch?v=fJ9rUzIMcZQ';
 // When the page was served (ytcfg TIME_CREATED_MS 1764777827957).
@@ -15,19 +16,10 @@ const source = fixture('youtube/watch-lockupViewModel-en-2025-12.html');
 const snapshot = extractYouTubeVideo(parseHtml(source), new URL(HREF), NOW);
 const post = snapshot.posts[0]!;
 
-const exact = (value: number): Count => ({ value, min: value, max: value, source: 'embedded-json' });
-
-function numbersIn(value: unknown): number[] {
-  if (typeof value === 'number') return [value];
-  if (Array.isArray(value)) return value.flatMap(numbersIn);
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(numbersIn);
-  return [];
-}
 
 describe('watch page of December 2025 (real, en, viewer in Spain)', () => {
   it('is a valid post snapshot of that one video, from its data and player data', () => {
-    const checked = SnapshotSchema.safeParse(snapshot);
-    expect(checked.success, checked.success ? '' : JSON.stringify(checked.error.issues)).toBe(true);
+    expectValid(snapshot);
     expect(snapshot).toMatchObject({ platform: 'youtube', pageKind: 'post', lang: 'en', url: HREF });
     expect(snapshot.sources).toEqual(['embedded-json:ytInitialData', 'embedded-json:ytInitialPlayerResponse']);
     expect(snapshot.notices).toEqual([]);
