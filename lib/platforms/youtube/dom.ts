@@ -17,7 +17,8 @@ import {
 } from './facts';
 import { SUBSCRIBER_WORDS, VIDEO_WORDS, YOUTUBE_SELECTORS as S } from './selectors';
 import { exactCountIn, exactWithin, fromSpelledLabel, isRelativeDate, youtubeCount, youtubeDate } from './figures';
-import { channelIdIn, handleIn, parseYouTubeHref, sameName } from './url';
+import { shelfLinkTab } from './home';
+import { channelIdIn, handleIn, parseYouTubeHref, sameName, type ChannelRef } from './url';
 
 const MAX_GRID_ITEMS = 500;
 const MAX_PARTS = 20;
@@ -170,6 +171,32 @@ export function readGridDom(
     if (video === null || seen.has(video.id)) continue;
     seen.add(video.id);
     videos.push(video);
+  }
+  return videos;
+}
+
+/**
+ * The videos of the rendered Home tab's shelves that list the channel's newest uploads (the Videos
+ * shelf, then the Shorts and Live shelves, in page order), told by their title link as in the data.
+ */
+export function readHomeShelvesDom(
+  doc: Document,
+  ctx: ReadContext,
+  isOwn: (ref: ChannelRef | string) => boolean,
+  known: ReadonlyMap<string, GridVideo> = new Map(),
+): GridVideo[] {
+  const videos: GridVideo[] = [];
+  const seen = new Set<string>();
+  const query: ItemQuery = (item, selectors) => Array.from(item.querySelectorAll(selectors));
+  for (const shelf of Array.from(channelRoot(doc).querySelectorAll(S.homeShelf)).slice(0, MAX_PARTS)) {
+    if (shelfLinkTab(firstMatch(shelf, S.homeShelfLink)?.getAttribute('href') ?? null, isOwn) === null) continue;
+    for (const item of Array.from(shelf.querySelectorAll(S.homeShelfItem)).slice(0, MAX_GRID_ITEMS)) {
+      if (item.parentElement?.closest(S.homeShelfItem)) continue;
+      const video = gridItem(item, ctx, query, known);
+      if (video === null || seen.has(video.id)) continue;
+      seen.add(video.id);
+      videos.push(video);
+    }
   }
   return videos;
 }

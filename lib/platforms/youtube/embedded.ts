@@ -16,9 +16,10 @@ import {
   type ReadContext,
   type VideoFacts,
 } from './facts';
-import { SUBSCRIBER_WORDS, VERIFIED_BADGE_STYLES, VERIFIED_IMAGE_NAMES, VIDEO_WORDS } from './selectors';
+import { SUBSCRIBER_WORDS, VERIFIED_BADGE_STYLES, VERIFIED_IMAGE_NAMES, VIDEO_WORDS, YOUTUBE_DATA as D } from './selectors';
 import { exactCountIn, exactWithin, fromSpelledLabel, isRelativeDate, youtubeCount, youtubeDate } from './figures';
-import { CHANNEL_TABS, channelIdIn, handleIn, VIDEO_ID, type ChannelTab } from './url';
+import { holdsStoreShelf, tabParams, tabSections, uploadShelves, valuesAt, type UploadShelf } from './home';
+import { CHANNEL_TABS, channelIdIn, handleIn, sameName, VIDEO_ID, type ChannelRef, type ChannelTab } from './url';
 
 const MAX_GRID_ITEMS = 500;
 const SEARCH_BUDGET = 20_000;
@@ -33,18 +34,34 @@ export interface ChannelIdentity {
 
 export interface EmbeddedChannel extends ChannelFacts {
   identity: ChannelIdentity;
-  /** The tab the data was loaded for; null when it names none. */
+  /** The tab the data was loaded for; null when it names none (the page's address then says). */
   tab: ChannelTab | null;
   /**
    * That tab's grid items (up to MAX_GRID_ITEMS), not read yet: gridVideos reads them all, and
    * readiness only until it meets a video. Null when the tab has no video grid (Home, Playlists, …).
    */
   grid: unknown[] | null;
+  /** That tab's shelves of the channel's newest uploads (the Home tab's Videos and Shorts shelves). */
+  uploadShelves: UploadShelf[];
+  /** The joined date on the channel's About panel: the middle of its calendar day. */
+  joinedAt: JoinedAt | null;
+  /** The country the channel states on its About panel, as written there. */
+  country: string | null;
+  /** Whether the data holds the channel's store: a merchandise shelf or a Store tab. */
+  store: boolean;
+}
+
+export interface JoinedAt {
+  value: number;
+  source: Count['source'];
+  shown: string;
 }
 
 export interface EmbeddedVideo extends VideoFacts {
   /** The video the data describes. */
   videoId: string | null;
+  /** Whether the page shows the channel's store under the video (a merchandise shelf). */
+  store: boolean;
 }
 
 // ---- Text in YouTube's JSON --------------------------------------------------------------
@@ -159,20 +176,57 @@ export function readEmbeddedChannel(data: unknown, ctx: ReadContext): EmbeddedCh
   if (facts.channelId !== null) identity.channelIds.push(facts.channelId);
 
   const tabs = asArray(at(data, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs'));
-  for (const tab of tabs) noteUrl(asString(at(tab, 'tabRenderer', 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url')));
+  const tabUrls = tabs.map((tab) => asString(at(tab, 'tabRenderer', 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url')));
+  for (const url of tabUrls) noteUrl(url);
   const selected = tabs.map((tab) => asRecord(at(tab, 'tabRenderer'))).find((tab) => asBoolean(at(tab, 'selected')) === true) ?? null;
+  const owned = {
+    handles: [...new Set(identity.handles)],
+    channelIds: [...new Set(identity.channelIds)],
+    legacyPaths: [...new Set(identity.legacyPaths)],
+  };
+  const sections = selected === null ? [] : tabSections(at(selected, 'content'));
+  const about = aboutFacts(data, facts.channelId, ctx);
 
   return {
     ...facts,
     bioLinks: [...new Set(facts.bioLinks)],
-    identity: {
-      handles: [...new Set(identity.handles)],
-      channelIds: [...new Set(identity.channelIds)],
-      legacyPaths: [...new Set(identity.legacyPaths)],
-    },
-    tab: selected === null ? null : tabName(asString(at(selected, 'endpoint', 'commandMetadata', 'webCommandMetadata', 'url'))),
+    identity: owned,
+    tab: selected === null ? null : selectedTab(selected),
     grid: selected === null ? null : tabGrid(at(selected, 'content')),
+    uploadShelves: uploadShelves(sections, (ref) => namesChannel(owned, ref)),
+    ...about,
+    store: holdsStoreShelf(sections) || tabUrls.some((url) => tabName(url) === 'store'),
   };
+}
+
+/** Whether a channel named by an address (or a bare id or "/@handle") is the one `identity` describes. */
+export function namesChannel(identity: ChannelIdentity, ref: ChannelRef | string): boolean {
+  if (typeof ref === 'string') {
+    const handle = handleIn(ref);
+    if (handle !== null) return identity.handles.includes(handle.toLowerCase());
+    const id = channelIdIn(ref);
+    return id !== null && identity.channelIds.some((known) => sameName(known, id));
+  }
+  const value = ref.value.toLowerCase();
+  switch (ref.type) {
+    case 'handle':
+      return identity.handles.includes(value);
+    case 'id':
+      return identity.channelIds.some((id) => sameName(id, ref.value));
+    case 'custom':
+      return identity.legacyPaths.includes(`c/${value}`);
+    case 'user':
+      return identity.legacyPaths.includes(`user/${value}`);
+  }
+}
+
+/** The selected tab: by its address (2019-26), else by the tab name in its params; null when neither says. */
+function selectedTab(selected: JsonRecord): ChannelTab | null {
+  const endpoint = at(selected, 'endpoint');
+  const url = asString(at(endpoint, 'commandMetadata', 'webCommandMetadata', 'url'));
+  if (url !== null) return tabName(url);
+  const named = tabParams(asString(at(endpoint, 'browseEndpoint', 'params')))?.tab ?? null;
+  return CHANNEL_TABS.find((tab) => tab === named) ?? null;
 }
 
 function tabName(url: string | null): ChannelTab | null {
@@ -181,6 +235,34 @@ function tabName(url: string | null): ChannelTab | null {
   if (last.startsWith('@') || /^UC[A-Za-z0-9_-]{22}$/.test(last)) return 'featured';
   return CHANNEL_TABS.find((tab) => tab === last) ?? null;
 }
+
+const MAX_COUNTRY_CHARS = 64;
+
+/**
+ * The joined date and stated country of the channel's About panel: the view model (2024-26) found
+ * within the answer's endpoints and panels, or the About tab's renderer (to 2023). A view model
+ * that names another channel is not the page's.
+ */
+function aboutFacts(data: unknown, channelId: string | null, ctx: ReadContext): { joinedAt: JoinedAt | null; country: string | null } {
+  const roots = D.aboutRoots.flatMap((path) => valuesAt(data, path));
+  let about = roots.map((root) => findKey(root, D.aboutViewModel, ABOUT_BUDGET)).find((found) => asRecord(found) !== null);
+  if (about === undefined) {
+    const tabs = asArray(at(data, 'contents', 'twoColumnBrowseResultsRenderer', 'tabs'));
+    about = tabs.flatMap((tab) => tabSections(at(tab, 'tabRenderer', 'content'))).map((section) => at(section, D.aboutOld)).find((found) => asRecord(found) !== null);
+  }
+  const aboutId = asString(at(about, 'channelId'));
+  if (about === undefined || (aboutId !== null && channelId !== null && aboutId !== channelId)) return { joinedAt: null, country: null };
+  const joined = jsonText(at(about, 'joinedDateText'));
+  const day = joined === null ? null : parseAbsoluteDate(joined, ctx.lang);
+  const country = (jsonText(at(about, 'country')) ?? '').trim();
+  return {
+    joinedAt: day === null ? null : { value: day.value, source: 'embedded-json', shown: joined!.trim().slice(0, 64) },
+    country: country === '' ? null : country.slice(0, MAX_COUNTRY_CHARS),
+  };
+}
+
+/** Nodes searched for the About panel's view model in each of its roots. */
+const ABOUT_BUDGET = 5_000;
 
 /** Links in the old header (view model 2023-24, renderer before). */
 function c4Links(headerLinks: unknown): string[] {
@@ -363,6 +445,7 @@ export function readEmbeddedVideo(data: unknown, ctx: ReadContext): EmbeddedVide
     publishedAt: publishedAt ?? youtubeDate(jsonText(findKey(overlay, 'timestampText')), ctx.lang, ctx.now, 'embedded-json'),
     sponsored: null,
     owner,
+    store: holdsStoreShelf(contents),
   };
 }
 

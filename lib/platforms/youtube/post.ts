@@ -10,6 +10,7 @@ import { pageLang } from '../page';
 import type { Readiness } from '../types';
 import { readShortsDom, readWatchComments, readWatchDom, shownVideoId } from './dom';
 import { readEmbeddedPlayer, readEmbeddedVideo, type EmbeddedPlayer, type EmbeddedVideo } from './embedded';
+import { storeMarks } from './home';
 import type { ChannelFacts, ReadContext, VideoFacts } from './facts';
 import { NOT_SHOWN } from './not-shown';
 import { readPageScripts } from './scripts';
@@ -152,6 +153,12 @@ export function extractYouTubeVideo(doc: Document, url: URL, now: number): Snaps
       following: null,
       totalLikes: null,
       postCount: null,
+      // A video's page shows neither the channel's joined date nor its stated country (the country
+      // codes it carries are the viewer's region); its store shows as a merchandise shelf under the video.
+      joinedAt: null,
+      sellerMarks: storeMarks(data?.store === true),
+      category: null,
+      country: null,
     },
     posts: [post],
     missing: missing.list,

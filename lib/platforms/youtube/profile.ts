@@ -8,8 +8,9 @@ import { clip, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, notRea
 import { narrower } from '../../parse/count-helpers';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
-import { readChannelDom, readGridDom, type ChannelDom } from './dom';
-import { gridVideo, gridVideos, readEmbeddedChannel, type EmbeddedChannel } from './embedded';
+import { readChannelDom, readGridDom, readHomeShelvesDom, type ChannelDom } from './dom';
+import { gridVideo, gridVideos, namesChannel, readEmbeddedChannel, type ChannelIdentity, type EmbeddedChannel } from './embedded';
+import { storeMarks } from './home';
 import type { ChannelFacts, GridVideo, ReadContext } from './facts';
 import { NOT_SHOWN } from './not-shown';
 import { readPageScripts } from './scripts';
@@ -55,17 +56,12 @@ function channelSources(doc: Document, page: ChannelPage, ctx: ReadContext): Cha
 }
 
 function describes(data: EmbeddedChannel, ref: ChannelRef): boolean {
-  const value = ref.value.toLowerCase();
-  switch (ref.type) {
-    case 'handle':
-      return data.identity.handles.includes(value);
-    case 'id':
-      return data.identity.channelIds.some((id) => sameName(id, ref.value));
-    case 'custom':
-      return data.identity.legacyPaths.includes(`c/${value}`);
-    case 'user':
-      return data.identity.legacyPaths.includes(`user/${value}`);
-  }
+  return namesChannel(data.identity, ref);
+}
+
+/** The tab the data was loaded for; when the data names none, the page's own address says. */
+function dataTab(data: EmbeddedChannel, page: ChannelPage): ChannelTab {
+  return data.tab ?? page.tab;
 }
 
 /** Whether the rendered header is the URL's channel; 'unknown' when the header cannot say. */
@@ -100,7 +96,7 @@ function channelReadiness(doc: Document, page: ChannelPage, ctx: ReadContext): R
     return data !== null ? { ready: true } : notReady({ what: 'channelHeader' });
   }
   // One video in the data's grid is enough: the grid has rendered.
-  const gridFromData = data !== null && data.tab === page.tab && data.grid !== null && data.grid.some((item) => gridVideo(item, ctx) !== null);
+  const gridFromData = data !== null && dataTab(data, page) === page.tab && data.grid !== null && data.grid.some((item) => gridVideo(item, ctx) !== null);
   if (UPLOAD_TABS.includes(page.tab) && !gridFromData && readGridDom(doc, ctx, () => true, { limit: 1 }).length === 0) {
     return notReady({ what: 'videoGrid' });
   }
@@ -163,7 +159,11 @@ export function extractYouTubeChannel(doc: Document, url: URL, now: number): Sna
   missing.add('following', NOT_SHOWN.following);
   missing.add('totalLikes', NOT_SHOWN.totalLikes);
 
-  const posts = channelPosts(doc, page, data, dom !== null, ctx, notices, handle);
+  const { posts, fromHome } = channelPosts(doc, page, data, dom !== null, ctx, notices, handle);
+  if (fromHome !== null) {
+    sources.push(`${fromHome}:home-uploads`);
+    notices.push(flatText('pg_ytHomeUploads'));
+  }
   noteMissingPosts(missing, posts, page.tab, read);
 
   return {
@@ -185,6 +185,12 @@ export function extractYouTubeChannel(doc: Document, url: URL, now: number): Sna
       following: null,
       totalLikes: null,
       postCount,
+      // What a seller asks first, as far as the channel page's data shows it; never the viewer's own
+      // region or language, which the same page carries (ytcfg's GL and HL, the top bar's country code).
+      joinedAt: data?.joinedAt ?? null,
+      sellerMarks: storeMarks(data?.store === true),
+      category: null,
+      country: data?.country ?? null,
     },
     posts,
     missing: missing.list,
@@ -206,11 +212,24 @@ function channelPosts(
   ctx: ReadContext,
   notices: FlatText[],
   handle: string,
-): Post[] {
+): { posts: Post[]; fromHome: 'embedded-json' | 'dom' | null } {
   let fromData: GridVideo[] = [];
+  let fromHome: 'embedded-json' | 'dom' | null = null;
   if (data !== null && data.grid !== null) {
-    if (data.tab === page.tab) fromData = gridVideos(data.grid, ctx);
+    if (dataTab(data, page) === page.tab) fromData = gridVideos(data.grid, ctx);
     else notices.push(flatText('pg_ytDataOtherTab', { tab: data.tab ?? 'unnamed' }));
+  }
+  if (data !== null && dataTab(data, page) === page.tab && data.uploadShelves.length > 0) {
+    // The Home tab's Videos shelf (then its Shorts and Live shelves): the newest uploads, by date.
+    const listed = new Set(fromData.map((video) => video.id));
+    for (const shelf of data.uploadShelves) {
+      for (const video of gridVideos(shelf.items, ctx)) {
+        if (listed.has(video.id)) continue;
+        listed.add(video.id);
+        fromData.push(video);
+        fromHome = 'embedded-json';
+      }
+    }
   }
   const isOwnChannel = (href: string) => {
     const linked = handleIn(href);
@@ -219,8 +238,19 @@ function channelPosts(
     return id === null || id === data?.channelId || id === page.channel.value;
   };
   const known = new Map(fromData.map((video) => [video.id, video]));
-  const fromDom = domMatches ? readGridDom(doc, ctx, isOwnChannel, { known }) : [];
-  return mergeGrid(fromDom, known).slice(0, MAX_POSTS).map(gridPost);
+  let fromDom = domMatches ? readGridDom(doc, ctx, isOwnChannel, { known }) : [];
+  if (domMatches && page.tab === 'featured' && fromDom.length === 0) {
+    // The rendered Home tab's shelves: after in-app navigation the data is of another page.
+    const { type, value } = page.channel;
+    const own: ChannelIdentity = {
+      handles: [handle.toLowerCase(), ...(data?.identity.handles ?? [])],
+      channelIds: [...(type === 'id' ? [value] : []), ...(data?.identity.channelIds ?? [])],
+      legacyPaths: [...(type === 'custom' || type === 'user' ? [`${type === 'custom' ? 'c' : 'user'}/${value.toLowerCase()}`] : []), ...(data?.identity.legacyPaths ?? [])],
+    };
+    fromDom = readHomeShelvesDom(doc, ctx, (ref) => namesChannel(own, ref), known);
+    if (fromDom.length > 0 && fromHome === null) fromHome = 'dom';
+  }
+  return { posts: mergeGrid(fromDom, known).slice(0, MAX_POSTS).map(gridPost), fromHome };
 }
 
 /** Grid order from the page (it grows as the user scrolls); figures from the data where narrower. */
@@ -262,8 +292,10 @@ function noteMissingPosts(missing: MissingFields, posts: Post[], tab: ChannelTab
   if (posts.some((post) => post.views === null)) {
     missing.add('posts.views', flatText('pg_ytViewsUnreadable'));
   }
-  if (posts.some((post) => post.publishedAt === null)) {
-    missing.add('posts.publishedAt', flatText(tab === 'shorts' ? 'pg_ytShortsNoDates' : 'pg_ytDatesUnreadable'));
+  const undated = posts.filter((post) => post.publishedAt === null);
+  if (undated.length > 0) {
+    const onlyShorts = tab === 'shorts' || undated.every((post) => post.url === videoUrl(post.id, 'shorts'));
+    missing.add('posts.publishedAt', flatText(onlyShorts ? 'pg_ytShortsNoDates' : 'pg_ytDatesUnreadable'));
   }
   missing.add('posts.likes', flatText('pg_ytGridNoLikes'));
   missing.add('posts.comments', flatText('pg_ytGridNoComments'));

@@ -81,6 +81,18 @@ export const YOUTUBE_SELECTORS = {
   gridItem: 'ytd-rich-item-renderer, ytd-grid-video-renderer',
   /** Shelves on the Home tab hold curated and other channels' items, never the tab's grid. */
   shelf: 'ytd-rich-section-renderer, ytd-rich-shelf-renderer, ytd-shelf-renderer, ytd-reel-shelf-renderer',
+  /**
+   * A shelf of the rendered Home tab: the classic shelf (2019-26), the rich shelf of a rich section
+   * (2024-26), the Shorts shelf (2021-26).
+   */
+  homeShelf: 'ytd-shelf-renderer, ytd-rich-shelf-renderer, ytd-reel-shelf-renderer',
+  /** A shelf's title link, where it says what it lists ("/@name/videos?view=0&sort=dd&shelf_id=0"). */
+  homeShelfLink: '#title-container a[href], a#title-text[href], #title a[href], h2 a[href]',
+  /**
+   * An item of a Home shelf: grid items (gridItem), the Shorts lockup (2024-26, ytm- element names
+   * on desktop too) and the reel item (to 2023).
+   */
+  homeShelfItem: 'ytd-grid-video-renderer, ytd-rich-item-renderer, ytm-shorts-lockup-view-model-v2, ytm-shorts-lockup-view-model, ytd-reel-item-renderer',
   /** The video link inside a grid item, watch or Shorts. */
   itemLink: 'a[href*="/watch?v="], a[href*="/shorts/"]',
   /** Item title: lockup (2025-26, camel then BEM), rich-grid media (to 2024), Shorts lockups (2024-26). */
@@ -206,3 +218,50 @@ export const VIDEO_WORDS = ['video', 'vídeo', 'відео', 'видео', 'ว�
 export const VERIFIED_IMAGE_NAMES = ['CHECK_CIRCLE_FILLED', 'OFFICIAL_ARTIST_BADGE', 'AUDIO_BADGE'];
 /** metadataBadgeRenderer styles of verified channels (c4 header, owner renderer). */
 export const VERIFIED_BADGE_STYLES = ['BADGE_STYLE_TYPE_VERIFIED', 'BADGE_STYLE_TYPE_VERIFIED_ARTIST'];
+
+/**
+ * Where things sit in ytInitialData, as data: each entry is a path of keys, '*' standing for every
+ * element of an array; newest form first, each with the page variant and when it was seen.
+ */
+export const YOUTUBE_DATA = {
+  /** The sections of a channel tab's content, where the Home tab keeps its shelves. */
+  tabSections: [
+    // Home tab as a rich grid of sections (2024-26, richSectionRenderer around each shelf).
+    ['richGridRenderer', 'contents', '*', 'richSectionRenderer', 'content'],
+    // Home tab as a section list (2019-26; recorded in browse responses of 2022-23).
+    ['sectionListRenderer', 'contents', '*', 'itemSectionRenderer', 'contents', '*'],
+  ],
+  /** A shelf of a channel's Home tab and the path to its items: newest form first. */
+  shelves: [
+    // Shorts shelf: reelShelfRenderer with shortsLockupViewModel items (2024-26, also on the 2025 watch page), reelItemRenderer before.
+    { shelf: 'reelShelfRenderer', items: ['items'] },
+    // Rich shelf inside a rich section (2024-26): richItemRenderer items.
+    { shelf: 'richShelfRenderer', items: ['contents'] },
+    // Classic shelf (2019-26): a horizontal list of gridVideoRenderer (to 2025) or lockupViewModel (2025-26) items,
+    // a grid, or an expanded list of videoRenderer items.
+    { shelf: 'shelfRenderer', items: ['content', 'horizontalListRenderer', 'items'] },
+    { shelf: 'shelfRenderer', items: ['content', 'gridRenderer', 'items'] },
+    { shelf: 'shelfRenderer', items: ['content', 'expandedShelfContentsRenderer', 'items'] },
+  ],
+  /** Where a shelf says what it links to: its own endpoint, then its title's link (2019-26). */
+  shelfEndpoints: [
+    ['endpoint'],
+    ['title', 'runs', '*', 'navigationEndpoint'],
+    ['navigationEndpoint'],
+    ['headerRenderer', 'shelfHeaderRenderer', 'title', 'runs', '*', 'navigationEndpoint'],
+  ],
+  /**
+   * A channel's store: the merchandise shelf on its Home tab and under its videos (2019-26, the
+   * watch page's results list and the Home tab's sections), and the newer product list view model
+   * (2025-26, not yet seen in a recorded page).
+   */
+  storeShelves: ['merchandiseShelfRenderer', 'productListViewModel'],
+  /**
+   * The About panel's view model (2024-26): on the /about address inside the engagement panel it
+   * opens, or in a continuation answer; both searched within a budget, as their wrapping varies.
+   * Before 2024 the About tab held channelAboutFullMetadataRenderer (the tab's sections).
+   */
+  aboutRoots: [['onResponseReceivedEndpoints'], ['engagementPanels']],
+  aboutViewModel: 'aboutChannelViewModel',
+  aboutOld: 'channelAboutFullMetadataRenderer',
+} as const;

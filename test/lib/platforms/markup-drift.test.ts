@@ -64,6 +64,10 @@ const CASES: [file: string, href: string][] = [
   ['youtube/watch-2026-06.html', 'https://www.youtube.com/watch?v=kLabWatch01'],
   ['youtube/watch-dom-only-2026-03.html', 'https://www.youtube.com/watch?v=tkyBento123'],
   ['youtube/shorts-2026-02.html', 'https://www.youtube.com/shorts/chefShort01'],
+  ['youtube/watch-lockupViewModel-en-2025-12.html', 'https://www.youtube.com/watch?v=fJ9rUzIMcZQ'],
+  ['youtube/channel-home-shelves-2026-01.html', 'https://www.youtube.com/@saborlento'],
+  ['youtube/channel-videos-tab-unnamed-2025-09.html', 'https://www.youtube.com/@bikeshedworks/videos'],
+  ['youtube/channel-about-store-2025-11.html', 'https://www.youtube.com/@tallercobre/about'],
 ];
 
 // ---- Seeded randomness ----------------------------------------------------------------------

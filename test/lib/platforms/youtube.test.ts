@@ -11,7 +11,8 @@ import { extractYouTubeVideo } from '../../../lib/platforms/youtube/post';
 import { extractYouTubeChannel } from '../../../lib/platforms/youtube/profile';
 import { readSitePage } from '../../../lib/reading/read-page';
 import { parseYouTubeUrl, type YouTubePage } from '../../../lib/platforms/youtube/url';
-import { SnapshotSchema, type Count, type Snapshot } from '../../../lib/schema/snapshot';
+import type { Count, Snapshot } from '../../../lib/schema/snapshot';
+import { expectValid, missingReason, numbersIn } from '../../helpers/readings';
 import { TEXT_LIMITS } from '../../../lib/schema/limits';
 import { commentQuality } from '../../../lib/scoring/comments';
 
@@ -28,11 +29,6 @@ function channel(doc: Document, href: string, now: number): Snapshot {
 
 function video(doc: Document, href: string, now: number): Snapshot {
   return extractYouTubeVideo(doc, new URL(href), now);
-}
-
-function expectValid(snapshot: Snapshot): void {
-  const checked = SnapshotSchema.safeParse(snapshot);
-  expect(checked.success, checked.success ? '' : JSON.stringify(checked.error.issues)).toBe(true);
 }
 
 function exact(value: number, source: Count['source']): Count {
@@ -53,24 +49,11 @@ function range(count: Count | null | undefined): [number, number, number] | null
   return count ? [count.value, count.min, count.max] : null;
 }
 
-/** Why `field` is missing, in English words; undefined when it is not missing. */
-function missingReason(snapshot: Snapshot, field: string): string | undefined {
-  const entry = snapshot.missing.find((missing) => missing.field === field);
-  return entry && english(entry.reason);
-}
-
 const noticesOf = (snapshot: Snapshot) => snapshot.notices.map(english);
 
 /** What a page that is not ready is waiting for, in English words; null when it is ready. */
 const waitingFor = (state: Readiness) => (state.ready ? null : english(state.waitingFor));
 
-/** Every number anywhere in a value, however deep. */
-function numbersIn(value: unknown): number[] {
-  if (typeof value === 'number') return [value];
-  if (Array.isArray(value)) return value.flatMap(numbersIn);
-  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(numbersIn);
-  return [];
-}
 
 // ---- Channel pages -------------------------------------------------------------------------
 
