@@ -90,6 +90,8 @@ export function moreViewsTip(sample: Sample): Text | undefined {
   if (snapshot.pageKind === 'post') return text('sc_tipOpenProfile', { handle: snapshot.creator.handle });
   // On the Reels tab already: more of its tiles are what shows more views.
   if (snapshot.platform === 'instagram' && !/\/reels\/?$/.test(new URL(snapshot.url).pathname)) return text('sc_tipOpenReels', { handle: snapshot.creator.handle });
+  // A YouTube Home tab shows a shelf of the latest uploads, and scrolling it shows no more: the Videos tab does.
+  if (snapshot.sources.some((source) => source.endsWith(':home-uploads'))) return text('sc_tipOpenVideosTabYouTube', { address: `${snapshot.url.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}/videos` });
   // The grid holds every post already, or reaches past the window: scrolling shows no more recent views.
   const total = snapshot.creator.postCount;
   if ((total !== null && snapshot.posts.length >= total.min) || gridReachesPastWindow(sample)) return undefined;

@@ -76,6 +76,13 @@ describe('gates', () => {
     expect(english(profile.firmUp)).toBe('Open the Reels tab (instagram.com/lena/reels/), where Instagram shows view counts, and score it');
   });
 
+  it('on a YouTube Home tab it is told to open the Videos tab, not to scroll the shelf', () => {
+    const home = makeSnapshot({ platform: 'youtube', url: 'https://www.youtube.com/@lena', sources: ['embedded-json:home-uploads'], posts: sameViews(6, 10_000) });
+    expect(english(assess(home).firmUp)).toBe('Open the Videos tab (youtube.com/@lena/videos), where more of the latest uploads are listed, and score it');
+    const videosTab = assess({ ...home, url: 'https://www.youtube.com/@lena/videos', sources: ['embedded-json:yt-initial-data'] });
+    expect(english(videosTab.firmUp)).toBe('Scroll the post grid so that more posts load, then score again');
+  });
+
   it('where the grid shows more views than posts opened, the grid firms the grade up, not opening too few posts', () => {
     // Six videos with views and no likes or comments: opening three would leave six measured.
     const assessment = assess(makeSnapshot({ posts: sameViews(6, 10_000) }));
