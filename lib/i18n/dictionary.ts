@@ -10,6 +10,7 @@ import pages from './messages/pages';
 import popup from './messages/popup';
 import scoring from './messages/scoring';
 import storage from './messages/storage';
+import vet from './messages/vet';
 
 export const en = {
   ...common.en,
@@ -23,6 +24,7 @@ export const en = {
   ...importing.en,
   ...backup.en,
   ...storage.en,
+  ...vet.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -36,5 +38,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...importing.zh_CN,
   ...backup.zh_CN,
   ...storage.zh_CN,
+  ...vet.zh_CN,
 };
 export type MessageKey = keyof typeof en;

@@ -10,5 +10,6 @@ import pages from '../../lib/i18n/messages/pages';
 import popup from '../../lib/i18n/messages/popup';
 import scoring from '../../lib/i18n/messages/scoring';
 import storage from '../../lib/i18n/messages/storage';
+import vet from '../../lib/i18n/messages/vet';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, vet };
