@@ -101,6 +101,8 @@ export function savedPageUrl(html: string, doc: Document): string | null {
 
 /** A saved web page has markup a browser wrote: a doctype, <html>, <head> or <body>, or a tag of its head. */
 const PAGE_MARKUP = /<(?:!doctype\s+html|html|head|body|meta|title|link|script)\b/i;
+/** Chrome's "Webpage, single file" (MHTML): a MIME message whose page inside is encoded, not markup to read. */
+const WEB_ARCHIVE = /^(?:[\w-]+:.*\r?\n)*?(?:MIME-Version:|Content-Type:\s*multipart\/related)/i;
 
 /** Whether the address is on one of the sites Creator Lens reads (else: a page of another site). */
 function onOurSites(url: string): boolean {
@@ -122,6 +124,7 @@ const isoDate = (ms: number) => new Date(ms).toISOString();
  * file is not a page Creator Lens reads, or its reader cannot read it.
  */
 export function vetPage(file: string, html: string, doc: Document, urlOverride: string | null, now: number, locale: Locale = 'en'): VetReport {
+  if (WEB_ARCHIVE.test(html.slice(0, 2048))) throw new VetFailure('not-html', text('vet_webArchive'));
   if (!PAGE_MARKUP.test(html)) throw new VetFailure('not-html', text('vet_notHtml'));
   const url = urlOverride ?? savedPageUrl(html, doc);
   if (url === null) throw new VetFailure('no-address', text('vet_noAddress', { option: '--url' }));

@@ -91,6 +91,14 @@ describe('npm run vet', { timeout: 30_000 }, () => {
 const video = fixture('tiktok/video-universal-2025-06.html');
 const FAILURES = [
   { error: 'not-html', path: saved('cover.png', '\x89PNG\r\n\x1a\n\0\0\0\rIHDR') },
+  // Chrome's "Webpage, single file": the page inside is encoded, so nothing in it is read.
+  {
+    error: 'not-html',
+    path: saved(
+      'lena.mhtml',
+      'From: <Saved by Blink>\r\nSnapshot-Content-Location: https://www.tiktok.com/@lena.makeup\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n\ttype="text/html";\r\n\tboundary="----MultipartBoundary--x----"\r\n\r\n------MultipartBoundary--x----\r\nContent-Type: text/html\r\n\r\n<!DOCTYPE html><html lang=3D"en"></html>\r\n',
+    ),
+  },
   { error: 'other-site', path: notACreator },
   { error: 'unsupported-page', path: saved('explore.html', '<!doctype html><link rel="canonical" href="https://www.tiktok.com/explore"><p>explore</p>') },
   { error: 'no-address', path: unmarked },
@@ -107,6 +115,7 @@ const FAILURES = [
 const SENTENCES = {
   en: [
     'This file is not a saved web page: it holds no page markup. Save the page with the browser’s “Save page as…”.',
+    'This file is a web archive in one file (MHTML), which the command does not read. Save the page again as “Webpage, complete” or “Webpage, HTML only”.',
     'This page is not a creator page. Creator Lens reads TikTok profiles and videos (www.tiktok.com/@name), Instagram profiles, posts and reels (www.instagram.com/name/), YouTube channels, videos and Shorts (www.youtube.com/@name).',
     'This TikTok page is not a creator profile or video. Creator Lens reads TikTok profiles and videos (www.tiktok.com/@name), Instagram profiles, posts and reels (www.instagram.com/name/), YouTube channels, videos and Shorts (www.youtube.com/@name).',
     'The file does not say which page it was saved from: give its address with --url.',
@@ -117,6 +126,7 @@ const SENTENCES = {
   ],
   'zh-CN': [
     '该文件不是保存的网页：其中没有网页标记。请用浏览器的“网页另存为…”保存页面。',
+    '该文件是单个文件的网页存档，本命令无法读取。请在“网页另存为…”中选择“网页，全部”重新保存页面。',
     '此页面不是达人页面。Creator Lens 可读取 TikTok 达人主页和视频（www.tiktok.com/@name）、Instagram 达人主页、作品和 Reels（www.instagram.com/name/）、YouTube 频道、视频和 Shorts（www.youtube.com/@name）。',
     '这个 TikTok 页面不是达人主页或视频。Creator Lens 可读取 TikTok 达人主页和视频（www.tiktok.com/@name）、Instagram 达人主页、作品和 Reels（www.instagram.com/name/）、YouTube 频道、视频和 Shorts（www.youtube.com/@name）。',
     '文件中没有注明它保存自哪个页面：请用 --url 给出页面地址。',

@@ -16,6 +16,8 @@ export default messages(
     vet_unreadableFile:
       'The file could not be read ({reason, select, ENOENT {there is no such file} EISDIR {it is a folder} EACCES {permission denied} other {{reason}}}).',
     vet_notHtml: 'This file is not a saved web page: it holds no page markup. Save the page with the browser’s “Save page as…”.',
+    vet_webArchive:
+      'This file is a web archive in one file (MHTML), which the command does not read. Save the page again as “Webpage, complete” or “Webpage, HTML only”.',
     vet_noAddress: 'The file does not say which page it was saved from: give its address with {option}.',
 
     // ---- The summary, line by line ----
@@ -56,6 +58,7 @@ export default messages(
 
     vet_unreadableFile: '无法读取该文件（{reason, select, ENOENT {文件不存在} EISDIR {这是一个文件夹} EACCES {没有读取权限} other {{reason}}}）。',
     vet_notHtml: '该文件不是保存的网页：其中没有网页标记。请用浏览器的“网页另存为…”保存页面。',
+    vet_webArchive: '该文件是单个文件的网页存档，本命令无法读取。请在“网页另存为…”中选择“网页，全部”重新保存页面。',
     vet_noAddress: '文件中没有注明它保存自哪个页面：请用 {option} 给出页面地址。',
 
     vet_header: '{hasName, select, yes {{name} @{handle}} other {@{handle}}} · {platform} {kind, select, profile {主页} other {作品}} · {file}',
