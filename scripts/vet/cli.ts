@@ -24,12 +24,12 @@ function tell(io: Output, json: boolean, error: string, sentence: Text, locale: 
   else io.err(file === undefined ? message : `${file}: ${message}`);
 }
 
-function readFile(path: string): string | VetFailure {
+function readFile(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
     const { code, message } = error as NodeJS.ErrnoException;
-    return new VetFailure('unreadable-file', text('vet_unreadableFile', { reason: code ?? message }));
+    throw new VetFailure('unreadable-file', text('vet_unreadableFile', { reason: code ?? message }));
   }
 }
 
@@ -53,7 +53,6 @@ export function runVet(args: string[], io: Output): number {
     const window = new Window();
     try {
       const html = readFile(file);
-      if (html instanceof VetFailure) throw html;
       const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
       reports.push(vetPage(basename(file), html, doc, options.url, Date.now(), locale));
     } catch (error) {
