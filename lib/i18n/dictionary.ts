@@ -11,6 +11,7 @@ import popup from './messages/popup';
 import scoring from './messages/scoring';
 import storage from './messages/storage';
 import youtubeHome from './messages/youtube-home';
+import vet from './messages/vet';
 
 export const en = {
   ...common.en,
@@ -25,6 +26,7 @@ export const en = {
   ...backup.en,
   ...storage.en,
   ...youtubeHome.en,
+  ...vet.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -39,5 +41,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...backup.zh_CN,
   ...storage.zh_CN,
   ...youtubeHome.zh_CN,
+  ...vet.zh_CN,
 };
 export type MessageKey = keyof typeof en;

@@ -1,8 +1,13 @@
-// Vetting saved pages outside the browser: the same extractors and scoring as the extension,
-// turned into the command-line reader's report, in English.
-import { english } from '../../lib/i18n';
+// Vetting saved pages outside the browser: the same extractors, checks and scoring as the
+// extension, turned into the command-line reader's report, in the language asked for.
+import { say, text, t, localeTag, type Locale, type MessageKey, type Text } from '../../lib/i18n';
+import { formatNumber, platformName } from '../../lib/i18n/format';
+import { errorText } from '../../lib/i18n/text';
 import { recognisePage } from '../../lib/platforms';
+import { parseResponse } from '../../lib/reading/check';
+import { PLATFORM_DOMAINS, type SellerMark } from '../../lib/schema/limits';
 import type { Count, Snapshot } from '../../lib/schema/snapshot';
+import type { StoredText } from '../../lib/schema/text';
 import { assess, type Assessment } from '../../lib/scoring';
 
 export interface VetReport {
@@ -20,6 +25,13 @@ export interface VetReport {
     posts: number | null;
     bio: string | null;
     links: string[];
+    /** When the account was made (ISO 8601); null when the page does not show it. */
+    joinedAt: string | null;
+    /** The marks of selling the page shows; [] when its data says none; null when it does not say. */
+    sellerMarks: SellerMark[] | null;
+    category: string | null;
+    /** The country the creator states, never the viewer's. */
+    country: string | null;
   };
   posts: Array<{
     id: string;
@@ -35,6 +47,8 @@ export interface VetReport {
     caption: string | null;
   }>;
   unreadable: Array<{ field: string; reason: string }>;
+  /** What the reading says about itself ("The embedded page data describes another video…"), in words. */
+  notices: string[];
   assessment: {
     score: number | null;
     grade: Assessment['grade'];
@@ -42,6 +56,8 @@ export interface VetReport {
     confidence: Assessment['confidence'];
     /** Below enough evidence the grade is provisional. */
     provisional: boolean;
+    /** Why there is no score, when there is none. */
+    unscoredReason: string | null;
     checksRun: number;
     checksTotal: number;
     /** The caps that lowered the grade, each with its stable reason id and its sentence. */
@@ -50,7 +66,19 @@ export interface VetReport {
   };
 }
 
-export class UnsupportedPage extends Error {}
+/**
+ * A file that was not read: `error` is a stable id for scripts (one of the codes below, or the
+ * message key of a page reader's reason, like pg_igOwnerNotShown), `text` what to tell the user.
+ */
+export class VetFailure extends Error {
+  constructor(
+    readonly error: 'unreadable-file' | 'not-html' | 'no-address' | 'other-site' | 'unsupported-page' | MessageKey,
+    readonly text: Text,
+  ) {
+    super(error);
+    this.name = 'VetFailure';
+  }
+}
 
 /** The address a saved page came from: Chrome's "saved from" mark, the canonical link, og:url. */
 export function savedPageUrl(html: string, doc: Document): string | null {
@@ -71,20 +99,58 @@ export function savedPageUrl(html: string, doc: Document): string | null {
   return null;
 }
 
+/** A saved web page has markup a browser wrote: a doctype, <html>, <head> or <body>, or a tag of its head. */
+const PAGE_MARKUP = /<(?:!doctype\s+html|html|head|body|meta|title|link|script)\b/i;
+/** Chrome's "Webpage, single file" (MHTML): a MIME message whose page inside is encoded, not markup to read. */
+const WEB_ARCHIVE = /^(?:[\w-]+:.*\r?\n)*?(?:MIME-Version:|Content-Type:\s*multipart\/related)/i;
+
+/** Whether the address is on one of the sites Creator Lens reads (else: a page of another site). */
+function onOurSites(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  return Object.values(PLATFORM_DOMAINS).some((domain) => host === domain || host.endsWith(`.${domain}`));
+}
+
 const value = (count: Count | null) => count?.value ?? null;
+const isoDate = (ms: number) => new Date(ms).toISOString();
 
 /**
- * Reads one saved page. Throws UnsupportedPage with a one-line reason when the page is not a
- * creator page Creator Lens reads.
+ * Reads one saved page, as the extension reads an open tab: the reader its address needs, then
+ * the same check of the reading (a figure out of bounds is refused). Throws VetFailure when the
+ * file is not a page Creator Lens reads, or its reader cannot read it.
  */
-export function vetPage(file: string, html: string, doc: Document, urlOverride: string | null, now: number): VetReport {
+export function vetPage(file: string, html: string, doc: Document, urlOverride: string | null, now: number, locale: Locale = 'en'): VetReport {
+  if (WEB_ARCHIVE.test(html.slice(0, 2048))) throw new VetFailure('not-html', text('vet_webArchive'));
+  if (!PAGE_MARKUP.test(html)) throw new VetFailure('not-html', text('vet_notHtml'));
   const url = urlOverride ?? savedPageUrl(html, doc);
-  if (url === null) throw new UnsupportedPage(`${file}: no page address found in the file; pass it with --url`);
+  if (url === null) throw new VetFailure('no-address', text('vet_noAddress', { option: '--url' }));
   const support = recognisePage(url);
-  if (!support.supported) throw new UnsupportedPage(`${file}: ${english(support.reason)}`);
-  const snapshot = support.reader.extract(doc, new URL(url), now);
+  if (!support.supported) throw new VetFailure(onOurSites(url) ? 'unsupported-page' : 'other-site', support.reason);
+  const address = new URL(url);
+  const readiness = support.reader.readiness(doc, address);
+  let read: Snapshot;
+  try {
+    read = support.reader.extract(doc, address, now);
+  } catch (error) {
+    const reason = errorText(error);
+    throw new VetFailure(reason.key, reason);
+  }
+  // The extension refuses a reading out of bounds where it receives it; so does the command.
+  const checked = parseResponse({ ok: true, snapshot: read });
+  if (!checked.ok) {
+    const reason = errorText({ text: checked.error.message }, 'pg_invalidSnapshot');
+    throw new VetFailure(reason.key, reason);
+  }
+  const { snapshot } = checked;
+  const words = (sentence: Text | StoredText) => say(sentence, locale);
   const assessment = assess(snapshot);
   const { creator } = snapshot;
+  const notices = snapshot.notices.map(words);
+  if (!readiness.ready) notices.unshift(words(text('vet_savedBeforeReady', { waiting: readiness.waitingFor })));
   return {
     file,
     url: snapshot.url,
@@ -100,6 +166,10 @@ export function vetPage(file: string, html: string, doc: Document, urlOverride: 
       posts: value(creator.postCount),
       bio: creator.bio,
       links: creator.bioLinks,
+      joinedAt: creator.joinedAt ? isoDate(creator.joinedAt.value) : null,
+      sellerMarks: creator.sellerMarks ?? null,
+      category: creator.category ?? null,
+      country: creator.country ?? null,
     },
     posts: snapshot.posts.map((post) => ({
       id: post.id,
@@ -109,44 +179,101 @@ export function vetPage(file: string, html: string, doc: Document, urlOverride: 
       comments: value(post.comments),
       shares: value(post.shares),
       saves: value(post.saves),
-      publishedAt: post.publishedAt === null ? null : new Date(post.publishedAt.value).toISOString(),
+      publishedAt: post.publishedAt === null ? null : isoDate(post.publishedAt.value),
       pinned: post.pinned,
       sponsored: post.sponsored,
       caption: post.caption,
     })),
-    unreadable: snapshot.missing.map(({ field, reason }) => ({ field, reason: english(reason) })),
+    unreadable: snapshot.missing.map(({ field, reason }) => ({ field, reason: words(reason) })),
+    notices,
     assessment: {
       score: assessment.score,
       grade: assessment.grade,
-      tier: assessment.tier ? english(assessment.tier.label) : null,
+      tier: assessment.tier ? words(assessment.tier.label) : null,
       confidence: assessment.confidence,
       provisional: assessment.provisional,
+      unscoredReason: assessment.unscoredReason ? words(assessment.unscoredReason) : null,
       checksRun: assessment.checksRun,
       checksTotal: assessment.checksTotal,
-      caps: assessment.caps.map(({ grade, reason, text }) => ({ grade, reason, message: english(text) })),
-      flags: assessment.flags.map(({ id, severity, message }) => ({ id, severity, message: english(message) })),
+      caps: assessment.caps.map(({ grade, reason, text: sentence }) => ({ grade, reason, message: words(sentence) })),
+      flags: assessment.flags.map(({ id, severity, message }) => ({ id, severity, message: words(message) })),
     },
   };
 }
 
-const PLATFORM = { tiktok: 'TikTok', instagram: 'Instagram', youtube: 'YouTube' } as const;
+const MARKS: Record<SellerMark, MessageKey> = {
+  'commerce-account': 'vet_markCommerceAccount',
+  seller: 'vet_markSeller',
+  'shop-tab': 'vet_markShopTab',
+  'business-account': 'vet_markBusinessAccount',
+  'store-shelf': 'vet_markStoreShelf',
+};
 
-/** The readable summary the command prints without --json. */
-export function formatReport(report: VetReport): string {
-  const number = (n: number | null) => (n === null ? 'unknown' : n.toLocaleString('en'));
+const SEVERITIES: Record<string, MessageKey> = { info: 'data_valueSeverityInfo', warn: 'data_valueSeverityWarn', risk: 'data_valueSeverityRisk' };
+
+/** "joined 2020-01-12 · sells: no marks · not shown on this page: category and country". */
+function sellerFacts(creator: VetReport['creator'], locale: Locale): string {
+  const list = (items: string[]) => new Intl.ListFormat(localeTag(locale), { type: 'conjunction' }).format(items);
+  const shown: string[] = [];
+  const notShown: MessageKey[] = [];
+  if (creator.joinedAt === null) notShown.push('vet_factJoined');
+  else shown.push(t('vet_joined', { date: creator.joinedAt.slice(0, 10) }, locale));
+  if (creator.sellerMarks === null) notShown.push('vet_factSells');
+  else {
+    const marks = creator.sellerMarks.length === 0 ? t('vet_noSellerMarks', undefined, locale) : list(creator.sellerMarks.map((mark) => t(MARKS[mark], undefined, locale)));
+    shown.push(t('vet_sells', { marks }, locale));
+  }
+  if (creator.category === null) notShown.push('vet_factCategory');
+  else shown.push(t('vet_category', { category: creator.category }, locale));
+  if (creator.country === null) notShown.push('vet_factCountry');
+  else shown.push(t('vet_country', { country: creator.country }, locale));
+  if (notShown.length > 0) shown.push(t('vet_notShownHere', { facts: list(notShown.map((key) => t(key, undefined, locale))) }, locale));
+  return shown.join(' · ');
+}
+
+/** The readable summary the command prints without --json, in the report's language. */
+export function formatReport(report: VetReport, locale: Locale = 'en'): string {
+  const number = (n: number | null) => (n === null ? t('unknown', undefined, locale) : formatNumber(n, localeTag(locale)));
   const { creator, assessment } = report;
+  const score =
+    assessment.score === null
+      ? t('vet_notScored', undefined, locale)
+      : assessment.grade === null
+        ? number(assessment.score)
+        : t('vet_score', { score: assessment.score, grade: assessment.grade, provisional: assessment.provisional ? 'yes' : 'no' }, locale);
   const lines = [
-    `${creator.displayName ? `${creator.displayName} ` : ''}@${creator.handle} · ${PLATFORM[report.platform]} ${report.pageKind} · ${report.file}`,
-    `  followers ${number(creator.followers)} · following ${number(creator.following)} · likes ${number(creator.likes)} · posts ${number(creator.posts)}`,
-    `  score ${assessment.score ?? 'not scored'}${assessment.grade ? ` (${assessment.grade}${assessment.provisional ? ', provisional' : ''})` : ''} · confidence ${assessment.confidence} · tier ${assessment.tier ?? 'unknown'} · ${report.posts.length} posts read · ${assessment.checksRun} of ${assessment.checksTotal} checks ran`,
+    t('vet_header', { hasName: creator.displayName ? 'yes' : 'no', name: creator.displayName ?? '', handle: creator.handle, platform: platformName(report.platform), kind: report.pageKind, file: report.file }, locale),
+    t('vet_figures', { followers: number(creator.followers), following: number(creator.following), likes: number(creator.likes), posts: number(creator.posts) }, locale),
+    sellerFacts(creator, locale),
+    t(
+      'vet_assessment',
+      {
+        score,
+        confidence: t('sc_confidence', { confidence: assessment.confidence }, locale),
+        tier: assessment.tier ?? t('unknown', undefined, locale),
+        read: report.posts.length,
+        run: assessment.checksRun,
+        total: assessment.checksTotal,
+      },
+      locale,
+    ),
   ];
+  if (assessment.unscoredReason) lines.push(assessment.unscoredReason);
   if (report.pageKind === 'post' && report.posts[0]) {
     const post = report.posts[0];
-    lines.push(`  this post: views ${number(post.views)} · likes ${number(post.likes)} · comments ${number(post.comments)} · posted ${post.publishedAt ?? 'unknown'}${post.sponsored ? ' · paid partnership' : ''}`);
+    lines.push(
+      t(
+        'vet_thisPost',
+        { views: number(post.views), likes: number(post.likes), comments: number(post.comments), posted: post.publishedAt ?? t('unknown', undefined, locale), sponsored: post.sponsored ? 'yes' : 'no' },
+        locale,
+      ),
+    );
   }
   // The ids stay in --json; the summary says why in words ("Capped at C: a risk flag (Bought views).").
-  lines.push(...assessment.caps.map((cap) => `  ${cap.message}`));
-  lines.push(...assessment.flags.map((flag) => `  [${flag.severity}] ${flag.message}`));
-  lines.push(...report.unreadable.map((entry) => `  not readable: ${entry.field} (${entry.reason})`));
-  return lines.join('\n');
+  lines.push(...assessment.caps.map((cap) => cap.message));
+  lines.push(...assessment.flags.map((flag) => t('vet_flag', { severity: SEVERITIES[flag.severity] ? t(SEVERITIES[flag.severity]!, undefined, locale) : flag.severity, message: flag.message }, locale)));
+  lines.push(...report.notices.map((notice) => t('vet_notice', { notice }, locale)));
+  lines.push(...report.unreadable.map((entry) => t('vet_notRead', { reason: entry.reason }, locale)));
+  const [header, ...rest] = lines;
+  return [header, ...rest.map((line) => `  ${line}`)].join('\n');
 }

@@ -11,5 +11,6 @@ import popup from '../../lib/i18n/messages/popup';
 import scoring from '../../lib/i18n/messages/scoring';
 import storage from '../../lib/i18n/messages/storage';
 import youtubeHome from '../../lib/i18n/messages/youtube-home';
+import vet from '../../lib/i18n/messages/vet';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet };
