@@ -1,7 +1,7 @@
 // Vetting saved pages outside the browser: the same extractors, checks and scoring as the
 // extension, turned into the command-line reader's report, in the language asked for.
 import { say, text, t, localeTag, type Locale, type MessageKey, type Text } from '../../lib/i18n';
-import { formatNumber, platformName } from '../../lib/i18n/format';
+import { formatCount, formatNumber, platformName } from '../../lib/i18n/format';
 import { errorText } from '../../lib/i18n/text';
 import { recognisePage } from '../../lib/platforms';
 import { parseResponse } from '../../lib/reading/check';
@@ -32,6 +32,8 @@ export interface VetReport {
     category: string | null;
     /** The country the creator states, never the viewer's. */
     country: string | null;
+    /** Each figure read, as a person reads it: "783,427" when exact, "≈298K" when the page rounded it. */
+    shown: Partial<Record<'followers' | 'following' | 'likes' | 'posts', string>>;
   };
   posts: Array<{
     id: string;
@@ -45,6 +47,8 @@ export interface VetReport {
     pinned: boolean;
     sponsored: boolean | null;
     caption: string | null;
+    /** Each figure read, as a person reads it: exact, or "≈298K" when the page rounded it. */
+    shown: Partial<Record<'views' | 'likes' | 'comments' | 'shares' | 'saves', string>>;
   }>;
   unreadable: Array<{ field: string; reason: string }>;
   /** What the reading says about itself ("The embedded page data describes another video…"), in words. */
@@ -116,7 +120,23 @@ function onOurSites(url: string): boolean {
 }
 
 const value = (count: Count | null) => count?.value ?? null;
+
+/** The figures that were read, each as formatCount writes it in `locale`. */
+function shownFigures<K extends string>(counts: Record<K, Count | null>, locale: Locale): Partial<Record<K, string>> {
+  const entries = (Object.entries(counts) as [K, Count | null][]).filter((entry): entry is [K, Count] => entry[1] !== null);
+  return Object.fromEntries(entries.map(([name, count]) => [name, formatCount(count, localeTag(locale))])) as Partial<Record<K, string>>;
+}
 const isoDate = (ms: number) => new Date(ms).toISOString();
+
+/**
+ * A post's date as precise as the page gave it, in ISO 8601: the moment when it was exact, the day
+ * when the page named only the day ("May 29, 2021"), else the interval of days ("3 days ago").
+ */
+function postDate(date: { value: number; min: number; max: number }): string {
+  if (date.max - date.min < 1000) return isoDate(date.value);
+  const [first, last] = [isoDate(date.min).slice(0, 10), isoDate(date.max).slice(0, 10)];
+  return first === last ? first : `${first}/${last}`;
+}
 
 /**
  * Reads one saved page, as the extension reads an open tab: the reader its address needs, then
@@ -170,6 +190,7 @@ export function vetPage(file: string, html: string, doc: Document, urlOverride: 
       sellerMarks: creator.sellerMarks ?? null,
       category: creator.category ?? null,
       country: creator.country ?? null,
+      shown: shownFigures({ followers: creator.followers, following: creator.following, likes: creator.totalLikes, posts: creator.postCount }, locale),
     },
     posts: snapshot.posts.map((post) => ({
       id: post.id,
@@ -179,10 +200,11 @@ export function vetPage(file: string, html: string, doc: Document, urlOverride: 
       comments: value(post.comments),
       shares: value(post.shares),
       saves: value(post.saves),
-      publishedAt: post.publishedAt === null ? null : isoDate(post.publishedAt.value),
+      publishedAt: post.publishedAt === null ? null : postDate(post.publishedAt),
       pinned: post.pinned,
       sponsored: post.sponsored,
       caption: post.caption,
+      shown: shownFigures({ views: post.views, likes: post.likes, comments: post.comments, shares: post.shares, saves: post.saves }, locale),
     })),
     unreadable: snapshot.missing.map(({ field, reason }) => ({ field, reason: words(reason) })),
     notices,
@@ -234,6 +256,7 @@ function sellerFacts(creator: VetReport['creator'], locale: Locale): string {
 /** The readable summary the command prints without --json, in the report's language. */
 export function formatReport(report: VetReport, locale: Locale = 'en'): string {
   const number = (n: number | null) => (n === null ? t('unknown', undefined, locale) : formatNumber(n, localeTag(locale)));
+  const figure = (shown: string | undefined) => shown ?? t('unknown', undefined, locale);
   const { creator, assessment } = report;
   const score =
     assessment.score === null
@@ -243,7 +266,7 @@ export function formatReport(report: VetReport, locale: Locale = 'en'): string {
         : t('vet_score', { score: assessment.score, grade: assessment.grade, provisional: assessment.provisional ? 'yes' : 'no' }, locale);
   const lines = [
     t('vet_header', { hasName: creator.displayName ? 'yes' : 'no', name: creator.displayName ?? '', handle: creator.handle, platform: platformName(report.platform), kind: report.pageKind, file: report.file }, locale),
-    t('vet_figures', { followers: number(creator.followers), following: number(creator.following), likes: number(creator.likes), posts: number(creator.posts) }, locale),
+    t('vet_figures', { followers: figure(creator.shown.followers), following: figure(creator.shown.following), likes: figure(creator.shown.likes), posts: figure(creator.shown.posts) }, locale),
     sellerFacts(creator, locale),
     t(
       'vet_assessment',
@@ -264,7 +287,7 @@ export function formatReport(report: VetReport, locale: Locale = 'en'): string {
     lines.push(
       t(
         'vet_thisPost',
-        { views: number(post.views), likes: number(post.likes), comments: number(post.comments), posted: post.publishedAt ?? t('unknown', undefined, locale), sponsored: post.sponsored ? 'yes' : 'no' },
+        { views: figure(post.shown.views), likes: figure(post.shown.likes), comments: figure(post.shown.comments), posted: post.publishedAt ?? t('unknown', undefined, locale), sponsored: post.sponsored ? 'yes' : 'no' },
         locale,
       ),
     );

@@ -85,6 +85,15 @@ describe('npm run vet', { timeout: 30_000 }, () => {
     expect(stdout).toContain('followers 48,213 · following 312 · likes 1,287,450 · posts 214');
     expect(stdout).toContain('score 66 (B) · confidence medium · tier Micro · 12 posts read · 5 of 12 checks ran');
   });
+
+  it('prints a rounded figure as rounded and a date the page gave by the day as that day', () => {
+    const post = saved('logged-out-post.html', fixture('instagram/post-logged-out-2024-12.html'));
+    const { status, stdout } = vetHere('--url', 'https://www.instagram.com/p/CPeC-Eenc8l/', post);
+    expect(status).toBe(0);
+    expect(lines(stdout)).toContain('  this post: views unknown · likes ≈298K · comments 553 · posted 2021-05-29');
+    const json = JSON.parse(vetHere('--json', '--url', 'https://www.instagram.com/p/CPeC-Eenc8l/', post).stdout) as { posts: Array<{ likes: number; publishedAt: string; shown: object }> };
+    expect(json.posts[0]).toMatchObject({ likes: 298_000, publishedAt: '2021-05-29', shown: { likes: '≈298K', comments: '553' } });
+  });
 });
 
 /** One file of each kind the command cannot read, with the id --json gives it. */
@@ -169,7 +178,7 @@ describe('a page read in Chinese', { timeout: 30_000 }, () => {
     expect(said).toEqual(
       expect.arrayContaining([
         'Kitchen Lab @kitchenlab · YouTube 作品 · watch.html',
-        '  粉丝 1,860,000 · 关注 未知 · 获赞 未知 · 作品 未知',
+        '  粉丝 ≈186万 · 关注 未知 · 获赞 未知 · 作品 未知',
         '  本页未显示：注册日期、带货标记、类目和国家/地区',
         '  本作品：播放 1,234,567 · 点赞 48,213 · 评论 2,431 · 发布于 2026-06-02T15:15:00.000Z · 付费合作',
         '  未读取：视频页面不显示频道的视频数；频道页面会显示',
