@@ -49,6 +49,8 @@ export interface EmbeddedProfile {
   following: Count | null;
   totalLikes: Count | null;
   postCount: Count | null;
+  /** The creator's user object, for the facts a seller asks (./facts). */
+  user: JsonRecord | null;
   /**
    * The profile's videos as the data holds them, not read yet: embeddedVideos reads them
    * (readiness, run on every change of the page while it waits, needs only the handle).
@@ -126,6 +128,7 @@ function build(
     following: count(['followingCount']),
     totalLikes: count(['heartCount', 'heart']),
     postCount: count(['videoCount']),
+    user,
     items,
   };
 }
@@ -138,11 +141,18 @@ export function embeddedVideos(profile: EmbeddedProfile): EmbeddedVideo[] {
   });
 }
 
-/** Exact figures from statsV2 (strings) when present, else the rounded `stats` numbers. */
+/**
+ * Exact figures from statsV2 (strings) when present, else the rounded `stats` numbers. A statsV2
+ * figure that repeats a rounded `stats` one is no more exact than it: a video page's
+ * authorStatsV2 and its video's statsV2 hold "783400" beside 783400 where the profile says
+ * 783427 (recorded page, 2025-12).
+ */
 export function statCount(stats: unknown, statsV2: unknown, keys: string[]): Count | null {
   for (const key of keys) {
     const exact = asIntegerString(at(statsV2, key));
-    if (exact !== null) return toCount({ value: exact, min: exact, max: exact }, 'embedded-json');
+    if (exact === null) continue;
+    const range = exact === asWholeNumber(at(stats, key)) ? roundedRange(exact) : null;
+    return toCount(range ?? { value: exact, min: exact, max: exact }, 'embedded-json');
   }
   for (const key of keys) {
     const rounded = asWholeNumber(at(stats, key));
