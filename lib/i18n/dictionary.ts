@@ -5,6 +5,7 @@ import common from './messages/common';
 import dashboard from './messages/dashboard';
 import data from './messages/data';
 import edits from './messages/edits';
+import facts from './messages/facts';
 import importing from './messages/import';
 import pages from './messages/pages';
 import popup from './messages/popup';
@@ -23,6 +24,7 @@ export const en = {
   ...importing.en,
   ...backup.en,
   ...storage.en,
+  ...facts.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -36,5 +38,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...importing.zh_CN,
   ...backup.zh_CN,
   ...storage.zh_CN,
+  ...facts.zh_CN,
 };
 export type MessageKey = keyof typeof en;

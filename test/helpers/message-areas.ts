@@ -5,10 +5,11 @@ import common from '../../lib/i18n/messages/common';
 import dashboard from '../../lib/i18n/messages/dashboard';
 import data from '../../lib/i18n/messages/data';
 import edits from '../../lib/i18n/messages/edits';
+import facts from '../../lib/i18n/messages/facts';
 import importing from '../../lib/i18n/messages/import';
 import pages from '../../lib/i18n/messages/pages';
 import popup from '../../lib/i18n/messages/popup';
 import scoring from '../../lib/i18n/messages/scoring';
 import storage from '../../lib/i18n/messages/storage';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, facts };
