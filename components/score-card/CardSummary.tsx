@@ -4,6 +4,7 @@ import { describeCount, formatCount, platformName } from '../../lib/i18n/format'
 import { say, t, type Text } from '../../lib/i18n';
 import type { Snapshot } from '../../lib/schema/snapshot';
 import { confidenceLabel, type Assessment } from '../../lib/scoring';
+import { AccountFacts } from './AccountFacts';
 import { TopFlags } from './FlagList';
 import { KeyFigures } from './KeyFigures';
 import { Tip } from './Tip';
@@ -48,6 +49,7 @@ export function CardSummary({ snapshot, assessment, sinceSaved }: { snapshot: Sn
             {creator.verified ? <span className="verified" title={t('pop_verifiedTitle')}> · ✓ {t('pop_verified')}</span> : null}
             {creator.privateAccount ? ` · ${t('pop_privateAccount')}` : null}
           </div>
+          <AccountFacts snapshot={snapshot} />
           <div className="chips small">
             {assessment.tier ? (
               <span className="chip" title={say(assessment.tier.range)}>

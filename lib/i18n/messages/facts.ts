@@ -50,7 +50,7 @@ export default messages(
     fa_notRead: '这次较早的读取未读取此项',
     fa_factsLabel: '账号信息',
     fa_markCommerceAccount: '商业账号',
-    fa_markSeller: 'TikTok Shop 卖家',
+    fa_markSeller: 'TikTok 小店卖家',
     fa_markShopTab: '店铺标签页',
     fa_markBusinessAccount: '企业账号',
     fa_markStoreShelf: '商品橱窗',
