@@ -7,6 +7,7 @@ import { LOCALES, getLocale, say, t, text, type Locale, type MessageKey, type Te
 import { STATUS_LABELS } from '../shortlist/status';
 import type { Status } from '../db/records';
 import type { Confidence, Severity } from '../schema/assessment';
+import type { SellerMark } from '../schema/limits';
 
 export const CSV_FIELDS = [
   'name',
@@ -30,6 +31,10 @@ export const CSV_FIELDS = [
   'tier',
   'class',
   'flags',
+  'joined',
+  'seller_marks',
+  'category',
+  'creator_country',
   'status',
   'status_set',
   'tags',
@@ -72,6 +77,10 @@ const HEADER_KEYS = {
   tier: 'data_colTier',
   class: 'data_colClass',
   flags: 'data_colFlags',
+  joined: 'fa_colJoined',
+  seller_marks: 'fa_colSellerMarks',
+  category: 'fa_colCategory',
+  creator_country: 'fa_colCountry',
   status: 'data_colStatus',
   status_set: 'data_colStatusSet',
   tags: 'data_colTags',
@@ -112,6 +121,14 @@ export const VALUE_LABELS = {
   yes: text('data_valueYes'),
   confidence: { low: text('data_valueConfidenceLow'), medium: text('data_valueConfidenceMedium'), high: text('data_valueConfidenceHigh') } satisfies Record<Confidence, Text>,
   severity: { info: text('data_valueSeverityInfo'), warn: text('data_valueSeverityWarn'), risk: text('data_valueSeverityRisk') } satisfies Record<Severity, Text>,
+  sellerMark: {
+    'commerce-account': text('fa_markCommerceAccount'),
+    seller: text('fa_markSeller'),
+    'shop-tab': text('fa_markShopTab'),
+    'business-account': text('fa_markBusinessAccount'),
+    'store-shelf': text('fa_markStoreShelf'),
+  } satisfies Record<SellerMark, Text>,
+  noSellerMarks: text('fa_markNone'),
 } as const;
 
 /** A value word in every UI language, normalised for matching what an import reads. */

@@ -24,6 +24,13 @@ export default messages(
     fa_markShopTab: 'shop tab',
     fa_markBusinessAccount: 'business account',
     fa_markStoreShelf: 'store shelf',
+    fa_markNone: 'none',
+
+    // CSV column headers (export only).
+    fa_colJoined: 'Account since',
+    fa_colSellerMarks: 'Seller marks',
+    fa_colCategory: 'Category',
+    fa_colCountry: 'Creator country',
 
     // The authenticity check.
     fa_checkYoungAccount: 'Young account',
@@ -54,6 +61,12 @@ export default messages(
     fa_markShopTab: '店铺标签页',
     fa_markBusinessAccount: '企业账号',
     fa_markStoreShelf: '商品橱窗',
+    fa_markNone: '无',
+
+    fa_colJoined: '账号注册日期',
+    fa_colSellerMarks: '卖家标记',
+    fa_colCategory: '类目',
+    fa_colCountry: '达人所在国家/地区',
 
     fa_checkYoungAccount: '新注册账号',
     fa_evAccountAgeDays: '账号年龄（天）',

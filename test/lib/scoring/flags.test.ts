@@ -266,7 +266,7 @@ describe('young-account: made under 90 days before the reading, already 500,000+
   const joined = (daysBefore: number) => ({ value: CAPTURED_AT - daysBefore * DAY, source: 'embedded-json' as const });
   const account = (daysBefore: number | null, followers = exact(820_000)) =>
     makeSnapshot({ creator: { followers, joinedAt: daysBefore === null ? null : joined(daysBefore) } });
-  const ran = (snapshot: Snapshot) => {
+  const ran = (snapshot: Snapshot): [number, number] => {
     const assessment = assess(snapshot);
     return [assessment.checksRun, assessment.checksTotal];
   };
