@@ -142,16 +142,17 @@ export function embeddedVideos(profile: EmbeddedProfile): EmbeddedVideo[] {
 }
 
 /**
- * Exact figures from statsV2 (strings) when present, else the rounded `stats` numbers. A statsV2
- * figure that repeats a rounded `stats` one is no more exact than it: a video page's
- * authorStatsV2 and its video's statsV2 hold "783400" beside 783400 where the profile says
- * 783427 (recorded page, 2025-12).
+ * Exact figures from statsV2 (strings) when present, else the rounded `stats` numbers. statsV2 is
+ * exact where it differs from `stats` in some figure (a profile's: "783427" beside 783400); where
+ * it repeats every figure, a round one may be the rounded figure again (a video page's
+ * authorStatsV2 and statsV2: "783400", "25500" where the profile says 783427; recorded page,
+ * 2025-12), and is read as rounded.
  */
 export function statCount(stats: unknown, statsV2: unknown, keys: string[]): Count | null {
   for (const key of keys) {
     const exact = asIntegerString(at(statsV2, key));
     if (exact === null) continue;
-    const range = exact === asWholeNumber(at(stats, key)) ? roundedRange(exact) : null;
+    const range = repeatsStats(stats, statsV2) ? roundedRange(exact) : null;
     return toCount(range ?? { value: exact, min: exact, max: exact }, 'embedded-json');
   }
   for (const key of keys) {
@@ -160,6 +161,18 @@ export function statCount(stats: unknown, statsV2: unknown, keys: string[]): Cou
     if (range) return toCount(range, 'embedded-json');
   }
   return null;
+}
+
+/** statsV2 holds no figure that `stats` does not: nothing shows it more exact. */
+function repeatsStats(stats: unknown, statsV2: unknown): boolean {
+  const rounded = asRecord(stats);
+  const exact = asRecord(statsV2);
+  if (rounded === null || exact === null) return false;
+  return Object.entries(exact).every(([key, value]) => {
+    const figure = asIntegerString(value);
+    const shown = rounded[key];
+    return figure === null || shown === undefined || figure === asWholeNumber(shown) || figure === asIntegerString(shown);
+  });
 }
 
 export function readVideo(item: unknown): EmbeddedVideo | null {
