@@ -1,4 +1,4 @@
-// What a seller asks first, in one line under the creator's name: how old the account is, whether
+// What a seller asks first, in one line below the card's top flags: how old the account is, whether
 // it sells, its category, its own country; each says so where the page does not show it.
 import { localeTag, t } from '../../lib/i18n';
 import type { MessageKey } from '../../lib/i18n';
@@ -54,7 +54,7 @@ export function accountFactParts(snapshot: Snapshot): string[] {
 
 export function AccountFacts({ snapshot }: { snapshot: Snapshot }) {
   return (
-    <p className="account-facts small muted" data-testid="account-facts" aria-label={t('fa_factsLabel')}>
+    <p className="account-facts small" data-testid="account-facts" aria-label={t('fa_factsLabel')}>
       {accountFactParts(snapshot).join(' · ')}
     </p>
   );

@@ -1,5 +1,6 @@
 // The card's first screen, to be read in five seconds: who, the grade with its score and how sure
-// it is, the verdict in a line and what holds the grade down, the key figures and the gravest flags.
+// it is, the verdict in a line and what holds the grade down, the key figures and the gravest flags;
+// then what a seller asks first of the account.
 import { describeCount, formatCount, platformName } from '../../lib/i18n/format';
 import { say, t, type Text } from '../../lib/i18n';
 import type { Snapshot } from '../../lib/schema/snapshot';
@@ -49,7 +50,6 @@ export function CardSummary({ snapshot, assessment, sinceSaved }: { snapshot: Sn
             {creator.verified ? <span className="verified" title={t('pop_verifiedTitle')}> · ✓ {t('pop_verified')}</span> : null}
             {creator.privateAccount ? ` · ${t('pop_privateAccount')}` : null}
           </div>
-          <AccountFacts snapshot={snapshot} />
           <div className="chips small">
             {assessment.tier ? (
               <span className="chip" title={say(assessment.tier.range)}>
@@ -106,6 +106,8 @@ export function CardSummary({ snapshot, assessment, sinceSaved }: { snapshot: Sn
 
       <KeyFigures snapshot={snapshot} assessment={assessment} />
       <TopFlags assessment={assessment} />
+      {/* After the flags: the popup's first screen keeps the grade, figures and flags in sight. */}
+      <AccountFacts snapshot={snapshot} />
     </div>
   );
 }

@@ -313,7 +313,7 @@ describe('ScoreCard in Chinese', () => {
   });
 });
 
-describe('ScoreCard: the account facts under the name', () => {
+describe('ScoreCard: the account facts below the flags', () => {
   const facts = () => mounted.container.querySelector('[data-testid="account-facts"]')?.textContent ?? null;
   const JOINED = Date.UTC(2020, 0, 12, 23, 49, 23);
 
