@@ -11,6 +11,13 @@
 import { readFileSync } from 'node:fs';
 import type { Platform } from '../lib/schema/snapshot';
 
+/** A count as TikTok's rounded `stats` give it: three figures from a thousand up ("783.4K" is 783400). */
+function roundedAsShown(count: number): number {
+  if (count < 1000) return count;
+  const step = (count >= 1e9 ? 1e9 : count >= 1e6 ? 1e6 : 1e3) / 10;
+  return Math.round(count / step) * step;
+}
+
 // Held in a variable: Vite rewrites `new URL('./…', import.meta.url)` written inline (see test/helpers/fixtures.ts).
 const HERE = import.meta.url;
 
@@ -191,14 +198,16 @@ export function heavyTikTokProfile(count = 200): HeavyPage {
       const comments = Math.round(likes * (0.01 + next() * 0.04));
       const shares = Math.round(likes * (0.005 + next() * 0.03));
       const saves = Math.round(likes * (0.02 + next() * 0.08));
-      const stats = { playCount: value, diggCount: likes, commentCount: comments, shareCount: shares, collectCount: saves };
+      const exact = { playCount: value, diggCount: likes, commentCount: comments, shareCount: shares, collectCount: saves };
+      // As TikTok sends them: `stats` rounded to what the page shows (783427 -> 783400), statsV2 exact.
+      const stats = Object.fromEntries(Object.entries(exact).map(([key, n]) => [key, roundedAsShown(n)]));
       return {
         id: ids[i],
         desc: `Look ${i + 1}: monolid liner, step by step #makeup #monolid`,
         createTime: TT_NEWEST - i * 129_600,
         author: { id: authorId, uniqueId, nickname },
         stats,
-        statsV2: Object.fromEntries(Object.entries(stats).map(([key, n]) => [key, String(n)])),
+        statsV2: Object.fromEntries(Object.entries(exact).map(([key, n]) => [key, String(n)])),
         ...(i === 0 ? { isPinnedItem: true } : {}),
       };
     });

@@ -1,9 +1,11 @@
 // The card's first screen, to be read in five seconds: who, the grade with its score and how sure
-// it is, the verdict in a line and what holds the grade down, the key figures and the gravest flags.
+// it is, the verdict in a line and what holds the grade down, the key figures and the gravest flags;
+// then what a seller asks first of the account.
 import { describeCount, formatCount, platformName } from '../../lib/i18n/format';
 import { say, t, type Text } from '../../lib/i18n';
 import type { Snapshot } from '../../lib/schema/snapshot';
 import { confidenceLabel, type Assessment } from '../../lib/scoring';
+import { AccountFacts } from './AccountFacts';
 import { TopFlags } from './FlagList';
 import { KeyFigures } from './KeyFigures';
 import { Tip } from './Tip';
@@ -104,6 +106,8 @@ export function CardSummary({ snapshot, assessment, sinceSaved }: { snapshot: Sn
 
       <KeyFigures snapshot={snapshot} assessment={assessment} />
       <TopFlags assessment={assessment} />
+      {/* After the flags: the popup's first screen keeps the grade, figures and flags in sight. */}
+      <AccountFacts snapshot={snapshot} />
     </div>
   );
 }

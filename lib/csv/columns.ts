@@ -7,6 +7,8 @@ import { LOCALES, getLocale, say, t, text, type Locale, type MessageKey, type Te
 import { STATUS_LABELS } from '../shortlist/status';
 import type { Status } from '../db/records';
 import type { Confidence, Severity } from '../schema/assessment';
+import { SELLER_MARKS, type SellerMark } from '../schema/limits';
+import { SELLER_MARK_WORDS } from '../i18n/format';
 
 export const CSV_FIELDS = [
   'name',
@@ -30,6 +32,10 @@ export const CSV_FIELDS = [
   'tier',
   'class',
   'flags',
+  'joined',
+  'seller_marks',
+  'category',
+  'creator_country',
   'status',
   'status_set',
   'tags',
@@ -72,6 +78,10 @@ const HEADER_KEYS = {
   tier: 'data_colTier',
   class: 'data_colClass',
   flags: 'data_colFlags',
+  joined: 'fa_colJoined',
+  seller_marks: 'fa_colSellerMarks',
+  category: 'fa_colCategory',
+  creator_country: 'fa_colCountry',
   status: 'data_colStatus',
   status_set: 'data_colStatusSet',
   tags: 'data_colTags',
@@ -112,6 +122,8 @@ export const VALUE_LABELS = {
   yes: text('data_valueYes'),
   confidence: { low: text('data_valueConfidenceLow'), medium: text('data_valueConfidenceMedium'), high: text('data_valueConfidenceHigh') } satisfies Record<Confidence, Text>,
   severity: { info: text('data_valueSeverityInfo'), warn: text('data_valueSeverityWarn'), risk: text('data_valueSeverityRisk') } satisfies Record<Severity, Text>,
+  sellerMark: Object.fromEntries(SELLER_MARKS.map((mark) => [mark, text(SELLER_MARK_WORDS[mark])])) as Record<SellerMark, Text>,
+  noSellerMarks: text('fa_markNone'),
 } as const;
 
 /** A value word in every UI language, normalised for matching what an import reads. */

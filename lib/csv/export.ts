@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { formatPercent, platformName } from '../i18n/format';
 import { getLocale, say, t, type Locale, type Text } from '../i18n';
 import type { Count } from '../schema/snapshot';
+import type { SellerMark } from '../schema/limits';
 import type { ShortlistRow } from '../shortlist/rows';
 import type { CreatorSummary } from '../db/records';
 import { CSV_FIELDS, VALUE_LABELS, csvHeader, type CsvField, type HeaderStyle } from './columns';
@@ -71,6 +72,13 @@ export function joinTags(tags: readonly string[]): string {
   return tags.length === 1 ? `${tags[0]}\n` : tags.join('\n');
 }
 
+/** The marks by name; "none" where the page's data says the account has none; empty where unknown. */
+function sellerMarksCell(marks: readonly SellerMark[] | null | undefined, keys: boolean, locale: Locale): Cell {
+  if (!marks) return '';
+  if (marks.length === 0) return keys ? 'none' : say(VALUE_LABELS.noSellerMarks, locale);
+  return marks.map((mark) => (keys ? mark : say(VALUE_LABELS.sellerMark[mark], locale))).join(', ');
+}
+
 function toRecord({ creator, summary }: ShortlistRow, style: HeaderStyle, locale: Locale): Record<CsvField, Cell> {
   // formatPercent writes toFixed's digits, which turn to exponent notation from 10^21.
   const percent = (value: number | null | undefined) =>
@@ -106,6 +114,11 @@ function toRecord({ creator, summary }: ShortlistRow, style: HeaderStyle, locale
     tier: summary?.tier ? (keys ? summary.tier.id : say(summary.tier.label, locale)) : '',
     class: summary?.creatorClass?.id ?? '',
     flags: summary?.flags.map(flagLine).join('\n') ?? '',
+    // The account's facts: empty where the newest reading does not say.
+    joined: summary?.joinedAt == null ? '' : new Date(summary.joinedAt).toISOString().slice(0, 10),
+    seller_marks: sellerMarksCell(summary?.sellerMarks, keys, locale),
+    category: summary?.category ?? '',
+    creator_country: summary?.country ?? '',
     status: word(creator.status, VALUE_LABELS.status),
     status_set: dateCell(lastStatus?.status === creator.status ? lastStatus.at : null),
     tags: joinTags(creator.tags),

@@ -4,7 +4,7 @@ import * as z from 'zod/mini';
 import type { Text } from '../i18n/text';
 import { COMPONENT_IDS, GRADES, type ComponentId, type Confidence, type Grade, type Severity, type TierId } from '../schema/assessment';
 import { EmailSchema, MomentSchema, onPlatform, PriceSchema, type Price } from '../schema/bounds';
-import { PLATFORMS, TEXT_LIMITS } from '../schema/limits';
+import { PLATFORMS, TEXT_LIMITS, type SellerMark } from '../schema/limits';
 import type { Count, Platform, Post, Snapshot } from '../schema/snapshot';
 
 /** The outreach pipeline, in order. */
@@ -156,4 +156,9 @@ export interface CreatorSummary {
   likesPerVideoPerFollower: number | null;
   /** Median likes + comments (+ shares where shown) per recent post, for CPE. */
   medianEngagements: number | null;
+  /** What a seller asks first, from the newest reading: null where it does not say (or predates them). */
+  joinedAt: number | null;
+  sellerMarks: SellerMark[] | null;
+  category: string | null;
+  country: string | null;
 }

@@ -5,6 +5,7 @@ import common from './messages/common';
 import dashboard from './messages/dashboard';
 import data from './messages/data';
 import edits from './messages/edits';
+import facts from './messages/facts';
 import importing from './messages/import';
 import pages from './messages/pages';
 import popup from './messages/popup';
@@ -27,6 +28,7 @@ export const en = {
   ...storage.en,
   ...youtubeHome.en,
   ...vet.en,
+  ...facts.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -42,5 +44,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...storage.zh_CN,
   ...youtubeHome.zh_CN,
   ...vet.zh_CN,
+  ...facts.zh_CN,
 };
 export type MessageKey = keyof typeof en;

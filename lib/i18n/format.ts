@@ -1,7 +1,8 @@
 // How numbers and dates read on screen, in the UI language. Unknown stays visibly unknown.
-import { localeTag, t } from './index';
+import { localeTag, t, type MessageKey } from './index';
 import { percent } from './percent';
 import type { Count } from '../schema/snapshot';
+import type { SellerMark } from '../schema/limits';
 import { oncePerKey } from '../memo';
 
 const PLATFORM_NAMES = { tiktok: 'TikTok', instagram: 'Instagram', youtube: 'YouTube' } as const;
@@ -79,3 +80,12 @@ export function machineDate(ms: number): string | undefined {
 export function formatShortDate(ms: number, locale = localeTag()): string {
   return isMoment(ms) ? shortDateFormat(locale).format(ms) : t('unknown');
 }
+
+/** The words for each mark of selling a page shows (lib/schema/limits' SELLER_MARKS). */
+export const SELLER_MARK_WORDS: Record<SellerMark, MessageKey> = {
+  'commerce-account': 'fa_markCommerceAccount',
+  seller: 'fa_markSeller',
+  'shop-tab': 'fa_markShopTab',
+  'business-account': 'fa_markBusinessAccount',
+  'store-shelf': 'fa_markStoreShelf',
+};

@@ -4,6 +4,7 @@ import { fakeAccountSignals, inactivity, massFollowing, noVideos, privateAccount
 import { lowQualityComments } from './flags-comments';
 import { disclosure } from './flags-compliance';
 import { commentLikeRatio, engagementForTier } from './flags-engagement';
+import { youngAccount } from './flags-age';
 import { followerJump } from './flags-growth';
 import { boughtViews, lowViewRate, spikyViews } from './flags-views';
 
@@ -21,6 +22,7 @@ const RULES: ReadonlyArray<(input: CheckInput) => Check> = [
   commentLikeRatio,
   lowQualityComments,
   followerJump,
+  youngAccount,
   inactivity,
   disclosure,
 ];

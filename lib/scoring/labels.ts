@@ -117,6 +117,7 @@ const CHECK_KEYS: Readonly<Record<string, MessageKey>> = {
   'comment-like-ratio': 'sc_checkCommentLikeRatio',
   'low-quality-comments': 'sc_checkLowQualityComments',
   'follower-jump': 'sc_checkFollowerJump',
+  'young-account': 'fa_checkYoungAccount',
   inactive: 'sc_checkInactive',
   disclosure: 'sc_checkDisclosure',
   'unclear-disclosure': 'sc_checkUnclearDisclosure',
@@ -157,6 +158,7 @@ const EVIDENCE_KEYS: Readonly<Record<string, MessageKey>> = {
   before: 'sc_evBefore',
   after: 'sc_evAfter',
   viewsNeeded: 'sc_evViewsNeeded',
+  accountAgeDays: 'fa_evAccountAgeDays',
   // Comment quality
   worstShare: 'sc_evWorstShare',
   emojiOnly: 'sc_evEmojiOnly',

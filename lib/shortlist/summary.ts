@@ -7,7 +7,7 @@ import { assess, metricValue, SCORING_VERSION, type Assessment } from '../scorin
 import { medianEngagementsOf } from './pricing';
 
 /** Changes when the scoring or the summary's own shape changes: older summaries are recomputed. */
-export const SUMMARY_VERSION = `${SCORING_VERSION}/3`;
+export const SUMMARY_VERSION = `${SCORING_VERSION}/4`;
 
 /** A creator's newest readings, as the list and the detail view assess them. */
 export interface ReadingSet {
@@ -68,5 +68,9 @@ export function summarise(creatorId: string, set: ReadingSet, assessment: Assess
     medianViews: metricValue(assessment, 'medianViews'),
     likesPerVideoPerFollower: metricValue(assessment, 'likesPerVideoPerFollower'),
     medianEngagements: finite(medianEngagementsOf(assessment, posts)),
+    joinedAt: fields?.joinedAt?.value ?? null,
+    sellerMarks: fields?.sellerMarks ?? null,
+    category: fields?.category ?? null,
+    country: fields?.country ?? null,
   };
 }

@@ -1,7 +1,7 @@
 // Vetting saved pages outside the browser: the same extractors, checks and scoring as the
 // extension, turned into the command-line reader's report, in the language asked for.
 import { say, text, t, localeTag, type Locale, type MessageKey, type Text } from '../../lib/i18n';
-import { formatCount, formatNumber, platformName } from '../../lib/i18n/format';
+import { formatCount, formatNumber, platformName, SELLER_MARK_WORDS } from '../../lib/i18n/format';
 import { errorText } from '../../lib/i18n/text';
 import { recognisePage } from '../../lib/platforms';
 import { parseResponse } from '../../lib/reading/check';
@@ -223,13 +223,6 @@ export function vetPage(file: string, html: string, doc: Document, urlOverride: 
   };
 }
 
-const MARKS: Record<SellerMark, MessageKey> = {
-  'commerce-account': 'vet_markCommerceAccount',
-  seller: 'vet_markSeller',
-  'shop-tab': 'vet_markShopTab',
-  'business-account': 'vet_markBusinessAccount',
-  'store-shelf': 'vet_markStoreShelf',
-};
 
 const SEVERITIES: Record<string, MessageKey> = { info: 'data_valueSeverityInfo', warn: 'data_valueSeverityWarn', risk: 'data_valueSeverityRisk' };
 
@@ -242,7 +235,7 @@ function sellerFacts(creator: VetReport['creator'], locale: Locale): string {
   else shown.push(t('vet_joined', { date: creator.joinedAt.slice(0, 10) }, locale));
   if (creator.sellerMarks === null) notShown.push('vet_factSells');
   else {
-    const marks = creator.sellerMarks.length === 0 ? t('vet_noSellerMarks', undefined, locale) : list(creator.sellerMarks.map((mark) => t(MARKS[mark], undefined, locale)));
+    const marks = creator.sellerMarks.length === 0 ? t('vet_noSellerMarks', undefined, locale) : list(creator.sellerMarks.map((mark) => t(SELLER_MARK_WORDS[mark], undefined, locale)));
     shown.push(t('vet_sells', { marks }, locale));
   }
   if (creator.category === null) notShown.push('vet_factCategory');

@@ -97,7 +97,11 @@ describe('TikTok profile grid, 200 videos', () => {
     expect(snapshot.sources).toEqual(['embedded-json:universal', 'dom']);
     expect(snapshot.posts).toHaveLength(200);
     expect(new Set(snapshot.posts.map((post) => post.id)).size).toBe(200);
-    expect(snapshot.posts.map((post) => post.views && [post.views.value, post.views.min, post.views.max])).toEqual(page.views.map((views) => [views, views, views]));
+    // Each video's true views, exact where its statsV2 shows more than its rounded stats; a video whose
+    // every figure is as round as TikTok's rounding (9100 views, 500 likes…) reads as the rounded range.
+    const viewsRead = snapshot.posts.map((post) => post.views);
+    expect(viewsRead.every((views, i) => views !== null && views.value === page.views[i] && views.min <= page.views[i]! && views.max >= page.views[i]!)).toBe(true);
+    expect(viewsRead.filter((views) => views !== null && views.min === views.max).length).toBeGreaterThanOrEqual(190);
     expect(snapshot.posts.map((post) => post.pinned).filter(Boolean)).toHaveLength(1);
     expect(snapshot.posts[0]!.pinned).toBe(true);
     expect(snapshot.posts.every((post) => post.likes !== null && post.publishedAt !== null && post.hashtags.includes('makeup'))).toBe(true);

@@ -13,6 +13,7 @@ import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
 const TIKTOK = 'https://www.tiktok.com/@lena.makeup';
 const TIKTOK_VIDEO = 'https://www.tiktok.com/@lena.makeup/video/7301000000000001111';
 const YOUTUBE = 'https://www.youtube.com/@orbitlab/videos';
+const SELLER = 'https://www.tiktok.com/@sol.market';
 const SCREENSHOTS = resolve('test/e2e/screenshots');
 /** The popup's size: Chrome's popups are at most 800 x 600; ours is 400 wide. */
 const POPUP = { width: 400, height: 600 };
@@ -101,6 +102,7 @@ beforeAll(async () => {
     [TIKTOK]: fixture('tiktok/profile-universal-2025-06.html'),
     [TIKTOK_VIDEO]: fixture('tiktok/video-universal-2025-06.html'),
     [YOUTUBE]: fixture('youtube/channel-c4TabbedHeader-videoRenderer-2023-12.html'),
+    [SELLER]: fixture('tiktok/profile-seller-universal-2025-12.html'),
   });
 });
 
@@ -223,6 +225,18 @@ describe('the popup’s first screen, at 400 x 600', () => {
     await popup.close();
   });
 
+  it('says below the flags how old the account is, how it sells, its category and its own country', async () => {
+    const popup = await popupFor(SELLER);
+    await expectFirstScreen(popup);
+    // The age depends on the day the test runs; the rest is the page's.
+    expect(await popup.getByTestId('account-facts').textContent()).toMatch(
+      /^Account since Nov 2025 \((\d+ days|\d+ months?|\d+ years?)\) · Sells: commerce account, TikTok Shop seller, and shop tab · Category: Shopping & Retail · Country: Spain$/,
+    );
+    await popup.getByTestId('account-facts').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-first-screen-tiktok-seller.png') });
+    await popup.close();
+  });
+
   describe('in Chinese', () => {
     beforeAll(async () => {
       // What the options page writes; open pages follow it.
@@ -251,6 +265,16 @@ describe('the popup’s first screen, at 400 x 600', () => {
       expect(await youtube.locator('details.fold > summary').allTextContents()).toEqual(['风险提示与检查', '评分构成', '全部指标（含公式与来源）', '读取了哪些内容', '投放活动匹配度']);
       await youtube.screenshot({ path: join(SCREENSHOTS, 'popup-first-screen-youtube-zh.png') });
       await youtube.close();
+    });
+
+    it('says the account facts in Chinese', async () => {
+      const popup = await popupFor(SELLER);
+      await popup.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+      await expectFirstScreen(popup);
+      expect(await popup.getByTestId('account-facts').textContent()).toMatch(/^账号注册于 2025年11月（\d+ (天|个月|年)） · 带货：商业账号、TikTok 小店卖家和店铺标签页 · 类目：Shopping & Retail · 国家\/地区：西班牙$/);
+      await popup.getByTestId('account-facts').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: join(SCREENSHOTS, 'popup-first-screen-tiktok-seller-zh.png') });
+      await popup.close();
     });
   });
 });

@@ -5,6 +5,7 @@ import common from '../../lib/i18n/messages/common';
 import dashboard from '../../lib/i18n/messages/dashboard';
 import data from '../../lib/i18n/messages/data';
 import edits from '../../lib/i18n/messages/edits';
+import facts from '../../lib/i18n/messages/facts';
 import importing from '../../lib/i18n/messages/import';
 import pages from '../../lib/i18n/messages/pages';
 import popup from '../../lib/i18n/messages/popup';
@@ -13,4 +14,4 @@ import storage from '../../lib/i18n/messages/storage';
 import youtubeHome from '../../lib/i18n/messages/youtube-home';
 import vet from '../../lib/i18n/messages/vet';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts };

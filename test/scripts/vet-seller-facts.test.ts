@@ -43,7 +43,7 @@ describe('the seller facts', () => {
     const { report, line } = vetWith(facts);
     expect(report.creator).toMatchObject({ joinedAt: null, sellerMarks: ['commerce-account', 'shop-tab'], category: null, country: null });
     expect(line).toBe('  sells: commerce account and shop tab · not shown on this page: joined date, category, and country');
-    expect(vetWith(facts, 'zh_CN').line).toBe('  带货：电商账号和店铺标签页 · 本页未显示：注册日期、类目和国家/地区');
+    expect(vetWith(facts, 'zh_CN').line).toBe('  带货：商业账号和店铺标签页 · 本页未显示：注册日期、类目和国家/地区');
   });
 
   it.each([

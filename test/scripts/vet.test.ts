@@ -52,7 +52,7 @@ describe('npm run vet', { timeout: 30_000 }, () => {
       platform: 'tiktok',
       pageKind: 'profile',
       creator: { handle: 'lena.makeup', displayName: '莉娜 Lena', verified: false, followers: 48_213, following: 312, likes: 1_287_450, posts: 214, links: ['linktr.ee/lenamakeup'] },
-      assessment: { score: 66, grade: 'B', tier: 'Micro', confidence: 'medium', provisional: false, checksRun: 5, checksTotal: 12, caps: [], flags: [] },
+      assessment: { score: 66, grade: 'B', tier: 'Micro', confidence: 'medium', provisional: false, checksRun: 5, checksTotal: 13, caps: [], flags: [] },
       unreadable: [],
     });
     const posts = report.posts as Array<Record<string, unknown>>;
@@ -83,7 +83,7 @@ describe('npm run vet', { timeout: 30_000 }, () => {
     for (const line of lines(stdout)) expect(line).not.toMatch(KEY_SHAPE);
     expect(stdout).toContain('莉娜 Lena @lena.makeup · TikTok profile · lena.html');
     expect(stdout).toContain('followers 48,213 · following 312 · likes 1,287,450 · posts 214');
-    expect(stdout).toContain('score 66 (B) · confidence medium · tier Micro · 12 posts read · 5 of 12 checks ran');
+    expect(stdout).toContain('score 66 (B) · confidence medium · tier Micro · 12 posts read · 5 of 13 checks ran');
   });
 
   it('prints a rounded figure as rounded and a date the page gave by the day as that day', () => {

@@ -49,6 +49,8 @@ export interface EmbeddedProfile {
   following: Count | null;
   totalLikes: Count | null;
   postCount: Count | null;
+  /** The creator's user object, for the facts a seller asks (./facts). */
+  user: JsonRecord | null;
   /**
    * The profile's videos as the data holds them, not read yet: embeddedVideos reads them
    * (readiness, run on every change of the page while it waits, needs only the handle).
@@ -126,6 +128,7 @@ function build(
     following: count(['followingCount']),
     totalLikes: count(['heartCount', 'heart']),
     postCount: count(['videoCount']),
+    user,
     items,
   };
 }
@@ -138,11 +141,19 @@ export function embeddedVideos(profile: EmbeddedProfile): EmbeddedVideo[] {
   });
 }
 
-/** Exact figures from statsV2 (strings) when present, else the rounded `stats` numbers. */
+/**
+ * Exact figures from statsV2 (strings) when present, else the rounded `stats` numbers. statsV2 is
+ * exact where it differs from `stats` in some figure (a profile's: "783427" beside 783400); where
+ * it repeats every figure, a round one may be the rounded figure again (a video page's
+ * authorStatsV2 and statsV2: "783400", "25500" where the profile says 783427; recorded page,
+ * 2025-12), and is read as rounded.
+ */
 export function statCount(stats: unknown, statsV2: unknown, keys: string[]): Count | null {
   for (const key of keys) {
     const exact = asIntegerString(at(statsV2, key));
-    if (exact !== null) return toCount({ value: exact, min: exact, max: exact }, 'embedded-json');
+    if (exact === null) continue;
+    const range = repeatsStats(stats, statsV2) ? roundedRange(exact) : null;
+    return toCount(range ?? { value: exact, min: exact, max: exact }, 'embedded-json');
   }
   for (const key of keys) {
     const rounded = asWholeNumber(at(stats, key));
@@ -150,6 +161,18 @@ export function statCount(stats: unknown, statsV2: unknown, keys: string[]): Cou
     if (range) return toCount(range, 'embedded-json');
   }
   return null;
+}
+
+/** statsV2 holds no figure that `stats` does not: nothing shows it more exact. */
+function repeatsStats(stats: unknown, statsV2: unknown): boolean {
+  const rounded = asRecord(stats);
+  const exact = asRecord(statsV2);
+  if (rounded === null || exact === null) return false;
+  return Object.entries(exact).every(([key, value]) => {
+    const figure = asIntegerString(value);
+    const shown = rounded[key];
+    return figure === null || shown === undefined || figure === asWholeNumber(shown) || figure === asIntegerString(shown);
+  });
 }
 
 export function readVideo(item: unknown): EmbeddedVideo | null {

@@ -12,6 +12,7 @@ import { asBoolean, asRecord, asString, at, parseScriptJson } from '../json';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
 import { readVideo, statCount } from './embedded';
+import { creatorFacts, NO_FACTS, userFacts } from './facts';
 import { domCount, embeddedPost } from './profile';
 import { TIKTOK_SELECTORS as S } from './selectors';
 import { parseTikTokUrl, sameHandle, type TikTokPage } from './url';
@@ -46,9 +47,23 @@ function embeddedItem(doc: Document, videoId: string): EmbeddedItem | { otherId:
   return found;
 }
 
-function shownAuthor(doc: Document): string | null {
-  const text = doc.querySelector(S.videoAuthor)?.textContent?.trim().replace(/^@/, '');
-  return text ? text.slice(0, 40) : null;
+/**
+ * Where the page shows the video in the address: on the one-column layout its own article (the
+ * recommended videos after it carry their own counts), else the whole page.
+ */
+function videoScope(doc: Document, videoId: string): ParentNode {
+  const articles = Array.from(doc.querySelectorAll(S.videoArticle));
+  if (articles.length === 0) return doc;
+  const own = articles.find((article) => Array.from(article.querySelectorAll('[id]')).some((element) => element.id.endsWith(`-${videoId}`)));
+  return own ?? articles[0]!;
+}
+
+function shownAuthor(scope: ParentNode): string | null {
+  const text = scope.querySelector(S.videoAuthor)?.textContent?.trim().replace(/^@/, '');
+  if (text) return text.slice(0, 40);
+  const href = scope.querySelector(S.videoAuthorLink)?.getAttribute('href') ?? '';
+  const linked = /^\/@([^/?#]+)/.exec(href)?.[1];
+  return linked ? linked.slice(0, 40) : null;
 }
 
 export function tiktokVideoReadiness(doc: Document, url: URL): Readiness {
@@ -56,17 +71,18 @@ export function tiktokVideoReadiness(doc: Document, url: URL): Readiness {
   if (page?.kind !== 'video') return { ready: true };
   const embedded = embeddedItem(doc, page.videoId);
   if (embedded !== null && !('otherId' in embedded)) return { ready: true };
-  const author = shownAuthor(doc);
+  const scope = videoScope(doc, page.videoId);
+  const author = shownAuthor(scope);
   if (author !== null && !sameHandle(author, page.handle)) {
     return notReady({ what: 'videoBy', author });
   }
-  if (doc.querySelector(S.videoLikes)) return { ready: true };
+  if (scope.querySelector(S.videoLikes)) return { ready: true };
   return notReady({ what: 'video' });
 }
 
 /** "Lena · 3d ago" or "Lena · 2023-8-24" -> the date part. */
-function dateFromAuthorLine(doc: Document, now: number): Count | null {
-  const line = doc.querySelector(S.videoAuthorLine)?.textContent ?? '';
+function dateFromAuthorLine(doc: Document, scope: ParentNode, now: number): Count | null {
+  const line = scope.querySelector(S.videoAuthorLine)?.textContent ?? '';
   const shown = line.split('·').at(-1)?.trim() ?? '';
   if (!shown || !line.includes('·')) return null;
   const lang = pageLang(doc);
@@ -100,10 +116,11 @@ function readVideoPage(doc: Document, page: VideoPage, now: number): Snapshot {
   }
   if (embedded) sources.push(`embedded-json:${embedded.form}`);
 
-  const author = shownAuthor(doc);
+  const scope = videoScope(doc, page.videoId);
+  const author = shownAuthor(scope);
   const domMatches = author === null || sameHandle(author, page.handle);
   if (!domMatches) notices.push(flatText('pg_ttVisibleVideoBy', { author: author ?? '', expected: page.handle }));
-  const dom = domMatches ? doc : null;
+  const dom = domMatches ? scope : null;
   if (dom?.querySelector(S.videoLikes)) sources.push('dom');
 
   const video = embedded ? readVideo(embedded.item) : null;
@@ -118,8 +135,10 @@ function readVideoPage(doc: Document, page: VideoPage, now: number): Snapshot {
       post.hashtags = hashtagsIn(post.caption);
       post.mentions = mentionsIn(post.caption);
     }
-    post.publishedAt ??= dateFromAuthorLine(dom, now);
-    post.visibleComments = shownComments(dom);
+    post.publishedAt ??= dateFromAuthorLine(doc, dom, now);
+    post.visibleComments = shownComments(doc);
+    // TikTok's isAd marks its ads; a creator's paid partnership shows only as this chip.
+    if (dom.querySelector(S.videoPaidPartnership)) post.sponsored = true;
   }
   missing.check('posts.views', post.views, flatText('pg_ttVideoViews'));
   missing.check('posts.likes', post.likes, flatText('pg_notShown', { what: 'likes' }));
@@ -130,6 +149,9 @@ function readVideoPage(doc: Document, page: VideoPage, now: number): Snapshot {
   if (post.sponsored === null) missing.add('posts.sponsored', flatText('pg_ttSponsoredOnlyInData'));
 
   const user = asRecord(at(embedded?.item, 'author'));
+  // The author's own user object, when it is the creator in the address.
+  const authorHandle = asString(at(user, 'uniqueId'));
+  const facts = authorHandle !== null && sameHandle(authorHandle, page.handle) ? userFacts(user, now) : NO_FACTS;
   const authorStats = embedded?.authorStats;
   const count = (keys: string[]) => (embedded ? statCount(authorStats, at(embedded.item, 'authorStatsV2'), keys) : null);
   const bio = clip(asString(at(user, 'signature')), TEXT_LIMITS.bio);
@@ -158,6 +180,7 @@ function readVideoPage(doc: Document, page: VideoPage, now: number): Snapshot {
       following,
       totalLikes,
       postCount,
+      ...creatorFacts(facts),
     },
     posts: [post],
     missing: missing.list,

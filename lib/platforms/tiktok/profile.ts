@@ -10,6 +10,7 @@ import { narrower } from '../../parse/count-helpers';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
 import { embeddedVideos, readEmbeddedProfile, type EmbeddedProfile, type EmbeddedVideo } from './embedded';
+import { creatorFacts, NO_FACTS, userFacts, withShopTab } from './facts';
 import { PINNED_LABELS, PRIVATE_ACCOUNT_STATUS, TIKTOK_SELECTORS as S } from './selectors';
 import { parseTikTokUrl, sameHandle } from './url';
 
@@ -94,6 +95,9 @@ export function extractTikTokProfile(doc: Document, url: URL, now: number): Snap
   const email = emailIn(bio);
   const verified = embedded?.verified ?? (dom ? dom.querySelector(S.verifiedBadge) !== null : null);
 
+  // Only the data of the profile in the address says what a seller asks; the header can add its shop tab.
+  const facts = withShopTab(embedded ? userFacts(embedded.user, now) : NO_FACTS, dom?.querySelector(S.shopTab) != null);
+
   const posts = mergePosts(dom ? domPosts(dom, page.handle) : [], embedded ? embeddedVideos(embedded) : [], page.handle);
   if (posts.length === 0) {
     missing.push({
@@ -123,6 +127,7 @@ export function extractTikTokProfile(doc: Document, url: URL, now: number): Snap
       following,
       totalLikes,
       postCount,
+      ...creatorFacts(facts),
     },
     posts,
     missing,

@@ -23,7 +23,22 @@ export const TIKTOK_SELECTORS = {
   postViews: '[data-e2e="video-views"]',
   /** Shared with other labels ("Sponsored"), so its text decides; see PINNED_LABELS. */
   postBadge: '[data-e2e="video-card-badge"]',
+  /**
+   * A profile's shop (showcase) tab beside videos-tab, repost-tab and liked-tab. Not in a recorded
+   * page: the name follows those tabs and a 2025 content blocker's list. [uncertain]
+   */
+  shopTab: '[data-e2e="shop-tab"], [data-e2e="showcase-tab"]',
   // Video pages: the standalone layout (2023+) and the "browse" modal over a profile (2022+).
+  /**
+   * The one-column video page (seen 2025-12): the video and the recommended ones after it, each
+   * an article with its own counts; the article holding the player of the video in the address
+   * (id "xgwrapper-<n>-<video id>") is the page's own.
+   */
+  videoArticle: '[data-e2e="recommend-list-item-container"]',
+  /** The author's avatar link in a video article (href "/@handle"), 2025-12. */
+  videoAuthorLink: 'a[data-e2e="video-author-avatar"]',
+  /** The "Paid partnership" chip under a video's caption (2025-12); the data's isAd does not carry it. */
+  videoPaidPartnership: '[data-e2e="sponsored-tag"]',
   videoLikes: '[data-e2e="like-count"], [data-e2e="browse-like-count"]',
   videoComments: '[data-e2e="comment-count"], [data-e2e="browse-comment-count"]',
   videoShares: '[data-e2e="share-count"]',
@@ -51,6 +66,28 @@ export const TIKTOK_SELECTORS = {
   sigiState: 'script#SIGI_STATE, script#sigi-persisted-data',
   /** Up to 2021. */
   nextData: 'script#__NEXT_DATA__',
+} as const;
+
+/**
+ * Where a TikTok user object (webapp.user-detail userInfo.user, 2023+; video-detail
+ * itemStruct.author; SIGI UserModule.users[handle], 2021-23; __NEXT_DATA__ userInfo.user, up to
+ * 2021) keeps what a seller asks first. Several paths: newest first.
+ */
+export const TIKTOK_USER_FACTS = {
+  /** Unix seconds; in every form seen (2025-12 recorded page: 1578872963). */
+  createTime: [['createTime']],
+  sellerMarks: {
+    /** {"commerceUser": false} on the 2025-12 recorded page. */
+    'commerce-account': [['commerceUserInfo', 'commerceUser']],
+    /** false on the 2025-12 recorded page. */
+    seller: [['ttSeller']],
+    /** Not in a recorded page; profileTab holds showMusicTab, showQuestionTab, showPlayListTab (2025-12). [uncertain] */
+    'shop-tab': [['profileTab', 'showShopTab']],
+  },
+  /** Third-party schemas of user-detail (2024-25); absent from a creator account that does not sell. */
+  category: ['commerceUserInfo', 'category'],
+  /** The account's region code, in user-detail answers (2023+). Never webapp.app-context's region (the viewer's). */
+  region: ['region'],
 } as const;
 
 /** The grid badge text for a pinned video in the UI languages TikTok ships. */

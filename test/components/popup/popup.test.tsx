@@ -229,7 +229,7 @@ describe('Popup', () => {
   it('a creator without warning signs says so, and how many checks could run', async () => {
     await renderPopup(fakeActions({ ok: true, snapshot: makeSnapshot() }));
     // Five of twelve checks: too few to say there are none.
-    expect(byTestId('no-flags')?.textContent).toBe('No warning signs in the 5 of 12 checks that could run: too few to say there are none.');
+    expect(byTestId('no-flags')?.textContent).toBe('No warning signs in the 5 of 13 checks that could run: too few to say there are none.');
     expect(byTestId('creator-name')?.textContent).toBe('Lena');
   });
 

@@ -6,7 +6,7 @@ import { englishLeft, useLocale } from '../../helpers/i18n';
 import { useReactRoot } from '../../helpers/render';
 import { act } from 'react';
 import type { Post } from '../../../lib/schema/snapshot';
-import { captioned, daysAgo, exact, makePost, makePosts, makeSnapshot, roughlyDaysAgo, rounded, sameEngagement, sameViews } from '../../helpers/snapshots';
+import { CAPTURED_AT, captioned, daysAgo, exact, makePost, makePosts, makeSnapshot, roughlyDaysAgo, rounded, sameEngagement, sameViews } from '../../helpers/snapshots';
 
 // happy-dom has no canvas: the chart is checked in real Chromium (test/e2e); here it renders nothing.
 vi.mock('react-chartjs-2', () => ({ Bar: () => null }));
@@ -141,10 +141,10 @@ describe('ScoreCard: the first screen', () => {
     await render(makeSnapshot({ posts: strongPosts() }));
     expect(mounted.container.querySelector('[data-testid="top-flags"]')?.textContent).toBe('No warning signs on what this page shows.');
     await render(makeSnapshot({ posts: sameViews(10, 10_000) }));
-    expect(mounted.container.querySelector('[data-testid="top-flags"]')?.textContent).toBe('No warning signs in the 5 of 12 checks that could run: too few to say there are none.');
+    expect(mounted.container.querySelector('[data-testid="top-flags"]')?.textContent).toBe('No warning signs in the 5 of 13 checks that could run: too few to say there are none.');
     // Said once: the folded list adds how many checks ran.
     expect(all('[data-testid="no-flags"]')).toHaveLength(1);
-    expect(mounted.container.querySelector('details[data-fold="flags"] [data-testid="checks-ran"]')?.textContent).toMatch(/^5 of 12 checks ran/);
+    expect(mounted.container.querySelector('details[data-fold="flags"] [data-testid="checks-ran"]')?.textContent).toMatch(/^5 of 13 checks ran/);
   });
 
   it('puts the gravest flags first, three at most, their evidence under "Flags and checks"', async () => {
@@ -310,5 +310,45 @@ describe('ScoreCard in Chinese', () => {
     expect(mounted.container.querySelector('[data-testid="post-counts"]')?.textContent).toBe('播放量 15,000 · 点赞 350 · 评论 25');
     expect(mounted.container.querySelector('[data-testid="provisional"]')?.textContent).toBe('暂定');
     expect(englishLeft(mounted.container.querySelector('.score-card')!, ['Lena', ...SOURCE_NAMES])).toEqual([]);
+  });
+});
+
+describe('ScoreCard: the account facts below the flags', () => {
+  const facts = () => mounted.container.querySelector('[data-testid="account-facts"]')?.textContent ?? null;
+  const JOINED = Date.UTC(2020, 0, 12, 23, 49, 23);
+
+  it('says when the account was made and how long ago, what marks of selling it shows, its category and country', async () => {
+    await render(
+      makeSnapshot({
+        creator: { joinedAt: { value: JOINED, source: 'embedded-json' }, sellerMarks: ['seller', 'commerce-account'], category: 'Shopping & Retail', country: 'ES' },
+      }),
+    );
+    expect(facts()).toBe('Account since Jan 2020 (6 years) · Sells: TikTok Shop seller and commerce account · Category: Shopping & Retail · Country: Spain');
+  });
+
+  it('says "not shown on this page" for each fact the page does not show, and that the data says the account does not sell', async () => {
+    await render(makeSnapshot({ creator: { joinedAt: null, sellerMarks: [], category: null, country: null } }));
+    expect(facts()).toBe('Account age: not shown on this page · Sells: no seller marks in the page data · Country: not shown on this page');
+    await render(makeSnapshot({ creator: { joinedAt: null, sellerMarks: null, category: null, country: null } }));
+    expect(facts()).toBe('Account age: not shown on this page · Sells: not shown on this page · Country: not shown on this page');
+  });
+
+  it('tells a reading made before these facts were read from a page that does not show them', async () => {
+    await render(makeSnapshot());
+    expect(facts()).toBe('Account age: not read in this older reading · Sells: not read in this older reading · Country: not read in this older reading');
+  });
+
+  it('counts a young account\'s age in days', async () => {
+    await render(makeSnapshot({ creator: { joinedAt: { value: CAPTURED_AT - 41 * 86_400_000, source: 'embedded-json' }, sellerMarks: [], country: null } }));
+    expect(facts()).toMatch(/^Account since Dec 2025 \(41 days\) · /);
+  });
+});
+
+describe('ScoreCard: the account facts in Chinese', () => {
+  useLocale('zh_CN');
+
+  it('reads them in Chinese, the country named in Chinese', async () => {
+    await render(makeSnapshot({ creator: { joinedAt: { value: Date.UTC(2020, 0, 12, 23, 49, 23), source: 'embedded-json' }, sellerMarks: ['seller'], category: null, country: 'ES' } }));
+    expect(mounted.container.querySelector('[data-testid="account-facts"]')?.textContent).toBe('账号注册于 2020年1月（6 年） · 带货：TikTok 小店卖家 · 国家/地区：西班牙');
   });
 });

@@ -111,6 +111,11 @@ describe('shortlist CSV', () => {
         Tier: 'Micro',
         Class: 'KOC',
         Flags: 'warn: Follows 2,000 accounts: a sign of follow-for-follow growth.',
+        // A reading from before the account's facts were read: empty, never a guess.
+        'Account since': '',
+        'Seller marks': '',
+        Category: '',
+        'Creator country': '',
         Status: 'To review',
         'Status set': '2026-01-02 09:05:00',
         Tags: '',
@@ -162,6 +167,24 @@ describe('shortlist CSV', () => {
       'Do-not-work reason': 'asked twice, no answer',
       'Last edited': '2026-01-03 17:45:00',
     });
+  });
+
+  it("exports the account's facts from the newest reading: ISO joined date, seller marks, category, the creator's own country", () => {
+    const snapshot = makeSnapshot({
+      creator: { joinedAt: { value: Date.UTC(2020, 0, 12, 23, 49, 23), source: 'embedded-json' }, sellerMarks: ['commerce-account', 'seller'], category: 'Shopping & Retail', country: 'ES' },
+    });
+    const row = onlyRow(exportEntries([entry(snapshot)]));
+    expect([row['Account since'], row['Seller marks'], row.Category, row['Creator country']]).toEqual(['2020-01-12', 'commerce account, TikTok Shop seller', 'Shopping & Retail', 'ES']);
+    const [header = [], cells = []] = Papa.parse<string[]>(exportEntries([entry(snapshot)], { headers: 'keys' }), { skipEmptyLines: true }).data;
+    const byKey = Object.fromEntries(header.map((key, i) => [key.replace(/^\uFEFF/, ''), cells[i]]));
+    expect([byKey.joined, byKey.seller_marks, byKey.category, byKey.creator_country]).toEqual(['2020-01-12', 'commerce-account, seller', 'Shopping & Retail', 'ES']);
+  });
+
+  it('writes "none" where the page data says the account sells nothing, and empty cells where the page does not say', () => {
+    const none = onlyRow(exportEntries([entry(makeSnapshot({ creator: { joinedAt: null, sellerMarks: [], category: null, country: null } }))]));
+    expect([none['Account since'], none['Seller marks'], none.Category, none['Creator country']]).toEqual(['', 'none', '', '']);
+    const unknown = onlyRow(exportEntries([entry(makeSnapshot({ creator: { joinedAt: null, sellerMarks: null, category: null, country: null } }))]));
+    expect([unknown['Account since'], unknown['Seller marks'], unknown.Category, unknown['Creator country']]).toEqual(['', '', '', '']);
   });
 
   it('exports the e-mail from the bio when the user has none, saying where it came from', () => {

@@ -261,3 +261,50 @@ describe('no flag fires on data too thin', () => {
     expect(flag(assessment, 'low-view-rate')).toBeUndefined();
   });
 });
+
+describe('young-account: made under 90 days before the reading, already 500,000+ followers', () => {
+  const joined = (daysBefore: number) => ({ value: CAPTURED_AT - daysBefore * DAY, source: 'embedded-json' as const });
+  const account = (daysBefore: number | null, followers = exact(820_000)) =>
+    makeSnapshot({ creator: { followers, joinedAt: daysBefore === null ? null : joined(daysBefore) } });
+  const ran = (snapshot: Snapshot): [number, number] => {
+    const assessment = assess(snapshot);
+    return [assessment.checksRun, assessment.checksTotal];
+  };
+
+  it.each<Case>([
+    ['41 days, 820,000 followers: warn', account(41), 'warn'],
+    ['89 days, 820,000 followers: warn', account(89), 'warn'],
+    ['90 days, 820,000 followers: no flag', account(90), undefined],
+    ['41 days, exactly 500,000 followers: warn', account(41, exact(500_000)), 'warn'],
+    ['41 days, 499,999 followers: no flag', account(41, exact(499_999)), undefined],
+    ['41 days, "500K" that may be 499,500: no flag', account(41, rounded(500_000, 499_500, 500_499, '500K')), undefined],
+  ])('%s', (_name, snapshot, severity) => {
+    expect(severityOf('young-account', snapshot)).toBe(severity);
+  });
+
+  it('carries its evidence in words', () => {
+    expect(inEnglish(flag(assess(account(41)), 'young-account'))).toMatchObject({
+      component: 'authenticity',
+      message: 'Account made 41 days before this reading, already 820,000 followers: a following this large this soon is often bought.',
+      evidence: { accountAgeDays: 41, followers: 820_000 },
+      rule: 'account younger than 90 days with 500,000+ followers',
+    });
+  });
+
+  it('runs when the age is known, with or without a flag, and not when it is unknown (no pass, no flag)', () => {
+    const [runUnknown, total] = ran(account(null));
+    expect(ran(account(400))).toEqual([runUnknown + 1, total]);
+    expect(ran(account(41))).toEqual([runUnknown + 1, total]);
+    // Unknown: not shown on the page, or a reading from before the age was read.
+    for (const snapshot of [account(null), makeSnapshot({ creator: { followers: exact(820_000) } })]) {
+      expect(ran(snapshot)).toEqual([runUnknown, total]);
+      expect(flag(assess(snapshot), 'young-account')).toBeUndefined();
+    }
+  });
+
+  it('does not run without the follower count', () => {
+    const withoutFollowers = (joinedAt: ReturnType<typeof joined> | null) => makeSnapshot({ creator: { followers: null, joinedAt } });
+    expect(ran(withoutFollowers(joined(41)))).toEqual(ran(withoutFollowers(null)));
+    expect(flag(assess(makeSnapshot({ creator: { followers: null, joinedAt: joined(41) } })), 'young-account')).toBeUndefined();
+  });
+});

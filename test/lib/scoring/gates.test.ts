@@ -102,9 +102,9 @@ describe('gates', () => {
 
   it('counts the checks that ran and says what the others need', () => {
     const assessment = assess(makeSnapshot());
-    expect([assessment.checksRun, assessment.checksTotal]).toEqual([5, 12]);
+    expect([assessment.checksRun, assessment.checksTotal]).toEqual([5, 13]);
     expect(english(assessment.checksSummary)).toBe(
-      '5 of 12 checks ran; 7 need more data. Open 5 recent posts to measure likes and comments, then score the profile again.',
+      '5 of 13 checks ran; 8 need more data. Open 5 recent posts to measure likes and comments, then score the profile again.',
     );
   });
 });
