@@ -4,7 +4,6 @@ import { localeTag, t } from '../../lib/i18n';
 import { SELLER_MARK_WORDS } from '../../lib/i18n/format';
 import type { Snapshot } from '../../lib/schema/snapshot';
 
-
 const DAY_MS = 86_400_000;
 
 /** "5 years", "4 months", "41 days": the account's age at the reading; in days under a quarter, as the young-account check counts it. */
