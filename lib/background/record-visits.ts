@@ -1,14 +1,43 @@
 // When the user opens a page of a shortlisted creator, the visit is recorded without a click:
-// a profile adds a dated snapshot (the history the dashboard draws), a post joins the creator's
-// sample. Only creators on the shortlist, only while the setting is on; when the address names
-// the creator, nothing is read from the page of a creator who is not shortlisted.
+// a profile adds a dated snapshot (the history the dashboard draws) when it is news, a post joins
+// the creator's sample. Only creators on the shortlist, only while the setting is on; when the
+// address names the creator, nothing is read from the page of a creator who is not shortlisted.
 import { creatorId } from '../db/records';
 import { recordPosts, saveSnapshot } from '../db/readings';
 import type { CreatorLensDatabase } from '../db';
 import { identifyPage } from '../platforms/pages';
 import type { ReadPageResponse } from '../schema/reading';
+import type { Count, Snapshot } from '../schema/snapshot';
+import { localDay } from '../shortlist/history';
 
-export type VisitOutcome = 'snapshot-recorded' | 'post-recorded' | 'not-a-creator-page' | 'switched-off' | 'not-shortlisted' | 'unreadable';
+export type VisitOutcome =
+  | 'snapshot-recorded'
+  | 'snapshot-unchanged'
+  | 'post-recorded'
+  | 'not-a-creator-page'
+  | 'switched-off'
+  | 'not-shortlisted'
+  | 'unreadable';
+
+/** The figures a snapshot carries, as values: what the history is about (not when, nor how it was read). */
+function figures(snapshot: Snapshot): string {
+  const value = (count: Count | null) => count?.value ?? null;
+  const { followers, following, totalLikes, postCount } = snapshot.creator;
+  return JSON.stringify([
+    [followers, following, totalLikes, postCount].map(value),
+    snapshot.posts.map((post) => [post.id, value(post.views), value(post.likes), value(post.comments), value(post.shares), value(post.saves)]),
+  ]);
+}
+
+/**
+ * A visit adds to the history when its figures differ from the newest snapshot's, or when the
+ * newest snapshot is from an earlier day (the browser's local day): at most one unchanged
+ * snapshot a day, however often the page is opened.
+ */
+export function isNewHistory(snapshot: Snapshot, newest: Snapshot | null): boolean {
+  if (newest === null || figures(snapshot) !== figures(newest)) return true;
+  return localDay(snapshot.capturedAt) !== localDay(newest.capturedAt);
+}
 
 export async function recordVisit(
   db: CreatorLensDatabase,
@@ -34,8 +63,8 @@ export async function recordVisit(
     await recordPosts(db, snapshot, now);
     return 'post-recorded';
   }
-  await saveSnapshot(db, snapshot, '', now);
-  return 'snapshot-recorded';
+  const { added } = await saveSnapshot(db, snapshot, '', now, undefined, isNewHistory);
+  return added ? 'snapshot-recorded' : 'snapshot-unchanged';
 }
 
 /** Calls `handle` once per tab and address: a load and an in-app navigation both announce it. */

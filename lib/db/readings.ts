@@ -18,7 +18,10 @@ export interface SaveResult {
 
 /**
  * Saves one reading of a creator: adds the snapshot, creates the creator on first save,
- * appends the note when one was typed. Earlier notes and snapshots are kept.
+ * appends the note when one was typed. Earlier notes and snapshots are kept. With
+ * `worthKeeping`, the snapshot is added only when it says so of the creator's newest snapshot
+ * (asked in the same transaction, so two readings at once cannot both pass); `added` says whether
+ * it was. Turned down, the creator is still marked as seen.
  */
 export async function saveSnapshot(
   db: CreatorLensDatabase,
@@ -26,7 +29,8 @@ export async function saveSnapshot(
   note: string,
   now: number,
   assessedWith?: SavedAssessment,
-): Promise<SaveResult> {
+  worthKeeping?: (snapshot: Snapshot, newest: Snapshot | null) => boolean,
+): Promise<SaveResult & { added: boolean }> {
   const checked = SnapshotSchema.parse(snapshot);
   const id = creatorId(checked.platform, checked.creator.handle);
   const trimmed = note.trim().slice(0, TEXT_LIMITS.note);
@@ -46,6 +50,9 @@ export async function saveSnapshot(
         lastSeenAt: Math.max(existing?.lastSeenAt ?? 0, checked.capturedAt),
       };
       await db.creators.put(creator);
+      if (worthKeeping && !worthKeeping(checked, await newestSnapshot(db, id))) {
+        return { creator, snapshotCount: await db.snapshots.where('creatorId').equals(id).count(), added: false };
+      }
       await db.snapshots.add({
         creatorId: id,
         capturedAt: checked.capturedAt,
@@ -54,7 +61,7 @@ export async function saveSnapshot(
       });
       await db.summaries.delete(id);
       const snapshotCount = await db.snapshots.where('creatorId').equals(id).count();
-      return { creator, snapshotCount };
+      return { creator, snapshotCount, added: true };
     });
   } catch (error) {
     throw explainStorageError(error);
@@ -109,6 +116,19 @@ export async function lastSaved(db: CreatorLensDatabase, id: string): Promise<(S
     .filter((record) => record.assessedWith !== undefined)
     .first();
   return saved ? { ...saved.assessedWith!, at: saved.capturedAt } : null;
+}
+
+/** The creator's newest valid snapshot, null when it has none. */
+async function newestSnapshot(db: CreatorLensDatabase, id: string): Promise<Snapshot | null> {
+  const records = db.snapshots.where('[creatorId+capturedAt]').between([id, Dexie.minKey], [id, Dexie.maxKey]).reverse();
+  let newest: Snapshot | null = null;
+  await records
+    .until(() => newest !== null)
+    .each((record) => {
+      const parsed = SnapshotSchema.safeParse(record.snapshot);
+      if (parsed.success) newest = parsed.data;
+    });
+  return newest;
 }
 
 /** The creator's valid snapshots, oldest first. */

@@ -10,10 +10,17 @@ export interface HistoryPoint {
   engagementRate: number | null;
 }
 
-/** Every valid snapshot by capturedAt, each assessed on its own. */
+/** The calendar day of a moment in the browser's time zone, the one the dashboard shows dates in. */
+export function localDay(at: number): string {
+  const date = new Date(at);
+  return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
+}
+
+/** One point per day, oldest first: the newest valid snapshot of each day, assessed on its own. */
 export function historyPoints(readings: readonly Snapshot[]): HistoryPoint[] {
-  const snapshots = [...readings].sort((a, b) => a.capturedAt - b.capturedAt);
-  return snapshots.map((snapshot) => {
+  const newestOfDay = new Map<string, Snapshot>();
+  for (const snapshot of [...readings].sort((a, b) => a.capturedAt - b.capturedAt)) newestOfDay.set(localDay(snapshot.capturedAt), snapshot);
+  return [...newestOfDay.values()].map((snapshot) => {
     const assessment = assess(snapshot, { now: snapshot.capturedAt });
     return {
       at: snapshot.capturedAt,

@@ -8,7 +8,7 @@ import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { emptyPost } from '../../../lib/platforms/common';
 import { failure } from '../../../lib/schema/failure';
 import type { ReadPageResponse } from '../../../lib/schema/reading';
-import { CAPTURED_AT, exact, makeSnapshot } from '../../helpers/snapshots';
+import { CAPTURED_AT, DAY, exact, makeSnapshot, sameViews } from '../../helpers/snapshots';
 
 const VIDEO_URL = 'https://www.tiktok.com/@lena/video/7301000000000001111';
 const PROFILE_URL = 'https://www.tiktok.com/@lena';
@@ -70,6 +70,69 @@ describe('recordVisit', () => {
     expect(await recordVisit(db, 'https://www.tiktok.com/@someone.else', broken, 1, ON)).toBe('unreadable');
     expect(await db.postSamples.count()).toBe(0);
     expect(await db.snapshots.count()).toBe(1);
+  });
+});
+
+describe('a visit adds history, not noise', () => {
+  const MINUTE = 60_000;
+  const id = creatorId('tiktok', 'lena');
+  const history = async () => (await loadHistory(db, id)).map((snapshot) => [snapshot.capturedAt, snapshot.creator.followers?.value]);
+  const visit = (capturedAt: number, overrides: Parameters<typeof makeSnapshot>[0] = {}) =>
+    recordVisit(db, PROFILE_URL, answer(makeSnapshot({ capturedAt, ...overrides })), capturedAt, ON);
+
+  beforeEach(async () => {
+    await saveSnapshot(db, makeSnapshot(), '', CAPTURED_AT);
+  });
+
+  it('adds nothing when the figures are the same on the same day, but marks the creator as seen', async () => {
+    for (const minutes of [1, 2, 3, 4, 5]) expect(await visit(CAPTURED_AT + minutes * MINUTE)).toBe('snapshot-unchanged');
+    expect(await history()).toEqual([[CAPTURED_AT, 50_000]]);
+    expect((await db.creators.get(id))?.lastSeenAt).toBe(CAPTURED_AT + 5 * MINUTE);
+  });
+
+  it('ignores how a figure was read: the same values are the same figures', async () => {
+    const sameButRounded = makeSnapshot({ capturedAt: CAPTURED_AT + MINUTE, creator: { followers: { ...exact(50_000), source: 'text', shown: '50K' } } });
+    expect(await recordVisit(db, PROFILE_URL, answer(sameButRounded), CAPTURED_AT + MINUTE, ON)).toBe('snapshot-unchanged');
+    expect(await db.snapshots.count()).toBe(1);
+  });
+
+  it.each([
+    ['followers', { creator: { followers: exact(50_001) } }],
+    ['following', { creator: { following: exact(201) } }],
+    ['total likes', { creator: { totalLikes: exact(300_500) } }],
+    ['post count', { creator: { postCount: exact(101) } }],
+    ['a post\'s views', { posts: sameViews(10, 10_000).map((post, index) => (index === 3 ? { ...post, views: exact(12_000) } : post)) }],
+    ['a post\'s likes', { posts: sameViews(10, 10_000).map((post, index) => (index === 0 ? { ...post, likes: exact(5) } : post)) }],
+    ['a new post', { posts: sameViews(11, 10_000) }],
+  ] as const)('adds a snapshot the same day when %s changed', async (_figure, overrides) => {
+    expect(await visit(CAPTURED_AT + MINUTE, overrides)).toBe('snapshot-recorded');
+    expect(await db.snapshots.count()).toBe(2);
+    // And the changed figures are the newest to compare with: the same again is not news.
+    expect(await visit(CAPTURED_AT + 2 * MINUTE, overrides)).toBe('snapshot-unchanged');
+    expect(await db.snapshots.count()).toBe(2);
+  });
+
+  it('adds one snapshot of the same figures the next day, then none more that day', async () => {
+    expect(await visit(CAPTURED_AT + DAY)).toBe('snapshot-recorded');
+    expect(await visit(CAPTURED_AT + DAY + MINUTE)).toBe('snapshot-unchanged');
+    expect(await history()).toEqual([
+      [CAPTURED_AT, 50_000],
+      [CAPTURED_AT + DAY, 50_000],
+    ]);
+  });
+
+  it('leaves the post sample as it was: a post page still joins it on every visit', async () => {
+    expect(await recordVisit(db, VIDEO_URL, answer(), CAPTURED_AT + MINUTE, ON)).toBe('post-recorded');
+    const newerLikes = makeSnapshot({ ...videoPage, posts: [{ ...videoPage.posts[0]!, likes: exact(950) }] });
+    expect(await recordVisit(db, VIDEO_URL, answer(newerLikes), CAPTURED_AT + 2 * MINUTE, ON)).toBe('post-recorded');
+    expect((await loadSample(db, id)).map((entry) => [entry.seenAt, entry.post.likes?.value])).toEqual([[CAPTURED_AT + 2 * MINUTE, 950]]);
+  });
+
+  it('always keeps what the user saves by hand, even the same figures a minute later', async () => {
+    const saved = await saveSnapshot(db, makeSnapshot({ capturedAt: CAPTURED_AT + MINUTE }), '', CAPTURED_AT + MINUTE);
+    expect(saved).toMatchObject({ added: true, snapshotCount: 2 });
+    expect(await visit(CAPTURED_AT + 2 * MINUTE)).toBe('snapshot-unchanged');
+    expect(await db.snapshots.count()).toBe(2);
   });
 });
 
