@@ -188,10 +188,10 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
       </section>
 
       <section aria-labelledby="history-title">
-        <h3 id="history-title">{loaded ? t('dash_history', { count: points.length }) : t('dash_historyReading')}</h3>
+        <h3 id="history-title">{loaded ? t('dash_history', { count: loaded.history.length }) : t('dash_historyReading')}</h3>
         {loaded ? (
           <Guarded resetKeys={[points]} fallback={(failure) => <p className="error">{t('dash_chartUnshown', { reason: problemOf(failure) })}</p>}>
-            <HistoryChart points={points} />
+            <HistoryChart points={points} snapshotCount={loaded.history.length} />
           </Guarded>
         ) : null}
       </section>

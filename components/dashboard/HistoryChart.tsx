@@ -1,4 +1,4 @@
-// Followers and engagement over the saved snapshots, drawn with chart.js.
+// Followers and engagement over the saved snapshots, one point per day, drawn with chart.js.
 import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { Line } from 'react-chartjs-2';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/i18n/format';
@@ -95,12 +95,13 @@ function HistoryLine({ points, series, title, colours }: { points: HistoryPoint[
   );
 }
 
-export function HistoryChart({ points }: { points: HistoryPoint[] }) {
+/** One point per day (`points`), drawn from `snapshotCount` snapshots. */
+export function HistoryChart({ points, snapshotCount }: { points: HistoryPoint[]; snapshotCount: number }) {
   const colours = useChartColours();
   if (points.length < 2) {
     return (
       <p className="muted small" data-testid="history-single">
-        {points.length === 0 ? t('dash_noHistory') : t('dash_oneSnapshot')}
+        {points.length === 0 ? t('dash_noHistory') : snapshotCount > 1 ? t('visits_oneDay', { count: snapshotCount }) : t('dash_oneSnapshot')}
       </p>
     );
   }

@@ -13,6 +13,7 @@ import scoring from './messages/scoring';
 import storage from './messages/storage';
 import youtubeHome from './messages/youtube-home';
 import vet from './messages/vet';
+import visits from './messages/visits';
 
 export const en = {
   ...common.en,
@@ -29,6 +30,7 @@ export const en = {
   ...youtubeHome.en,
   ...vet.en,
   ...facts.en,
+  ...visits.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -45,5 +47,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...youtubeHome.zh_CN,
   ...vet.zh_CN,
   ...facts.zh_CN,
+  ...visits.zh_CN,
 };
 export type MessageKey = keyof typeof en;

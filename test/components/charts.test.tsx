@@ -188,7 +188,7 @@ describe('HistoryChart', () => {
     const scheme = fakeSchemeQuery();
     root.style.setProperty('--chart-followers', '#3345c4');
     root.style.setProperty('--chart-grid', '#dde1e7');
-    await mounted.render(<HistoryChart points={points} />);
+    await mounted.render(<HistoryChart points={points} snapshotCount={points.length} />);
     const canvases = [...mounted.container.querySelectorAll('canvas')];
     expect(canvases).toHaveLength(2);
     for (const canvas of canvases) expect(canvas.getAttribute('aria-hidden')).toBe('true');

@@ -13,5 +13,6 @@ import scoring from '../../lib/i18n/messages/scoring';
 import storage from '../../lib/i18n/messages/storage';
 import youtubeHome from '../../lib/i18n/messages/youtube-home';
 import vet from '../../lib/i18n/messages/vet';
+import visits from '../../lib/i18n/messages/visits';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits };

@@ -226,7 +226,8 @@ export default messages(
     dash_exportButton: 'Export CSV ({count, number})',
 
     // The visit setting.
-    dash_visitHint: "Opening a shortlisted creator's profile adds a dated snapshot to their history; opening one of their posts adds it to their sample.",
+    dash_visitHint:
+      "Opening a shortlisted creator's profile adds a dated snapshot to their history when its figures changed, or once a day when they did not; opening one of their posts adds it to their sample.",
     dash_visitLabel: 'Record visits to shortlisted creators',
     dash_visitHintButton: 'What recording visits does',
   },
@@ -439,7 +440,7 @@ export default messages(
     dash_exportAll: '全部达人（{count, number}）',
     dash_exportButton: '导出 CSV（{count, number}）',
 
-    dash_visitHint: '打开候选名单中达人的主页时，会在其历史中添加一个带日期的快照；打开其作品页时，会将该作品加入其抽样。',
+    dash_visitHint: '打开候选名单中达人的主页时，如果数据有变化，会在其历史中添加一个带日期的快照；数据没有变化时，每天最多添加一个；打开其作品页时，会将该作品加入其抽样。',
     dash_visitLabel: '记录对候选名单中达人的访问',
     dash_visitHintButton: '记录访问的说明',
   },
