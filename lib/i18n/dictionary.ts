@@ -2,6 +2,7 @@
 import backup from './messages/backup';
 import bounds from './messages/bounds';
 import common from './messages/common';
+import contact from './messages/contact';
 import dashboard from './messages/dashboard';
 import data from './messages/data';
 import edits from './messages/edits';
@@ -29,6 +30,7 @@ export const en = {
   ...youtubeHome.en,
   ...vet.en,
   ...facts.en,
+  ...contact.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -45,5 +47,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...youtubeHome.zh_CN,
   ...vet.zh_CN,
   ...facts.zh_CN,
+  ...contact.zh_CN,
 };
 export type MessageKey = keyof typeof en;
