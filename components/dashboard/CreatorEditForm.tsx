@@ -159,9 +159,9 @@ export function CreatorEditForm({
         <label className="field">
           <span>
             {t('dash_email')}
+            {emailFromBio ? ' ' : null}
             {emailFromBio ? (
-              <span className="muted small from-bio" title={t('contact_fromBioNote')} data-testid="email-from-bio">
-                {' '}
+              <span className="from-bio" title={t('contact_fromBioNote')} data-testid="email-from-bio">
                 {t('contact_fromBio')}
               </span>
             ) : null}
