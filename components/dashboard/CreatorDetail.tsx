@@ -184,7 +184,7 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
 
       <section aria-labelledby="edit-title">
         <h3 id="edit-title">{t('dash_vetting')}</h3>
-        <CreatorEditForm key={creator.id} db={db} creator={creator} computedGrade={summary?.grade ?? null} onSaved={onMessage} />
+        <CreatorEditForm key={creator.id} db={db} creator={creator} computedGrade={summary?.grade ?? null} bioEmail={summary?.bioEmail ?? null} onSaved={onMessage} />
       </section>
 
       <section aria-labelledby="history-title">

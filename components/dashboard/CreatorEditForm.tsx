@@ -55,14 +55,35 @@ function ConflictChoice({ conflict, computedGrade, onChoose }: { conflict: EditC
   );
 }
 
-export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: CreatorLensDatabase; creator: CreatorRecord; computedGrade: Grade | null; onSaved(message: string): void }) {
+/**
+ * The form, with `bioEmail` (the address the newest reading found in the bio) filling the Contact
+ * e-mail field while the user has set none, marked as from the bio until they change it: only then is
+ * it theirs and saved (the CSV tells a user's address from a bio's one).
+ */
+export function CreatorEditForm({
+  db,
+  creator,
+  computedGrade,
+  bioEmail,
+  onSaved,
+}: {
+  db: CreatorLensDatabase;
+  creator: CreatorRecord;
+  computedGrade: Grade | null;
+  bioEmail: string | null;
+  onSaved(message: string): void;
+}) {
   const [form, setForm] = useState<EditState>(() => editStateOf(editableValues(creator)));
   const [conflicts, setConflicts] = useState<EditConflict[]>([]);
   const [newTag, setNewTag] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  // Whether the user has typed in the e-mail field since the form opened (or was reset).
+  const [emailTyped, setEmailTyped] = useState(false);
   const id = useId();
   const newTagInput = useRef<HTMLInputElement>(null);
   const { draft } = form;
+  // The bio's address stands in the field, not in the draft: saving leaves the user's e-mail unset.
+  const emailFromBio = !emailTyped && draft.email === '' ? bioEmail : null;
   // The record changed (here, in another tab, the popup, the bulk bar): fields the user has not touched follow it.
   useEffect(() => setForm((current) => follow(current, editableValues(creator))), [creator]);
   const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setForm((current) => ({ ...current, draft: { ...current.draft, [key]: value } }));
@@ -136,8 +157,24 @@ export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: C
           </div>
         </div>
         <label className="field">
-          <span>{t('dash_email')}</span>
-          <input type="email" value={draft.email} onChange={(event) => set('email', event.target.value)} maxLength={254} />
+          <span>
+            {t('dash_email')}
+            {emailFromBio ? ' ' : null}
+            {emailFromBio ? (
+              <span className="from-bio" title={t('contact_fromBioNote')} data-testid="email-from-bio">
+                {t('contact_fromBio')}
+              </span>
+            ) : null}
+          </span>
+          <input
+            type="email"
+            value={emailFromBio ?? draft.email}
+            onChange={(event) => {
+              setEmailTyped(true);
+              set('email', event.target.value);
+            }}
+            maxLength={254}
+          />
         </label>
         <label className="field">
           <span>{t('dash_market')}</span>
@@ -234,7 +271,7 @@ export function CreatorEditForm({ db, creator, computedGrade, onSaved }: { db: C
       ) : null}
       <div className="form-actions">
         <button type="submit" className="primary">{t('dash_saveChanges')}</button>
-        <button type="button" onClick={() => { setForm(editStateOf(editableValues(creator))); setConflicts([]); setProblem(null); }}>{t('dash_reset')}</button>
+        <button type="button" onClick={() => { setForm(editStateOf(editableValues(creator))); setConflicts([]); setProblem(null); setEmailTyped(false); }}>{t('dash_reset')}</button>
       </div>
     </form>
   );

@@ -7,6 +7,7 @@ import { problem, say, t, type LooseText, type Text } from '../../lib/i18n';
 import type { Post, Snapshot } from '../../lib/schema/snapshot';
 import type { Assessment } from '../../lib/scoring';
 import type { PageScore, ScoredPage } from '../../lib/shortlist/score';
+import { ContactEmail } from '../score-card/ContactEmail';
 import { ScoreCard } from '../score-card/ScoreCard';
 import { CampaignFitView } from './CampaignFitView';
 import { ShortlistStatus } from './ShortlistStatus';
@@ -154,6 +155,7 @@ export function Popup({ actions }: { actions: PopupActions }) {
               ) : null
             }
           >
+            <ContactEmail key={view.snapshot.creator.email ?? ''} email={view.snapshot.creator.email} />
             {view.sampleError ? (
               <p className="small error" role="alert">
                 {view.sampleError}

@@ -2,6 +2,7 @@
 import backup from './messages/backup';
 import bounds from './messages/bounds';
 import common from './messages/common';
+import contact from './messages/contact';
 import dashboard from './messages/dashboard';
 import data from './messages/data';
 import edits from './messages/edits';
@@ -31,6 +32,7 @@ export const en = {
   ...vet.en,
   ...facts.en,
   ...visits.en,
+  ...contact.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -48,5 +50,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...vet.zh_CN,
   ...facts.zh_CN,
   ...visits.zh_CN,
+  ...contact.zh_CN,
 };
 export type MessageKey = keyof typeof en;

@@ -441,3 +441,50 @@ describe('Popup in Chinese', () => {
     expect(byTestId('popup-message')?.textContent).toBe('Reading the page failed.');
   });
 });
+
+describe('the contact e-mail from the bio', () => {
+  const withEmail = makeSnapshot({ creator: { handle: 'lena.skin', email: 'hello@lena.example' } });
+  const copyButton = () => [...mounted.container.querySelectorAll('button')].find((button) => button.textContent === 'Copy');
+
+  function clipboard(writeText: (text: string) => Promise<void>) {
+    const spy = vi.fn(writeText);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: spy }, configurable: true });
+    return spy;
+  }
+
+  it('shows the address as a mail link under the card’s first screen', async () => {
+    await renderPopup(fakeActions({ ok: true, snapshot: withEmail }));
+    const line = byTestId('contact-email')!;
+    expect(line.textContent).toContain('Contact e-mail');
+    expect(line.querySelector('a')?.getAttribute('href')).toBe('mailto:hello@lena.example');
+    expect(line.querySelector('a')?.textContent).toBe('hello@lena.example');
+    expect(byTestId('key-figures')!.compareDocumentPosition(line) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('shows no line at all when the bio has no address', async () => {
+    await renderPopup(fakeActions({ ok: true, snapshot: lena }));
+    await mounted.until(() => byTestId('creator-name') !== null, 'the card');
+    expect(byTestId('contact-email')).toBeNull();
+    expect(mounted.container.textContent).not.toContain('Contact e-mail');
+  });
+
+  it('copies the address and says so to everyone', async () => {
+    const writeText = clipboard(async () => {});
+    await renderPopup(fakeActions({ ok: true, snapshot: withEmail }));
+    await act(async () => copyButton()!.click());
+    expect(writeText).toHaveBeenCalledWith('hello@lena.example');
+    const status = byTestId('copy-status')!;
+    expect(status.getAttribute('role')).toBe('status');
+    expect(status.textContent).toBe('Copied');
+  });
+
+  it('says it could not copy when the clipboard refuses, and the address stays to copy by hand', async () => {
+    clipboard(async () => {
+      throw new DOMException('Document is not focused.', 'NotAllowedError');
+    });
+    await renderPopup(fakeActions({ ok: true, snapshot: withEmail }));
+    await act(async () => copyButton()!.click());
+    expect(byTestId('copy-status')?.textContent).toBe('Could not copy the address: select it and copy it by hand.');
+    expect(byTestId('contact-email')?.querySelector('a')?.textContent).toBe('hello@lena.example');
+  });
+});
