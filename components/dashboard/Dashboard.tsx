@@ -302,7 +302,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
         <div className="file-toolbar" role="toolbar" aria-label={t('dash_fileToolbar')}>
           {/* Figures still being read would be exported as unknown: wait for them. */}
           <ExportOptions rows={loadingFigures ? [] : view} allRows={loadingFigures ? [] : (rows ?? [])} />
-          <ImportButton db={db} />
+          <ImportButton db={db} onImported={announce} />
           <BackupButtons db={db} />
           <VisitSetting />
         </div>

@@ -7,11 +7,13 @@ import { autoMap, previewRows, type ColumnMapping } from '../../lib/csv/mapping'
 import { describeImport, importCreators } from '../../lib/csv/merge';
 import { readCsvFile, withHeader, type ParsedCsv } from '../../lib/csv/read';
 import { ImportCancelled } from '../../lib/csv/steps';
+import { activeCampaign, loadCampaigns } from '../../lib/campaign/settings';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { checkRoomFor, recountAfterFailure } from '../../lib/db/errors';
 import { platformName } from '../../lib/i18n/format';
 import { say, t } from '../../lib/i18n';
 import { PLATFORMS } from '../../lib/schema/limits';
+import { CURRENCIES } from '../../lib/shortlist/pricing';
 import type { Platform } from '../../lib/schema/snapshot';
 import { FileButton } from '../shared/FileButton';
 
@@ -19,6 +21,8 @@ export interface ImportDialogProps {
   db: CreatorLensDatabase;
   /** Shows a Close button when given; Escape closes too. */
   onClose?: () => void;
+  /** Given, a finished import closes the dialog and hands its summary here; else the summary shows in the dialog. */
+  onImported?: (summary: string) => void;
   now?: () => number;
 }
 
@@ -41,12 +45,22 @@ function progressWords(progress: Progress, file: string): string {
   return t(progress.step === 'checking' ? 'imp_checking' : 'imp_writing', { done: progress.done, total: progress.total });
 }
 
-export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps) {
+export function ImportDialog({ db, onClose, onImported, now = Date.now }: ImportDialogProps) {
   const id = useId();
   const [fileName, setFileName] = useState<string | null>(null);
   const [csv, setCsv] = useState<ParsedCsv | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping>([]);
   const [defaultPlatform, setDefaultPlatform] = useState<Platform | null>(null);
+  const [defaultCurrency, setDefaultCurrency] = useState<string | null>(null);
+  // Until the user picks one, prices without a currency take the active campaign's budget currency.
+  const currencyChosen = useRef(false);
+  useEffect(() => {
+    void loadCampaigns().then((settings) => {
+      const code = activeCampaign(settings)?.budget?.currency.toUpperCase();
+      const known = CURRENCIES.find((currency) => currency === code);
+      if (known && !currencyChosen.current) setDefaultCurrency(known);
+    });
+  }, []);
   const [check, setCheck] = useState<ImportCheck | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
@@ -83,7 +97,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
     setCheck(null);
     setProgress({ step: 'checking', done: 0, total: csv.rowCount });
     const onProgress = (done: number, total: number) => setProgress({ step: 'checking', done, total });
-    checkImport(csv, mapping, { defaultPlatform }, { signal, onProgress }).then(
+    checkImport(csv, mapping, { defaultPlatform, defaultCurrency }, { signal, onProgress }).then(
       (checked) => {
         if (signal.aborted) return;
         setCheck(checked);
@@ -93,7 +107,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
         if (!(failure instanceof ImportCancelled)) throw failure;
       },
     );
-  }, [csv, mapping, defaultPlatform]);
+  }, [csv, mapping, defaultPlatform, defaultCurrency]);
 
   const problems = check ? [...check.fileErrors.map((error) => say(error)), ...check.errors.slice(0, MAX_ERRORS_SHOWN).map(rowProblem)] : [];
   const problemCount = check ? check.fileErrors.length + check.errors.length : 0;
@@ -154,6 +168,12 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
       await checkRoomFor(check.valid * 1024);
       const outcome = await importCreators(db, check, now(), { signal, onProgress: (done, total) => setProgress({ step: 'writing', done, total }) });
       const words = say(describeImport(outcome));
+      if (onImported) {
+        // Done: the dialog goes and the dashboard says what the import did.
+        onImported(fileName ? t('dash_importDone', { result: words, file: fileName }) : words);
+        onClose?.();
+        return;
+      }
       // The file is in: the result takes the preview's place, and the keyboard goes to it.
       setResult(fileName ? t('dash_importDone', { result: words, file: fileName }) : t('dash_importDoneNoFile', { result: words }));
       setCsv(null);
@@ -226,6 +246,25 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
               {PLATFORMS.map((platform) => (
                 <option key={platform} value={platform}>
                   {platformName(platform)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            {t('impm_defaultCurrency')}{' '}
+            <select
+              aria-label={t('impm_defaultCurrency')}
+              value={defaultCurrency ?? ''}
+              disabled={busy}
+              onChange={(event) => {
+                currencyChosen.current = true;
+                setDefaultCurrency(CURRENCIES.find((code) => code === event.target.value) ?? null);
+              }}
+            >
+              <option value="">{t('impm_noDefaultCurrency')}</option>
+              {CURRENCIES.map((code) => (
+                <option key={code} value={code}>
+                  {code}
                 </option>
               ))}
             </select>
@@ -332,7 +371,7 @@ export function ImportDialog({ db, onClose, now = Date.now }: ImportDialogProps)
 }
 
 /** A button that opens the import dialog in its place; closing it gives the button the focus back. */
-export function ImportButton({ db, now }: { db: CreatorLensDatabase; now?: () => number }) {
+export function ImportButton({ db, now, onImported }: { db: CreatorLensDatabase; now?: () => number; onImported?: (summary: string) => void }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const closed = useRef(false);
@@ -347,7 +386,7 @@ export function ImportButton({ db, now }: { db: CreatorLensDatabase; now?: () =>
     setOpen(false);
   };
   return open ? (
-    <ImportDialog db={db} onClose={close} {...(now ? { now } : {})} />
+    <ImportDialog db={db} onClose={close} {...(onImported ? { onImported } : {})} {...(now ? { now } : {})} />
   ) : (
     <button type="button" ref={button} onClick={() => setOpen(true)}>
       {t('dash_importButton')}

@@ -203,6 +203,13 @@ export function looksLikeUrl(text: string): boolean {
   return /^(https?:\/\/|www\.)|^(m\.|www\.)?(tiktok|instagram|youtube)\.com\//i.test(text.trim());
 }
 
+/** What a cell names a creator by: a profile URL of one of the platforms, an @handle, or neither (null). */
+export function identityCellKind(cell: string): 'url' | 'handle' | null {
+  const value = cell.trim();
+  if (looksLikeUrl(value)) return identityFromUrl(value).ok ? 'url' : null;
+  return /^@[\p{L}\p{M}\p{N}_.\-·]+$/u.test(value) ? 'handle' : null;
+}
+
 /** The creator a row's handle, profile URL and platform cells name, or what is wrong and in which column. */
 export function readIdentity(
   handleCell: string | undefined,

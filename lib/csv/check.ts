@@ -71,6 +71,8 @@ export interface ImportCheck {
 export interface ImportOptions {
   /** The platform of rows that give a bare handle and no platform. */
   defaultPlatform?: Platform | null;
+  /** The currency of prices that give none (no currency cell, no symbol), as the user chose it. */
+  defaultCurrency?: string | null;
 }
 
 /** What a valid row must be once its cells are read. */
@@ -184,11 +186,11 @@ function checkRow(columns: readonly string[], cells: readonly string[], rowNumbe
   if (price !== undefined) {
     if (price === null) row.price = null;
     else {
-      const code = currency ?? (price.symbol ? ({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' } as const)[price.symbol as '$'] : null);
+      const code = currency ?? (price.symbol ? ({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' } as const)[price.symbol as '$'] : null) ?? options.defaultCurrency;
       const currencyBad = columnOf.has('currency') && currency === undefined;
       if (code) row.price = { amount: price.amount, currency: code };
       else if (!currencyBad) {
-        rowErrors.push({ row: rowNumber, column: columns[columnOf.get('price')!]!, message: text('data_cellNoCurrency', { currency: csvLabelText('currency') }) });
+        rowErrors.push({ row: rowNumber, column: columns[columnOf.get('price')!]!, message: text('impm_cellNoCurrency', { currency: csvLabelText('currency') }) });
       }
     }
   }

@@ -2,7 +2,7 @@
 // our keys, common synonyms), and whether the first row is a header at all, which reading the
 // file decides before there are columns to map.
 import { LOCALES } from '../i18n';
-import { identityFromUrl, looksLikeUrl } from './cells';
+import { identityCellKind } from './cells';
 import { CSV_FIELDS, HEADER_SYNONYMS, csvLabels, normHeader as norm, type CsvField } from './columns';
 
 // Our keys, our labels in every UI language (a file exported in Chinese opens in an English UI and
@@ -23,10 +23,5 @@ export function fieldForHeader(header: string): CsvField | null {
 /** Row 1 is a header if it names a column of ours, or else if none of its cells names a creator. */
 export function looksLikeHeader(first: readonly string[]): boolean {
   if (first.some((cell) => fieldForHeader(cell) !== null)) return true;
-  return !first.some((cell) => looksLikeIdentity(cell));
-}
-
-function looksLikeIdentity(cell: string): boolean {
-  const value = cell.trim();
-  return (looksLikeUrl(value) && identityFromUrl(value).ok) || /^@[\p{L}\p{M}\p{N}_.\-·]+$/u.test(value);
+  return !first.some((cell) => identityCellKind(cell) !== null);
 }

@@ -1,10 +1,13 @@
 // Importing a CSV, second step (read -> mapping -> check -> merge): which column is which. The
 // guess (autoMap) takes our headers and common names first, then what the cells hold; the user may
 // change it in the dialog, under a preview of the first rows.
-import { identityFromUrl, looksLikeUrl, parsePlatform } from './cells';
+import { identityCellKind, parsePlatform } from './cells';
 import { IMPORT_FIELDS, type CsvField, type ImportField } from './columns';
 import { fieldForHeader } from './headers';
 import type { ParsedCsv } from './read';
+
+/** The share of a column's first non-empty cells that must name creators for it to be taken as the creators' column. */
+const MOST = 0.5;
 
 /** For each column of the file, the field it fills, or null to leave it out. */
 export type ColumnMapping = Array<ImportField | null>;
@@ -28,17 +31,18 @@ export function autoMap(csv: ParsedCsv): ColumnMapping {
     return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
   };
   const free = (i: number) => mapping[i] === null && known[i] === null;
+  // The column naming the creators, by what its cells hold (profile URLs, @handles or both, row by
+  // row), whatever its header says ("Creator", "Name", "Influencer"…): only a header naming a
+  // handle or profile URL column wins over it. Its first such column is taken.
   if (!used.has('profile_url') && !used.has('handle')) {
-    const urls = csv.columns.findIndex((_, i) => free(i) && share(i, (cell) => looksLikeUrl(cell) && identityFromUrl(cell).ok) >= 0.5);
-    if (urls >= 0) {
-      mapping[urls] = 'profile_url';
-      used.add('profile_url');
-    } else {
-      const handles = csv.columns.findIndex((_, i) => free(i) && share(i, (cell) => /^@\S+$/.test(cell)) >= 0.5);
-      if (handles >= 0) {
-        mapping[handles] = 'handle';
-        used.add('handle');
-      }
+    const kinds = csv.columns.map((_, i) => ({ url: share(i, (cell) => identityCellKind(cell) === 'url'), handle: share(i, (cell) => identityCellKind(cell) === 'handle') }));
+    const creators = kinds.findIndex((kind) => kind.url + kind.handle >= MOST);
+    if (creators >= 0) {
+      const field = kinds[creators]!.url >= kinds[creators]!.handle ? 'profile_url' : 'handle';
+      const before = mapping[creators];
+      if (before) used.delete(before);
+      mapping[creators] = field;
+      used.add(field);
     }
   }
   if (!used.has('platform')) {

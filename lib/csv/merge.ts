@@ -193,8 +193,7 @@ export async function importCreators(db: CreatorLensDatabase, check: ImportCheck
   }
 }
 
-/** "Imported: 3 creators added, 2 updated, 1 already up to date.", to show with say(). */
+/** "Imported: 3 added, 2 merged, 1 unchanged.", to show with say(). */
 export function describeImport(result: ImportResult): Text {
-  const { created, updated, unchanged } = result;
-  return unchanged > 0 ? text('data_importedWithUnchanged', { created, updated, unchanged }) : text('data_imported', { created, updated });
+  return text('impm_summary', { added: result.created, merged: result.updated, unchanged: result.unchanged });
 }

@@ -8,6 +8,7 @@ import data from './messages/data';
 import edits from './messages/edits';
 import facts from './messages/facts';
 import importing from './messages/import';
+import importMore from './messages/import-more';
 import pages from './messages/pages';
 import popup from './messages/popup';
 import scoring from './messages/scoring';
@@ -26,6 +27,7 @@ export const en = {
   ...bounds.en,
   ...edits.en,
   ...importing.en,
+  ...importMore.en,
   ...backup.en,
   ...storage.en,
   ...youtubeHome.en,
@@ -44,6 +46,7 @@ export const zh_CN: Record<MessageKey, string> = {
   ...bounds.zh_CN,
   ...edits.zh_CN,
   ...importing.zh_CN,
+  ...importMore.zh_CN,
   ...backup.zh_CN,
   ...storage.zh_CN,
   ...youtubeHome.zh_CN,

@@ -1,7 +1,8 @@
 // The CSV import at scale and with the files people have, in real Chromium with the built
 // extension: 150,000 rows through the dialog with the page answering all along (progress counts
 // rows on the way, Cancel mid-write is honoured and leaves the shortlist as it was), Excel's
-// "sep=;" file, and a row whose profile URL leads to a look-alike site.
+// "sep=;" file, a "Creator" column of URLs and @handles with prices in a chosen currency, and a
+// row whose profile URL leads to a look-alike site.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,7 +78,9 @@ afterAll(async () => {
 describe('a CSV of 150,000 rows', () => {
   it('imports through the dialog, counting rows on the way, and the shortlist lists them all', async () => {
     const page = await importList('big.csv', 'creator');
-    await expect.poll(() => page.getByTestId('import-result').textContent(), { timeout: LONG }).toBe('Imported: 150,000 creators added, 0 updated. From big.csv.');
+    // Done: the dialog closes and the dashboard's status says what the import did.
+    await expect.poll(() => page.locator('.status-bar').textContent(), { timeout: LONG }).toBe('Imported: 150,000 added, 0 merged, 0 unchanged. From big.csv.');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
     // The page painted its progress while it worked: rows read, checked and imported, counted on the way.
     const seen = await progressSeen(page);
     expect(counts(seen, /^Reading big\.csv: ([\d,]+) rows so far/).some((n) => n > 0 && n < ROWS), seen.join('\n')).toBe(true);
@@ -85,7 +88,6 @@ describe('a CSV of 150,000 rows', () => {
     expect(counts(seen, /^Importing row ([\d,]+) of 150,000/).some((n) => n > 0 && n < ROWS), seen.join('\n')).toBe(true);
     // No greyed "Import 0 creators" left behind.
     await expect(page.getByRole('button', { name: /^Import \d+ creators?$/ }).count()).resolves.toBe(0);
-    await page.getByRole('button', { name: 'Close' }).click();
     await expect.poll(() => creatorsListed(page), { timeout: LONG }).toBe('150,000 creators');
     // More than the page lists at once: the newest-seen 50,000 are listed, and the page says so.
     expect(await page.getByTestId('listed-newest').textContent()).toContain('This page lists the 50,000 most recently seen of your 150,000 creators');
@@ -115,7 +117,22 @@ describe('files people have', () => {
     await page.getByLabel('CSV file').setInputFiles(path);
     await expect.poll(() => page.locator('.import-dialog p.small:not(.muted)').textContent()).toContain('excel.csv: 2 rows, 5 columns, separated by semicolons.');
     await page.getByRole('button', { name: 'Import 2 creators' }).click();
-    await expect.poll(() => page.getByTestId('import-result').textContent(), { timeout: LONG }).toMatch(/^Imported: 2 creators added, 0 updated\./);
+    await expect.poll(() => page.locator('.status-bar').textContent(), { timeout: LONG }).toMatch(/^Imported: 2 added, 0 merged, 0 unchanged\./);
+    await page.close();
+  }, 120_000);
+
+  it('a “Creator” column of URLs and @handles, prices without a currency: read with the currency chosen, then the dialog closes with a summary', async () => {
+    const path = join(folder, 'team-list.csv');
+    writeFileSync(path, 'Creator,Platform,Fee\r\nhttps://www.instagram.com/mixed.one/,,1200\r\n@mixed.two,TikTok,800\r\n');
+    const page = await openImport();
+    await page.getByLabel('CSV file').setInputFiles(path);
+    await expect.poll(() => page.getByLabel('Import column Creator as').inputValue()).toBe('profile_url');
+    await expect.poll(() => page.locator('.import-dialog [role=alert]').textContent()).toContain('choose one in “Currency of prices without one” above');
+    await page.getByLabel('Currency of prices without one').selectOption('EUR');
+    await page.getByRole('button', { name: 'Import 2 creators' }).and(page.locator('[aria-disabled=false]')).click();
+    await expect.poll(() => page.locator('.status-bar').textContent(), { timeout: LONG }).toBe('Imported: 2 added, 0 merged, 0 unchanged. From team-list.csv.');
+    await expect(page.getByRole('dialog').count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Import CSV…' }).evaluate((button) => button === document.activeElement)).resolves.toBe(true);
     await page.close();
   }, 120_000);
 

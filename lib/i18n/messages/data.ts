@@ -132,14 +132,11 @@ export default messages(
     data_cellUrlTooLong: 'The profile URL is too long.',
     data_cellNoIdentity: 'No profile URL or handle in this row.',
     data_cellPlatformMismatch: 'The platform says {said} but “{value}” is a {actual} address.',
-    data_cellNoCurrency: 'The price has no currency: add a {currency} column (USD, EUR, CNY…) or write the symbol, as in $300.',
     data_cellReasonWithoutGrade: 'A grade override reason needs the grade itself (a {gradeOverride} column).',
     data_cellInvalid: '{field}: the value cannot be stored.',
 
     // Writing the import.
     data_importRefused: 'Nothing was imported: the file has {count, plural, one {# problem} other {# problems}} to fix first.',
-    data_imported: 'Imported: {created, plural, one {# creator} other {# creators}} added, {updated, number} updated.',
-    data_importedWithUnchanged: 'Imported: {created, plural, one {# creator} other {# creators}} added, {updated, number} updated, {unchanged, number} already up to date.',
   },
   {
     data_statusToReview: '待评估',
@@ -257,12 +254,9 @@ export default messages(
     data_cellUrlTooLong: '主页链接太长。',
     data_cellNoIdentity: '这一行没有主页链接或账号。',
     data_cellPlatformMismatch: '平台填写的是 {said}，但“{value}”是 {actual} 的链接。',
-    data_cellNoCurrency: '报价缺少币种：请添加“{currency}”列（USD、EUR、CNY…），或写上货币符号，例如 $300。',
     data_cellReasonWithoutGrade: '填写手动等级原因时，也需要填写等级本身（“{gradeOverride}”列）。',
     data_cellInvalid: '{field}：该值无法保存。',
 
     data_importRefused: '未导入任何内容：文件中有 {count, plural, other {# 个问题}}需要先修正。',
-    data_imported: '导入完成：新增 {created, plural, other {# 位达人}}，更新 {updated, number} 位。',
-    data_importedWithUnchanged: '导入完成：新增 {created, plural, other {# 位达人}}，更新 {updated, number} 位，{unchanged, number} 位已是最新。',
   },
 );

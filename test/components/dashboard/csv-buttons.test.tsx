@@ -2,10 +2,13 @@ import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupButtons } from '../../../components/dashboard/BackupButtons';
+import { Dashboard } from '../../../components/dashboard/Dashboard';
 import { ExportOptions } from '../../../components/dashboard/ExportOptions';
 import { ImportButton, ImportDialog } from '../../../components/dashboard/ImportDialog';
+import { NO_CAMPAIGNS, saveCampaigns } from '../../../lib/campaign/settings';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { saveSnapshot } from '../../../lib/db/readings';
+import { CURRENCIES } from '../../../lib/shortlist/pricing';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { useReactRoot } from '../../helpers/render';
 import { makeSnapshot } from '../../helpers/snapshots';
@@ -91,7 +94,7 @@ describe('ImportDialog', () => {
     go.focus();
     await act(async () => go.click());
     for (let i = 0; i < 10; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
-    expect(mounted.container.querySelector('[role=status]')?.textContent).toMatch(/2 creators added/);
+    expect(mounted.container.querySelector('[role=status]')?.textContent).toMatch(/^Imported: 2 added, 0 merged, 0 unchanged\./);
     // The file is in: the result takes the preview's place with the keyboard focus, and no
     // greyed "Import 0 creators" is left behind.
     expect(mounted.container.querySelector('table')).toBeNull();
@@ -108,6 +111,68 @@ describe('ImportDialog', () => {
     await chooseFile(input, new File([''], 'empty.csv'));
     expect(mounted.container.querySelector('[role=alert]')?.textContent).toMatch(/empty/);
     expect(await db.creators.count()).toBe(0);
+  });
+});
+
+describe('importing from the dashboard', () => {
+  async function importThrough(name: string, content: string) {
+    await act(async () => button(/^Import CSV…$/).click());
+    await chooseFile(mounted.container.querySelector<HTMLInputElement>('.import-dialog input[type=file]')!, new File([content], name, { type: 'text/csv' }));
+    await act(async () => button(/^Import \d+ creators?$/).click());
+    for (let i = 0; i < 10; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+  }
+
+  it('closes the dialog once the file is in, and the status says what was added, merged and unchanged', async () => {
+    await mounted.render(<Dashboard db={db} />);
+    await importThrough('first.csv', 'Creator,Platform\n@nora,TikTok\n@bo,TikTok\n');
+    expect(mounted.container.querySelector('.import-dialog')).toBeNull();
+    expect(mounted.container.querySelector('.status-bar')?.textContent).toBe('Imported: 2 added, 0 merged, 0 unchanged. From first.csv.');
+    // The keyboard is back on the button that opened the dialog.
+    expect(document.activeElement).toBe(button(/^Import CSV…$/));
+
+    await importThrough('more.csv', 'Creator,Platform,Tags\n@nora,TikTok,\n@bo,TikTok,food\n@kim,TikTok,\n');
+    expect(mounted.container.querySelector('.import-dialog')).toBeNull();
+    expect(mounted.container.querySelector('.status-bar')?.textContent).toBe('Imported: 1 added, 1 merged, 1 unchanged. From more.csv.');
+    expect((await db.creators.toArray()).map((creator) => creator.id).sort()).toEqual(['tiktok:bo', 'tiktok:kim', 'tiktok:nora']);
+  });
+
+  it('keeps the dialog open with its problems when nothing could be imported', async () => {
+    await mounted.render(<Dashboard db={db} />);
+    await act(async () => button(/^Import CSV…$/).click());
+    await chooseFile(mounted.container.querySelector<HTMLInputElement>('.import-dialog input[type=file]')!, new File(['Creator,Price\n@nora,300\n'], 'bad.csv', { type: 'text/csv' }));
+    expect(mounted.container.querySelector('.import-dialog [role=alert]')?.textContent).toMatch(/No platform for “@nora”/);
+    expect(mounted.container.querySelector('.import-dialog [role=alert]')?.textContent).toMatch(/Currency of prices without one/);
+    expect(mounted.container.querySelector('.import-dialog')).not.toBeNull();
+    expect(await db.creators.count()).toBe(0);
+  });
+});
+
+describe('the currency of prices without one', () => {
+  afterEach(async () => saveCampaigns(NO_CAMPAIGNS));
+
+  it('is the active campaign’s budget currency until the user picks another', async () => {
+    const campaign = { id: 'c1', name: 'Spring', targetMarkets: [], languages: [], keywords: [], platforms: [], budget: { amount: 5000, currency: 'CNY', perUsd: 7.2 }, minTier: null };
+    await saveCampaigns({ campaigns: [campaign], activeId: 'c1' });
+    await mounted.render(<ImportDialog db={db} now={() => NOW} />);
+    await chooseFile(mounted.container.querySelector<HTMLInputElement>('input[type=file]')!, new File(['Handle,Platform,Price\n@nora,TikTok,300\n'], 'fees.csv', { type: 'text/csv' }));
+    const currency = mounted.container.querySelector<HTMLSelectElement>('select[aria-label="Currency of prices without one"]')!;
+    expect(currency.value).toBe('CNY');
+    expect(mounted.container.querySelector('[role=alert]')).toBeNull();
+    await act(async () => {
+      currency.value = 'EUR';
+      currency.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    for (let i = 0; i < 5; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    await act(async () => button(/^Import 1 creator$/).click());
+    for (let i = 0; i < 10; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    expect((await db.creators.get('tiktok:nora'))?.price).toEqual({ amount: 300, currency: 'EUR' });
+  });
+
+  it('is none without a campaign budget: a price without a currency is a problem to fix', async () => {
+    await mounted.render(<ImportDialog db={db} now={() => NOW} />);
+    await chooseFile(mounted.container.querySelector<HTMLInputElement>('input[type=file]')!, new File(['Handle,Platform,Price\n@nora,TikTok,300\n'], 'fees.csv', { type: 'text/csv' }));
+    expect(mounted.container.querySelector<HTMLSelectElement>('select[aria-label="Currency of prices without one"]')!.value).toBe('');
+    expect(mounted.container.querySelector('[role=alert]')?.textContent).toMatch(/Row 2, Price: The price has no currency: choose one in “Currency of prices without one” above/);
   });
 });
 
@@ -285,8 +350,8 @@ describe('in Chinese', () => {
     expect(alert).toContain('导入前需要在文件或列对应关系中修正');
     expect(alert).toMatch(/第 2 行，报价：/);
     expect(mounted.container.querySelector('.import-dialog p.small:not(.muted)')?.textContent).toContain('名单.csv：2 行，2 列，以逗号分隔。');
-    // "abc" is the cell the error quotes from the file.
-    expect(englishLeft(dialog, ['abc'])).toEqual([]);
+    // "abc" is the cell the error quotes from the file; currencies are chosen by their ISO codes.
+    expect(englishLeft(dialog, ['abc', ...CURRENCIES])).toEqual([]);
 
     const platform = mounted.container.querySelector<HTMLSelectElement>('select[aria-label="仅填账号的行所属平台"]')!;
     const price = mounted.container.querySelector<HTMLSelectElement>('select[aria-label="将“报价”列导入为"]')!;
@@ -300,7 +365,7 @@ describe('in Chinese', () => {
     expect(go.getAttribute('aria-disabled')).toBe('false');
     await act(async () => go.click());
     for (let i = 0; i < 10; i += 1) await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
-    expect(mounted.container.querySelector('[role=status]')?.textContent).toContain('（来自 名单.csv）');
+    expect(mounted.container.querySelector('[role=status]')?.textContent).toBe('导入完成：新增 2 位，合并 0 位，0 位未变。（来自 名单.csv）');
     expect(englishLeft(dialog)).toEqual([]);
   });
 

@@ -234,7 +234,7 @@ describe('import errors', () => {
     expect(english(result.errors[1]?.message)).toMatch(/“abc” is not a price/);
     expect(english(result.errors[2]?.message)).toMatch(/Unknown platform “Twitter”/);
     expect(english(result.errors[3]?.message)).toMatch(/Unknown status “maybe”: use one of To review, Shortlisted, Contacted, Negotiating, Approved, Rejected\./);
-    expect(english(result.errors[4]?.message)).toBe('The price has no currency: add a Currency column (USD, EUR, CNY…) or write the symbol, as in $300.');
+    expect(english(result.errors[4]?.message)).toBe('The price has no currency: choose one in “Currency of prices without one” above, add a Currency column (USD, EUR, CNY…) or write the symbol, as in $300.');
     expect(english(result.errors[5]?.message)).toMatch(/No profile URL or handle/);
   });
 
@@ -397,8 +397,8 @@ describe('all or nothing', () => {
   });
 
   it('describes the result', async () => {
-    expect(english(describeImport({ created: 3, updated: 1, unchanged: 2 }))).toBe('Imported: 3 creators added, 1 updated, 2 already up to date.');
-    expect(english(describeImport({ created: 1, updated: 0, unchanged: 0 }))).toBe('Imported: 1 creator added, 0 updated.');
+    expect(english(describeImport({ created: 3, updated: 1, unchanged: 2 }))).toBe('Imported: 3 added, 1 merged, 2 unchanged.');
+    expect(english(describeImport({ created: 1, updated: 0, unchanged: 0 }))).toBe('Imported: 1 added, 0 merged, 0 unchanged.');
   });
 });
 
@@ -498,7 +498,7 @@ describe('import messages in Chinese', () => {
     }
     expect(say(result.errors[1]!.message)).toBe('“abc”不是报价；金额请写成数字，例如 300 或 1250.50，币种单独放在一列。');
     expect(say(result.errors[3]!.message)).toBe('未知状态“maybe”：请使用以下之一：待评估、已入围、已联系、洽谈中、已通过、已拒绝。');
-    expect(say(result.errors[4]!.message)).toBe('报价缺少币种：请添加“币种”列（USD、EUR、CNY…），或写上货币符号，例如 $300。');
+    expect(say(result.errors[4]!.message)).toBe('报价缺少币种：请在上方“未写币种的报价使用”中选择币种，或添加“币种”列（USD、EUR、CNY…），或写上货币符号，例如 $300。');
   });
 
   it('problems with the file and the mapping are in Chinese', async () => {
@@ -531,8 +531,8 @@ describe('import messages in Chinese', () => {
     const refused = importCreators(db, await check('Handle,Platform\n@a,TikTok\n@c,Myspace\n'), NOW);
     await expect(refused).rejects.toBeInstanceOf(ImportRefusedError);
     expect(await refused.catch(problem)).toBe('未导入任何内容：文件中有 1 个问题需要先修正。');
-    expect(say(describeImport({ created: 3, updated: 1, unchanged: 2 }))).toBe('导入完成：新增 3 位达人，更新 1 位，2 位已是最新。');
-    expect(say(describeImport({ created: 1, updated: 0, unchanged: 0 }))).toBe('导入完成：新增 1 位达人，更新 0 位。');
+    expect(say(describeImport({ created: 3, updated: 1, unchanged: 2 }))).toBe('导入完成：新增 3 位，合并 1 位，2 位未变。');
+    expect(say(describeImport({ created: 1, updated: 0, unchanged: 0 }))).toBe('导入完成：新增 1 位，合并 0 位，0 位未变。');
   });
 
   it('a full disk during an import is explained in Chinese', async () => {
