@@ -55,11 +55,15 @@ export function ImportDialog({ db, onClose, onImported, now = Date.now }: Import
   // Until the user picks one, prices without a currency take the active campaign's budget currency.
   const currencyChosen = useRef(false);
   useEffect(() => {
-    void loadCampaigns().then((settings) => {
-      const code = activeCampaign(settings)?.budget?.currency.toUpperCase();
-      const known = CURRENCIES.find((currency) => currency === code);
-      if (known && !currencyChosen.current) setDefaultCurrency(known);
-    });
+    // Campaign settings that cannot be read preset nothing: the select stays at "None".
+    loadCampaigns().then(
+      (settings) => {
+        const code = activeCampaign(settings)?.budget?.currency.toUpperCase();
+        const known = CURRENCIES.find((currency) => currency === code);
+        if (known && !currencyChosen.current) setDefaultCurrency(known);
+      },
+      () => undefined,
+    );
   }, []);
   const [check, setCheck] = useState<ImportCheck | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);

@@ -3,13 +3,13 @@
 import { localeTag, t } from '../../lib/i18n';
 import { SELLER_MARK_WORDS } from '../../lib/i18n/format';
 import type { Snapshot } from '../../lib/schema/snapshot';
-
-const DAY_MS = 86_400_000;
+import { YOUNG_ACCOUNT_DAYS } from '../../lib/scoring/flags-age';
+import { DAY_MS } from '../../lib/scoring/sample';
 
 /** "5 years", "4 months", "41 days": the account's age at the reading; in days under a quarter, as the young-account check counts it. */
 function age(joined: number, at: number): string {
   const days = Math.max(0, Math.floor((at - joined) / DAY_MS));
-  if (days < 90) return t('fa_ageDays', { days });
+  if (days < YOUNG_ACCOUNT_DAYS) return t('fa_ageDays', { days });
   const start = new Date(joined);
   const end = new Date(at);
   let months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();

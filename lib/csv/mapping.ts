@@ -26,8 +26,9 @@ export function autoMap(csv: ParsedCsv): ColumnMapping {
     }
   });
   const sample = csv.firstRows;
+  const cellsOf = (i: number) => sample.map((row) => row[i]?.trim() ?? '').filter(Boolean);
   const share = (i: number, test: (cell: string) => boolean) => {
-    const cells = sample.map((row) => row[i]?.trim() ?? '').filter(Boolean);
+    const cells = cellsOf(i);
     return cells.length === 0 ? 0 : cells.filter(test).length / cells.length;
   };
   const free = (i: number) => mapping[i] === null && known[i] === null;
@@ -35,8 +36,13 @@ export function autoMap(csv: ParsedCsv): ColumnMapping {
   // row), whatever its header says ("Creator", "Name", "Influencer"…): only a header naming a
   // handle or profile URL column wins over it. Its first such column is taken.
   if (!used.has('profile_url') && !used.has('handle')) {
-    const kinds = csv.columns.map((_, i) => ({ url: share(i, (cell) => identityCellKind(cell) === 'url'), handle: share(i, (cell) => identityCellKind(cell) === 'handle') }));
-    const creators = kinds.findIndex((kind) => kind.url + kind.handle >= MOST);
+    // Each column's cells by what they name, counted once: URLs, @handles, neither.
+    const kinds = csv.columns.map((_, i) => {
+      const cells = cellsOf(i).map(identityCellKind);
+      const of = (kind: 'url' | 'handle') => cells.filter((cell) => cell === kind).length;
+      return { url: of('url'), handle: of('handle'), all: cells.length };
+    });
+    const creators = kinds.findIndex((kind) => kind.all > 0 && kind.url + kind.handle >= MOST * kind.all);
     if (creators >= 0) {
       const field = kinds[creators]!.url >= kinds[creators]!.handle ? 'profile_url' : 'handle';
       const before = mapping[creators];

@@ -140,8 +140,8 @@ export function titleName(doc: Document, handle: string): string | null {
 
 /** The account the titles name ("Willyrex (@willyrex) • Instagram photo"), when they agree on one. */
 export function titleHandle(doc: Document): string | null {
-  const handles = new Set(titleNames(doc).map((title) => title.handle.toLowerCase()));
-  return handles.size === 1 ? titleNames(doc)[0]!.handle : null;
+  const titles = titleNames(doc);
+  return new Set(titles.map((title) => title.handle.toLowerCase())).size === 1 ? titles[0]!.handle : null;
 }
 
 export type LdAction = 'follow' | 'like' | 'comment' | 'watch';

@@ -44,7 +44,7 @@ interface ChannelSources {
 function channelSources(doc: Document, page: ChannelPage, ctx: ReadContext): ChannelSources {
   const { initialData } = readPageScripts(doc);
   const found = initialData === null ? null : readEmbeddedChannel(initialData, ctx);
-  const data = found !== null && describes(found, page.channel) ? found : null;
+  const data = found !== null && namesChannel(found.identity, page.channel) ? found : null;
   const dom = readChannelDom(doc, ctx);
   return {
     data,
@@ -53,10 +53,6 @@ function channelSources(doc: Document, page: ChannelPage, ctx: ReadContext): Cha
     dom,
     domShows: domShows(dom.facts, page.channel, data),
   };
-}
-
-function describes(data: EmbeddedChannel, ref: ChannelRef): boolean {
-  return namesChannel(data.identity, ref);
 }
 
 /** The tab the data was loaded for; when the data names none, the page's own address says. */
