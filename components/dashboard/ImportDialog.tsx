@@ -238,41 +238,43 @@ export function ImportDialog({ db, onClose, onImported, now = Date.now }: Import
               <input type="checkbox" checked={csv.hasHeader} disabled={busy} onChange={(event) => toggleHeader(event.target.checked)} /> {t('dash_importHasHeader')}
             </label>
           </p>
-          <label>
-            {t('dash_importDefaultPlatform')}{' '}
-            <select
-              aria-label={t('dash_importDefaultPlatform')}
-              value={defaultPlatform ?? ''}
-              disabled={busy}
-              onChange={(event) => setDefaultPlatform(PLATFORMS.find((platform) => platform === event.target.value) ?? null)}
-            >
-              <option value="">{t('dash_importNoDefaultPlatform')}</option>
-              {PLATFORMS.map((platform) => (
-                <option key={platform} value={platform}>
-                  {platformName(platform)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('impm_defaultCurrency')}{' '}
-            <select
-              aria-label={t('impm_defaultCurrency')}
-              value={defaultCurrency ?? ''}
-              disabled={busy}
-              onChange={(event) => {
-                currencyChosen.current = true;
-                setDefaultCurrency(CURRENCIES.find((code) => code === event.target.value) ?? null);
-              }}
-            >
-              <option value="">{t('impm_noDefaultCurrency')}</option>
-              {CURRENCIES.map((code) => (
-                <option key={code} value={code}>
-                  {code}
-                </option>
-              ))}
-            </select>
-          </label>
+          <div className="import-defaults">
+            <label>
+              {t('dash_importDefaultPlatform')}{' '}
+              <select
+                aria-label={t('dash_importDefaultPlatform')}
+                value={defaultPlatform ?? ''}
+                disabled={busy}
+                onChange={(event) => setDefaultPlatform(PLATFORMS.find((platform) => platform === event.target.value) ?? null)}
+              >
+                <option value="">{t('dash_importNoDefaultPlatform')}</option>
+                {PLATFORMS.map((platform) => (
+                  <option key={platform} value={platform}>
+                    {platformName(platform)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('impm_defaultCurrency')}{' '}
+              <select
+                aria-label={t('impm_defaultCurrency')}
+                value={defaultCurrency ?? ''}
+                disabled={busy}
+                onChange={(event) => {
+                  currencyChosen.current = true;
+                  setDefaultCurrency(CURRENCIES.find((code) => code === event.target.value) ?? null);
+                }}
+              >
+                <option value="">{t('impm_noDefaultCurrency')}</option>
+                {CURRENCIES.map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
           <div className="table-scroll">
             <table className="import-preview">
               <thead>
