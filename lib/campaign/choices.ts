@@ -16,9 +16,9 @@ export const LANGUAGE_CODES = [
 ] as const;
 
 /**
- * ISO 3166-1 alpha-2 codes of countries and territories, then the areas sellers plan by: the
- * European Union and UN M.49 regions (Europe, Latin America, Southeast Asia, Western Asia,
- * Northern America, Eastern Asia).
+ * ISO 3166-1 alpha-2 codes of countries and territories, then the two areas sellers plan by that
+ * Chromium's Intl data names: the European Union and Latin America (UN M.49 419). Its data has no
+ * name for the other M.49 areas (Southeast Asia is 035), so they are not offered.
  */
 export const REGION_CODES = [
   'AD', 'AE', 'AF', 'AG', 'AI', 'AL', 'AM', 'AO', 'AQ', 'AR', 'AS', 'AT', 'AU', 'AW', 'AX', 'AZ', 'BA', 'BB', 'BD', 'BE', 'BF',
@@ -33,7 +33,7 @@ export const REGION_CODES = [
   'RS', 'RU', 'RW', 'SA', 'SB', 'SC', 'SD', 'SE', 'SG', 'SH', 'SI', 'SJ', 'SK', 'SL', 'SM', 'SN', 'SO', 'SR', 'SS', 'ST', 'SV',
   'SX', 'SY', 'SZ', 'TC', 'TD', 'TF', 'TG', 'TH', 'TJ', 'TK', 'TL', 'TM', 'TN', 'TO', 'TR', 'TT', 'TV', 'TW', 'TZ', 'UA', 'UG',
   'UM', 'US', 'UY', 'UZ', 'VA', 'VC', 'VE', 'VG', 'VI', 'VN', 'VU', 'WF', 'WS', 'YE', 'YT', 'ZA', 'ZM', 'ZW',
-  'EU', '150', '419', '035', '145', '021', '030',
+  'EU', '419',
 ] as const;
 
 export type CodeKind = 'language' | 'region' | 'currency';
