@@ -307,7 +307,6 @@ export function CampaignSettingsPage({ store, newId = () => crypto.randomUUID() 
                   aria-describedby={[checked('perUsd')['aria-describedby'], `${ids}-rate-hint`].filter(Boolean).join(' ')}
                   value={draft.perUsd}
                   onChange={(e) => set('perUsd', e.target.value)}
-                  placeholder="7.2"
                 />
                 <span aria-hidden="true">{draft.currency}</span>
               </div>

@@ -72,6 +72,26 @@ describe('campaign fit in Chromium', () => {
     await fit.locator('summary').click();
     expect(await fit.getAttribute('open')).not.toBeNull();
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-campaign-fit.png'), fullPage: true });
+
+    // The budget in yuan: the expected price shows in yuan at the user's rate, and without a rate in dollars, saying so.
+    await options.getByRole('button', { name: 'Edit' }).click();
+    await options.getByLabel('Budget per post').fill('432');
+    await options.getByLabel('Currency', { exact: true }).selectOption('CNY');
+    await options.getByLabel('Exchange rate: CNY per US dollar').fill('7.2');
+    await options.getByRole('button', { name: 'Save campaign' }).click();
+    await options.getByText('Saved “Monolid makeup, US”.').waitFor();
+    await popup.reload();
+    await fit.waitFor();
+    expect(await fit.locator('[data-fit="price"]').textContent()).toContain('≈ CN¥216-CN¥648 per post, at 7.2 CNY per US dollar (your rate).');
+    expect(await fit.locator('[data-fit="price"]').getAttribute('data-verdict')).toBe('fits');
+    await options.getByRole('button', { name: 'Edit' }).click();
+    await options.getByLabel('Exchange rate: CNY per US dollar').fill('');
+    await options.getByRole('button', { name: 'Save campaign' }).click();
+    await options.getByText('Saved “Monolid makeup, US”.').waitFor();
+    await popup.reload();
+    await fit.waitFor();
+    expect(await fit.locator('[data-fit="price"]').textContent()).toContain('$30-$90 per post, in US dollars: no rate to CNY given.');
+    expect(await fit.locator('[data-fit="price"]').getAttribute('data-verdict')).toBe('unknown');
   });
 });
 
