@@ -43,6 +43,8 @@ export function CodePicker({ kind, label, hint, codes, chosen, onChange, noMatch
     setSaid(t('opt_added', { name: nameFor(code) }));
     setQuery('');
     setActive(0);
+    // Closed until the next one is typed: the whole list would open under a field just emptied.
+    setOpen(false);
     input.current?.focus();
   };
   const remove = (code: string) => {
