@@ -7,10 +7,12 @@ export const SettingsSchema = z.object({
   recordVisits: z.boolean(),
   /** The UI language: the browser's, or one chosen in the options. */
   language: z.enum(['auto', 'en', 'zh_CN']),
+  /** The budget currency a new campaign starts with (ISO 4217). */
+  defaultCurrency: z.string().check(z.regex(/^[A-Z]{3}$/)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const SETTINGS_FALLBACK: Settings = { recordVisits: true, language: 'auto' };
+export const SETTINGS_FALLBACK: Settings = { recordVisits: true, language: 'auto', defaultCurrency: 'USD' };
 
 /**
  * The stored settings, as stored: `unknown`, since an older version or a damaged write may have left

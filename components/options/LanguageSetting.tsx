@@ -14,9 +14,11 @@ export function LanguageSetting() {
   }, []);
   return (
     <section className="language-setting" aria-labelledby={`${id}-label`}>
-      <label id={`${id}-label`} htmlFor={id}>
-        <strong>{t('languageLabel')}</strong>
-      </label>{' '}
+      <h2>
+        <label id={`${id}-label`} htmlFor={id}>
+          {t('languageLabel')}
+        </label>
+      </h2>
       <select
         id={id}
         value={language ?? 'auto'}

@@ -1,6 +1,7 @@
 // How the creator fits the active campaign, shown apart from the quality score: each check with
 // its verdict and the reason in words, folded under its heading below the score card.
 import type { CampaignFit, Verdict } from '../../lib/campaign/fit';
+import { bandInBudgetCurrency } from '../../lib/campaign/money';
 import { say, t, type MessageKey, type Text } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
 
@@ -26,9 +27,19 @@ function languageDetail(language: CampaignFit['language']): string {
   return `${found ? t('pop_fitFound', { list: found }) : ''}${say(language.reason)}`;
 }
 
-function priceDetail(price: CampaignFit['price']): string {
-  const band = price.bandUsd ? t('pop_fitBand', { low: formatMoney(price.bandUsd.low, 'USD'), high: formatMoney(price.bandUsd.high, 'USD') }) : '';
-  return `${band}${say(price.reason)}`;
+/** The expected price per post in the budget's currency at the user's rate, else in US dollars saying why. */
+function bandDetail(bandUsd: NonNullable<CampaignFit['price']['bandUsd']>, budget: CampaignFit['campaign']['budget']): string {
+  const band = bandInBudgetCurrency(bandUsd, budget);
+  if (band.kind === 'converted') {
+    return t('opt_fitBandConverted', { low: formatMoney(band.low, band.currency), high: formatMoney(band.high, band.currency), rate: band.perUsd, currency: band.currency });
+  }
+  const low = formatMoney(band.low, 'USD');
+  const high = formatMoney(band.high, 'USD');
+  return band.kind === 'no-rate' ? t('opt_fitBandNoRate', { low, high, currency: band.currency }) : t('pop_fitBand', { low, high });
+}
+
+function priceDetail(fit: CampaignFit): string {
+  return `${fit.price.bandUsd ? bandDetail(fit.price.bandUsd, fit.campaign.budget) : ''}${say(fit.price.reason)}`;
 }
 
 const reasonOf = (check: { reason: Text }) => say(check.reason);
@@ -61,7 +72,7 @@ export function CampaignFitView({ fit, onOpenOptions }: { fit: CampaignFit | nul
         <Check id="tier" label="pop_fitTier" verdict={fit.tier.verdict} detail={reasonOf(fit.tier)} />
         <Check id="language" label="pop_fitLanguage" verdict={fit.language.verdict} detail={languageDetail(fit.language)} />
         <Check id="niche" label="pop_fitNiche" verdict={fit.niche.verdict} detail={reasonOf(fit.niche)} />
-        <Check id="price" label="pop_fitPrice" verdict={fit.price.verdict} detail={priceDetail(fit.price)} />
+        <Check id="price" label="pop_fitPrice" verdict={fit.price.verdict} detail={priceDetail(fit)} />
       </ul>
       <p className="small">
         <button type="button" className="link-button" onClick={onOpenOptions}>

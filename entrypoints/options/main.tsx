@@ -1,5 +1,4 @@
-import { CampaignSettingsPage } from '../../components/options/CampaignSettings';
-import { LanguageSetting } from '../../components/options/LanguageSetting';
+import { OptionsPage } from '../../components/options/OptionsPage';
 import { renderApp } from '../../components/shared/render-app';
 import { loadCampaigns, saveCampaigns } from '../../lib/campaign/settings';
 import '../../components/shared/theme.css';
@@ -7,9 +6,4 @@ import '../../components/options/Options.css';
 
 const store = { load: loadCampaigns, save: saveCampaigns };
 
-renderApp(document.getElementById('root')!, 'titleOptions', () => (
-  <>
-    <LanguageSetting />
-    <CampaignSettingsPage store={store} />
-  </>
-));
+renderApp(document.getElementById('root')!, 'titleOptions', () => <OptionsPage store={store} />);

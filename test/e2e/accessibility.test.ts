@@ -438,12 +438,28 @@ describe('accessibility in Chromium', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 1400 });
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    await page.locator('main.options > button.primary').click();
+    await page.locator('main.options button.new-campaign').click();
     await page.locator('form.campaign-form input').first().fill('Spring launch, US');
     await page.locator('form.campaign-form button[type="submit"]').click();
     await page.locator('[data-campaign="Spring launch, US"]').waitFor();
-    await page.locator('main.options > button.primary').click();
+    await page.locator('main.options button.new-campaign').click();
     await page.locator('form.campaign-form').waitFor();
+    // A chosen language (a chip with its remove button) and a currency that asks for a rate.
+    await page.getByRole('combobox', { name: 'Content languages' }).fill('English');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Remove English' }).waitFor();
+    await page.getByLabel('Currency', { exact: true }).selectOption('CNY');
+    return page;
+  });
+
+  auditSurface('the options page with the list of languages open under the search field', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 1400 });
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.locator('main.options button.new-campaign').click();
+    await page.getByRole('combobox', { name: 'Content languages' }).fill('an');
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('listbox').waitFor();
     return page;
   });
 

@@ -1,11 +1,16 @@
 // Campaigns in Chromium: set one up on the options page, score a creator, and see its fit
-// (language told by the browser's own detector) apart from the quality score.
-import { join } from 'node:path';
+// (language told by the browser's own detector) apart from the quality score; the options page
+// itself as one readable column in both languages and schemes, wide and narrow.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures';
 import { ARTIFACTS_DIR, launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
 
 const PROFILE_URL = 'https://www.tiktok.com/@lena.makeup';
+const SCREENSHOTS = resolve('test/e2e/screenshots');
+type Storage = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
@@ -33,13 +38,21 @@ describe('campaign fit in Chromium', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await options.getByRole('button', { name: 'New campaign' }).click();
     await options.getByLabel('Name').fill('Monolid makeup, US');
-    await options.getByLabel('Content languages (codes)').fill('en');
+    // Markets and languages are picked by name; what is kept is their codes.
+    await options.getByRole('combobox', { name: 'Target markets' }).fill('United States');
+    await options.getByRole('option', { name: 'United States US' }).waitFor();
+    await options.keyboard.press('Enter');
+    await options.getByRole('combobox', { name: 'Content languages' }).fill('Engl');
+    await options.keyboard.press('Enter');
+    await options.getByRole('button', { name: 'Remove English' }).waitFor();
     await options.getByLabel('Niche keywords and hashtags').fill('makeup, #monolid');
     await options.getByLabel('TikTok').check();
     await options.getByLabel('Budget per post').fill('60');
     await options.getByRole('button', { name: 'Save campaign' }).click();
     await options.getByText('Saved “Monolid makeup, US”.').waitFor();
     expect(await options.getByLabel('Monolid makeup, US').isChecked()).toBe(true);
+    const saved = await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: Storage } } }).chrome.storage.local.get('campaigns'));
+    expect(saved.campaigns).toMatchObject({ campaigns: [{ targetMarkets: ['US'], languages: ['en'] }] });
 
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 428, height: 1200 });
@@ -59,5 +72,106 @@ describe('campaign fit in Chromium', () => {
     await fit.locator('summary').click();
     expect(await fit.getAttribute('open')).not.toBeNull();
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-campaign-fit.png'), fullPage: true });
+
+    // The budget in yuan: the expected price shows in yuan at the user's rate, and without a rate in dollars, saying so.
+    await options.getByRole('button', { name: 'Edit' }).click();
+    await options.getByLabel('Budget per post').fill('432');
+    await options.getByLabel('Currency', { exact: true }).selectOption('CNY');
+    await options.getByLabel('Exchange rate: CNY per US dollar').fill('7.2');
+    await options.getByRole('button', { name: 'Save campaign' }).click();
+    await options.getByText('Saved “Monolid makeup, US”.').waitFor();
+    await popup.reload();
+    await fit.waitFor();
+    expect(await fit.locator('[data-fit="price"]').textContent()).toContain('≈ CN¥216-CN¥648 per post, at 7.2 CNY per US dollar (your rate).');
+    expect(await fit.locator('[data-fit="price"]').getAttribute('data-verdict')).toBe('fits');
+    await options.getByRole('button', { name: 'Edit' }).click();
+    await options.getByLabel('Exchange rate: CNY per US dollar').fill('');
+    await options.getByRole('button', { name: 'Save campaign' }).click();
+    await options.getByText('Saved “Monolid makeup, US”.').waitFor();
+    await popup.reload();
+    await fit.waitFor();
+    expect(await fit.locator('[data-fit="price"]').textContent()).toContain('$30-$90 per post, in US dollars: no rate to CNY given.');
+    expect(await fit.locator('[data-fit="price"]').getAttribute('data-verdict')).toBe('unknown');
+  });
+});
+
+/** How the options page sits in its window: the column's width and margins, and any sideways scroll. */
+function layoutOf(page: Page) {
+  return page.evaluate(() => {
+    const main = document.querySelector('main.options')!.getBoundingClientRect();
+    const root = document.documentElement;
+    return { width: main.width, left: main.left, right: root.clientWidth - main.right, sideways: root.scrollWidth - root.clientWidth };
+  });
+}
+
+describe('the options page in Chromium', () => {
+  it('is one centred column with its sections, readable fields and no sideways scroll, in English and Chinese, light and dark', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.getByRole('button', { name: 'New campaign' }).click();
+    expect(await page.locator('h1, h2').allTextContents()).toEqual(['Settings', 'Language', 'Campaigns']);
+    await page.getByLabel('Name', { exact: true }).fill('Spring skincare, SEA');
+    for (const market of ['Latin America', 'Mexico']) {
+      await page.getByRole('combobox', { name: 'Target markets' }).fill(market);
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('combobox', { name: 'Content languages' }).fill('indones');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Budget per post').fill('3600');
+    await page.getByLabel('Currency', { exact: true }).selectOption('CNY');
+    await page.getByLabel('Exchange rate: CNY per US dollar').fill('7.2');
+    // The language list open as the user types, for the picture.
+    await page.getByRole('combobox', { name: 'Content languages' }).fill('ma');
+    await page.getByRole('listbox').waitFor();
+
+    const wide = await layoutOf(page);
+    expect(wide.width).toBeLessThanOrEqual(720);
+    expect(Math.abs(wide.left - wide.right)).toBeLessThanOrEqual(1);
+    expect(wide.sideways).toBe(0);
+    // The language switch sits in the column, not in a corner of the window.
+    const language = await page.locator('.language-setting select').boundingBox();
+    expect(language!.x).toBeGreaterThanOrEqual(wide.left);
+    // Text and fields at the theme's size (Chromium's own style for options pages is 10.5px), fields as wide as the column.
+    const name = page.getByLabel('Name', { exact: true });
+    expect(await name.evaluate((field) => [getComputedStyle(field).fontSize, getComputedStyle(document.body).fontSize])).toEqual(['14px', '14px']);
+    expect((await name.boundingBox())!.height).toBeGreaterThanOrEqual(36);
+    expect((await name.boundingBox())!.width).toBeGreaterThan(600);
+    await page.screenshot({ path: join(SCREENSHOTS, 'options-en.png'), fullPage: true });
+
+    await page.setViewportSize({ width: 400, height: 800 });
+    expect((await layoutOf(page)).sideways).toBe(0);
+
+    // Chinese, dark: the same page follows the language setting at once.
+    await page.evaluate(async () => {
+      const { storage } = (globalThis as unknown as { chrome: { storage: { local: Storage } } }).chrome;
+      const { settings } = await storage.local.get('settings');
+      await storage.local.set({ settings: { recordVisits: true, ...(settings as object), language: 'zh_CN' } });
+    });
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect((await layoutOf(page)).sideways).toBe(0);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await page.locator('h1, h2').allTextContents()).toEqual(['设置', '界面语言', '投放活动']);
+    await page.getByRole('button', { name: '新建投放活动' }).click();
+    await page.getByLabel('名称', { exact: true }).fill('东南亚春季护肤');
+    for (const market of ['印度尼西亚', '泰国']) {
+      await page.getByRole('combobox', { name: '目标市场' }).fill(market);
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('button', { name: '移除泰国' }).waitFor();
+    await page.getByRole('combobox', { name: '内容语言' }).fill('印度尼西亚');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '移除印度尼西亚语' }).waitFor();
+    await page.getByLabel('单条作品预算').fill('3600');
+    await page.getByLabel('币种', { exact: true }).selectOption('CNY');
+    await page.getByLabel('汇率：1 美元兑换多少 CNY').fill('7.2');
+    await page.getByRole('combobox', { name: '内容语言' }).fill('西');
+    await page.getByRole('listbox').waitFor();
+    expect((await layoutOf(page)).sideways).toBe(0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'options-zh-dark.png'), fullPage: true });
+    await page.close();
   });
 });

@@ -1,10 +1,11 @@
-// The options page: create, edit, activate and delete campaigns; bad input gets a clear message
-// and changes nothing; what is stored survives a damaged value.
+// The options page: create, edit, activate and delete campaigns; bad input gets a clear message at
+// its field and changes nothing; what is stored survives a damaged value.
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CampaignSettingsPage, type CampaignStore } from '../../../components/options/CampaignSettings';
 import { LanguageSetting } from '../../../components/options/LanguageSetting';
+import { OptionsPage } from '../../../components/options/OptionsPage';
 import { renderApp } from '../../../components/shared/render-app';
 import { loadCampaigns, NO_CAMPAIGNS, saveCampaigns, type CampaignSettings } from '../../../lib/campaign/settings';
 import { getLocale, setLocale, text, TextError } from '../../../lib/i18n';
@@ -31,14 +32,32 @@ beforeEach(() => {
 
 const q = <T extends Element>(selector: string) => mounted.container.querySelector<T>(selector);
 const button = (text: string) => [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === text)!;
+/** The field a label (as the user reads it, from its start) names. */
+function fieldOf(label: string): HTMLInputElement | HTMLSelectElement {
+  const labels = [...mounted.container.querySelectorAll('label')];
+  const found = labels.find((l) => l.textContent === label) ?? labels.find((l) => l.textContent?.startsWith(label));
+  if (!found) throw new Error(`No field labelled “${label}”`);
+  return document.getElementById(found.htmlFor) as HTMLInputElement | HTMLSelectElement;
+}
 async function type(label: string, value: string) {
-  const field = [...mounted.container.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label))!.querySelector<HTMLInputElement | HTMLSelectElement>('input, select')!;
+  const field = fieldOf(label);
   const proto = field instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
   await act(async () => {
+    field.focus();
     Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(field, value);
     field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
   });
 }
+const press = (label: string, key: string) => act(async () => void fieldOf(label).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
+/** Types into a picker and takes the first match with Enter. */
+async function pick(label: string, query: string) {
+  await type(label, query);
+  await press(label, 'Enter');
+}
+/** The names shown as chosen in a picker, in order. */
+const chips = (label: string) => [...fieldOf(label).closest('.picker')!.querySelectorAll('.chip')].map((chip) => chip.querySelector('span')!.textContent);
+/** The matches a picker lists for what was typed. */
+const matches = (label: string) => [...fieldOf(label).closest('.picker')!.querySelectorAll('[role="option"]')].map((option) => option.textContent);
 const submit = () => act(async () => q<HTMLFormElement>('form')!.requestSubmit());
 
 describe('campaign settings', () => {
@@ -47,12 +66,15 @@ describe('campaign settings', () => {
     await mounted.render(<CampaignSettingsPage store={store} newId={() => `id-${++next}`} />);
     await act(async () => button('New campaign').click());
     await type('Name', '春季护肤 US');
-    await type('Target markets', 'US, CA');
-    await type('Content languages', 'en, ES');
+    await pick('Target markets', 'United States');
+    await pick('Target markets', 'ca');
+    await pick('Content languages', 'english');
+    await pick('Content languages', 'Spanish');
     await type('Niche keywords', 'skincare, #kbeauty；护肤');
     await type('Budget per post', '3,600');
     await type('Currency', 'CNY');
-    await type('CNY per US dollar', '7.2');
+    expect(fieldOf('Exchange rate').closest('.field')!.textContent).toContain('1 USD =CNY');
+    await type('Exchange rate: CNY per US dollar', '7.2');
     await type('Minimum tier', 'micro');
     await act(async () => q<HTMLInputElement>('fieldset input[type="checkbox"]')!.click());
     await submit();
@@ -75,20 +97,40 @@ describe('campaign settings', () => {
     expect(q<HTMLInputElement>('[data-campaign="春季护肤 US"] input[type="radio"]')!.checked).toBe(true);
   });
 
-  it('refuses a form without a name or with a wrong language code, and saves nothing', async () => {
+  it('refuses a form without a name, a budget or a rate that is no positive number, at the field, and saves nothing', async () => {
     await mounted.render(<CampaignSettingsPage store={store} />);
     await act(async () => button('New campaign').click());
     await submit();
+    /** The refusal under a field, which the field is marked with and described by. */
+    const refusalAt = (label: string) => {
+      const field = fieldOf(label);
+      expect(field.getAttribute('aria-invalid')).toBe('true');
+      expect(document.activeElement).toBe(field);
+      return document.getElementById(field.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent;
+    };
+    const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 60)));
+    await settle();
+    expect(refusalAt('Name')).toBe('Give the campaign a name.');
     expect(q('[role="alert"]')?.textContent).toBe('Give the campaign a name.');
     await type('Name', 'Spring');
-    await type('Content languages', 'english');
-    await submit();
-    expect(q('[role="alert"]')?.textContent).toBe('“english” is not a language code: use two letters such as en, de, zh.');
-    await type('Content languages', 'en');
     await type('Budget per post', '-5');
     await submit();
-    expect(q('[role="alert"]')?.textContent).toBe('The budget per post must be a positive amount.');
+    await settle();
+    expect(refusalAt('Budget per post')).toBe('The budget per post must be a positive amount.');
+    expect(fieldOf('Name').getAttribute('aria-invalid')).toBeNull();
+    await type('Budget per post', '500');
+    await type('Currency', 'THB');
+    for (const rate of ['0', '-35', 'abc']) {
+      await type('Exchange rate', rate);
+      await submit();
+      await settle();
+      expect(refusalAt('Exchange rate')).toBe('The rate to the US dollar must be a positive number.');
+    }
     expect(saves).toBe(0);
+    // No rate is a budget compared once a rate is given.
+    await type('Exchange rate', '');
+    await submit();
+    expect(stored.campaigns[0]!.budget).toEqual({ amount: 500, currency: 'THB', perUsd: null });
   });
 
   it('switches the active campaign, edits one and deletes one', async () => {
@@ -109,7 +151,7 @@ describe('campaign settings', () => {
     const campaign = (id: string, name: string) => ({ id, name, targetMarkets: [], languages: [], keywords: [], platforms: [], budget: null, minTier: null });
     stored = { campaigns: [campaign('a', 'Alpha'), campaign('b', 'Beta'), campaign('c', 'Gamma')], activeId: 'a' };
     await mounted.render(<CampaignSettingsPage store={store} newId={() => 'd'} />);
-    const nameField = () => [...mounted.container.querySelectorAll('label')].find((l) => l.textContent?.startsWith('Name'))!.querySelector('input');
+    const nameField = () => fieldOf('Name');
     const rowButton = (name: string, text: string) => [...q<HTMLElement>(`[data-campaign="${name}"]`)!.querySelectorAll('button')].find((b) => b.textContent === text)!;
     const settle = () => act(async () => new Promise((resolve) => setTimeout(resolve, 60)));
 
@@ -139,6 +181,79 @@ describe('campaign settings', () => {
     expect(document.activeElement).toBe(button('New campaign'));
   });
 
+  it('picks content languages and markets by name with the keyboard, and stores their codes as they were', async () => {
+    // An older campaign: a market typed as free text and a language code the list does not offer.
+    stored = { campaigns: [{ id: 'a', name: 'Alpha', targetMarkets: ['US', '东南亚'], languages: ['en', 'xx'], keywords: [], platforms: [], budget: null, minTier: null }], activeId: 'a' };
+    await mounted.render(<CampaignSettingsPage store={store} />);
+    await act(async () => button('Edit').click());
+    expect(chips('Target markets')).toEqual(['United States', '东南亚']);
+    expect(chips('Content languages')).toEqual(['English', 'xx']);
+
+    // Saved untouched, every stored code stays as it was.
+    await submit();
+    expect(stored.campaigns[0]).toMatchObject({ targetMarkets: ['US', '东南亚'], languages: ['en', 'xx'] });
+
+    await act(async () => button('Edit').click());
+    // Type to filter (names and codes, chosen ones left out), arrows to move, Enter to add.
+    await type('Content languages', 'port');
+    expect(matches('Content languages')).toEqual(['Portuguese pt']);
+    await type('Content languages', 'an');
+    const offered = matches('Content languages');
+    await press('Content languages', 'ArrowDown');
+    await press('Content languages', 'Enter');
+    const second = offered[1]!.replace(/ \S+$/, '');
+    expect(chips('Content languages')).toEqual(['English', 'xx', second]);
+    expect(fieldOf('Content languages').value).toBe('');
+    expect(mounted.container.textContent).toContain(`Added ${second}.`);
+
+    // Escape closes the list, and Enter in a field with text never submits the form.
+    await type('Content languages', 'span');
+    await press('Content languages', 'Escape');
+    expect(matches('Content languages')).toEqual([]);
+    await press('Content languages', 'Enter');
+    expect(saves).toBe(1);
+
+    // Backspace in the empty field removes the last one; a chip's × removes its own.
+    await type('Content languages', '');
+    await press('Content languages', 'Backspace');
+    expect(chips('Content languages')).toEqual(['English', 'xx']);
+    await act(async () => q<HTMLButtonElement>('[aria-label="Remove xx"]')!.click());
+    expect(chips('Content languages')).toEqual(['English']);
+    expect(document.activeElement).toBe(fieldOf('Content languages'));
+    await act(async () => q<HTMLButtonElement>('[aria-label="Remove United States"]')!.click());
+    // A name in neither language finds nothing, and Enter adds nothing.
+    await pick('Target markets', 'Deutschland');
+    expect(fieldOf('Target markets').closest('.picker')!.textContent).toContain('No country or region matches “Deutschland”.');
+    expect(chips('Target markets')).toEqual(['东南亚']);
+    await pick('Target markets', 'germ');
+    await submit();
+    expect(stored.campaigns[0]).toMatchObject({ targetMarkets: ['东南亚', 'DE'], languages: ['en'] });
+  });
+
+  it('starts a new campaign in the default currency, which is kept in the settings', async () => {
+    await mounted.render(<CampaignSettingsPage store={store} />);
+    await act(async () => {});
+    expect(fieldOf('Currency for new campaigns').value).toBe('USD');
+    expect((fieldOf('Currency for new campaigns') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('US Dollar (USD)');
+    await type('Currency for new campaigns', 'CNY');
+    expect((await loadSettings()).defaultCurrency).toBe('CNY');
+    await act(async () => button('New campaign').click());
+    expect(fieldOf('Currency').value).toBe('CNY');
+    expect(fieldOf('Exchange rate').closest('.field')!.textContent).toContain('1 USD =CNY');
+
+    // Opened again, the page reads the default back.
+    await mounted.render(<></>);
+    await mounted.render(<CampaignSettingsPage store={store} />);
+    await act(async () => {});
+    expect(fieldOf('Currency for new campaigns').value).toBe('CNY');
+    await act(async () => button('New campaign').click());
+    await type('Name', 'Spring');
+    await type('Budget per post', '3600');
+    await type('Exchange rate', '7.2');
+    await submit();
+    expect(stored.campaigns[0]!.budget).toEqual({ amount: 3600, currency: 'CNY', perUsd: 7.2 });
+  });
+
   it('reads no campaigns from a damaged stored value, and drops an active id that names none', async () => {
     await fakeBrowser.storage.local.set({ campaigns: { campaigns: 'oops' } });
     expect(await loadCampaigns()).toEqual(NO_CAMPAIGNS);
@@ -165,35 +280,46 @@ describe('campaign settings in Chinese', () => {
   it('the list, the form and its messages are all in Chinese', async () => {
     stored = { campaigns: [sample('a', '春季护肤'), sample('b', '夏季防晒')], activeId: 'a' };
     await mounted.render(<CampaignSettingsPage store={store} />);
-    expect(q('h1')?.textContent).toBe('投放活动');
-    expect(englishLeft(mounted.container)).toEqual([]);
+    expect(q('h2')?.textContent).toBe('投放活动');
+    // Currency codes are shown as codes.
+    expect(englishLeft(mounted.container, CURRENCIES)).toEqual([]);
 
     await act(async () => button('编辑').click());
     expect(q('form')?.getAttribute('aria-label')).toBe('编辑“春季护肤”');
     expect([...mounted.container.querySelectorAll('option')].map((o) => o.textContent)).toContain('小型达人');
-    expect(mounted.container.textContent).toContain('每 1 美元兑 CNY');
-    // Currency codes are shown as codes.
+    expect(mounted.container.textContent).toContain('汇率：1 美元兑换多少 CNY');
+    // Stored codes show by their Chinese names; currency codes are shown as codes.
+    expect(chips('目标市场')).toEqual(['美国']);
+    expect(chips('内容语言')).toEqual(['英语']);
+    expect((fieldOf('币种') as HTMLSelectElement).selectedOptions[0]!.textContent).toBe('人民币（CNY）');
     expect(englishLeft(mounted.container, CURRENCIES)).toEqual([]);
 
     await type('名称', ' ');
     await submit();
     expect(q('[role="alert"]')?.textContent).toBe('请为投放活动命名。');
     await type('名称', '春季护肤 2');
-    await type('内容语言', 'english');
-    await submit();
-    expect(q('[role="alert"]')?.textContent).toBe('“english”不是语言代码：请使用两个字母的代码，例如 en、de、zh。');
-    await type('内容语言', 'en');
+    // A language found by its Chinese name, its English name or its code, named in Chinese.
+    await type('内容语言', '西班牙');
+    expect(matches('内容语言')).toEqual(['西班牙语 es']);
+    await type('内容语言', 'Spanish');
+    expect(matches('内容语言')).toEqual(['西班牙语 es']);
+    await press('内容语言', 'Enter');
+    await type('内容语言', '克林贡');
+    expect(fieldOf('内容语言').closest('.picker')!.textContent).toContain('没有与“克林贡”匹配的语言。');
+    await type('内容语言', '');
+    expect(chips('内容语言')).toEqual(['英语', '西班牙语']);
     await type('单条作品预算', '-5');
     await submit();
     expect(q('[role="alert"]')?.textContent).toBe('单条作品预算必须是正数。');
     await type('单条作品预算', '500');
-    await type('每 1 美元兑', '0');
+    await type('汇率', '0');
     await submit();
     expect(q('[role="alert"]')?.textContent).toBe('对美元的汇率必须是正数。');
     expect(saves).toBe(0);
-    await type('每 1 美元兑', '7.2');
+    await type('汇率', '7.2');
     await submit();
     expect(q('[role="status"]')?.textContent).toBe('已保存“春季护肤 2”。');
+    expect(stored.campaigns[0]).toMatchObject({ name: '春季护肤 2', languages: ['en', 'es'], targetMarkets: ['US'], budget: { amount: 500, currency: 'CNY', perUsd: 7.2 } });
 
     await act(async () => q<HTMLInputElement>('[data-campaign="夏季防晒"] input[type="radio"]')!.click());
     expect(q('[role="status"]')?.textContent).toBe('已启用“夏季防晒”。');
@@ -213,7 +339,7 @@ describe('campaign settings in Chinese', () => {
     expect(q('[role="alert"]')?.textContent).toBe('未保存：没有可读取的标签页。');
 
     await mounted.render(<CampaignSettingsPage store={{ ...failing, load: async () => Promise.reject(new TextError(text('pop_noTab'))) }} />);
-    expect(englishLeft(mounted.container)).toEqual([]);
+    expect(englishLeft(mounted.container, CURRENCIES)).toEqual([]);
   });
 });
 
@@ -239,15 +365,11 @@ describe('the options page language', () => {
     document.body.append(root);
     try {
       await act(async () =>
-        renderApp(root, 'titleOptions', () => (
-          <>
-            <LanguageSetting />
-            <CampaignSettingsPage store={store} />
-          </>
-        )),
+        renderApp(root, 'titleOptions', () => <OptionsPage store={store} />),
       );
       await act(async () => {});
-      expect(root.querySelector('h1')?.textContent).toBe('Campaigns');
+      const headings = () => [...root.querySelectorAll('h1, h2')].map((heading) => `${heading.tagName} ${heading.textContent}`);
+      expect(headings()).toEqual(['H1 Settings', 'H2 Language', 'H2 Campaigns']);
       expect(document.title).toBe('Settings · Creator Lens');
 
       const select = root.querySelector<HTMLSelectElement>('.language-setting select')!;
@@ -261,9 +383,9 @@ describe('the options page language', () => {
       expect(getLocale()).toBe('zh_CN');
       expect(document.documentElement.lang).toBe('zh-CN');
       expect(document.title).toBe('设置 · Creator Lens');
-      expect(root.querySelector('h1')?.textContent).toBe('投放活动');
+      expect(headings()).toEqual(['H1 设置', 'H2 界面语言', 'H2 投放活动']);
       expect(root.querySelector<HTMLSelectElement>('.language-setting select')?.value).toBe('zh_CN');
-      expect(englishLeft(root)).toEqual([]);
+      expect(englishLeft(root, CURRENCIES)).toEqual([]);
     } finally {
       root.remove();
     }

@@ -1,0 +1,15 @@
+// The options page: one centred column under the page's title, with a section for the UI language
+// and one for the campaigns (recording visits is switched on the shortlist, where its effect shows).
+import { t } from '../../lib/i18n';
+import { CampaignSettingsPage, type CampaignStore } from './CampaignSettings';
+import { LanguageSetting } from './LanguageSetting';
+
+export function OptionsPage({ store }: { store: CampaignStore }) {
+  return (
+    <main className="options">
+      <h1>{t('opt_title')}</h1>
+      <LanguageSetting />
+      <CampaignSettingsPage store={store} />
+    </main>
+  );
+}
