@@ -16,6 +16,7 @@ import storage from './messages/storage';
 import youtubeHome from './messages/youtube-home';
 import vet from './messages/vet';
 import visits from './messages/visits';
+import welcome from './messages/welcome';
 
 export const en = {
   ...common.en,
@@ -35,6 +36,7 @@ export const en = {
   ...facts.en,
   ...visits.en,
   ...contact.en,
+  ...welcome.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -54,5 +56,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...facts.zh_CN,
   ...visits.zh_CN,
   ...contact.zh_CN,
+  ...welcome.zh_CN,
 };
 export type MessageKey = keyof typeof en;
