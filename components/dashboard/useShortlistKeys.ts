@@ -48,8 +48,9 @@ export function useShortlistKeys(rows: readonly ShortlistRow[]): KeyHelp {
     };
     const onKey = (event: KeyboardEvent) => {
       const target = event.target instanceof HTMLElement ? event.target : null;
-      // A dialog over the page has the keyboard to itself (the list of keys, an import, a confirmation).
-      if (event.defaultPrevented || target?.closest('dialog, [aria-modal="true"], [role="alertdialog"]')) return;
+      // A dialog has the keyboard to itself (the list of keys, an import, a confirmation); the
+      // detail and comparison panels beside the table (aria-modal false) do not.
+      if (event.defaultPrevented || target?.closest('dialog, [role="dialog"]:not([aria-modal="false"]), [role="alertdialog"]')) return;
       const action = shortlistKey({ key: event.key, ctrlKey: event.ctrlKey, altKey: event.altKey, metaKey: event.metaKey, target });
       if (action === null) return;
       if (action === 'leaveField') {

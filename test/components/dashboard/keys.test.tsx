@@ -94,6 +94,17 @@ describe('the shortlist keys', () => {
     await mounted.until(() => focusedCreator() === shown()[0], 'the first creator focused');
   });
 
+  it('leaves the keys to a dialog open over the page, such as the import', async () => {
+    const importButton = [...mounted.container.querySelectorAll('button')].find((button) => button.textContent === 'Import CSV…')!;
+    await act(async () => importButton.click());
+    await mounted.until(() => $('.import-dialog') !== null, 'the import dialog');
+    const heading = $('.import-dialog h2')!;
+    heading.focus();
+    await press('j');
+    await press('/');
+    expect(document.activeElement).toBe(heading);
+  });
+
   it('leaves keys with Ctrl held to the browser', async () => {
     await press('j', { ctrlKey: true });
     await press('/', { ctrlKey: true });
