@@ -4,6 +4,7 @@ import { oncePerAddress, recordVisit } from '../lib/background/record-visits';
 import { openDatabase } from '../lib/db';
 import { createMenus, SCORE_LINK_MENU, scoreLink } from '../lib/background/link-menu';
 import { handleCommand } from '../lib/background/shortcut';
+import { welcomeOnInstall } from '../lib/background/welcome';
 import { onLanguageChange } from '../lib/i18n/setting';
 import { readTab } from '../lib/reading/read-tab';
 import { loadSettings } from '../lib/settings';
@@ -30,6 +31,9 @@ export default defineBackground(() => {
   });
 
   browser.runtime.onInstalled.addListener(() => void createMenus());
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    welcomeOnInstall(reason).catch((error: unknown) => console.warn('Creator Lens could not open its welcome page:', error));
+  });
   onLanguageChange(() => void createMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== SCORE_LINK_MENU || !info.linkUrl) return;

@@ -24,6 +24,8 @@ import { StorageLine } from './StorageLine';
 import { explainUnreadable, recountAfterFailure } from '../../lib/db/errors';
 import { useFocusLater } from '../shared/useFocusLater';
 import { useListing, type LiveListing } from './useListing';
+import { KeyboardHelp } from './KeyboardHelp';
+import { useShortlistKeys } from './useShortlistKeys';
 import './Dashboard.css';
 
 /** How long the Undo button of a deletion stays. */
@@ -158,6 +160,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const chosen = useMemo(() => [...selected].filter((id) => byId.has(id)), [selected, byId]);
   const visibleIds = useMemo(() => new Set(view.map((row) => row.creator.id)), [view]);
   const detail = detailId ? byId.get(detailId) : undefined;
+  const keyHelp = useShortlistKeys(view);
 
   const statusBar = useRef<HTMLDivElement>(null);
   /**
@@ -283,6 +286,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
       <header className="dash-head">
         <div>
           <h1>{t('dash_title')}</h1>
+          <KeyboardHelp {...keyHelp} />
           <p className="muted small">
             {unreadable
               ? t('storage_notCounted')

@@ -17,6 +17,7 @@ import storage from './messages/storage';
 import youtubeHome from './messages/youtube-home';
 import vet from './messages/vet';
 import visits from './messages/visits';
+import welcome from './messages/welcome';
 
 export const en = {
   ...common.en,
@@ -37,6 +38,7 @@ export const en = {
   ...visits.en,
   ...contact.en,
   ...options.en,
+  ...welcome.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -57,5 +59,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...visits.zh_CN,
   ...contact.zh_CN,
   ...options.zh_CN,
+  ...welcome.zh_CN,
 };
 export type MessageKey = keyof typeof en;

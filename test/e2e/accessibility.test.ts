@@ -1,9 +1,9 @@
 // Accessibility in real Chromium with the built extension. On every surface (the popup with a
 // score card, the popup on a page it cannot read, the shortlist with a detail view open, the
-// options page), in the light and the dark colour scheme: axe-core finds no WCAG 2.0/2.1 A or AA
-// violation, field edges, placeholders and disabled controls reach their contrast (axe skips
-// these), and every element Tab reaches shows a focus ring that can be seen. Then the popup and
-// the shortlist are used with the keyboard alone.
+// options page, the welcome page, the shortlist's list of keys), in the light and the dark
+// colour scheme: axe-core finds no WCAG 2.0/2.1 A or AA violation, field edges, placeholders and
+// disabled controls reach their contrast (axe skips these), and every element Tab reaches shows a
+// focus ring that can be seen. Then the popup and the shortlist are used with the keyboard alone.
 import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -460,6 +460,20 @@ describe('accessibility in Chromium', () => {
     await page.getByRole('combobox', { name: 'Content languages' }).fill('an');
     await page.keyboard.press('ArrowDown');
     await page.getByRole('listbox').waitFor();
+    return page;
+  });
+
+  auditSurface('the welcome page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/welcome.html`);
+    await page.locator('tr[data-command]').first().waitFor();
+    return page;
+  });
+
+  auditSurface('the list of keys over the shortlist', async () => {
+    const page = await openDashboard();
+    await page.keyboard.press('?');
+    await page.locator('dialog.key-help tr[data-command]').first().waitFor();
     return page;
   });
 

@@ -41,6 +41,26 @@ export interface LaunchOptions {
    * is kept on close, so the browser can be started again on the same profile.
    */
   profileDir?: string;
+  /**
+   * The welcome page the extension opens on its first install (in a new profile): checked to open,
+   * then closed (the default), so a test starts with the browser's own blank tab only; or kept.
+   */
+  welcome?: 'close' | 'keep';
+}
+
+/** How long the welcome tab may take to appear after the extension's background starts. */
+const WELCOME_WAIT_MS = 10_000;
+
+/** The welcome tab the extension opened on install, once it has its address. */
+export async function welcomeTab(context: BrowserContext, extensionId: string): Promise<Page> {
+  const address = `chrome-extension://${extensionId}/welcome.html`;
+  const until = Date.now() + WELCOME_WAIT_MS;
+  for (;;) {
+    const page = context.pages().find((each) => each.url() === address);
+    if (page) return page;
+    if (Date.now() > until) throw new Error(`The extension opened no welcome page (${address}) on install; open tabs: ${context.pages().map((each) => each.url()).join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 export async function launchWithExtension(pages: Pages, options: LaunchOptions = {}): Promise<ExtensionBrowser> {
@@ -53,6 +73,8 @@ export async function launchWithExtension(pages: Pages, options: LaunchOptions =
     throw new Error(`Chromium not found at ${CHROMIUM}: install it with \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
   }
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'creator-lens-e2e-'));
+  // A profile the browser has run in before has the extension installed already: no welcome then.
+  const installing = !existsSync(join(profile, 'Default'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
@@ -88,6 +110,7 @@ export async function launchWithExtension(pages: Pages, options: LaunchOptions =
   if (routing === 'every request') await context.route('**/*', serve);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  if (installing && options.welcome !== 'keep') await (await welcomeTab(context, extensionId)).close();
   return {
     context,
     worker,

@@ -17,5 +17,6 @@ import storage from '../../lib/i18n/messages/storage';
 import youtubeHome from '../../lib/i18n/messages/youtube-home';
 import vet from '../../lib/i18n/messages/vet';
 import visits from '../../lib/i18n/messages/visits';
+import welcome from '../../lib/i18n/messages/welcome';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, importMore, options };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, importMore, options, welcome };
