@@ -11,6 +11,7 @@ import { confidenceLabel } from '../../lib/scoring';
 import type { ShortlistRow } from '../../lib/shortlist/rows';
 import { latestNote, shownGrade, sortValue, type ColumnId } from '../../lib/shortlist/filter';
 import { Guarded } from './RecordFallback';
+import { tagsThatFit } from './tag-fit';
 
 export const ROW_HEIGHT = 52;
 
@@ -55,6 +56,8 @@ const NUMERIC = new Set<string>(['followers', 'score', 'price']);
  */
 const FLEXIBLE = new Set<string>(['name', 'note']);
 const SELECT_WIDTH = 30;
+/** A cell's padding left and right (Dashboard.css). */
+const CELL_PADDING = 12;
 const ACTIONS_WIDTH = 72;
 
 function NameCell({ row, onOpen }: { row: ShortlistRow; onOpen(id: string): void }) {
@@ -114,6 +117,31 @@ function GradeChange({ row }: { row: ShortlistRow }) {
 }
 
 /**
+ * A creator's tags on one line: as many chips as fit the column, then "+N" for the rest, whose
+ * tooltip names them; a screen reader hears them all.
+ */
+function TagChips({ tags, width }: { tags: readonly string[]; width: number }) {
+  if (tags.length === 0) return <span className="muted">–</span>;
+  const shown = tagsThatFit(tags, width);
+  const rest = tags.slice(shown);
+  return (
+    <span className="tags" title={tags.join(', ')}>
+      {tags.slice(0, shown).map((tag) => (
+        <span key={tag} className="tag">{tag}</span>
+      ))}
+      {rest.length > 0 ? (
+        <>
+          <span className="tag more-tags" aria-hidden="true" title={t('layout_moreTagsTitle', { tags: rest.join(', ') })}>
+            {t('layout_moreTags', { count: rest.length })}
+          </span>
+          <span className="visually-hidden">{t('layout_moreTagsTitle', { tags: rest.join(', ') })}</span>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+/**
  * Delete, then "Delete @handle" and Keep to confirm. The first button is the same element in both
  * states, so the keyboard stays on it: Enter, Enter deletes. Where the focus goes after the
  * deletion is the Dashboard's to say (the row is gone); Keep gives it back to Delete.
@@ -156,7 +184,7 @@ function useColumns(onOpen: (id: string) => void) {
   return useMemo(
     () => [
       column.accessor((row) => sortValue(row, 'name'), { id: 'name', header: header('name'), cell: (info) => <NameCell row={info.row.original} onOpen={onOpen} /> }),
-      column.accessor((row) => sortValue(row, 'platform'), { id: 'platform', header: header('platform'), cell: (info) => platformName(info.row.original.creator.platform), size: 96 }),
+      column.accessor((row) => sortValue(row, 'platform'), { id: 'platform', header: header('platform'), cell: (info) => platformName(info.row.original.creator.platform), size: 88 }),
       column.accessor((row) => sortValue(row, 'followers'), {
         id: 'followers',
         header: header('followers'),
@@ -211,12 +239,13 @@ function useColumns(onOpen: (id: string) => void) {
       column.accessor((row) => sortValue(row, 'status'), {
         id: 'status',
         header: header('status'),
-        size: 108,
+        size: 116,
         cell: (info) => {
           const { status, doNotWork } = info.row.original.creator;
           return (
             <>
-              <span className={`status status-${status}`}>{statusName(status)}</span>
+              {/* Cut short with an ellipsis rather than spilling into the next column; the title says it whole. */}
+              <span className={`status status-${status}`} title={statusName(status)}>{statusName(status)}</span>
               {doNotWork ? <span className="dnw" title={t('dash_doNotWorkBecause', { reason: doNotWork.reason })}>{t('dash_doNotWork')}</span> : null}
             </>
           );
@@ -225,17 +254,8 @@ function useColumns(onOpen: (id: string) => void) {
       column.accessor((row) => sortValue(row, 'tags'), {
         id: 'tags',
         header: header('tags'),
-        size: 88,
-        cell: (info) => {
-          const tags = info.row.original.creator.tags;
-          return tags.length === 0 ? <span className="muted">–</span> : (
-            <span className="tags" title={tags.join(', ')}>
-              {tags.map((tag) => (
-                <span key={tag} className="tag">{tag}</span>
-              ))}
-            </span>
-          );
-        },
+        size: 120,
+        cell: (info) => <TagChips tags={info.row.original.creator.tags} width={info.column.getSize() - CELL_PADDING} />,
       }),
       column.accessor((row) => sortValue(row, 'price'), {
         id: 'price',
