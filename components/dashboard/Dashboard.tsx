@@ -25,6 +25,7 @@ import { StorageLine } from './StorageLine';
 import { explainUnreadable, recountAfterFailure } from '../../lib/db/errors';
 import { useFocusLater } from '../shared/useFocusLater';
 import { useListing, type LiveListing } from './useListing';
+import { useDrawerAside } from './useDrawerAside';
 import './Dashboard.css';
 
 /** How long the Undo button of a deletion stays. */
@@ -276,9 +277,12 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const onOpen = useCallback((id: string) => openDetail(id), [openDetail]);
   const closeDetail = useCallback(() => {
     const id = detailId;
+    const focused = document.activeElement;
+    const fromDrawer = !focused || focused === document.body || focused.closest('.detail-panel') !== null;
     openDetail(null);
-    // Back to where the user was: the row's name button.
-    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`button[data-open="${CSS.escape(id ?? '')}"]`)?.focus());
+    // Back to where the user was, the row's name button, unless the keyboard is already elsewhere
+    // (on the table beside the drawer): it stays there.
+    if (fromDrawer) requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`button[data-open="${CSS.escape(id ?? '')}"]`)?.focus());
   }, [detailId, openDetail]);
   const closeCompare = useCallback(() => {
     setComparing(false);
@@ -286,11 +290,13 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
     focusLater(() => document.querySelector<HTMLElement>('.bulk-bar button.compare'));
   }, [focusLater]);
 
+  const drawerAside = useDrawerAside(detail !== undefined || comparing);
+
   const total = rows?.length ?? 0;
   const stored = live?.listing.total ?? total;
 
   return (
-    <main className="dashboard">
+    <main className={`dashboard${drawerAside ? ' drawer-aside' : ''}`}>
       <header className="dash-head">
         <div>
           <h1>{t('dash_title')}</h1>
