@@ -2,7 +2,7 @@
 // with spacer rows above and below, so ten thousand creators scroll as fast as ten.
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { statusName } from '../../lib/shortlist/status';
 import { describeCount, formatCount, formatDateTime, platformName } from '../../lib/i18n/format';
 import { getLocale, say, t, type MessageKey } from '../../lib/i18n';
@@ -56,8 +56,24 @@ const NUMERIC = new Set<string>(['followers', 'score', 'price']);
  */
 const FLEXIBLE = new Set<string>(['name', 'note']);
 const SELECT_WIDTH = 30;
+const TAGS_SIZE = 120;
 /** A cell's padding left and right (Dashboard.css). */
 const CELL_PADDING = 12;
+/** The Tags column: its set size on a 1280 px window, a tenth of the table on wider ones, where more tags fit. */
+const TAGS_WIDTH = 'max(120px, 10%)';
+
+/** The Tags column's width as drawn (its set size where nothing is drawn, as in tests), for the chips that fit it. */
+function useTagsWidth(scroller: RefObject<HTMLDivElement | null>): number {
+  const [width, setWidth] = useState(TAGS_SIZE);
+  useLayoutEffect(() => {
+    const header = scroller.current?.querySelector<HTMLElement>('th[data-column="tags"]');
+    if (!header || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(header.offsetWidth || TAGS_SIZE));
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, [scroller]);
+  return width;
+}
 const ACTIONS_WIDTH = 72;
 
 function NameCell({ row, onOpen }: { row: ShortlistRow; onOpen(id: string): void }) {
@@ -180,7 +196,7 @@ function DeleteCell({ row, onDelete }: { row: ShortlistRow; onDelete(id: string)
   );
 }
 
-function useColumns(onOpen: (id: string) => void) {
+function useColumns(onOpen: (id: string) => void, tagsWidth: number) {
   return useMemo(
     () => [
       column.accessor((row) => sortValue(row, 'name'), { id: 'name', header: header('name'), cell: (info) => <NameCell row={info.row.original} onOpen={onOpen} /> }),
@@ -254,8 +270,8 @@ function useColumns(onOpen: (id: string) => void) {
       column.accessor((row) => sortValue(row, 'tags'), {
         id: 'tags',
         header: header('tags'),
-        size: 120,
-        cell: (info) => <TagChips tags={info.row.original.creator.tags} width={info.column.getSize() - CELL_PADDING} />,
+        size: TAGS_SIZE,
+        cell: (info) => <TagChips tags={info.row.original.creator.tags} width={tagsWidth - CELL_PADDING} />,
       }),
       column.accessor((row) => sortValue(row, 'price'), {
         id: 'price',
@@ -298,15 +314,16 @@ function useColumns(onOpen: (id: string) => void) {
       }),
     ],
     // The headers and cells are words in the UI language: new columns when it changes.
-    [onOpen, getLocale()],
+    [onOpen, tagsWidth, getLocale()],
   );
 }
 
 const ariaSort = (direction: false | 'asc' | 'desc') => (direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none');
 
 export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSelect, onOpen, onDelete, brokenRow }: ShortlistTableProps) {
-  const columns = useColumns(onOpen);
   const scroller = useRef<HTMLDivElement>(null);
+  const tagsWidth = useTagsWidth(scroller);
+  const columns = useColumns(onOpen, tagsWidth);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -345,7 +362,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
         <colgroup>
           <col style={{ width: SELECT_WIDTH }} />
           {table.getVisibleLeafColumns().map((col) => (
-            <col key={col.id} style={FLEXIBLE.has(col.id) ? undefined : { width: col.getSize() }} />
+            <col key={col.id} style={FLEXIBLE.has(col.id) ? undefined : { width: col.id === 'tags' ? TAGS_WIDTH : col.getSize() }} />
           ))}
           <col style={{ width: ACTIONS_WIDTH }} />
         </colgroup>
@@ -365,7 +382,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
             {table.getHeaderGroups()[0]!.headers.map((header) => {
               const direction = header.column.getIsSorted();
               return (
-                <th key={header.id} scope="col" aria-sort={ariaSort(direction)} className={NUMERIC.has(header.id) ? 'num' : undefined}>
+                <th key={header.id} data-column={header.id} scope="col" aria-sort={ariaSort(direction)} className={NUMERIC.has(header.id) ? 'num' : undefined}>
                   <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
                     <span className="sort-label">{flexRender(header.column.columnDef.header, header.getContext())}</span>
                     {/* After the label in every column, the numeric ones' too (their button is right-aligned). */}
