@@ -12,6 +12,7 @@ import { checkRoomFor, recountAfterFailure } from '../../lib/db/errors';
 import { formatDateTime } from '../../lib/i18n/format';
 import { localeTag, problem, say, t } from '../../lib/i18n';
 import { FileButton } from '../shared/FileButton';
+import { ModalDialog } from '../shared/ModalDialog';
 
 export interface BackupButtonsProps {
   db: CreatorLensDatabase;
@@ -184,18 +185,12 @@ export function BackupButtons({ db, now = Date.now }: BackupButtonsProps) {
         onChoose={(file) => void choose(file)}
       />
       {pending ? (
-        <div
+        <ModalDialog
           role="alertdialog"
           aria-label={t('dash_restoreConfirmLabel')}
           aria-describedby={`${id}-question`}
           className="confirm"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.stopPropagation();
-              if (busy) controller.current?.abort();
-              else endConfirmation();
-            }
-          }}
+          onCancel={() => (busy ? controller.current?.abort() : endConfirmation())}
         >
           <p id={`${id}-question`}>{confirmation(pending.fileName, formatDateTime(pending.backup.header.exportedAt), pending.current, pending.backup.counts.creators)}</p>
           {progress}
@@ -213,7 +208,7 @@ export function BackupButtons({ db, now = Date.now }: BackupButtonsProps) {
           <button type="button" ref={cancelButton} onClick={() => (busy ? controller.current?.abort() : endConfirmation())}>
             {t('dash_cancel')}
           </button>
-        </div>
+        </ModalDialog>
       ) : work ? (
         <>
           {progress}

@@ -1,6 +1,6 @@
 import type { SortingState } from '@tanstack/react-table';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { statusName } from '../../lib/shortlist/status';
 import type { CreatorLensDatabase } from '../../lib/db';
 import type { Status } from '../../lib/db/records';
@@ -17,6 +17,7 @@ import { ShortlistTable } from './ShortlistTable';
 import { BackupButtons } from './BackupButtons';
 import { ExportOptions } from './ExportOptions';
 import { ImportButton } from './ImportDialog';
+import { MoreMenu } from './MoreMenu';
 import { VisitSetting } from './VisitSetting';
 import { Guarded, RecordFallback } from './RecordFallback';
 import { SetAside } from './SetAside';
@@ -26,6 +27,7 @@ import { useFocusLater } from '../shared/useFocusLater';
 import { useListing, type LiveListing } from './useListing';
 import { KeyboardHelp } from './KeyboardHelp';
 import { useShortlistKeys } from './useShortlistKeys';
+import { useDrawerAside } from './useDrawerAside';
 import './Dashboard.css';
 
 /** How long the Undo button of a deletion stays. */
@@ -136,6 +138,9 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const [detailId, openDetail] = useCreatorHash();
   const undoTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const focusLater = useFocusLater();
+  const moreId = useId();
+  // Where the Export button is drawn: in the toolbar, its choices staying in the More menu.
+  const [exportSlot, setExportSlot] = useState<HTMLSpanElement | null>(null);
 
   // The first screen of rows is read on its own, and the whole list only after it (a read
   // started together would hold it up): with 10,000 creators the first rows show at once.
@@ -190,6 +195,13 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
     [expireNotice],
   );
   useEffect(() => () => clearTimeout(undoTimer.current), []);
+  const dismissNotice = () => {
+    const hadFocus = statusBar.current?.contains(document.activeElement) === true;
+    clearTimeout(undoTimer.current);
+    setNotice(null);
+    // Its buttons go with it: the keyboard goes on to the search box.
+    if (hadFocus) focusLater(() => document.querySelector<HTMLElement>('.filters input[type="search"]'));
+  };
   const releaseNotice = () => {
     if (notice && !noticeHeld()) expireNotice(notice.removed ? UNDO_MS : UNDO_MS / 2);
   };
@@ -268,9 +280,12 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const onOpen = useCallback((id: string) => openDetail(id), [openDetail]);
   const closeDetail = useCallback(() => {
     const id = detailId;
+    const focused = document.activeElement;
+    const fromDrawer = !focused || focused === document.body || focused.closest('.detail-panel') !== null;
     openDetail(null);
-    // Back to where the user was: the row's name button.
-    requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`button[data-open="${CSS.escape(id ?? '')}"]`)?.focus());
+    // Back to where the user was, the row's name button, unless the keyboard is already elsewhere
+    // (on the table beside the drawer): it stays there.
+    if (fromDrawer) requestAnimationFrame(() => document.querySelector<HTMLButtonElement>(`button[data-open="${CSS.escape(id ?? '')}"]`)?.focus());
   }, [detailId, openDetail]);
   const closeCompare = useCallback(() => {
     setComparing(false);
@@ -278,11 +293,13 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
     focusLater(() => document.querySelector<HTMLElement>('.bulk-bar button.compare'));
   }, [focusLater]);
 
+  const drawerAside = useDrawerAside(detail !== undefined || comparing);
+
   const total = rows?.length ?? 0;
   const stored = live?.listing.total ?? total;
 
   return (
-    <main className={`dashboard${detail || comparing ? ' with-panel' : ''}`}>
+    <main className={`dashboard${drawerAside ? ' drawer-aside' : ''}`}>
       <header className="dash-head">
         <div>
           <h1>{t('dash_title')}</h1>
@@ -303,18 +320,32 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
           ) : null}
           <StorageLine changes={stored} />
         </div>
+        {/* One row: the main buttons, the rest in More (room is left for one or two more small buttons). */}
         <div className="file-toolbar" role="toolbar" aria-label={t('dash_fileToolbar')}>
-          {/* Figures still being read would be exported as unknown: wait for them. */}
-          <ExportOptions rows={loadingFigures ? [] : view} allRows={loadingFigures ? [] : (rows ?? [])} />
           <ImportButton db={db} onImported={announce} />
-          <BackupButtons db={db} />
-          <VisitSetting />
+          <span className="export-slot" ref={setExportSlot} />
+          <MoreMenu>
+            <section className="more-section" aria-labelledby={`${moreId}-export`}>
+              <h2 id={`${moreId}-export`}>{t('layout_exportChoices')}</h2>
+              {/* Figures still being read would be exported as unknown: wait for them. */}
+              <ExportOptions rows={loadingFigures ? [] : view} allRows={loadingFigures ? [] : (rows ?? [])} buttonIn={exportSlot} />
+            </section>
+            <section className="more-section" aria-labelledby={`${moreId}-backup`}>
+              <h2 id={`${moreId}-backup`}>{t('layout_backup')}</h2>
+              <BackupButtons db={db} />
+            </section>
+            <section className="more-section" aria-labelledby={`${moreId}-visits`}>
+              <h2 id={`${moreId}-visits`}>{t('layout_visits')}</h2>
+              <VisitSetting />
+            </section>
+          </MoreMenu>
         </div>
       </header>
 
       {error ? <p className="error" role="alert">{error}</p> : null}
       <SetAside db={db} />
 
+      {/* A toast over the page's bottom corner: it never moves the table, and goes after its time. */}
       <div
         className="status-bar"
         role="status"
@@ -336,6 +367,8 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
                 {t('dash_undo')}
               </button>
             ) : null}
+            {/* Its × is drawn by the style sheet: the notice's words are all the live region holds. */}
+            <button type="button" className="dismiss" aria-label={t('layout_dismiss')} title={t('layout_dismiss')} onClick={dismissNotice} />
           </>
         ) : null}
       </div>

@@ -16,6 +16,7 @@ import { PLATFORMS } from '../../lib/schema/limits';
 import { CURRENCIES } from '../../lib/shortlist/pricing';
 import type { Platform } from '../../lib/schema/snapshot';
 import { FileButton } from '../shared/FileButton';
+import { ModalDialog } from '../shared/ModalDialog';
 
 export interface ImportDialogProps {
   db: CreatorLensDatabase;
@@ -197,18 +198,7 @@ export function ImportDialog({ db, onClose, onImported, now = Date.now }: Import
   const blocked = !check || problemCount > 0 || count === 0 || busy;
 
   return (
-    <section
-      className="import-dialog"
-      role="dialog"
-      aria-labelledby={`${id}-title`}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' && onClose) {
-          // This dialog only, not a detail panel open beside it.
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
+    <ModalDialog className="import-dialog" aria-labelledby={`${id}-title`} {...(onClose ? { onCancel: onClose } : {})}>
       <h2 id={`${id}-title`} tabIndex={-1} ref={heading}>
         {t('dash_importTitle')}
       </h2>
@@ -372,11 +362,11 @@ export function ImportDialog({ db, onClose, onImported, now = Date.now }: Import
           </button>
         ) : null}
       </div>
-    </section>
+    </ModalDialog>
   );
 }
 
-/** A button that opens the import dialog in its place; closing it gives the button the focus back. */
+/** A button that opens the import dialog over the page; closing it gives the button the focus back. */
 export function ImportButton({ db, now, onImported }: { db: CreatorLensDatabase; now?: () => number; onImported?: (summary: string) => void }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -391,11 +381,12 @@ export function ImportButton({ db, now, onImported }: { db: CreatorLensDatabase;
     closed.current = true;
     setOpen(false);
   };
-  return open ? (
-    <ImportDialog db={db} onClose={close} {...(onImported ? { onImported } : {})} {...(now ? { now } : {})} />
-  ) : (
-    <button type="button" ref={button} onClick={() => setOpen(true)}>
-      {t('dash_importButton')}
-    </button>
+  return (
+    <>
+      <button type="button" ref={button} aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        {t('dash_importButton')}
+      </button>
+      {open ? <ImportDialog db={db} onClose={close} {...(onImported ? { onImported } : {})} {...(now ? { now } : {})} /> : null}
+    </>
   );
 }

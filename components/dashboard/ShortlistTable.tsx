@@ -2,7 +2,7 @@
 // with spacer rows above and below, so ten thousand creators scroll as fast as ten.
 import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { statusName } from '../../lib/shortlist/status';
 import { describeCount, formatCount, formatDateTime, platformName } from '../../lib/i18n/format';
 import { getLocale, say, t, type MessageKey } from '../../lib/i18n';
@@ -11,6 +11,7 @@ import { confidenceLabel } from '../../lib/scoring';
 import type { ShortlistRow } from '../../lib/shortlist/rows';
 import { latestNote, shownGrade, sortValue, type ColumnId } from '../../lib/shortlist/filter';
 import { Guarded } from './RecordFallback';
+import { tagsThatFit } from './tag-fit';
 
 export const ROW_HEIGHT = 52;
 
@@ -55,6 +56,24 @@ const NUMERIC = new Set<string>(['followers', 'score', 'price']);
  */
 const FLEXIBLE = new Set<string>(['name', 'note']);
 const SELECT_WIDTH = 30;
+const TAGS_SIZE = 120;
+/** A cell's padding left and right (Dashboard.css). */
+const CELL_PADDING = 12;
+/** The Tags column: its set size on a 1280 px window, a tenth of the table on wider ones, where more tags fit. */
+const TAGS_WIDTH = 'max(120px, 10%)';
+
+/** The Tags column's width as drawn (its set size where nothing is drawn, as in tests), for the chips that fit it. */
+function useTagsWidth(scroller: RefObject<HTMLDivElement | null>): number {
+  const [width, setWidth] = useState(TAGS_SIZE);
+  useLayoutEffect(() => {
+    const header = scroller.current?.querySelector<HTMLElement>('th[data-column="tags"]');
+    if (!header || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(header.offsetWidth || TAGS_SIZE));
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, [scroller]);
+  return width;
+}
 const ACTIONS_WIDTH = 72;
 
 function NameCell({ row, onOpen }: { row: ShortlistRow; onOpen(id: string): void }) {
@@ -114,6 +133,31 @@ function GradeChange({ row }: { row: ShortlistRow }) {
 }
 
 /**
+ * A creator's tags on one line: as many chips as fit the column, then "+N" for the rest, whose
+ * tooltip names them; a screen reader hears them all.
+ */
+function TagChips({ tags, width }: { tags: readonly string[]; width: number }) {
+  if (tags.length === 0) return <span className="muted">–</span>;
+  const shown = tagsThatFit(tags, width);
+  const rest = tags.slice(shown);
+  return (
+    <span className="tags" title={tags.join(', ')}>
+      {tags.slice(0, shown).map((tag) => (
+        <span key={tag} className="tag">{tag}</span>
+      ))}
+      {rest.length > 0 ? (
+        <>
+          <span className="tag more-tags" aria-hidden="true" title={t('layout_moreTagsTitle', { tags: rest.join(', ') })}>
+            {t('layout_moreTags', { count: rest.length })}
+          </span>
+          <span className="visually-hidden">{t('layout_moreTagsTitle', { tags: rest.join(', ') })}</span>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+/**
  * Delete, then "Delete @handle" and Keep to confirm. The first button is the same element in both
  * states, so the keyboard stays on it: Enter, Enter deletes. Where the focus goes after the
  * deletion is the Dashboard's to say (the row is gone); Keep gives it back to Delete.
@@ -152,11 +196,11 @@ function DeleteCell({ row, onDelete }: { row: ShortlistRow; onDelete(id: string)
   );
 }
 
-function useColumns(onOpen: (id: string) => void) {
+function useColumns(onOpen: (id: string) => void, tagsWidth: number) {
   return useMemo(
     () => [
       column.accessor((row) => sortValue(row, 'name'), { id: 'name', header: header('name'), cell: (info) => <NameCell row={info.row.original} onOpen={onOpen} /> }),
-      column.accessor((row) => sortValue(row, 'platform'), { id: 'platform', header: header('platform'), cell: (info) => platformName(info.row.original.creator.platform), size: 96 }),
+      column.accessor((row) => sortValue(row, 'platform'), { id: 'platform', header: header('platform'), cell: (info) => platformName(info.row.original.creator.platform), size: 88 }),
       column.accessor((row) => sortValue(row, 'followers'), {
         id: 'followers',
         header: header('followers'),
@@ -211,12 +255,13 @@ function useColumns(onOpen: (id: string) => void) {
       column.accessor((row) => sortValue(row, 'status'), {
         id: 'status',
         header: header('status'),
-        size: 108,
+        size: 116,
         cell: (info) => {
           const { status, doNotWork } = info.row.original.creator;
           return (
             <>
-              <span className={`status status-${status}`}>{statusName(status)}</span>
+              {/* Cut short with an ellipsis rather than spilling into the next column; the title says it whole. */}
+              <span className={`status status-${status}`} title={statusName(status)}>{statusName(status)}</span>
               {doNotWork ? <span className="dnw" title={t('dash_doNotWorkBecause', { reason: doNotWork.reason })}>{t('dash_doNotWork')}</span> : null}
             </>
           );
@@ -225,17 +270,8 @@ function useColumns(onOpen: (id: string) => void) {
       column.accessor((row) => sortValue(row, 'tags'), {
         id: 'tags',
         header: header('tags'),
-        size: 88,
-        cell: (info) => {
-          const tags = info.row.original.creator.tags;
-          return tags.length === 0 ? <span className="muted">–</span> : (
-            <span className="tags" title={tags.join(', ')}>
-              {tags.map((tag) => (
-                <span key={tag} className="tag">{tag}</span>
-              ))}
-            </span>
-          );
-        },
+        size: TAGS_SIZE,
+        cell: (info) => <TagChips tags={info.row.original.creator.tags} width={tagsWidth - CELL_PADDING} />,
       }),
       column.accessor((row) => sortValue(row, 'price'), {
         id: 'price',
@@ -278,15 +314,16 @@ function useColumns(onOpen: (id: string) => void) {
       }),
     ],
     // The headers and cells are words in the UI language: new columns when it changes.
-    [onOpen, getLocale()],
+    [onOpen, tagsWidth, getLocale()],
   );
 }
 
 const ariaSort = (direction: false | 'asc' | 'desc') => (direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none');
 
 export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSelect, onOpen, onDelete, brokenRow }: ShortlistTableProps) {
-  const columns = useColumns(onOpen);
   const scroller = useRef<HTMLDivElement>(null);
+  const tagsWidth = useTagsWidth(scroller);
+  const columns = useColumns(onOpen, tagsWidth);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -325,7 +362,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
         <colgroup>
           <col style={{ width: SELECT_WIDTH }} />
           {table.getVisibleLeafColumns().map((col) => (
-            <col key={col.id} style={FLEXIBLE.has(col.id) ? undefined : { width: col.getSize() }} />
+            <col key={col.id} style={FLEXIBLE.has(col.id) ? undefined : { width: col.id === 'tags' ? TAGS_WIDTH : col.getSize() }} />
           ))}
           <col style={{ width: ACTIONS_WIDTH }} />
         </colgroup>
@@ -345,7 +382,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
             {table.getHeaderGroups()[0]!.headers.map((header) => {
               const direction = header.column.getIsSorted();
               return (
-                <th key={header.id} scope="col" aria-sort={ariaSort(direction)} className={NUMERIC.has(header.id) ? 'num' : undefined}>
+                <th key={header.id} data-column={header.id} scope="col" aria-sort={ariaSort(direction)} className={NUMERIC.has(header.id) ? 'num' : undefined}>
                   <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
                     <span className="sort-label">{flexRender(header.column.columnDef.header, header.getContext())}</span>
                     {/* After the label in every column, the numeric ones' too (their button is right-aligned). */}

@@ -10,6 +10,7 @@ import facts from './messages/facts';
 import importing from './messages/import';
 import importMore from './messages/import-more';
 import options from './messages/options';
+import layout from './messages/layout';
 import pages from './messages/pages';
 import popup from './messages/popup';
 import scoring from './messages/scoring';
@@ -39,6 +40,7 @@ export const en = {
   ...contact.en,
   ...options.en,
   ...welcome.en,
+  ...layout.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -60,5 +62,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...contact.zh_CN,
   ...options.zh_CN,
   ...welcome.zh_CN,
+  ...layout.zh_CN,
 };
 export type MessageKey = keyof typeof en;

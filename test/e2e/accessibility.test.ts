@@ -4,10 +4,10 @@
 // colour scheme: axe-core finds no WCAG 2.0/2.1 A or AA violation, field edges, placeholders and
 // disabled controls reach their contrast (axe skips these), and every element Tab reaches shows a
 // focus ring that can be seen. Then the popup and the shortlist are used with the keyboard alone.
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures';
+import { axeViolations } from './axe';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
 
 const TIKTOK = 'https://www.tiktok.com/@lena.makeup';
@@ -17,9 +17,6 @@ const YOUTUBE = 'https://www.youtube.com/@orbitlab/videos';
 const OTHER = 'https://example.com/';
 
 const SCHEMES = ['light', 'dark'] as const;
-
-/** WCAG 2.0 and 2.1, levels A and AA. */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** WCAG 2.4.7 and 1.4.11: a focus ring at least 2px wide and 3:1 against what it is drawn on. */
 const MIN_RING_WIDTH = 2;
@@ -72,26 +69,6 @@ async function openDashboard(): Promise<Page> {
   await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
   await page.locator('tr[data-creator]').first().waitFor();
   return page;
-}
-
-/** Every axe violation on the page, one line per element: rule, impact, element, what is wrong. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Extension pages allow no inline script (script-src 'self'), so page.addScriptTag({ content })
-  // is refused; evaluated through the DevTools protocol, the same source is not subject to it.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
-  const violations = await page.evaluate(async (tags) => {
-    const { axe: engine } = window as unknown as { axe: typeof import('axe-core') };
-    const results = await engine.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations.map((violation) => ({
-      id: violation.id,
-      impact: violation.impact ?? '',
-      help: violation.help,
-      nodes: violation.nodes.map((node) => ({ target: node.target.join(' '), summary: node.failureSummary ?? '' })),
-    }));
-  }, WCAG_TAGS);
-  return violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}: ${violation.help}) at ${node.target}: ${node.summary.replace(/\s+/g, ' ')}`),
-  );
 }
 
 /**

@@ -129,6 +129,12 @@ async function chooseSavedFile(page: Page, name: string): Promise<void> {
   }, name);
 }
 
+/** Opens the header's More menu, where the backup and restore controls are. */
+async function openMore(): Promise<void> {
+  const more = page.getByRole('button', { name: 'More' });
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+}
+
 const setFlag = (name: string, value: boolean) => page.evaluate(([name, value]) => Object.assign(window, { [name as string]: value }), [name, value] as const);
 const status = () => page.locator('.backup-buttons [role=status]');
 
@@ -155,6 +161,7 @@ describe('backup and restore at thousands of creators, in Chromium', () => {
   it('backs up to the chosen file with progress, and says so only once the file checks out', async () => {
     before = await contents(page);
     expect(before).toMatchObject({ creators: CREATORS, snapshots: CREATORS * SNAPSHOTS_EACH, postSamples: POST_SAMPLES });
+    await openMore();
     await page.getByRole('button', { name: 'Back up (JSON)' }).click();
     await expect.poll(() => page.getByRole('progressbar', { name: 'Backup progress' }).count(), { timeout: 60_000 }).toBe(1);
     await page.getByText(/^Backing up: [\d,]+ of 33,500 records written\.$/).waitFor({ timeout: 60_000 });
@@ -188,6 +195,7 @@ describe('backup and restore at thousands of creators, in Chromium', () => {
     await page.getByText('No creators saved yet.').waitFor();
     expect(await contents(page)).toMatchObject({ creators: 0, snapshots: 0, postSamples: 0 });
 
+    await openMore();
     await chooseSavedFile(page, saved);
     const dialog = page.getByRole('alertdialog', { name: 'Replace everything?' });
     await dialog.waitFor({ timeout: 120_000 });
@@ -198,6 +206,7 @@ describe('backup and restore at thousands of creators, in Chromium', () => {
   }, 180_000);
 
   it('a restore cancelled mid-way leaves the database as it was', async () => {
+    await openMore();
     await chooseSavedFile(page, saved);
     const dialog = page.getByRole('alertdialog', { name: 'Replace everything?' });
     await dialog.waitFor({ timeout: 120_000 });
@@ -214,6 +223,7 @@ describe('backup and restore at thousands of creators, in Chromium', () => {
   it('the file is checked beside the page, and Cancel during the check stops it with nothing changed', async () => {
     await page.evaluate(() => Object.assign(window, { __workerProgress: 0 }));
     await setFlag('__holdCheck', true);
+    await openMore();
     await chooseSavedFile(page, saved);
     await page.getByText(/^Checking creator-lens-backup-.*: [\d,]+ records? checked, .* read\.$/).waitFor({ timeout: 60_000 });
     await page.locator('.backup-buttons').getByRole('button', { name: 'Cancel' }).click();
@@ -229,6 +239,7 @@ describe('backup and restore at thousands of creators, in Chromium', () => {
   it('a backup cancelled mid-way is reported as cancelled, and the file is left without any of it', async () => {
     await page.evaluate(async (name) => (await navigator.storage.getDirectory()).removeEntry(name), saved);
     await setFlag('__holdWrites', true);
+    await openMore();
     await page.getByRole('button', { name: 'Back up (JSON)' }).click();
     await page.getByText(/^Backing up: [\d,]+ of 33,500 records written\.$/).waitFor({ timeout: 60_000 });
     await page.locator('.backup-buttons').getByRole('button', { name: 'Cancel' }).click();
@@ -240,6 +251,7 @@ describe('backup and restore at thousands of creators, in Chromium', () => {
 
   it('a dismissed file picker is reported as cancelled, never as done', async () => {
     await setFlag('__dismissPicker', true);
+    await openMore();
     await page.getByRole('button', { name: 'Back up (JSON)' }).click();
     await expect.poll(() => status().textContent()).toBe('Backup cancelled: no file was written.');
     await setFlag('__dismissPicker', false);

@@ -197,6 +197,8 @@ describe('a full disk', () => {
   }, 180_000);
 
   it('a restore that does not fit fails the same way and replaces nothing', async () => {
+    // The restore is under More in the header.
+    await dashboard.getByRole('button', { name: 'More' }).click();
     await dashboard.getByLabel('Restore from backup').setInputFiles({ name: 'big-backup.json', mimeType: 'application/json', buffer: Buffer.from(bigBackup) });
     await dashboard.getByRole('button', { name: 'Replace everything' }).click();
     const alert = dashboard.locator('.backup-buttons [role=alert]');

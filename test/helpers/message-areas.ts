@@ -10,6 +10,7 @@ import facts from '../../lib/i18n/messages/facts';
 import importing from '../../lib/i18n/messages/import';
 import importMore from '../../lib/i18n/messages/import-more';
 import options from '../../lib/i18n/messages/options';
+import layout from '../../lib/i18n/messages/layout';
 import pages from '../../lib/i18n/messages/pages';
 import popup from '../../lib/i18n/messages/popup';
 import scoring from '../../lib/i18n/messages/scoring';
@@ -19,4 +20,4 @@ import vet from '../../lib/i18n/messages/vet';
 import visits from '../../lib/i18n/messages/visits';
 import welcome from '../../lib/i18n/messages/welcome';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, importMore, options, welcome };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, importMore, options, welcome, layout };
