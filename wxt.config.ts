@@ -31,6 +31,7 @@ export default defineConfig({
         description: '__MSG_commandScore__',
       },
       'open-shortlist': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandShortlist__' },
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_panel_command__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -7,10 +7,12 @@ export const SettingsSchema = z.object({
   recordVisits: z.boolean(),
   /** The UI language: the browser's, or one chosen in the options. */
   language: z.enum(['auto', 'en', 'zh_CN']),
+  /** The side panel reads a creator page as soon as the tab shows it, instead of waiting to be asked. */
+  readOnArrival: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const SETTINGS_FALLBACK: Settings = { recordVisits: true, language: 'auto' };
+export const SETTINGS_FALLBACK: Settings = { recordVisits: true, language: 'auto', readOnArrival: false };
 
 /**
  * The stored settings, as stored: `unknown`, since an older version or a damaged write may have left

@@ -10,6 +10,7 @@ import facts from './messages/facts';
 import importing from './messages/import';
 import importMore from './messages/import-more';
 import pages from './messages/pages';
+import panel from './messages/panel';
 import popup from './messages/popup';
 import scoring from './messages/scoring';
 import storage from './messages/storage';
@@ -35,6 +36,7 @@ export const en = {
   ...facts.en,
   ...visits.en,
   ...contact.en,
+  ...panel.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -54,5 +56,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...facts.zh_CN,
   ...visits.zh_CN,
   ...contact.zh_CN,
+  ...panel.zh_CN,
 };
 export type MessageKey = keyof typeof en;

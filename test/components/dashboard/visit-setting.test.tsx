@@ -10,9 +10,9 @@ beforeEach(() => fakeBrowser.reset());
 
 describe('settings', () => {
   it('records visits by default, and remembers the user turning it off', async () => {
-    expect(await loadSettings()).toEqual({ recordVisits: true, language: 'auto' });
+    expect(await loadSettings()).toEqual({ recordVisits: true, language: 'auto', readOnArrival: false });
     await saveSettings({ recordVisits: false });
-    expect(await loadSettings()).toEqual({ recordVisits: false, language: 'auto' });
+    expect(await loadSettings()).toEqual({ recordVisits: false, language: 'auto', readOnArrival: false });
   });
 
   it('falls back to the defaults for a damaged stored value, without throwing', async () => {
