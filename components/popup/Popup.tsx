@@ -1,5 +1,5 @@
 // The popup: the page's card (reading it at once, or showing what the tab remembers), with at its
-// foot the way into the side panel and the keyboard shortcuts as the user has them.
+// foot the way into the side panel, and the keyboard shortcuts as the user has them.
 import { useEffect, useState } from 'react';
 import type { ShortcutAction } from '../../lib/background/shortcut';
 import { t, type MessageKey } from '../../lib/i18n';
@@ -40,16 +40,14 @@ export function Popup({ actions }: { actions: PopupActions }) {
       actions={actions}
       arrival={READ_AT_ONCE}
       className="popup"
-      foot={
-        <div className="foot-more">
-          <Shortcuts shortcuts={actions.shortcuts} />
-          {openSidePanel ? (
-            <button type="button" className="link-button small" onClick={openSidePanel}>
-              {t('panel_open')}
-            </button>
-          ) : null}
-        </div>
+      footAside={
+        openSidePanel ? (
+          <button type="button" className="link-button small" onClick={openSidePanel}>
+            {t('panel_open')}
+          </button>
+        ) : null
       }
+      footNote={<Shortcuts shortcuts={actions.shortcuts} />}
     />
   );
 }

@@ -54,8 +54,14 @@ interface CreatorPanelProps {
   className: string;
   /** Below the card, above "Nothing leaves your browser". */
   below?: ReactNode;
-  /** The last line of the footer. */
-  foot?: ReactNode;
+  /** In the footer, at the right: above Save (on the note's label line), or beside the way to the shortlist. */
+  footAside?: ReactNode;
+  /**
+   * A line for the footer where it has room: under the way to the shortlist. Beside a card, where
+   * the footer holds Save and its note and the card's first screen needs the height, it closes the
+   * page instead.
+   */
+  footNote?: ReactNode;
 }
 
 function firstView(arrival: Arrival): View {
@@ -63,7 +69,7 @@ function firstView(arrival: Arrival): View {
   return { state: arrival.show === 'wait' ? 'waiting' : 'reading' };
 }
 
-export function CreatorPanel({ actions, arrival, className, below, foot }: CreatorPanelProps) {
+export function CreatorPanel({ actions, arrival, className, below, footAside, footNote }: CreatorPanelProps) {
   const [view, setView] = useState<View>(() => firstView(arrival));
   const [note, setNote] = useState('');
   const [saveState, setSaveState] = useState<SaveState>({ state: 'idle' });
@@ -215,6 +221,7 @@ export function CreatorPanel({ actions, arrival, className, below, foot }: Creat
       {below}
 
       <p className="muted small nothing-leaves">{t('pop_nothingLeaves')}</p>
+      {view.state === 'scored' ? footNote : null}
 
       {/* Always in sight: whether the creator is on the shortlist, and Save with its note, stay at the foot while the card scrolls. */}
       <footer className="popup-foot" ref={footer}>
@@ -230,6 +237,7 @@ export function CreatorPanel({ actions, arrival, className, below, foot }: Creat
             <label htmlFor="note" className="small muted">
               {t('pop_noteLabel')}
             </label>
+            {footAside ? <div className="save-aside">{footAside}</div> : null}
             <textarea id="note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} placeholder={t('pop_notePlaceholder')} />
             <div className="save-actions">
               <button type="submit" className="primary" aria-disabled={saveState.state === 'saving'}>
@@ -251,11 +259,16 @@ export function CreatorPanel({ actions, arrival, className, below, foot }: Creat
             ) : null}
           </form>
         ) : (
-          <button type="button" className={notCreator ? 'primary' : undefined} onClick={actions.openShortlist}>
-            {t('pop_openShortlist')}
-          </button>
+          <>
+            <div className="foot-line">
+              <button type="button" className={notCreator ? 'primary' : undefined} onClick={actions.openShortlist}>
+                {t('pop_openShortlist')}
+              </button>
+              {footAside}
+            </div>
+            {footNote}
+          </>
         )}
-        {foot}
       </footer>
     </main>
   );

@@ -69,7 +69,7 @@ describe('built Chrome manifest', () => {
     expect(inEnglish(commands._execute_action!.description)).toBe('Score this creator');
     expect(commands['open-shortlist']!.suggested_key).toEqual({ default: 'Alt+Shift+L' });
     expect(inEnglish(commands['open-shortlist']!.description)).toBe('Open the shortlist');
-    expect(commands['open-side-panel']!.suggested_key).toEqual({ default: 'Alt+Shift+P' });
+    expect(commands['open-side-panel']!.suggested_key).toEqual({ default: 'Alt+Shift+D' });
     expect(inEnglish(commands['open-side-panel']!.description)).toBe('Open the side panel');
   });
 

@@ -327,18 +327,23 @@ describe('the popup footer', () => {
   const shortcuts = () => byTestId('shortcuts');
 
   it('shows the shortcuts the user has bound now, in small muted text, and leaves out a command without keys', async () => {
-    const actions = {
-      ...fakeActions({ ok: true, snapshot: lena }),
-      shortcuts: vi.fn<PopupActions['shortcuts']>(async () => [
-        { keys: 'Ctrl+Shift+K', action: 'score' },
-        { keys: 'Alt+Shift+P', action: 'sidePanel' },
-      ]),
-    };
-    await renderPopup(actions);
+    const bound = vi.fn<PopupActions['shortcuts']>(async () => [
+      { keys: 'Ctrl+Shift+K', action: 'score' },
+      { keys: 'Alt+Shift+D', action: 'sidePanel' },
+    ]);
+    // In the footer, under the way to the shortlist, where no card needs the room.
+    await renderPopup({ ...fakeActions(failure('unsupported-page', 'Not a creator page.')), shortcuts: bound });
     await mounted.until(() => shortcuts() !== null, 'the shortcuts');
-    expect(shortcuts()?.textContent).toBe('Shortcuts: Ctrl+Shift+K score · Alt+Shift+P side panel');
+    expect(shortcuts()?.textContent).toBe('Shortcuts: Ctrl+Shift+K score · Alt+Shift+D side panel');
     expect(shortcuts()?.className).toBe('small muted shortcuts');
     expect(shortcuts()?.closest('footer.popup-foot')).not.toBeNull();
+
+    // Beside a card, the footer holds Save and its note: the line closes the page instead, after the card.
+    await renderPopup({ ...fakeActions({ ok: true, snapshot: lena }), shortcuts: bound });
+    await mounted.until(() => shortcuts() !== null, 'the shortcuts');
+    expect(shortcuts()?.textContent).toBe('Shortcuts: Ctrl+Shift+K score · Alt+Shift+D side panel');
+    expect(shortcuts()?.closest('footer')).toBeNull();
+    expect(mounted.container.querySelector('.nothing-leaves')!.compareDocumentPosition(shortcuts()!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
   it('says nothing of shortcuts when none is bound, or the browser will not say', async () => {
