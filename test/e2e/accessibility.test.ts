@@ -8,7 +8,7 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures';
-import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
+import { launchWithExtension, sidePanelBeside, tabIdOf, type ExtensionBrowser } from './browser';
 
 const TIKTOK = 'https://www.tiktok.com/@lena.makeup';
 const TIKTOK_VIDEO = 'https://www.tiktok.com/@lena.makeup/video/7301000000000001111';
@@ -411,6 +411,16 @@ describe('accessibility in Chromium', () => {
     const { popup } = await popupFor(OTHER);
     await popup.getByTestId('popup-message').waitFor();
     return popup;
+  });
+
+  auditSurface('the side panel with a creator read, and its setting', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(YOUTUBE);
+    const panel = await sidePanelBeside(browser, tab);
+    await panel.setViewportSize({ width: 428, height: 2400 });
+    await panel.locator(SCORE_BUTTON).click();
+    await panel.getByTestId('grade').waitFor();
+    return panel;
   });
 
   auditSurface('the shortlist with saved creators, a selected row and a detail view', async () => {
