@@ -47,25 +47,28 @@ export function pageAfterUpdate(windowId: number, tab: Tab): TabPage | null | un
  * the active tab changes page. Returns the way to stop.
  */
 export function followActiveTab(windowId: number, onPage: (page: TabPage | null) => void): () => void {
-  // The first answer is dropped when a change has been told meanwhile: it describes an older state.
-  let changed = false;
-  const show = (tab: Tab | undefined) => onPage(tab === undefined ? null : pageOf(tab));
+  // Each change is numbered: an answer the browser gives after a later change was told (the tab's
+  // state when another tab came to the front, asked for while its page was already loading) is dropped.
+  let told = 0;
+  const showIfLatest = (asked: number) => (tab: Tab | undefined) => {
+    if (asked === told) onPage(tab === undefined ? null : pageOf(tab));
+  };
   const activated = (info: { tabId: number; windowId: number }) => {
     if (info.windowId !== windowId) return;
-    changed = true;
-    browser.tabs.get(info.tabId).then(show, () => undefined);
+    browser.tabs.get(info.tabId).then(showIfLatest(++told), () => undefined);
   };
   const updated = (_tabId: number, _change: unknown, tab: Tab) => {
     const page = pageAfterUpdate(windowId, tab);
     if (page === undefined) return;
-    changed = true;
+    told += 1;
     onPage(page);
   };
   browser.tabs.onActivated.addListener(activated);
   browser.tabs.onUpdated.addListener(updated);
+  const first = showIfLatest(told);
   browser.tabs.query({ active: true, windowId }).then(
-    ([tab]) => changed || show(tab),
-    () => changed || onPage(null),
+    ([tab]) => first(tab),
+    () => first(undefined),
   );
   return () => {
     browser.tabs.onActivated.removeListener(activated);

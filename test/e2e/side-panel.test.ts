@@ -16,6 +16,8 @@ const SCREENSHOTS = resolve('test/e2e/screenshots');
 
 let browser: ExtensionBrowser;
 let creatorTab: Page;
+/** The tab's id, asked for before the panel's window exists (the browser's "active tab" is then the creator's). */
+let creatorTabId: number;
 let panel: Page;
 
 beforeAll(async () => {
@@ -26,6 +28,7 @@ beforeAll(async () => {
     [OTHER_URL]: '<!doctype html><title>Example</title><p>Not a creator page</p>',
   });
   creatorTab = await browser.openFixture(FIRST_URL);
+  creatorTabId = await tabIdOf(browser.worker, creatorTab);
   panel = await sidePanelBeside(browser, creatorTab);
   await panel.setViewportSize({ width: 400, height: 800 });
 }, 120_000);
@@ -95,11 +98,43 @@ describe('the side panel', () => {
   });
 });
 
+describe('the side panel across tabs', () => {
+  type Tabs = {
+    get(id: number): Promise<{ windowId: number }>;
+    create(details: object): Promise<{ id: number }>;
+    update(id: number, details: object): Promise<unknown>;
+  };
+  const bringToFront = (id: number) =>
+    browser.worker.evaluate(async (tabId) => {
+      await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.update(tabId, { active: true });
+    }, id);
+
+  it('follows another tab of its window coming to the front, and back', async () => {
+    const first = creatorTabId;
+    await creatorTab.goto(OTHER_URL);
+    await expect.poll(() => panel.getByTestId('popup-message').count()).toBe(1);
+    // A new tab in the same window, at the front; the setting is on (above): its creator is read.
+    const second = await browser.worker.evaluate(async ([url, beside]) => {
+      const { tabs } = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+      const { windowId } = await tabs.get(beside);
+      return (await tabs.create({ url, windowId, active: true })).id;
+    }, [THIRD_URL, first] as const);
+    await expect.poll(creatorName).toBe('Nora Lindqvist');
+    // Back to the first tab: its page again; then the second once more, shown from the tab's memory.
+    await bringToFront(first);
+    await expect.poll(() => panel.getByTestId('popup-message').count()).toBe(1);
+    await bringToFront(second);
+    await expect.poll(() => panel.getByTestId('recalled').count()).toBe(1);
+    expect(await creatorName()).toBe('Nora Lindqvist');
+    await bringToFront(first);
+  });
+});
+
 describe('the popup beside a page that is not a creator page', () => {
   it('offers Open shortlist as its first action and no Score button', async () => {
     await creatorTab.goto(OTHER_URL);
     const popup = await browser.context.newPage();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser.worker, creatorTab)}`);
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${creatorTabId}`);
     await expect.poll(() => popup.getByTestId('popup-message').textContent()).toContain('Creator Lens reads');
     expect(await popup.getByRole('button', { name: 'Open shortlist' }).getAttribute('class')).toBe('primary');
     expect(await popup.getByRole('button', { name: 'Score this creator' }).count()).toBe(0);

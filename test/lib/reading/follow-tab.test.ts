@@ -84,4 +84,21 @@ describe('following the active tab', () => {
     await fakeBrowser.tabs.onUpdated.trigger(first.id!, { url: PROFILE }, { ...first, url: PROFILE });
     expect(seen).toHaveLength(3);
   });
+
+  it('keeps the newer page when the browser answers for a tab brought to the front after that tab has moved on', async () => {
+    const tab = { ...(await fakeBrowser.tabs.create({ url: PROFILE })), active: true, status: 'complete' as const };
+    vi.spyOn(browser.tabs, 'query').mockImplementation((async () => []) as unknown as typeof browser.tabs.query);
+    // The answer for the new tab describes it as it was when it came to the front: no address yet.
+    let answer: (value: unknown) => void = () => {};
+    vi.spyOn(browser.tabs, 'get').mockImplementation((() => new Promise((resolve) => (answer = resolve))) as unknown as typeof browser.tabs.get);
+    const seen: Array<TabPage | null> = [];
+    followActiveTab(tab.windowId!, (shown) => seen.push(shown));
+    await expect.poll(() => seen).toEqual([null]);
+
+    await fakeBrowser.tabs.onActivated.trigger({ tabId: tab.id!, windowId: tab.windowId! });
+    await fakeBrowser.tabs.onUpdated.trigger(tab.id!, { url: PROFILE }, tab);
+    answer({ ...tab, url: undefined, status: 'loading' });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(seen).toEqual([null, { tabId: tab.id, url: PROFILE, loading: false }]);
+  });
 });
