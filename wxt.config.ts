@@ -31,6 +31,8 @@ export default defineConfig({
         description: '__MSG_commandScore__',
       },
       'open-shortlist': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandShortlist__' },
+      // Not Alt+Shift+P (for panel): Chromium leaves it unbound for an extension. D is given.
+      'open-side-panel': { suggested_key: { default: 'Alt+Shift+D' }, description: '__MSG_panel_command__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -39,7 +39,7 @@ export default defineBackground(() => {
     if (info.menuItemId !== SCORE_LINK_MENU || !info.linkUrl) return;
     scoreLink(db, info.linkUrl, tab).catch((error: unknown) => console.warn('Creator Lens could not score that link:', error));
   });
-  browser.commands.onCommand.addListener((command) => {
-    handleCommand(command).catch((error: unknown) => console.warn('Creator Lens shortcut failed:', error));
+  browser.commands.onCommand.addListener((command, tab) => {
+    handleCommand(command, tab?.windowId).catch((error: unknown) => console.warn('Creator Lens shortcut failed:', error));
   });
 });

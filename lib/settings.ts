@@ -9,10 +9,12 @@ export const SettingsSchema = z.object({
   language: z.enum(['auto', 'en', 'zh_CN']),
   /** The budget currency a new campaign starts with (ISO 4217). */
   defaultCurrency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  /** The side panel reads a creator page as soon as the tab shows it, instead of waiting to be asked. */
+  readOnArrival: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const SETTINGS_FALLBACK: Settings = { recordVisits: true, language: 'auto', defaultCurrency: 'USD' };
+export const SETTINGS_FALLBACK: Settings = { recordVisits: true, language: 'auto', defaultCurrency: 'USD', readOnArrival: false };
 
 /**
  * The stored settings, as stored: `unknown`, since an older version or a damaged write may have left

@@ -1,213 +1,53 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CampaignFit } from '../../lib/campaign/fit';
-import type { SaveResult } from '../../lib/db/readings';
-import type { CreatorRecord } from '../../lib/db/records';
-import { formatDateTime } from '../../lib/i18n/format';
-import { problem, say, t, type LooseText, type Text } from '../../lib/i18n';
-import type { Post, Snapshot } from '../../lib/schema/snapshot';
-import type { Assessment } from '../../lib/scoring';
-import type { PageScore, ScoredPage } from '../../lib/shortlist/score';
-import { ContactEmail } from '../score-card/ContactEmail';
-import { ScoreCard } from '../score-card/ScoreCard';
-import { CampaignFitView } from './CampaignFitView';
-import { ShortlistStatus } from './ShortlistStatus';
-import { useFocusAboveFooter } from './useFocusAboveFooter';
+// The popup: the page's card (reading it at once, or showing what the tab remembers), with at its
+// foot the way into the side panel, and the keyboard shortcuts as the user has them.
+import { useEffect, useState } from 'react';
+import type { ShortcutAction } from '../../lib/background/shortcut';
+import { t, type MessageKey } from '../../lib/i18n';
+import type { Arrival } from '../../lib/reading/follow-tab';
+import { CreatorPanel, type CreatorActions } from '../score-card/CreatorPanel';
 import './Popup.css';
 
-export interface PopupActions {
-  /** Reads the target tab and scores it (lib/shortlist/score); or why there is no reading. */
-  score(): Promise<PageScore>;
-  /** The result last scored on this tab, scored again, when the tab still shows the same page. */
-  recall(): Promise<ScoredPage | null>;
-  save(snapshot: Snapshot, note: string, assessment: Assessment): Promise<SaveResult>;
-  openShortlist(): void;
-  /** Keeps the result for this tab and shows its grade on the toolbar button. */
-  remember(snapshot: Snapshot, assessment: Assessment): Promise<void>;
-  /** How the creator fits the active campaign; null when no campaign is active. */
-  campaignFit(snapshot: Snapshot, assessment: Assessment, seenPosts: readonly Post[]): Promise<CampaignFit | null>;
-  /** The creator as the shortlist holds them (status, when first saved); null when not on it. */
-  shortlisted(snapshot: Snapshot): Promise<CreatorRecord | null>;
-  openOptions(): void;
+export interface PopupActions extends CreatorActions {
+  /** Opens the side panel beside this window; null where the browser has none. */
+  openSidePanel: (() => void) | null;
+  /** The shortcuts bound now, in the manifest's order. */
+  shortcuts(): Promise<{ keys: string; action: ShortcutAction }[]>;
 }
 
-type View =
-  | { state: 'reading' }
-  | { state: 'failed'; message: string | LooseText; unsupported: boolean }
-  | { state: 'scored'; snapshot: Snapshot; assessment: Assessment; sampleSize: number; sampleError?: string; recalled: boolean; sinceSaved?: Text };
+const READ_AT_ONCE: Arrival = { show: 'read' };
 
-// Messages are kept as words: they are made in the UI language, which cannot change while the popup is open
-// (a language change mounts the page anew).
-type SaveState = { state: 'idle' } | { state: 'saving' } | { state: 'saved'; message: string } | { state: 'error'; message: string };
+const SHORTCUT_NAMES: Record<ShortcutAction, MessageKey> = { score: 'panel_keyScore', shortlist: 'panel_keyShortlist', sidePanel: 'panel_keySidePanel' };
+
+function Shortcuts({ shortcuts }: { shortcuts: PopupActions['shortcuts'] }) {
+  const [bound, setBound] = useState<Awaited<ReturnType<typeof shortcuts>>>([]);
+  useEffect(() => {
+    shortcuts().then(setBound, () => setBound([]));
+  }, [shortcuts]);
+  // None bound (or the browser would not say): no line at all.
+  if (bound.length === 0) return null;
+  const list = bound.map(({ keys, action }) => t('panel_shortcut', { keys, action: t(SHORTCUT_NAMES[action]) })).join(t('panel_shortcutSeparator'));
+  return (
+    <p className="small muted shortcuts" data-testid="shortcuts">
+      {t('panel_shortcuts', { list })}
+    </p>
+  );
+}
 
 export function Popup({ actions }: { actions: PopupActions }) {
-  const [view, setView] = useState<View>({ state: 'reading' });
-  const [note, setNote] = useState('');
-  const [saveState, setSaveState] = useState<SaveState>({ state: 'idle' });
-  // undefined while it is being worked out (language detection is asynchronous).
-  const [fit, setFit] = useState<CampaignFit | null | undefined>(undefined);
-  // undefined while the shortlist is read, or when it cannot be: then nothing is said about it.
-  const [saved, setSaved] = useState<CreatorRecord | null | undefined>(undefined);
-  const footer = useRef<HTMLElement>(null);
-  useFocusAboveFooter(footer);
-
-  const show = useCallback(
-    (scored: ScoredPage, recalled: boolean) => {
-      const { snapshot, assessment, seenPosts, sampleError, sinceSaved } = scored;
-      // Scoring still works from the page alone; the user learns why the sample is missing.
-      const sampleProblem = sampleError === undefined ? {} : { sampleError: problem(sampleError) };
-      setView({ state: 'scored', snapshot, assessment, sampleSize: seenPosts.length, recalled, ...sampleProblem, ...(sinceSaved ? { sinceSaved } : {}) });
-      setFit(undefined);
-      actions.campaignFit(snapshot, assessment, seenPosts).then(setFit, () => setFit(null));
-      setSaved(undefined);
-      actions.shortlisted(snapshot).then(setSaved, () => setSaved(undefined));
-    },
-    [actions],
-  );
-
-  const score = useCallback(async () => {
-    setView({ state: 'reading' });
-    setSaveState({ state: 'idle' });
-    const scored = await actions.score();
-    if (scored.ok) {
-      show(scored, false);
-    } else {
-      setView({ state: 'failed', message: scored.error.message, unsupported: scored.error.code === 'unsupported-page' });
-    }
-  }, [actions, show]);
-
-  // A new reading is remembered for the tab (and its grade put on the toolbar button) once its card is
-  // on screen: storing a whole reading takes a while. The badge and the memory are a convenience: the
-  // card is shown whatever happens to them.
-  useEffect(() => {
-    if (view.state === 'scored' && !view.recalled) actions.remember(view.snapshot, view.assessment).catch(() => undefined);
-  }, [actions, view]);
-
-  useEffect(() => {
-    // Opened again on a page already scored in this tab: that result at once, "Score again" reads anew.
-    void actions
-      .recall()
-      .catch(() => null)
-      .then(async (scored) => {
-        if (scored) show(scored, true);
-        else await score();
-      });
-  }, [actions, show, score]);
-
-  const save = async (snapshot: Snapshot, assessment: Assessment) => {
-    setSaveState({ state: 'saving' });
-    try {
-      const result = await actions.save(snapshot, note, assessment);
-      const count = result.snapshotCount;
-      const handle = result.creator.handle;
-      setSaveState({ state: 'saved', message: count === 1 ? t('pop_savedFirst', { handle }) : t('pop_savedAgain', { handle, count }) });
-      setSaved(result.creator);
-      setNote('');
-    } catch (error) {
-      setSaveState({ state: 'error', message: problem(error) });
-    }
-  };
-
+  const { openSidePanel } = actions;
   return (
-    <main className="popup">
-      <header className="popup-head">
-        <span className="brand">{t('extName')}</span>
-        {/* Busy: aria-disabled, not disabled, so the button keeps the keyboard focus; presses are ignored. */}
-        <button
-          type="button"
-          className="primary"
-          aria-disabled={view.state === 'reading'}
-          onClick={() => {
-            if (view.state !== 'reading') void score();
-          }}
-        >
-          {t(view.state === 'reading' ? 'pop_reading' : view.state === 'scored' ? 'pop_scoreAgain' : 'pop_scoreThis')}
-        </button>
-      </header>
-
-      {view.state === 'reading' ? (
-        <p className="muted" role="status">
-          {t('pop_reading')}
-        </p>
-      ) : null}
-
-      {view.state === 'failed' ? (
-        <p className={view.unsupported ? 'unsupported' : 'error'} role="alert" data-testid="popup-message">
-          {say(view.message)}
-        </p>
-      ) : null}
-
-      {view.state === 'scored' ? (
-        <>
-          {view.recalled ? (
-            <p className="small muted recalled" data-testid="recalled">
-              {t('pop_recalled', { time: formatDateTime(view.snapshot.capturedAt) })}
-            </p>
-          ) : null}
-          <ScoreCard
-            snapshot={view.snapshot}
-            assessment={view.assessment}
-            sinceSaved={view.sinceSaved}
-            readExtra={
-              view.snapshot.pageKind === 'post' ? (
-                <p className="muted" data-testid="sample-status">
-                  {t('pop_sampleStatus', { handle: view.snapshot.creator.handle, count: view.sampleSize })}
-                </p>
-              ) : null
-            }
-          >
-            <ContactEmail key={view.snapshot.creator.email ?? ''} email={view.snapshot.creator.email} />
-            {view.sampleError ? (
-              <p className="small error" role="alert">
-                {view.sampleError}
-              </p>
-            ) : null}
-          </ScoreCard>
-          {fit !== undefined ? <CampaignFitView fit={fit} onOpenOptions={actions.openOptions} /> : null}
-        </>
-      ) : null}
-
-      <p className="muted small nothing-leaves">{t('pop_nothingLeaves')}</p>
-
-      {/* Always in sight: whether the creator is on the shortlist, and Save with its note, stay at the foot of the popup while the card scrolls. */}
-      <footer className="popup-foot" ref={footer}>
-        {view.state === 'scored' ? <ShortlistStatus creator={saved} /> : null}
-        {view.state === 'scored' ? (
-          <form
-            className="save"
-            onSubmit={(event) => {
-              event.preventDefault();
-              if (saveState.state !== 'saving') void save(view.snapshot, view.assessment);
-            }}
-          >
-            <label htmlFor="note" className="small muted">
-              {t('pop_noteLabel')}
-            </label>
-            <textarea id="note" rows={2} value={note} onChange={(event) => setNote(event.target.value)} placeholder={t('pop_notePlaceholder')} />
-            <div className="save-actions">
-              <button type="submit" className="primary" aria-disabled={saveState.state === 'saving'}>
-                {t('pop_save')}
-              </button>
-              <button type="button" onClick={actions.openShortlist}>
-                {t('pop_openShortlist')}
-              </button>
-            </div>
-            {saveState.state === 'saved' ? (
-              <p className="saved small" role="status" data-testid="save-status">
-                {saveState.message}
-              </p>
-            ) : null}
-            {saveState.state === 'error' ? (
-              <p className="error small" role="alert" data-testid="save-status">
-                {saveState.message}
-              </p>
-            ) : null}
-          </form>
-        ) : (
-          <button type="button" onClick={actions.openShortlist}>
-            {t('pop_openShortlist')}
+    <CreatorPanel
+      actions={actions}
+      arrival={READ_AT_ONCE}
+      className="popup"
+      footAside={
+        openSidePanel ? (
+          <button type="button" className="link-button small" onClick={openSidePanel}>
+            {t('panel_open')}
           </button>
-        )}
-      </footer>
-    </main>
+        ) : null
+      }
+      footNote={<Shortcuts shortcuts={actions.shortcuts} />}
+    />
   );
 }

@@ -1,8 +1,10 @@
 // The popup itself, loaded while lib/reading/first-look's first look (and reading) is under way.
 import { browser } from 'wxt/browser';
-import { Popup, type PopupActions } from '../../components/popup/Popup';
+import { Popup } from '../../components/popup/Popup';
+import type { CreatorActions } from '../../components/score-card/CreatorPanel';
 import { renderApp } from '../../components/shared/render-app';
-import { openShortlist } from '../../lib/background/shortcut';
+import { boundShortcuts, openShortlist } from '../../lib/background/shortcut';
+import { sidePanelOpener } from '../../lib/background/side-panel';
 import { campaignFit, recentPosts } from '../../lib/campaign/fit';
 import { activeCampaign, loadCampaigns } from '../../lib/campaign/settings';
 import { openDatabase, type CreatorLensDatabase } from '../../lib/db';
@@ -22,12 +24,32 @@ export function mountPopup(first: Promise<FirstLook>): void {
   // Opened while the page is still being read: the creator's sample and history are read from it next.
   // A failure shows there, where the popup says the sample could not be read.
   db.open().catch(() => undefined);
-  const actions = popupActions(first, db);
+  const actions = { ...popupActions(first, db), openSidePanel: sidePanelButton(), shortcuts: async () => boundShortcuts(await browser.commands.getAll()) };
   renderApp(document.getElementById('root')!, 'titlePopup', () => <Popup actions={actions} />);
 }
 
-/** What the popup does, starting from the first look lib/reading/first-look took. */
-export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase): PopupActions {
+/**
+ * "Open in side panel", where the browser has one. The window is asked for now: the browser opens a
+ * panel only within the click, with nothing awaited first. The popup then closes, as it would on a
+ * click in the page; opened as a page (popup.html?tab=<id>) it stays.
+ */
+function sidePanelButton(): (() => void) | null {
+  const open = sidePanelOpener();
+  if (open === null) return null;
+  let windowId: number | undefined;
+  browser.windows.getCurrent().then((window) => (windowId = window.id), () => undefined);
+  const inTab = new URLSearchParams(location.search).has('tab');
+  return () => {
+    if (windowId === undefined) return;
+    open(windowId).then(() => inTab || window.close(), (error: unknown) => console.warn('Creator Lens could not open the side panel:', error));
+  };
+}
+
+/**
+ * What the popup does, starting from the first look lib/reading/first-look took; the side panel does
+ * the same for each page it follows.
+ */
+export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase): CreatorActions {
   // The first look's reading is the first score's; "Score again" reads the page anew.
   let firstReadingTaken = false;
 

@@ -4,6 +4,7 @@
 import { firstLook } from '../../lib/reading/first-look';
 import '../../components/shared/theme.css';
 import '../../components/score-card/ScoreCard.css';
+import '../../components/score-card/CreatorPanel.css';
 import '../../components/popup/Popup.css';
 
 const first = firstLook(location.search);

@@ -12,6 +12,7 @@ import importMore from './messages/import-more';
 import options from './messages/options';
 import layout from './messages/layout';
 import pages from './messages/pages';
+import panel from './messages/panel';
 import popup from './messages/popup';
 import scoring from './messages/scoring';
 import storage from './messages/storage';
@@ -41,6 +42,7 @@ export const en = {
   ...options.en,
   ...welcome.en,
   ...layout.en,
+  ...panel.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -63,5 +65,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...options.zh_CN,
   ...welcome.zh_CN,
   ...layout.zh_CN,
+  ...panel.zh_CN,
 };
 export type MessageKey = keyof typeof en;

@@ -38,6 +38,18 @@ export async function firstLook(search: string): Promise<FirstLook> {
     // The tab is gone: injectReader says so.
     return { tabId, remembered: null, reading: injectReader(tabId) };
   }
-  const remembered = url ? readFrom(await memory, url) : null;
-  return { tabId, remembered, reading: remembered === null ? injectReaderAt(tabId, url) : null };
+  return lookAt(tabId, url, await memory);
+}
+
+/**
+ * The same look at a page the side panel follows, without starting a reading: the panel reads when
+ * asked, or when its setting says so (then through the actions' score, like "Score again").
+ */
+export async function lookAtPage(tabId: number, url: string | undefined): Promise<FirstLook> {
+  return lookAt(tabId, url, await stored(tabId).catch(() => undefined), false);
+}
+
+function lookAt(tabId: number, url: string | undefined, memory: Awaited<ReturnType<typeof stored>>, read = true): FirstLook {
+  const remembered = url ? readFrom(memory, url) : null;
+  return { tabId, remembered, reading: remembered === null && read ? injectReaderAt(tabId, url) : null };
 }

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures';
 import { axeViolations } from './axe';
-import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
+import { launchWithExtension, sidePanelBeside, tabIdOf, type ExtensionBrowser } from './browser';
 
 const TIKTOK = 'https://www.tiktok.com/@lena.makeup';
 const TIKTOK_VIDEO = 'https://www.tiktok.com/@lena.makeup/video/7301000000000001111';
@@ -584,5 +584,17 @@ describe('accessibility in Chromium', () => {
       expect(await page.locator(`tr[data-creator="${id}"]`).count()).toBe(1);
       await page.close();
     });
+  });
+
+  // Last: once the panel has a window of its own, it may be the browser's last focused window,
+  // by which the popups of the other checks find their tab.
+  auditSurface('the side panel with a creator read, and its setting', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(YOUTUBE);
+    const panel = await sidePanelBeside(browser, tab);
+    await panel.setViewportSize({ width: 428, height: 2400 });
+    await panel.locator(SCORE_BUTTON).click();
+    await panel.getByTestId('grade').waitFor();
+    return panel;
   });
 });

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Route, type Worker } from 'playwright-core';
+import { fixture } from '../helpers/fixtures';
 
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const ARTIFACTS_DIR = resolve('test/e2e/artifacts');
@@ -154,4 +155,43 @@ export async function badgeOf(worker: Worker, tabId: number): Promise<{ text: st
     const { action } = (globalThis as unknown as { chrome: { action: Action } }).chrome;
     return { text: await action.getBadgeText({ tabId: id }), title: await action.getTitle({ tabId: id }) };
   }, tabId);
+}
+
+/**
+ * The side panel following the window of `tab`, opened as a page (sidepanel.html?window=<id>) in a
+ * window of its own: beside the tabs, as Chrome's side panel is, never one of the tabs it follows.
+ */
+export async function sidePanelBeside(browser: ExtensionBrowser, tab: Page): Promise<Page> {
+  const tabId = await tabIdOf(browser.worker, tab);
+  const windowId = await browser.worker.evaluate(async (id) => {
+    type Tabs = { get(id: number): Promise<{ windowId: number }> };
+    return (await (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome.tabs.get(id)).windowId;
+  }, tabId);
+  const url = `chrome-extension://${browser.extensionId}/sidepanel.html?window=${windowId}`;
+  const [panel] = await Promise.all([
+    browser.context.waitForEvent('page', (page) => page.url().startsWith(url)),
+    browser.worker.evaluate(async (address) => {
+      type Windows = { create(details: object): Promise<unknown> };
+      await (globalThis as unknown as { chrome: { windows: Windows } }).chrome.windows.create({ url: address, focused: false });
+    }, url),
+  ]);
+  await panel.waitForLoadState();
+  return panel;
+}
+
+/**
+ * In-app navigation on TikTok to @second.creator: the address changes first and the profile
+ * re-renders a moment later, while the page's embedded data keeps describing the profile the tab
+ * first loaded.
+ */
+export async function moveInAppToSecondCreator(page: Page): Promise<void> {
+  const secondApp = /<div id="app">([\s\S]*?)<\/div>\s*<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__"/.exec(
+    fixture('tiktok/profile-stale-json-2025-06.html'),
+  )![1]!;
+  await page.evaluate((markup) => {
+    history.pushState({}, '', '/@second.creator');
+    setTimeout(() => {
+      document.getElementById('app')!.innerHTML = markup;
+    }, 600);
+  }, secondApp);
 }

@@ -34,11 +34,14 @@ describe('the Firefox build', () => {
       manifest_version: number;
       permissions: string[];
       commands: Record<string, unknown>;
+      sidebar_action?: { default_panel?: string };
       browser_specific_settings: { gecko: { data_collection_permissions: unknown } };
     };
     expect(manifest.manifest_version).toBe(2);
     expect([...manifest.permissions].sort()).toEqual(['*://*.instagram.com/*', '*://*.tiktok.com/*', '*://*.youtube.com/*', 'activeTab', 'contextMenus', 'scripting', 'storage', 'unlimitedStorage']);
-    expect(Object.keys(manifest.commands).sort()).toEqual(['_execute_browser_action', 'open-shortlist']);
+    expect(Object.keys(manifest.commands).sort()).toEqual(['_execute_browser_action', 'open-shortlist', 'open-side-panel']);
+    // Chrome's side panel is Firefox's sidebar, which needs no permission.
+    expect(manifest.sidebar_action?.default_panel).toBe('sidepanel.html');
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   });
 });

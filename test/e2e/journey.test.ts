@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures';
-import { ARTIFACTS_DIR, badgeOf, launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
+import { ARTIFACTS_DIR, badgeOf, launchWithExtension, moveInAppToSecondCreator, tabIdOf, type ExtensionBrowser } from './browser';
 
 const PROFILE_URL = 'https://www.tiktok.com/@lena.makeup';
 const LATE_URL = 'https://www.tiktok.com/@late.render';
@@ -192,17 +192,7 @@ describe('Creator Lens in Chromium', () => {
     const first = await openPopupFor(page);
     await expect.poll(() => first.getByTestId('creator-name').textContent()).toBe('莉娜 Lena');
     await first.close();
-    // TikTok changes the address first and re-renders a moment later; its embedded data keeps
-    // describing the profile the tab first loaded.
-    const secondApp = /<div id="app">([\s\S]*?)<\/div>\s*<script id="__UNIVERSAL_DATA_FOR_REHYDRATION__"/.exec(
-      fixture('tiktok/profile-stale-json-2025-06.html'),
-    )![1]!;
-    await page.evaluate((markup) => {
-      history.pushState({}, '', '/@second.creator');
-      setTimeout(() => {
-        document.getElementById('app')!.innerHTML = markup;
-      }, 600);
-    }, secondApp);
+    await moveInAppToSecondCreator(page);
     // The grade on the badge was the first creator's: it goes with the address.
     const tabId = await tabIdOf(browser.worker, page);
     await expect.poll(async () => (await badgeOf(browser.worker, tabId)).text).toBe('');

@@ -62,13 +62,19 @@ describe('built Chrome manifest', () => {
     expect(manifest.web_accessible_resources).toBeUndefined();
   });
 
-  it('has a shortcut to score the page (the toolbar button) and one to open the shortlist', () => {
+  it('has a shortcut to score the page (the toolbar button), one to open the shortlist and one to open the side panel', () => {
     const commands = manifest.commands ?? {};
-    expect(Object.keys(commands).sort()).toEqual(['_execute_action', 'open-shortlist']);
+    expect(Object.keys(commands).sort()).toEqual(['_execute_action', 'open-shortlist', 'open-side-panel']);
     expect(commands._execute_action!.suggested_key).toEqual({ default: 'Alt+Shift+S' });
     expect(inEnglish(commands._execute_action!.description)).toBe('Score this creator');
     expect(commands['open-shortlist']!.suggested_key).toEqual({ default: 'Alt+Shift+L' });
     expect(inEnglish(commands['open-shortlist']!.description)).toBe('Open the shortlist');
+    expect(commands['open-side-panel']!.suggested_key).toEqual({ default: 'Alt+Shift+D' });
+    expect(inEnglish(commands['open-side-panel']!.description)).toBe('Open the side panel');
+  });
+
+  it('has the side panel, following the tab beside it', () => {
+    expect((manifest as { side_panel?: { default_path?: string } }).side_panel?.default_path).toBe('sidepanel.html');
   });
 
   it('puts "Score this creator" on the toolbar button', () => {

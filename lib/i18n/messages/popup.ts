@@ -133,7 +133,7 @@ export default messages(
     pop_chartPostAt: '#{position, number}',
     pop_chartCutOff: '↑ Pinned post ({post}) of {views} views: not to scale, cut off at the top.',
 
-    // Campaign fit (components/popup/CampaignFitView)
+    // Campaign fit (components/score-card/CampaignFitView)
     pop_fitTitle: 'Campaign fit',
     pop_fitFor: 'Fit for “{name}”',
     pop_fitSeparate: 'Separate from the quality score above, which it does not change.',
@@ -356,7 +356,7 @@ export default messages(
     pop_chartPostAt: '#{position, number}',
     pop_chartCutOff: '↑ 置顶作品（{post}）{views} 次播放：未按比例绘制，顶部已截断。',
 
-    // Campaign fit (components/popup/CampaignFitView)
+    // Campaign fit (components/score-card/CampaignFitView)
     pop_fitTitle: '投放活动匹配度',
     pop_fitFor: '与“{name}”的匹配度',
     pop_fitSeparate: '与上方的质量评分分开计算，不影响评分。',

@@ -1,7 +1,7 @@
 // The price check of the campaign fit in the popup: the creator's expected price per post in the
 // budget's currency at the user's own rate, saying so; in US dollars with "no rate" otherwise.
 import { describe, expect, it } from 'vitest';
-import { CampaignFitView } from '../../../components/popup/CampaignFitView';
+import { CampaignFitView } from '../../../components/score-card/CampaignFitView';
 import { campaignFit } from '../../../lib/campaign/fit';
 import type { Campaign } from '../../../lib/campaign/settings';
 import { assess } from '../../../lib/scoring';

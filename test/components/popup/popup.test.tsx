@@ -57,6 +57,8 @@ function fakeActions(response: ReadPageResponse, save?: PopupActions['save']) {
     campaignFit: vi.fn<PopupActions['campaignFit']>(async () => null),
     shortlisted: vi.fn<PopupActions['shortlisted']>(async () => null),
     openOptions: vi.fn<PopupActions['openOptions']>(),
+    openSidePanel: null as PopupActions['openSidePanel'],
+    shortcuts: vi.fn<PopupActions['shortcuts']>(async () => []),
   };
 }
 
@@ -244,6 +246,31 @@ describe('Popup', () => {
     expect(mounted.container.querySelector('textarea')).toBeNull();
   });
 
+  it('on a page that is not a creator page, offers the shortlist as the first thing to do, and no Score button', async () => {
+    const support = recognisePage('https://example.com/');
+    if (support.supported) throw new Error('example.com is not a creator page');
+    const actions = fakeActions(failure('unsupported-page', support.reason));
+    await renderPopup(actions);
+    expect(byTestId('popup-message')?.textContent).toBe(
+      'This page is not a creator page. Creator Lens reads TikTok profiles and videos (www.tiktok.com/@name), Instagram profiles, posts and reels (www.instagram.com/name/), YouTube channels, videos and Shorts (www.youtube.com/@name).',
+    );
+    const buttons = [...mounted.container.querySelectorAll('button')];
+    expect(buttons.map((b) => b.textContent)).toEqual(['Open shortlist']);
+    expect(buttons[0]!.className).toBe('primary');
+    await act(async () => buttons[0]!.click());
+    expect(actions.openShortlist).toHaveBeenCalledTimes(1);
+  });
+
+  it('after a reading that failed for another reason, offers to score again', async () => {
+    const actions = fakeActions(failure('page-unreachable', flatText('pop_noTab')));
+    await renderPopup(actions);
+    expect(byTestId('popup-message')?.textContent).toBe('No tab to read.');
+    const again = [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === 'Score this creator')!;
+    expect(again.className).toBe('primary');
+    await act(async () => again.click());
+    expect(actions.score).toHaveBeenCalledTimes(2);
+  });
+
   it('saving passes the typed note, shows the saved status and clears the note', async () => {
     const actions = fakeActions({ ok: true, snapshot: lena });
     await renderPopup(actions);
@@ -293,6 +320,56 @@ describe('Popup', () => {
       button?.click();
     });
     expect(actions.openShortlist).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the popup footer', () => {
+  const shortcuts = () => byTestId('shortcuts');
+
+  it('shows the shortcuts the user has bound now, in small muted text, and leaves out a command without keys', async () => {
+    const bound = vi.fn<PopupActions['shortcuts']>(async () => [
+      { keys: 'Ctrl+Shift+K', action: 'score' },
+      { keys: 'Alt+Shift+D', action: 'sidePanel' },
+    ]);
+    // In the footer, under the way to the shortlist, where no card needs the room.
+    await renderPopup({ ...fakeActions(failure('unsupported-page', 'Not a creator page.')), shortcuts: bound });
+    await mounted.until(() => shortcuts() !== null, 'the shortcuts');
+    expect(shortcuts()?.textContent).toBe('Shortcuts: Ctrl+Shift+K score · Alt+Shift+D side panel');
+    expect(shortcuts()?.className).toBe('small muted shortcuts');
+    expect(shortcuts()?.closest('footer.popup-foot')).not.toBeNull();
+
+    // Beside a card, the footer holds Save and its note: the line closes the page instead, after the card.
+    await renderPopup({ ...fakeActions({ ok: true, snapshot: lena }), shortcuts: bound });
+    await mounted.until(() => shortcuts() !== null, 'the shortcuts');
+    expect(shortcuts()?.textContent).toBe('Shortcuts: Ctrl+Shift+K score · Alt+Shift+D side panel');
+    expect(shortcuts()?.closest('footer')).toBeNull();
+    expect(mounted.container.querySelector('.nothing-leaves')!.compareDocumentPosition(shortcuts()!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('says nothing of shortcuts when none is bound, or the browser will not say', async () => {
+    await renderPopup(fakeActions({ ok: true, snapshot: lena }));
+    await mounted.until(() => byTestId('grade') !== null, 'the card');
+    expect(shortcuts()).toBeNull();
+    const refused = { ...fakeActions({ ok: true, snapshot: lena }), shortcuts: vi.fn<PopupActions['shortcuts']>(async () => { throw new Error('no commands'); }) };
+    await renderPopup(refused);
+    await mounted.until(() => byTestId('grade') !== null, 'the card');
+    expect(shortcuts()).toBeNull();
+    expect(mounted.container.textContent).not.toContain('Shortcuts');
+  });
+
+  it('opens the side panel where the browser has one, on every kind of page; no button where it has none', async () => {
+    const openSidePanel = vi.fn();
+    await renderPopup({ ...fakeActions({ ok: true, snapshot: lena }), openSidePanel });
+    const open = () => [...mounted.container.querySelectorAll<HTMLButtonElement>('footer button')].find((b) => b.textContent === 'Open in side panel');
+    await act(async () => open()!.click());
+    expect(openSidePanel).toHaveBeenCalledTimes(1);
+
+    await renderPopup({ ...fakeActions(failure('unsupported-page', 'Not a creator page.')), openSidePanel });
+    expect(open()).toBeDefined();
+
+    await renderPopup(fakeActions({ ok: true, snapshot: lena }));
+    await mounted.until(() => byTestId('grade') !== null, 'the card');
+    expect(open()).toBeUndefined();
   });
 });
 
@@ -415,7 +492,9 @@ describe('Popup in Chinese', () => {
     expect(shown.getAttribute('role')).toBe('alert');
     expect(shown.textContent).toMatch(/[\u4e00-\u9fff]/);
     expect(englishLeft(mounted.container)).toEqual([]);
-    expect(button('为这位达人评分')).toBeDefined();
+    // Nothing to score here: the shortlist is the way on.
+    expect(button('为这位达人评分')).toBeUndefined();
+    expect(button('打开候选名单')?.className).toBe('primary');
   });
 
   it('a read error says what went wrong in Chinese', async () => {

@@ -7,7 +7,7 @@ import { popupActions } from '../../../entrypoints/popup/app';
 import { openDatabase } from '../../../lib/db';
 import { recordPosts, saveSnapshot } from '../../../lib/db/readings';
 import { english } from '../../../lib/i18n';
-import { firstLook } from '../../../lib/reading/first-look';
+import { firstLook, lookAtPage } from '../../../lib/reading/first-look';
 import { rememberScore } from '../../../lib/reading/tab-memory';
 import { tabAt, useFakeScripting } from '../../helpers/scripting';
 import { CAPTURED_AT, engagedPosts, makeSnapshot } from '../../helpers/snapshots';
@@ -169,5 +169,22 @@ describe('the popup’s actions', () => {
     const response = await popupActions(firstLook(''), database()).score();
     expect(response).toMatchObject({ ok: false, error: { code: 'page-unreachable' } });
     if (!response.ok) expect(english(response.error.message)).toBe('No tab to read.');
+  });
+});
+
+describe('the side panel’s look at the page it follows', () => {
+  it('finds what the tab remembers for that page, and reads nothing until the card asks', async () => {
+    const tabId = await tabAt(PROFILE);
+    await rememberScore(tabId, PROFILE, makeSnapshot(), 'B');
+    const remembered = popupActions(lookAtPage(tabId, PROFILE), database());
+    expect((await remembered.recall())?.snapshot).toEqual(makeSnapshot());
+    expect(scripting.injected).toEqual([]);
+
+    // Another page of the same tab: nothing remembered, and nothing read before "Read this page".
+    const next = popupActions(lookAtPage(tabId, 'https://www.tiktok.com/@kai'), database());
+    expect(await next.recall()).toBeNull();
+    expect(scripting.injected).toEqual([]);
+    expect(await next.score()).toMatchObject({ ok: true });
+    expect(scripting.injected).toEqual([{ target: { tabId }, files: ['/read-tiktok.js'] }]);
   });
 });

@@ -1,6 +1,6 @@
-// A control the keyboard moves to is scrolled clear of the popup's sticky footer (WCAG 2.4.11:
-// focus not hidden). CSS's scroll-padding would do it for the card, but it also scrolls the page
-// when the caret moves in the footer's own note field, which is always in sight.
+// A control the keyboard moves to is scrolled clear of a sticky footer, the popup's or the side
+// panel's (WCAG 2.4.11: focus not hidden). CSS's scroll-padding would do it for the card, but it
+// also scrolls the page when the caret moves in the footer's own note field, always in sight.
 import { useEffect, type RefObject } from 'react';
 
 /** Room left between a focused control and the footer, in px. */
