@@ -4,13 +4,14 @@ import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type So
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { statusName } from '../../lib/shortlist/status';
-import { describeCount, formatCount, formatDateTime, platformName } from '../../lib/i18n/format';
+import { formatDateTime, platformName } from '../../lib/i18n/format';
 import { getLocale, say, t, type MessageKey } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
 import { confidenceLabel } from '../../lib/scoring';
 import type { ShortlistRow } from '../../lib/shortlist/rows';
 import { latestNote, shownGrade, sortValue, type ColumnId } from '../../lib/shortlist/filter';
 import { Guarded } from './RecordFallback';
+import { CountFigure } from '../shared/Figure';
 
 export const ROW_HEIGHT = 52;
 
@@ -164,7 +165,7 @@ function useColumns(onOpen: (id: string) => void) {
         cell: (info) => {
           if (info.row.original.pending) return <Reading />;
           const followers = info.row.original.summary?.followers ?? null;
-          return <span title={describeCount(followers)}>{formatCount(followers)}</span>;
+          return <CountFigure count={followers} />;
         },
       }),
       column.accessor((row) => sortValue(row, 'score'), {

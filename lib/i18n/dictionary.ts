@@ -9,6 +9,7 @@ import edits from './messages/edits';
 import facts from './messages/facts';
 import importing from './messages/import';
 import importMore from './messages/import-more';
+import numbers from './messages/numbers';
 import pages from './messages/pages';
 import popup from './messages/popup';
 import scoring from './messages/scoring';
@@ -35,6 +36,7 @@ export const en = {
   ...facts.en,
   ...visits.en,
   ...contact.en,
+  ...numbers.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -54,5 +56,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...facts.zh_CN,
   ...visits.zh_CN,
   ...contact.zh_CN,
+  ...numbers.zh_CN,
 };
 export type MessageKey = keyof typeof en;

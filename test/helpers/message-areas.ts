@@ -9,6 +9,7 @@ import edits from '../../lib/i18n/messages/edits';
 import facts from '../../lib/i18n/messages/facts';
 import importing from '../../lib/i18n/messages/import';
 import importMore from '../../lib/i18n/messages/import-more';
+import numbers from '../../lib/i18n/messages/numbers';
 import pages from '../../lib/i18n/messages/pages';
 import popup from '../../lib/i18n/messages/popup';
 import scoring from '../../lib/i18n/messages/scoring';
@@ -17,4 +18,4 @@ import youtubeHome from '../../lib/i18n/messages/youtube-home';
 import vet from '../../lib/i18n/messages/vet';
 import visits from '../../lib/i18n/messages/visits';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, importMore };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, importMore, numbers };
