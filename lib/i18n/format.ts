@@ -56,6 +56,11 @@ export function formatCompact(value: number, locale = localeTag()): string {
   return Math.abs(value) < COMPACT_FROM ? formatNumber(value, locale) : compactFormat(locale).format(value);
 }
 
+/** The full digits of a figure formatCompact writes short ("1,234,567" behind "1.2M"), for its tooltip; nothing below 10,000. */
+export function compactInFull(value: number, locale = localeTag()): string | undefined {
+  return Math.abs(value) < COMPACT_FROM ? undefined : formatNumber(value, locale);
+}
+
 /** The exact figure, or the range a rounded count stands for: what a compact count's tooltip says. */
 export function describeCount(count: Count | null, locale = localeTag()): string {
   if (count === null) return t('countNotReadable');

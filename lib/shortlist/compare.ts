@@ -1,6 +1,6 @@
 // The side-by-side comparison of a few creators: one line per figure, one cell per creator.
 import { statusName } from './status';
-import { describeCount, formatCompact, formatCount, formatPercent, formatNumber } from '../i18n/format';
+import { compactInFull, describeCount, formatCompact, formatCount, formatPercent, formatNumber } from '../i18n/format';
 import { say, t } from '../i18n';
 import { formatFigure, formatMoney, type PriceFigure } from './pricing';
 import { componentLabel } from '../scoring';
@@ -59,7 +59,7 @@ export function comparisonLines(rows: readonly ShortlistRow[]): ComparisonLine[]
     line('engagementRate', t('dash_engagementRate'), (row) => [formatPercent(row.summary?.engagementRate ?? null), (row.summary?.engagementRate ?? null) === null]),
     line('medianViews', t('dash_medianViews'), (row) => {
       const views = row.summary?.medianViews ?? null;
-      return views === null ? unknown() : [formatCompact(views), false, formatNumber(views)];
+      return views === null ? unknown() : [formatCompact(views), false, compactInFull(views)];
     }),
     line('cpm', t('dash_cpm'), (row) => figureCell(cpmOf(row), row.creator.price?.currency)),
     line('cpe', t('dash_cpe'), (row) => figureCell(cpeOf(row), row.creator.price?.currency)),

@@ -1,7 +1,7 @@
 // One way to write each kind of figure, in English and in Chinese: counts compact from 10,000 with
 // "≈" only where the page rounded, the full figure behind them, percentages to two decimals.
 import { describe, expect, it } from 'vitest';
-import { describeCount, formatCompact, formatCount, formatPercent } from '../../../lib/i18n/format';
+import { compactInFull, describeCount, formatCompact, formatCount, formatPercent } from '../../../lib/i18n/format';
 import { percent } from '../../../lib/i18n/percent';
 import { exact, rounded } from '../../helpers/snapshots';
 import { useLocale } from '../../helpers/i18n';
@@ -37,6 +37,11 @@ describe('counts in lists, cards and charts', () => {
   ])('on an axis or in a caption, %d reads %s (%s)', (value, english, chinese) => {
     expect(formatCompact(value, 'en')).toBe(english);
     expect(formatCompact(value, 'zh-CN')).toBe(chinese);
+  });
+
+  it('has full digits for a tooltip only where it writes a figure short', () => {
+    expect(compactInFull(1_459_501, 'en')).toBe('1,459,501');
+    expect(compactInFull(6_150, 'en')).toBeUndefined();
   });
 });
 
