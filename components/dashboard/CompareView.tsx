@@ -5,6 +5,7 @@ import { platformName } from '../../lib/i18n/format';
 import { t } from '../../lib/i18n';
 import type { ShortlistRow } from '../../lib/shortlist/rows';
 import { useEscape } from '../shared/useEscape';
+import { Figure } from '../shared/Figure';
 
 export function CompareView({ rows, onClose }: { rows: ShortlistRow[]; onClose(): void }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -35,7 +36,9 @@ export function CompareView({ rows, onClose }: { rows: ShortlistRow[]; onClose()
               <tr key={line.id} data-line={line.id}>
                 <th scope="row">{line.label}</th>
                 {line.cells.map((cell, index) => (
-                  <td key={rows[index]!.creator.id} className={line.missing[index] ? 'muted' : undefined}>{cell}</td>
+                  <td key={rows[index]!.creator.id} className={line.missing[index] ? 'muted' : undefined}>
+                    <Figure text={cell} note={line.notes[index]} />
+                  </td>
                 ))}
               </tr>
             ))}

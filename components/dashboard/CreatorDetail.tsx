@@ -6,7 +6,7 @@ import { loadHistory } from '../../lib/db/readings';
 import { statusName } from '../../lib/shortlist/status';
 import { loadReadingSet } from '../../lib/shortlist/listing';
 import { addNote } from '../../lib/db/creators';
-import { describeCount, formatCount, formatDateTime, formatNumber, formatPercent, machineDate, platformName } from '../../lib/i18n/format';
+import { formatDateTime, formatNumber, formatPercent, machineDate, platformName } from '../../lib/i18n/format';
 import { problem as problemOf, say, t, type MessageKey } from '../../lib/i18n';
 import { assessReadings, type ReadingSet } from '../../lib/shortlist/summary';
 import { historyPoints } from '../../lib/shortlist/history';
@@ -22,6 +22,7 @@ import { HistoryChart } from './HistoryChart';
 import { Guarded } from './RecordFallback';
 import { Components } from '../score-card/ScoreCard';
 import { useEscape } from '../shared/useEscape';
+import { CountFigure } from '../shared/Figure';
 
 function PriceSummary({ row }: { row: ShortlistRow }) {
   const price = row.creator.price;
@@ -115,7 +116,7 @@ function PostsSeen({ sample }: { sample: ReadingSet['sample'] }) {
               </td>
               <td>{post.publishedAt ? formatDateTime(post.publishedAt.value) : t('unknown')}</td>
               {(['views', 'likes', 'comments', 'shares'] as const).map((key) => (
-                <td key={key} className="num" title={describeCount(post[key])}>{formatCount(post[key])}</td>
+                <td key={key} className="num"><CountFigure count={post[key]} /></td>
               ))}
               <td>{formatDateTime(seenAt)}</td>
             </tr>
@@ -173,7 +174,7 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
       </header>
 
       <div className="stats">
-        <div className="stat" title={describeCount(summary?.followers ?? null)}><strong>{formatCount(summary?.followers ?? null)}</strong><span className="muted small">{t('dash_followers')}</span></div>
+        <div className="stat"><strong><CountFigure count={summary?.followers ?? null} /></strong><span className="muted small">{t('dash_followers')}</span></div>
         <div className="stat" title={summary?.tier ? say(summary.tier.range) : undefined}><strong>{summary?.tier ? say(summary.tier.label) : t('unknown')}</strong><span className="muted small">{t('dash_tier')}</span></div>
         <div className="stat" title={summary?.creatorClass ? say(summary.creatorClass.reason) : undefined}><strong>{summary?.creatorClass?.id ?? t('unknown')}</strong><span className="muted small">{t('dash_class')}</span></div>
         <div className="stat"><strong>{formatPercent(summary?.viewRate ?? null)}</strong><span className="muted small">{t('dash_viewRate')}</span></div>

@@ -1,7 +1,7 @@
 // Followers and engagement over the saved snapshots, one point per day, drawn with chart.js.
 import { CategoryScale, Chart, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { Line } from 'react-chartjs-2';
-import { formatDateTime, formatNumber, formatPercent } from '../../lib/i18n/format';
+import { formatCompact, formatDateTime, formatNumber, formatPercent } from '../../lib/i18n/format';
 import { localeTag, t } from '../../lib/i18n';
 import type { HistoryPoint } from '../../lib/shortlist/history';
 import { useChartColours, type ChartColours } from '../shared/useChartColours';
@@ -15,7 +15,10 @@ interface Series {
   /** Which of the theme's chart colours draws it. */
   colour: keyof ChartColours;
   value(point: HistoryPoint): number | null;
+  /** A value in full, for the tooltip and the table. */
   format(value: number): string;
+  /** A value on the axis, short like the lists' figures. */
+  tick(value: number): string;
 }
 
 /** The CSS variable of each colour, for the legend's swatches (the canvas gets the resolved values). */
@@ -28,7 +31,7 @@ const SWATCH: Partial<Record<keyof ChartColours, string>> = {
 function HistoryLine({ points, series, title, colours }: { points: HistoryPoint[]; series: Series[]; title: string; colours: ChartColours }) {
   const shown = series.filter((one) => points.some((point) => one.value(point) !== null));
   if (shown.length === 0) return <p className="muted small">{t('dash_chartUnreadable', { title })}</p>;
-  const format = shown[0]!.format;
+  const { format, tick } = shown[0]!;
   return (
     <figure className="history-chart" aria-label={title}>
       <figcaption className="small">
@@ -63,7 +66,7 @@ function HistoryLine({ points, series, title, colours }: { points: HistoryPoint[
             plugins: { tooltip: { callbacks: { label: (item) => t('dash_chartValue', { label: item.dataset.label ?? '', value: format(item.parsed.y ?? 0) }) } } },
             scales: {
               x: { grid: { color: colours.grid }, border: { color: colours.grid }, ticks: { color: colours.text, maxTicksLimit: 6 } },
-              y: { grid: { color: colours.grid }, border: { color: colours.grid }, ticks: { color: colours.text, callback: (value) => format(Number(value)) } },
+              y: { grid: { color: colours.grid }, border: { color: colours.grid }, ticks: { color: colours.text, callback: (value) => tick(Number(value)) } },
             },
           }}
         />
@@ -111,15 +114,15 @@ export function HistoryChart({ points, snapshotCount }: { points: HistoryPoint[]
         title={t('dash_followers')}
         points={points}
         colours={colours}
-        series={[{ id: 'followers', label: t('dash_followers'), colour: 'followers', value: (point) => point.followers, format: (value) => formatNumber(value) }]}
+        series={[{ id: 'followers', label: t('dash_followers'), colour: 'followers', value: (point) => point.followers, format: (value) => formatNumber(value), tick: (value) => formatCompact(value) }]}
       />
       <HistoryLine
         title={t('dash_engagement')}
         points={points}
         colours={colours}
         series={[
-          { id: 'engagementRate', label: t('dash_engagementRate'), colour: 'engagement', value: (point) => point.engagementRate, format: (value) => formatPercent(value) },
-          { id: 'viewRate', label: t('dash_viewRate'), colour: 'viewRate', value: (point) => point.viewRate, format: (value) => formatPercent(value) },
+          { id: 'engagementRate', label: t('dash_engagementRate'), colour: 'engagement', value: (point) => point.engagementRate, format: formatPercent, tick: formatPercent },
+          { id: 'viewRate', label: t('dash_viewRate'), colour: 'viewRate', value: (point) => point.viewRate, format: formatPercent, tick: formatPercent },
         ]}
       />
     </div>

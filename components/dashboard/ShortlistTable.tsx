@@ -4,7 +4,7 @@ import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type So
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { statusName } from '../../lib/shortlist/status';
-import { describeCount, formatCount, formatDateTime, platformName } from '../../lib/i18n/format';
+import { formatDateTime, platformName } from '../../lib/i18n/format';
 import { getLocale, say, t, type MessageKey } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
 import { confidenceLabel } from '../../lib/scoring';
@@ -12,6 +12,7 @@ import type { ShortlistRow } from '../../lib/shortlist/rows';
 import { latestNote, shownGrade, sortValue, type ColumnId } from '../../lib/shortlist/filter';
 import { Guarded } from './RecordFallback';
 import { tagsThatFit } from './tag-fit';
+import { CountFigure } from '../shared/Figure';
 
 export const ROW_HEIGHT = 52;
 
@@ -208,7 +209,7 @@ function useColumns(onOpen: (id: string) => void, tagsWidth: number) {
         cell: (info) => {
           if (info.row.original.pending) return <Reading />;
           const followers = info.row.original.summary?.followers ?? null;
-          return <span title={describeCount(followers)}>{formatCount(followers)}</span>;
+          return <CountFigure count={followers} />;
         },
       }),
       column.accessor((row) => sortValue(row, 'score'), {

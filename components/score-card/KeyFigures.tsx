@@ -2,11 +2,12 @@
 // measures it, view rate, median views and posts per week, each placed among the published figures
 // for the creator's tier where there are any. On a post page the post itself comes first, against
 // the creator's typical.
-import { formatCount, formatDecimal, formatPercent } from '../../lib/i18n/format';
+import { describeCount, formatCount, formatDecimal, formatPercent } from '../../lib/i18n/format';
 import { say, t, type MessageKey } from '../../lib/i18n';
 import type { Post, Snapshot } from '../../lib/schema/snapshot';
 import type { Assessment, Metric, MetricId, ThisPost } from '../../lib/scoring';
-import { formatMetricValue } from './metric-words';
+import { formatMetricValue, metricValueInFull } from './metric-words';
+import { Figure } from '../shared/Figure';
 
 /**
  * Engagement by the platform's convention, the first of these the page lets us compute: per view
@@ -51,7 +52,7 @@ function FigureRow({ metric, note }: { metric: Metric; note: string | null }) {
   return (
     <li className={`key-figure${known ? '' : ' unknown'}`} data-key-figure={metric.id} title={say(metric.formula)}>
       <span className="kf-label">{say(metric.label)}</span>
-      <strong className="kf-value">{known ? formatMetricValue(metric, metric.value!) : t('unknown')}</strong>
+      <strong className="kf-value">{known ? <Figure text={formatMetricValue(metric, metric.value!)} note={metricValueInFull(metric, metric.value!)} /> : t('unknown')}</strong>
       {note ? <span className="kf-note small muted">{note}</span> : null}
     </li>
   );
@@ -79,7 +80,10 @@ function againstTypical(thisPost: ThisPost): { words: string; low: boolean } {
 
 /** The post a post page shows: its counts, and its engagement per view against the creator's typical. */
 function ThisPostFigures({ post, thisPost }: { post: Post; thisPost: ThisPost }) {
-  const counts = POST_COUNTS.filter(([key]) => post[key] !== null).map(([key, label]) => t('pop_postFigure', { label: t(label), count: formatCount(post[key]) }));
+  const read = POST_COUNTS.filter(([key]) => post[key] !== null);
+  const counts = read.map(([key, label]) => t('pop_postFigure', { label: t(label), count: formatCount(post[key]) }));
+  // The post's figures below say the same for the keyboard and screen readers.
+  const inFull = read.map(([key, label]) => t('pop_countNote', { label: t(label), description: describeCount(post[key]) })).join('\n');
   const typical = thisPost.perView === null ? null : againstTypical(thisPost);
   return (
     <li className="key-figure this-post" data-key-figure="thisPost">
@@ -87,7 +91,7 @@ function ThisPostFigures({ post, thisPost }: { post: Post; thisPost: ThisPost })
       <strong className="kf-value" data-testid="post-per-view">
         {thisPost.perView === null ? t('unknown') : formatPercent(thisPost.perView)}
       </strong>
-      {counts.length > 0 ? <span className="kf-note small muted" data-testid="post-counts">{counts.join(' · ')}</span> : null}
+      {counts.length > 0 ? <span className="kf-note small muted" data-testid="post-counts" title={inFull}>{counts.join(' · ')}</span> : null}
       <span className={`kf-note small${typical?.low ? ' below-typical' : ' muted'}`} data-testid="post-against-typical">
         {typical ? typical.words : t('pop_postPerViewUnknown')}
       </span>

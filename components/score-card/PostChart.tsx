@@ -48,7 +48,7 @@ export function PostChart({ posts }: { posts: PostMark[] }) {
           </span>
         ))}
         {cutOff.map(({ post, index }) => (
-          <span key={index} className="cut-off">
+          <span key={index} className="cut-off" title={formatNumber(post.views!)}>
             {t('pop_chartCutOff', { post: axisLabels[index]!, views: formatCompact(post.views!) })}
           </span>
         ))}

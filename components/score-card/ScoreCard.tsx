@@ -10,7 +10,8 @@ import { confidenceLabel, type Assessment, type Metric } from '../../lib/scoring
 import { CardSummary } from './CardSummary';
 import { CountNotes } from './CountNotes';
 import { FlagList } from './FlagList';
-import { benchmarkSentence, formatMetricValue } from './metric-words';
+import { benchmarkSentence, formatMetricValue, metricValueInFull } from './metric-words';
+import { Figure } from '../shared/Figure';
 import { PostChart } from './PostChart';
 import { PostFigures } from './PostFigures';
 import './ScoreCard.css';
@@ -50,7 +51,7 @@ function MetricRow({ metric }: { metric: Metric }) {
     <div className="metric" data-metric={metric.id}>
       <div className="metric-head">
         <span>{say(metric.label)}</span>
-        <strong>{shown}</strong>
+        <strong>{metric.value === null ? shown : <Figure text={shown} note={metricValueInFull(metric, metric.value)} />}</strong>
       </div>
       <div className="muted small">
         {metric.value === null ? t('pop_metricUnknown', { reason: say(metric.unknownReason) }) : metricBasis(metric, range)}

@@ -1,6 +1,6 @@
 // A metric's value, and the published figure it is compared with, in the UI language: shared by the
 // key figures on top of the card and every metric below it.
-import { formatDecimal, formatNumber, formatPercent, platformName } from '../../lib/i18n/format';
+import { compactInFull, formatCompact, formatDecimal, formatPercent, platformName } from '../../lib/i18n/format';
 import { say, t } from '../../lib/i18n';
 import { statisticLabel, tierShortName, yearLabel, type Benchmark, type Metric } from '../../lib/scoring';
 
@@ -14,10 +14,15 @@ export function formatMetricValue(metric: Metric, value: number): string {
     case 'per-week':
       return t('pop_perWeek', { n: formatDecimal(value) });
     case 'multiple':
-      return `${value.toFixed(2)}×`;
+      return `${formatDecimal(value)}×`;
     default:
-      return formatNumber(value);
+      return formatCompact(value);
   }
+}
+
+/** A count metric's value in full digits where formatMetricValue writes it short ("10K"), for its tooltip. */
+export function metricValueInFull(metric: Metric, value: number): string | undefined {
+  return metric.unit === 'count' ? compactInFull(value) : undefined;
 }
 
 export function benchmarkSentence(benchmark: Benchmark): string {

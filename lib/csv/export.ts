@@ -1,7 +1,7 @@
 // The shortlist as CSV: RFC 4180 through papaparse, UTF-8 with a byte order mark so Excel
 // reads Chinese and other non-Latin text, and formula injection neutralised.
 import Papa from 'papaparse';
-import { formatPercent, platformName } from '../i18n/format';
+import { platformName } from '../i18n/format';
 import { getLocale, say, t, type Locale, type Text } from '../i18n';
 import type { Count } from '../schema/snapshot';
 import type { SellerMark } from '../schema/limits';
@@ -59,6 +59,13 @@ export function plainDecimal(value: number): string {
 // text from a page's data may hold one, so the export writes the replacement character instead.
 const cellText = (cell: Cell): string => (typeof cell === 'string' ? cell.replace(/\u0000/g, '\uFFFD') : plainDecimal(cell));
 
+/**
+ * A ratio as a percentage a spreadsheet reads as a number: two decimals below 1% ("0.47%"), one
+ * from there ("12.6%"), as the file has always written them. toFixed turns to exponent notation from 10^21.
+ */
+const percentCell = (ratio: number): string =>
+  Math.abs(ratio * 100) < 1e21 ? `${(ratio * 100).toFixed(ratio < 0.01 ? 2 : 1)}%` : `${plainDecimal(ratio * 100)}%`;
+
 const countCell = (count: Count | null | undefined): Cell => count?.value ?? '';
 const dateCell = (ms: number | null | undefined): Cell => (ms === null || ms === undefined ? '' : formatCsvDate(ms));
 
@@ -80,9 +87,7 @@ function sellerMarksCell(marks: readonly SellerMark[] | null | undefined, keys: 
 }
 
 function toRecord({ creator, summary }: ShortlistRow, style: HeaderStyle, locale: Locale): Record<CsvField, Cell> {
-  // formatPercent writes toFixed's digits, which turn to exponent notation from 10^21.
-  const percent = (value: number | null | undefined) =>
-    value === null || value === undefined || !Number.isFinite(value) ? '' : Math.abs(value * 100) < 1e21 ? formatPercent(value) : `${plainDecimal(value * 100)}%`;
+  const percent = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '' : percentCell(value));
   const medianViews = summary?.medianViews ?? null;
   const keys = style === 'keys';
   // An id in a keys file, its words in the file's language in a labels file.

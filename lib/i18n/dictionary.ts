@@ -11,6 +11,7 @@ import importing from './messages/import';
 import importMore from './messages/import-more';
 import options from './messages/options';
 import layout from './messages/layout';
+import numbers from './messages/numbers';
 import pages from './messages/pages';
 import panel from './messages/panel';
 import popup from './messages/popup';
@@ -43,6 +44,7 @@ export const en = {
   ...welcome.en,
   ...layout.en,
   ...panel.en,
+  ...numbers.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -66,5 +68,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...welcome.zh_CN,
   ...layout.zh_CN,
   ...panel.zh_CN,
+  ...numbers.zh_CN,
 };
 export type MessageKey = keyof typeof en;

@@ -57,8 +57,8 @@ const linear = (value: number, zero: number, full: number) => Math.round(clamp((
 
 const notMeasured = (reason: Text, checks?: Part['checks']): Part => ({ points: null, explanation: text('sc_notMeasured', { reason }), evidence: 0, ...(checks ? { checks } : {}) });
 
-const FLOOR_SHOWN = percent(VIEW_RATE_FLOOR, 1);
-const FULL_SHOWN = percent(VIEW_RATE_FULL, 1);
+const FLOOR_SHOWN = percent(VIEW_RATE_FLOOR);
+const FULL_SHOWN = percent(VIEW_RATE_FULL);
 
 function reach(metrics: MetricSet): Part {
   const rate = metrics.viewRate;
@@ -68,7 +68,7 @@ function reach(metrics: MetricSet): Part {
   return {
     points: linear(rate.value, VIEW_RATE_FLOOR, VIEW_RATE_FULL),
     evidence: rate.sampleSize,
-    explanation: text('sc_explainReach', { rate: percent(rate.value, 1), count: rate.sampleSize, floor: FLOOR_SHOWN, full: FULL_SHOWN }),
+    explanation: text('sc_explainReach', { rate: percent(rate.value), count: rate.sampleSize, floor: FLOOR_SHOWN, full: FULL_SHOWN }),
   };
 }
 

@@ -33,14 +33,14 @@ export function lowViewRate({ sample, metrics }: CheckInput): Check {
     {
       id: 'low-view-rate',
       severity: risk ? 'risk' : 'warn',
-      message: text('sc_flagLowViewRate', { rate: percent(rate.value, 1) }),
+      message: text('sc_flagLowViewRate', { rate: percent(rate.value) }),
       evidence: {
         medianViews: metrics.medianViews.value ?? text('unknown'),
         followers: followers?.value ?? text('unknown'),
-        viewRate: percent(rate.value, 1),
+        viewRate: percent(rate.value),
         videos: rate.sampleSize,
       },
-      rule: text('sc_ruleLowViewRate', { rate: percent(risk ? VIEW_RATE_RISK : VIEW_RATE_WARN, 1) }),
+      rule: text('sc_ruleLowViewRate', { rate: percent(risk ? VIEW_RATE_RISK : VIEW_RATE_WARN) }),
       source: text('sc_sourceLowViewRate'),
     },
   ]);

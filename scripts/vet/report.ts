@@ -121,10 +121,14 @@ function onOurSites(url: string): boolean {
 
 const value = (count: Count | null) => count?.value ?? null;
 
-/** The figures that were read, each as formatCount writes it in `locale`. */
+/**
+ * The figures that were read in `locale`: a rounded one as formatCount writes it ("≈298K"), an exact
+ * one in full digits, since a terminal has no tooltip to give the exact figure behind "1.2M".
+ */
 function shownFigures<K extends string>(counts: Record<K, Count | null>, locale: Locale): Partial<Record<K, string>> {
   const entries = (Object.entries(counts) as [K, Count | null][]).filter((entry): entry is [K, Count] => entry[1] !== null);
-  return Object.fromEntries(entries.map(([name, count]) => [name, formatCount(count, localeTag(locale))])) as Partial<Record<K, string>>;
+  const shown = (count: Count) => (count.min === count.max ? formatNumber(count.value, localeTag(locale)) : formatCount(count, localeTag(locale)));
+  return Object.fromEntries(entries.map(([name, count]) => [name, shown(count)])) as Partial<Record<K, string>>;
 }
 const isoDate = (ms: number) => new Date(ms).toISOString();
 

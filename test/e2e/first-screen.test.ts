@@ -115,7 +115,7 @@ describe('the popup’s first screen, at 400 x 600', () => {
     const popup = await popupFor(TIKTOK);
     const at = await expectFirstScreen(popup);
     console.log('TikTok profile, first screen (top-bottom px):', JSON.stringify(at));
-    expect(await popup.getByTestId('audience').textContent()).toBe(' · 48,213 followers');
+    expect(await popup.getByTestId('audience').textContent()).toBe(' · 48.2K followers');
     // TikTok's grid shows views, not likes: engagement is lifetime likes per video per follower, placed among the published figures.
     expect(await popup.locator('[data-key-figure]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-key-figure')))).toEqual([
       'likesPerVideoPerFollower',
@@ -123,7 +123,7 @@ describe('the popup’s first screen, at 400 x 600', () => {
       'medianViews',
       'postsPerWeek',
     ]);
-    expect(await popup.locator('[data-key-figure="viewRate"] .kf-value').textContent()).toBe('12.4%');
+    expect(await popup.locator('[data-key-figure="viewRate"] .kf-value').textContent()).toBe('12.44%');
     expect(await popup.locator('[data-key-figure="likesPerVideoPerFollower"] .kf-note').textContent()).toContain('Rival IQ 2022 median');
     expect(await popup.getByTestId('shortlist-status').textContent()).toBe('Not on your shortlist yet.');
     // More is below, folded under headings; the footer stays at the bottom while it scrolls.
@@ -210,8 +210,8 @@ describe('the popup’s first screen, at 400 x 600', () => {
   it('on a post page, starts with the post’s engagement per view against the creator’s typical', async () => {
     const popup = await popupFor(TIKTOK_VIDEO);
     await expectFirstScreen(popup);
-    expect(await popup.getByTestId('post-per-view').textContent()).toMatch(/^\d+(\.\d)?%$/);
-    expect(await popup.getByTestId('post-counts').textContent()).toBe('Views 61,234 · Likes 5,412 · Comments 183 · Shares 210');
+    expect(await popup.getByTestId('post-per-view').textContent()).toMatch(/^\d+\.\d\d%$/);
+    expect(await popup.getByTestId('post-counts').textContent()).toBe('Views 61.2K · Likes 5,412 · Comments 183 · Shares 210');
     // A risk flag caps the grade: the cap is a line under the verdict.
     expect(await popup.locator('ul.caps li').allTextContents()).toEqual(['Capped at C: a risk flag (Low-quality comments).']);
     await popup.screenshot({ path: join(SCREENSHOTS, 'popup-first-screen-tiktok-post.png') });
@@ -252,7 +252,7 @@ describe('the popup’s first screen, at 400 x 600', () => {
       const tiktok = await popupFor(TIKTOK);
       await tiktok.waitForFunction(() => document.documentElement.lang === 'zh-CN');
       await expectFirstScreen(tiktok);
-      expect(await tiktok.getByTestId('audience').textContent()).toBe(' · 粉丝 48,213');
+      expect(await tiktok.getByTestId('audience').textContent()).toBe(' · 粉丝 4.8万');
       expect(await tiktok.getByTestId('shortlist-status').textContent()).toMatch(/^★ \d{4}年\d{1,2}月\d{1,2}日 起已在候选名单中 · /);
       await tiktok.screenshot({ path: join(SCREENSHOTS, 'popup-first-screen-tiktok-zh.png') });
       await tiktok.close();

@@ -80,10 +80,12 @@ describe('Creator Lens in Chromium', () => {
     await expect.poll(() => popup.getByTestId('creator-name').textContent()).toBe('莉娜 Lena');
     const card = popup.getByRole('article', { name: 'Score card' });
     expect(await card.textContent()).toContain('@lena.makeup · TikTok');
-    expect(await popup.locator('[data-stat="followers"]').textContent()).toBe('48,213');
+    // Exact, so without "≈"; written short like every count from 10,000, in full in its tooltip.
+    expect(await popup.locator('[data-stat="followers"]').textContent()).toBe('48.2K');
+    expect(await popup.locator('.stat', { has: popup.locator('[data-stat="followers"]') }).getAttribute('title')).toMatch(/^Exactly 48,213, from /);
     expect(await popup.locator('[data-stat="videos"]').textContent()).toBe('214');
     // Median of the 11 unpinned videos is 6K; the pinned 1.2M video is left out.
-    expect(await popup.locator('[data-metric="viewRate"] strong').textContent()).toBe('12.4%');
+    expect(await popup.locator('[data-metric="viewRate"] strong').textContent()).toBe('12.44%');
     expect(await popup.getByTestId('grade').textContent()).toBe('B');
     expect(await popup.getByTestId('score').textContent()).toBe('66');
     expect(await popup.getByTestId('creator-class').textContent()).toBe('KOC');
@@ -140,7 +142,10 @@ describe('Creator Lens in Chromium', () => {
     const cells = await row.locator('td[data-column]').evaluateAll((tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-column'), td.textContent])));
     expect(cells.name).toBe('莉娜 Lena@lena.makeup');
     expect(cells.platform).toBe('TikTok');
-    expect(cells.followers).toBe('48,213');
+    expect(await row.locator('td[data-column="followers"] [data-figure]').textContent()).toBe('48.2K');
+    // The exact figure, for a mouse in the tooltip and for a screen reader after the short one.
+    expect(await row.locator('td[data-column="followers"] [data-figure]').getAttribute('title')).toMatch(/^Exactly 48,213, from /);
+    expect(cells.followers).toMatch(/^48\.2K \(Exactly 48,213, from .+\)$/);
     // Two saved readings: the follower-jump rule can now run, so most authenticity rules ran and
     // authenticity is measured (the popup, with no earlier reading, left it out at 66).
     expect(cells.score).toBe('74');
@@ -201,7 +206,7 @@ describe('Creator Lens in Chromium', () => {
     expect(await second.locator('[data-stat="followers"]').textContent()).toBe('≈23.6K');
     const card = (await second.getByRole('article', { name: 'Score card' }).textContent()) ?? '';
     expect(card).toContain('@second.creator');
-    expect(card).not.toContain('48,213');
+    expect(card).not.toContain('48.2K');
     expect(card).not.toContain('Lena');
   });
 
@@ -236,7 +241,7 @@ describe('Creator Lens in Chromium', () => {
     await page.goto(VIDEO_URL);
     const popup = await openPopupFor(page);
     await expect.poll(() => popup.locator('[data-post-stat="likes"]').textContent()).toBe('5,412');
-    expect(await popup.locator('[data-post-stat="views"]').textContent()).toBe('61,234');
+    expect(await popup.locator('[data-post-stat="views"]').textContent()).toBe('61.2K');
     expect(await popup.locator('[data-post-stat="saves"]').textContent()).toBe('731');
     expect(await popup.getByTestId('sponsored').textContent()).toBe('Marked as paid partnership');
     expect(await popup.getByTestId('sample-status').textContent()).toBe("This post joins @lena.makeup's sample: 1 post seen on their own pages.");
@@ -249,7 +254,8 @@ describe('Creator Lens in Chromium', () => {
     const popup = await openPopupFor(page);
     await expect.poll(() => popup.getByTestId('creator-name').textContent()).toBe('Lena Park');
     expect(await popup.getByRole('article', { name: 'Score card' }).textContent()).toContain('@lena.park · Instagram');
-    expect(await popup.locator('[data-stat="followers"]').textContent()).toBe('1,234,567');
+    expect(await popup.locator('[data-stat="followers"]').textContent()).toBe('1.2M');
+    expect(await popup.locator('.stat', { has: popup.locator('[data-stat="followers"]') }).getAttribute('title')).toMatch(/^Exactly 1,234,567, from /);
     expect(await popup.locator('[data-metric="engagementRate"]').textContent()).toContain('open a few recent posts');
     await popup.screenshot({ path: join(ARTIFACTS_DIR, 'popup-instagram-profile.png'), fullPage: true });
   });
@@ -258,7 +264,7 @@ describe('Creator Lens in Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto(INSTAGRAM_POST_URL);
     const popup = await openPopupFor(page);
-    await expect.poll(() => popup.locator('[data-post-stat="likes"]').textContent()).toBe('12,408');
+    await expect.poll(() => popup.locator('[data-post-stat="likes"]').textContent()).toBe('12.4K');
     expect(await popup.locator('[data-post-stat="comments"]').textContent()).toBe('318');
     expect(await popup.getByTestId('sponsored').textContent()).toBe('Marked as paid partnership');
     expect(await popup.getByTestId('sample-status').textContent()).toBe("This post joins @nora.bakes's sample: 1 post seen on their own pages.");
@@ -274,7 +280,7 @@ describe('Creator Lens in Chromium', () => {
     // YouTube counts subscribers and videos.
     expect(await popup.locator('[data-stat="videos"]').textContent()).toBe('200');
     expect(await popup.locator('.stat', { has: popup.locator('[data-stat="followers"]') }).locator('span').textContent()).toBe('Subscribers');
-    expect(await popup.locator('[data-metric="viewRate"] strong').textContent()).toMatch(/^\d+(\.\d)?%$/);
+    expect(await popup.locator('[data-metric="viewRate"] strong').textContent()).toMatch(/^\d+\.\d\d%$/);
     // Two videos have 3x the median views or more: the chart marks them as outliers.
     expect(await popup.locator('.post-chart [data-mark="outlier"]').count()).toBe(1);
     expect(await popup.getByTestId('creator-class').textContent()).toBe('KOL');
@@ -285,8 +291,9 @@ describe('Creator Lens in Chromium', () => {
     const page = await browser.context.newPage();
     await page.goto(YOUTUBE_WATCH_URL);
     const popup = await openPopupFor(page);
-    await expect.poll(() => popup.locator('[data-post-stat="views"]').textContent()).toBe('1,234,567');
-    expect(await popup.locator('[data-post-stat="likes"]').textContent()).toBe('48,213');
+    await expect.poll(() => popup.locator('[data-post-stat="views"]').textContent()).toBe('1.2M');
+    expect(await popup.locator('.stat', { has: popup.locator('[data-post-stat="views"]') }).getAttribute('title')).toMatch(/^Exactly 1,234,567, from /);
+    expect(await popup.locator('[data-post-stat="likes"]').textContent()).toBe('48.2K');
     expect(await popup.getByTestId('sponsored').textContent()).toBe('Marked as paid partnership');
     expect(await popup.getByTestId('sample-status').textContent()).toContain("@kitchenlab's sample");
   });

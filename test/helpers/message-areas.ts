@@ -11,6 +11,7 @@ import importing from '../../lib/i18n/messages/import';
 import importMore from '../../lib/i18n/messages/import-more';
 import options from '../../lib/i18n/messages/options';
 import layout from '../../lib/i18n/messages/layout';
+import numbers from '../../lib/i18n/messages/numbers';
 import pages from '../../lib/i18n/messages/pages';
 import panel from '../../lib/i18n/messages/panel';
 import popup from '../../lib/i18n/messages/popup';
@@ -21,4 +22,4 @@ import vet from '../../lib/i18n/messages/vet';
 import visits from '../../lib/i18n/messages/visits';
 import welcome from '../../lib/i18n/messages/welcome';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, importMore, options, welcome, layout, panel };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, importMore, options, welcome, layout, panel, numbers };

@@ -338,7 +338,12 @@ describe('Dashboard', () => {
     const line = (id: string) => [...mounted.container.querySelectorAll(`tr[data-line="${id}"] td`)].map((td) => td.textContent);
     expect(line('status')).toEqual(['To review', 'Contacted']);
     expect(line('cpm')).toEqual(['unknown: no price quoted yet', 'unknown: no price quoted yet']);
-    expect(line('followers')).toEqual(['50,000', '50,000']);
+    // Counts written short, as in the list; the exact figure in the tooltip and for screen readers.
+    const figures = (id: string) => [...mounted.container.querySelectorAll(`tr[data-line="${id}"] td [data-figure]`)];
+    expect(figures('followers').map((figure) => figure.textContent)).toEqual(['50K', '50K']);
+    expect(figures('followers').map((figure) => figure.getAttribute('title'))).toEqual(["Exactly 50,000, from the page's embedded data", "Exactly 50,000, from the page's embedded data"]);
+    expect(line('followers')[0]).toBe("50K (Exactly 50,000, from the page's embedded data)");
+    expect(figures('medianViews').map((figure) => [figure.textContent, figure.getAttribute('title')])).toEqual([['10K', '10,000'], ['10K', '10,000']]);
   });
 
   it('shows a creator saved elsewhere without a reload', async () => {
@@ -353,7 +358,7 @@ describe('Dashboard', () => {
 describe('Dashboard with a large shortlist and no stored scores', () => {
   // As after an update of the scoring: every creator is listed at once and scored in steps.
   const COUNT = 1_150;
-  const followersOf = (id: string) => $(`tr[data-creator="${id}"] td[data-column="followers"]`)?.textContent;
+  const followersOf = (id: string) => $(`tr[data-creator="${id}"] td[data-column="followers"] [data-figure]`)?.textContent;
   /** The mounted page's `until`, with the time a thousand creators take to score here. */
   async function untilScored(check: () => boolean, what: string) {
     for (let i = 0; i < 60 && !check(); i++) await mounted.until(() => check(), what).catch(() => undefined);
@@ -372,14 +377,14 @@ describe('Dashboard with a large shortlist and no stored scores', () => {
     await mounted.render(<Dashboard db={db} />);
     // The newest-seen creator is listed first and scored in the first step.
     const first = `tiktok:c${COUNT - 1}`;
-    await untilScored(() => followersOf(first) === '50,000', 'the first step');
+    await untilScored(() => followersOf(first) === '50K', 'the first step');
     expect($('[data-testid="reading-figures"]')).not.toBeNull();
     // A new reading of it while the others are scored drops its score: it is scored again.
     await act(async () => {
       await saveSnapshot(db, makeSnapshot({ creator: { handle: `c${COUNT - 1}`, followers: exact(77_777) }, capturedAt: CAPTURED_AT + COUNT }), '', CAPTURED_AT + COUNT);
     });
     await untilScored(() => $('[data-testid="reading-figures"]') === null, 'every score');
-    expect(followersOf(first)).toBe('77,777');
+    expect(followersOf(first)).toBe('77.8K');
     expect(await db.summaries.count()).toBe(COUNT);
     expect($('.dash-head p')?.textContent).toBe(`${COUNT.toLocaleString('en')} creators`);
   });

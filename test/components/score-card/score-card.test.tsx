@@ -39,7 +39,7 @@ describe('ScoreCard: the first screen', () => {
     // The tier, class and confidence sit under the name, left of the grade.
     const order = ['[data-testid="creator-name"]', '[data-testid="audience"]', '[data-testid="confidence"]', '[data-testid="grade"]', '[data-testid="score"]', '[data-testid="verdict"]', '[data-testid="key-figures"]', '[data-testid="top-flags"]', 'details.fold'];
     order.slice(1).forEach((selector, index) => expect(before(order[index]!, selector), `${order[index]} before ${selector}`).toBe(true));
-    expect(mounted.container.querySelector('[data-testid="audience"]')?.textContent).toBe(' · 50,000 followers');
+    expect(mounted.container.querySelector('[data-testid="audience"]')?.textContent).toBe(' · 50K followers');
     expect(mounted.container.querySelector('[data-testid="confidence"]')?.textContent).toBe('Confidence: medium');
     // Ten videos without likes or comments: S and A need high confidence, and the card says so under the verdict.
     expect(mounted.container.querySelector('[data-testid="verdict"]')?.textContent).toBe('B, held down by confidence below high.');
@@ -62,10 +62,13 @@ describe('ScoreCard: the first screen', () => {
     // A TikTok grid shows no likes: lifetime likes per video per follower stands in for engagement.
     await render(makeSnapshot());
     expect(all('[data-key-figure]').map((row) => row.getAttribute('data-key-figure'))).toEqual(['likesPerVideoPerFollower', 'viewRate', 'medianViews', 'postsPerWeek']);
-    expect(texts('[data-key-figure="likesPerVideoPerFollower"] .kf-value')).toEqual(['6.0%']);
+    expect(texts('[data-key-figure="likesPerVideoPerFollower"] .kf-value')).toEqual(['6.00%']);
     expect(texts('[data-key-figure="likesPerVideoPerFollower"] .kf-note')[0]).toMatch(/^(Above|Below|Between|Around|Within) the .*Rival IQ 2022 median/);
-    expect(texts('[data-key-figure="viewRate"] .kf-value')).toEqual(['20.0%']);
-    expect(texts('[data-key-figure="medianViews"] .kf-value')).toEqual(['10,000']);
+    expect(texts('[data-key-figure="viewRate"] .kf-value')).toEqual(['20.00%']);
+    // A count written short, with its full digits in the tooltip and for a screen reader.
+    expect(texts('[data-key-figure="medianViews"] .kf-value [data-figure]')).toEqual(['10K']);
+    expect(all('[data-key-figure="medianViews"] .kf-value [data-figure]')[0]?.getAttribute('title')).toBe('10,000');
+    expect(texts('[data-key-figure="medianViews"] .kf-value')).toEqual(['10K (10,000)']);
     // Unknown stays unknown, with why.
     expect(texts('[data-key-figure="postsPerWeek"]')[0]).toBe('Posts per weekunknownno unpinned post shows a date');
 
@@ -171,11 +174,11 @@ describe('ScoreCard: the first screen', () => {
     });
     await render(post, seen);
     expect(mounted.container.querySelector('[data-key-figure="thisPost"] .kf-label')?.textContent).toBe('This post: engagement per view');
-    expect(mounted.container.querySelector('[data-testid="post-per-view"]')?.textContent).toBe('2.5%');
+    expect(mounted.container.querySelector('[data-testid="post-per-view"]')?.textContent).toBe('2.50%');
     const typical = mounted.container.querySelector('[data-testid="post-against-typical"]')!;
-    expect(typical.textContent).toBe('0.5× the creator’s typical (5.0%, the median of 4 other posts)');
+    expect(typical.textContent).toBe('0.5× the creator’s typical (5.00%, the median of 4 other posts)');
     expect(typical.classList.contains('below-typical')).toBe(true);
-    expect(mounted.container.querySelector('[data-testid="post-counts"]')?.textContent).toBe('Views 15,000 · Likes 350 · Comments 25');
+    expect(mounted.container.querySelector('[data-testid="post-counts"]')?.textContent).toBe('Views 15K · Likes 350 · Comments 25');
     // Before the creator's other posts are known there is no typical, and it says what it needs.
     await render(post);
     expect(mounted.container.querySelector('[data-testid="post-against-typical"]')?.textContent).toBe(
@@ -220,12 +223,12 @@ describe('ScoreCard', async () => {
   });
 
   it('shows a metric range only when the rounding changes the figure shown', async () => {
-    // 85,250..85,349 followers move a 13.0% view rate by less than 0.05 points: no range.
-    const narrow = await render(makeSnapshot({ creator: { followers: rounded(85_300, 85_250, 85_349, '85.3K') }, posts: makePosts(Array(6).fill(11_085)) }));
+    // 85,250..85,349 followers move a 2.00% view rate by less than 0.005 points: no range.
+    const narrow = await render(makeSnapshot({ creator: { followers: rounded(85_300, 85_250, 85_349, '85.3K') }, posts: makePosts(Array(6).fill(1_709)) }));
     expect(narrow('[data-metric="viewRate"]')).not.toContain('given the rounding');
     // "1K" followers (500..1,499) leave the view rate anywhere from 20% to 60%.
     const wide = await render(makeSnapshot({ creator: { followers: rounded(1_000, 500, 1_499, '1K') }, posts: makePosts(Array(6).fill(300)) }));
-    expect(wide('[data-metric="viewRate"]')).toContain('(20.0%–60.0% given the rounding)');
+    expect(wide('[data-metric="viewRate"]')).toContain('(20.01%–60.00% given the rounding)');
   });
 
   it('says "unknown" with the reason instead of a number it cannot compute', async () => {
@@ -306,8 +309,8 @@ describe('ScoreCard in Chinese', () => {
     const seen = [1, 2, 3, 4].map((index) => makePost(index, { views: exact(10_000), likes: exact(450), comments: exact(50), publishedAt: daysAgo(index + 1) }));
     const snapshot = makeSnapshot({ pageKind: 'post', url: 'https://www.tiktok.com/@lena/video/p0', posts: [makePost(0, { views: exact(15_000), likes: exact(350), comments: exact(25), publishedAt: daysAgo(1) })] });
     await mounted.render(<ScoreCard snapshot={snapshot} assessment={assess(snapshot, { seenPosts: seen })} />);
-    expect(mounted.container.querySelector('[data-testid="post-against-typical"]')?.textContent).toBe('为该达人常态的 0.5 倍（5.0%，另外 4 条作品的中位数）');
-    expect(mounted.container.querySelector('[data-testid="post-counts"]')?.textContent).toBe('播放量 15,000 · 点赞 350 · 评论 25');
+    expect(mounted.container.querySelector('[data-testid="post-against-typical"]')?.textContent).toBe('为该达人常态的 0.5 倍（5.00%，另外 4 条作品的中位数）');
+    expect(mounted.container.querySelector('[data-testid="post-counts"]')?.textContent).toBe('播放量 1.5万 · 点赞 350 · 评论 25');
     expect(mounted.container.querySelector('[data-testid="provisional"]')?.textContent).toBe('暂定');
     expect(englishLeft(mounted.container.querySelector('.score-card')!, ['Lena', ...SOURCE_NAMES])).toEqual([]);
   });

@@ -108,7 +108,7 @@ describe('bought-views: views >= 1.5x own median with engagement per view >= 30%
 
   it('names the post and marks it on the chart', () => {
     const assessment = assess(withPosts([20_000, 500, 20]));
-    expect(inEnglish(flag(assessment, 'bought-views'))).toMatchObject({ postIds: ['x0'], source: 'CreatorDB', evidence: { posts: 1, firstPostEngagementPerView: '2.6%', typicalEngagementPerView: '5.2%' } });
+    expect(inEnglish(flag(assessment, 'bought-views'))).toMatchObject({ postIds: ['x0'], source: 'CreatorDB', evidence: { posts: 1, firstPostEngagementPerView: '2.60%', typicalEngagementPerView: '5.20%' } });
     expect(assessment.posts.filter((p) => p.boughtViewsSuspect).map((p) => p.id)).toEqual(['x0']);
   });
 
@@ -220,7 +220,7 @@ describe('follower-jump between two saved readings with no viral post', () => {
   it('states the gain, the hours and the rule', () => {
     const found = inEnglish(flag(assess(now(exact(62_000)), { history: [earlier(exact(50_000), 24)] }), 'follower-jump'));
     expect(found).toMatchObject({ evidence: { gain: 12_000, hours: 24, before: 50_000, after: 62_000 }, source: 'HypeAuditor; SpendVet' });
-    expect(found?.message).toBe('Followers grew by 12,000 (+24%) in 24 hours with no post whose views explain it: a sign of bought followers.');
+    expect(found?.message).toBe('Followers grew by 12,000 (+24.00%) in 24 hours with no post whose views explain it: a sign of bought followers.');
   });
 
   it('without a saved reading the user is told to score again within 48 hours', () => {
@@ -243,7 +243,7 @@ describe('low-quality-comments: half or more of a post’s visible comments', ()
 
   it('names the post and counts each class', () => {
     const found = inEnglish(flag(assess(withComments([...good.slice(0, 4), '😍😍', '🔥🔥🔥', 'wow', 'nice', '❤️', '@amy @jo'])), 'low-quality-comments'));
-    expect(found).toMatchObject({ postIds: ['p0'], source: 'HypeAuditor', evidence: { comments: 10, worstShare: '60%', mentionOnly: 1 } });
+    expect(found).toMatchObject({ postIds: ['p0'], source: 'HypeAuditor', evidence: { comments: 10, worstShare: '60.00%', mentionOnly: 1 } });
   });
 });
 

@@ -225,9 +225,9 @@ describe('flags', () => {
       id: 'low-view-rate',
       severity: 'warn',
       message:
-        'Videos reach only 4.0% of the followers (median views ÷ followers): many followers may be inactive or bought.',
-      evidence: { medianViews: 4_000, followers: 100_000, viewRate: '4.0%', videos: 5 },
-      rule: 'view rate < 5.0%',
+        'Videos reach only 4.00% of the followers (median views ÷ followers): many followers may be inactive or bought.',
+      evidence: { medianViews: 4_000, followers: 100_000, viewRate: '4.00%', videos: 5 },
+      rule: 'view rate < 5.00%',
       source: 'CreatorDB; Creator Hero (10K views on 500K followers = dead or bought followers)',
       component: 'reach',
     });
@@ -237,8 +237,8 @@ describe('flags', () => {
     const assessment = assess(makeSnapshot({ creator: { followers: exact(100_000) }, posts: sameViews(5, 1_500) }));
     expect(inEnglish(flag(assessment, 'low-view-rate'))).toMatchObject({
       severity: 'risk',
-      rule: 'view rate < 2.0%',
-      evidence: { viewRate: '1.5%', videos: 5 },
+      rule: 'view rate < 2.00%',
+      evidence: { viewRate: '1.50%', videos: 5 },
     });
   });
 
@@ -391,7 +391,7 @@ describe('score components', () => {
     );
     expect(parts(assessment)).toMatchObject({ reach: 50, engagement: 34, authenticity: null });
     expect(assessment).toMatchObject({ score: 45, grade: 'C' });
-    expect(english(assessment.components.find((c) => c.id === 'engagement')?.explanation)).toContain('Socialinsider 2024-25 average (3.7%)');
+    expect(english(assessment.components.find((c) => c.id === 'engagement')?.explanation)).toContain('Socialinsider 2024-25 average (3.70%)');
   });
 
   it('a dead audience (1% view rate): reach 0 (14 after shrinkage), and its risk flag caps the grade at C', () => {

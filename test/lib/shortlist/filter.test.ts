@@ -128,7 +128,9 @@ describe('comparisonLines', () => {
     const lines = comparisonLines([rows[1]!, rows[2]!]);
     const byId = Object.fromEntries(lines.map((line) => [line.id, line.cells]));
     expect(lines.every((line) => line.cells.length === 2)).toBe(true);
-    expect(byId.followers).toEqual(['2,000,000', '50,000']);
+    // Written short, as in the list; the exact figure goes with each, for the tooltip.
+    expect(byId.followers).toEqual(['2M', '50K']);
+    expect(lines.find((line) => line.id === 'followers')!.notes).toEqual(["Exactly 2,000,000, from the page's embedded data", "Exactly 50,000, from the page's embedded data"]);
     expect(byId.grade).toEqual(['D', 'C (set by hand)']);
     expect(byId.price).toEqual(['$500', 'not quoted']);
     expect(byId.cpm![0]).toBe('$50');
@@ -159,12 +161,13 @@ describe('in Chinese', () => {
 
   it('labels every comparison line and fills every cell in Chinese', () => {
     const lines = comparisonLines([rows[1]!, rows[2]!, rows[3]!]);
-    expect(left(lines.flatMap((line) => [line.label, ...line.cells]))).toEqual([]);
+    expect(left(lines.flatMap((line) => [line.label, ...line.cells, ...line.notes.filter((note) => note !== undefined)]))).toEqual([]);
     const byId = Object.fromEntries(lines.map((line) => [line.id, line]));
     expect(byId.status!.label).toBe('状态');
     expect(byId.grade!.cells[1]).toBe('C（手动设定）');
     expect(byId.price!.cells[1]).toBe('未报价');
-    expect(byId.followers!.cells[0]).toBe('2,000,000');
+    expect(byId.followers!.cells[0]).toBe('200万');
+    expect(byId.followers!.notes[0]).toBe('精确值 2,000,000，来自页面内嵌数据');
     // dee has no reading: its cells are marked missing, to be shown muted.
     expect(byId.score!.missing).toEqual([false, false, true]);
     expect(byId.tier!.missing[2]).toBe(true);
