@@ -5,11 +5,14 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import { statusName } from '../../lib/shortlist/status';
 import { describeCount, formatCount, formatDateTime, platformName } from '../../lib/i18n/format';
-import { getLocale, say, t, type MessageKey } from '../../lib/i18n';
+import { getLocale, say, t } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
 import { confidenceLabel } from '../../lib/scoring';
 import type { ShortlistRow } from '../../lib/shortlist/rows';
-import { latestNote, shownGrade, sortValue, type ColumnId } from '../../lib/shortlist/filter';
+import { COLUMN_IDS, latestNote, shownGrade, sortValue, type ColumnId } from '../../lib/shortlist/filter';
+import { columnName, columnTitle } from './column-names';
+import { Reading } from './Reading';
+import { ConfidenceCell, EmailCell, EngagementCell, FlagsCell, GradeChangeCell, MedianViewsCell, ViewRateCell } from './VettingCells';
 import { Guarded } from './RecordFallback';
 
 export const ROW_HEIGHT = 52;
@@ -25,28 +28,15 @@ export interface ShortlistTableProps {
   onDelete(id: string): Promise<void>;
   /** What shows in place of a row that could not be drawn (an older version's damaged record). */
   brokenRow(creatorId: string, error: unknown): ReactNode;
+  /** The columns shown, in the table's order; every column when not given. */
+  columns?: readonly ColumnId[];
 }
 
 const column = createColumnHelper<ShortlistRow>();
 
-const HEADERS: Record<ColumnId, MessageKey> = {
-  name: 'dash_creator',
-  platform: 'dash_platform',
-  followers: 'dash_followers',
-  score: 'dash_score',
-  grade: 'dash_grade',
-  tier: 'dash_tier',
-  class: 'dash_class',
-  status: 'dash_status',
-  tags: 'dash_tags',
-  price: 'dash_price',
-  note: 'dash_latestNote',
-  lastSeen: 'dash_lastSeen',
-};
+const header = columnName;
 
-const header = (id: ColumnId) => t(HEADERS[id]);
-
-const NUMERIC = new Set<string>(['followers', 'score', 'price']);
+const NUMERIC = new Set<string>(['followers', 'engagement', 'medianViews', 'viewRate', 'score', 'price']);
 
 /**
  * Columns without a set width: they share what the others leave (the table fits a 1280 px
@@ -70,13 +60,6 @@ function NameCell({ row, onOpen }: { row: ShortlistRow; onOpen(id: string): void
     </>
   );
 }
-
-/** A figure still being computed. */
-const Reading = () => (
-  <span className="muted" title={t('dash_reading')}>
-    …
-  </span>
-);
 
 function GradeCell({ row }: { row: ShortlistRow }) {
   if (row.pending && !row.creator.gradeOverride) return <Reading />;
@@ -152,7 +135,8 @@ function DeleteCell({ row, onDelete }: { row: ShortlistRow; onDelete(id: string)
   );
 }
 
-function useColumns(onOpen: (id: string) => void) {
+function useColumns(onOpen: (id: string) => void, shown: readonly ColumnId[]) {
+  const showing = new Set(shown);
   return useMemo(
     () => [
       column.accessor((row) => sortValue(row, 'name'), { id: 'name', header: header('name'), cell: (info) => <NameCell row={info.row.original} onOpen={onOpen} /> }),
@@ -167,6 +151,9 @@ function useColumns(onOpen: (id: string) => void) {
           return <span title={describeCount(followers)}>{formatCount(followers)}</span>;
         },
       }),
+      column.accessor((row) => sortValue(row, 'engagement'), { id: 'engagement', header: header('engagement'), size: 100, cell: (info) => <EngagementCell row={info.row.original} /> }),
+      column.accessor((row) => sortValue(row, 'medianViews'), { id: 'medianViews', header: header('medianViews'), size: 84, cell: (info) => <MedianViewsCell row={info.row.original} /> }),
+      column.accessor((row) => sortValue(row, 'viewRate'), { id: 'viewRate', header: header('viewRate'), size: 76, cell: (info) => <ViewRateCell row={info.row.original} /> }),
       column.accessor((row) => sortValue(row, 'score'), {
         id: 'score',
         header: header('score'),
@@ -183,11 +170,15 @@ function useColumns(onOpen: (id: string) => void) {
       column.accessor((row) => sortValue(row, 'grade'), { id: 'grade', header: header('grade'), cell: (info) => (
           <>
             <GradeCell row={info.row.original} />
-            <GradeChange row={info.row.original} />
+            {/* With its own column shown, the change is said there. */}
+            {showing.has('gradeChange') ? null : <GradeChange row={info.row.original} />}
           </>
         ),
         size: 72,
       }),
+      column.accessor((row) => sortValue(row, 'gradeChange'), { id: 'gradeChange', header: header('gradeChange'), size: 84, cell: (info) => <GradeChangeCell row={info.row.original} /> }),
+      column.accessor((row) => sortValue(row, 'confidence'), { id: 'confidence', header: header('confidence'), size: 100, cell: (info) => <ConfidenceCell row={info.row.original} /> }),
+      column.accessor((row) => sortValue(row, 'flags'), { id: 'flags', header: header('flags'), size: 124, cell: (info) => <FlagsCell row={info.row.original} /> }),
       column.accessor((row) => sortValue(row, 'tier'), {
         id: 'tier',
         header: header('tier'),
@@ -246,6 +237,7 @@ function useColumns(onOpen: (id: string) => void) {
           return price ? formatMoney(price.amount, price.currency) : <span className="muted">–</span>;
         },
       }),
+      column.accessor((row) => sortValue(row, 'email'), { id: 'email', header: header('email'), size: 168, cell: (info) => <EmailCell row={info.row.original} /> }),
       column.accessor((row) => sortValue(row, 'note'), {
         id: 'note',
         header: header('note'),
@@ -276,16 +268,16 @@ function useColumns(onOpen: (id: string) => void) {
           );
         },
       }),
-    ],
+    ].filter((definition) => showing.has(definition.id as ColumnId)),
     // The headers and cells are words in the UI language: new columns when it changes.
-    [onOpen, getLocale()],
+    [onOpen, getLocale(), shown.join()],
   );
 }
 
 const ariaSort = (direction: false | 'asc' | 'desc') => (direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none');
 
-export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSelect, onOpen, onDelete, brokenRow }: ShortlistTableProps) {
-  const columns = useColumns(onOpen);
+export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSelect, onOpen, onDelete, brokenRow, columns: shown = COLUMN_IDS }: ShortlistTableProps) {
+  const columns = useColumns(onOpen, shown);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -346,7 +338,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
               const direction = header.column.getIsSorted();
               return (
                 <th key={header.id} scope="col" aria-sort={ariaSort(direction)} className={NUMERIC.has(header.id) ? 'num' : undefined}>
-                  <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                  <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()} title={columnTitle(header.id as ColumnId)}>
                     <span className="sort-label">{flexRender(header.column.columnDef.header, header.getContext())}</span>
                     {/* After the label in every column, the numeric ones' too (their button is right-aligned). */}
                     <span className="sort-mark" aria-hidden="true">

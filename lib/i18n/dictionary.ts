@@ -2,6 +2,7 @@
 import backup from './messages/backup';
 import bounds from './messages/bounds';
 import common from './messages/common';
+import columns from './messages/columns';
 import contact from './messages/contact';
 import dashboard from './messages/dashboard';
 import data from './messages/data';
@@ -35,6 +36,7 @@ export const en = {
   ...facts.en,
   ...visits.en,
   ...contact.en,
+  ...columns.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -54,5 +56,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...facts.zh_CN,
   ...visits.zh_CN,
   ...contact.zh_CN,
+  ...columns.zh_CN,
 };
 export type MessageKey = keyof typeof en;

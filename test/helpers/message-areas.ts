@@ -2,6 +2,7 @@
 import backup from '../../lib/i18n/messages/backup';
 import bounds from '../../lib/i18n/messages/bounds';
 import common from '../../lib/i18n/messages/common';
+import columns from '../../lib/i18n/messages/columns';
 import contact from '../../lib/i18n/messages/contact';
 import dashboard from '../../lib/i18n/messages/dashboard';
 import data from '../../lib/i18n/messages/data';
@@ -17,4 +18,4 @@ import youtubeHome from '../../lib/i18n/messages/youtube-home';
 import vet from '../../lib/i18n/messages/vet';
 import visits from '../../lib/i18n/messages/visits';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, importMore };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, importMore, columns };
