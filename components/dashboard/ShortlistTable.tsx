@@ -151,7 +151,7 @@ function useColumns(onOpen: (id: string) => void, shown: readonly ColumnId[]) {
           return <span title={describeCount(followers)}>{formatCount(followers)}</span>;
         },
       }),
-      column.accessor((row) => sortValue(row, 'engagement'), { id: 'engagement', header: header('engagement'), size: 100, cell: (info) => <EngagementCell row={info.row.original} /> }),
+      column.accessor((row) => sortValue(row, 'engagement'), { id: 'engagement', header: header('engagement'), size: 112, cell: (info) => <EngagementCell row={info.row.original} /> }),
       column.accessor((row) => sortValue(row, 'medianViews'), { id: 'medianViews', header: header('medianViews'), size: 84, cell: (info) => <MedianViewsCell row={info.row.original} /> }),
       column.accessor((row) => sortValue(row, 'viewRate'), { id: 'viewRate', header: header('viewRate'), size: 76, cell: (info) => <ViewRateCell row={info.row.original} /> }),
       column.accessor((row) => sortValue(row, 'score'), {
@@ -178,7 +178,7 @@ function useColumns(onOpen: (id: string) => void, shown: readonly ColumnId[]) {
       }),
       column.accessor((row) => sortValue(row, 'gradeChange'), { id: 'gradeChange', header: header('gradeChange'), size: 84, cell: (info) => <GradeChangeCell row={info.row.original} /> }),
       column.accessor((row) => sortValue(row, 'confidence'), { id: 'confidence', header: header('confidence'), size: 100, cell: (info) => <ConfidenceCell row={info.row.original} /> }),
-      column.accessor((row) => sortValue(row, 'flags'), { id: 'flags', header: header('flags'), size: 124, cell: (info) => <FlagsCell row={info.row.original} /> }),
+      column.accessor((row) => sortValue(row, 'flags'), { id: 'flags', header: header('flags'), size: 136, cell: (info) => <FlagsCell row={info.row.original} /> }),
       column.accessor((row) => sortValue(row, 'tier'), {
         id: 'tier',
         header: header('tier'),

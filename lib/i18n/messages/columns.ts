@@ -9,7 +9,7 @@ export default messages(
     columns_convention: '{metric, select, engagementPerView {per view} likesPerVideoPerFollower {likes per video} other {by followers}}',
     columns_engagementTitle: 'Engagement {convention}: {formula}',
     columns_compareEngagement: 'Engagement (platform’s measure)',
-    columns_unknownBecause: 'Unknown: {reason}',
+    columns_unknownBecause: 'unknown: {reason}',
     columns_medianViewsTitle: 'Median of the views of the recent posts, pinned ones left out',
     columns_viewRateTitle: 'Median views ÷ followers: how much of the audience actually watches',
     columns_gradeChange: 'Grade change',
