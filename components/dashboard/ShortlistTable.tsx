@@ -46,6 +46,13 @@ const NUMERIC = new Set<string>(['followers', 'engagement', 'medianViews', 'view
 const FLEXIBLE = new Set<string>(['name', 'note']);
 const SELECT_WIDTH = 30;
 const ACTIONS_WIDTH = 72;
+/**
+ * The least a flexible column keeps: with many columns chosen the table grows wider than the window
+ * (and scrolls sideways) rather than squeezing the name to nothing. The table's own least width
+ * (Dashboard.css) still applies when the columns need less.
+ */
+const FLEXIBLE_LEAST = 120;
+const TABLE_LEAST = 1180;
 
 function NameCell({ row, onOpen }: { row: ShortlistRow; onOpen(id: string): void }) {
   const { creator } = row;
@@ -307,13 +314,17 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
   const top = items[0]?.start ?? 0;
   const bottom = items.length > 0 ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
   const columnCount = columns.length + 2;
+  const leastWidth = Math.max(
+    TABLE_LEAST,
+    table.getVisibleLeafColumns().reduce((sum, col) => sum + (FLEXIBLE.has(col.id) ? FLEXIBLE_LEAST : col.getSize()), SELECT_WIDTH + ACTIONS_WIDTH),
+  );
 
   const selectedHere = rows.reduce((count, row) => count + (selected.has(row.creator.id) ? 1 : 0), 0);
   const allSelected = rows.length > 0 && selectedHere === rows.length;
 
   return (
     <div className="table-scroll" ref={scroller} tabIndex={-1}>
-      <table className="shortlist" aria-rowcount={rows.length + 1} aria-label={t('dash_tableLabel')}>
+      <table className="shortlist" aria-rowcount={rows.length + 1} aria-label={t('dash_tableLabel')} style={{ minWidth: leastWidth }}>
         <colgroup>
           <col style={{ width: SELECT_WIDTH }} />
           {table.getVisibleLeafColumns().map((col) => (

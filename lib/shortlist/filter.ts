@@ -121,8 +121,8 @@ export function sortValue(row: ShortlistRow, column: ColumnId): string | number 
       return summary?.confidence ? CONFIDENCE_RANK[summary.confidence] * 2 - (summary.provisional ? 1 : 0) : undefined;
     case 'flags': {
       // Gravest first when descending: risks outweigh any number of warnings, warnings any number of notes.
-      const flags = flagsOf(row);
-      return flags ? flags.reduce((weight, flag) => weight + 100 ** (2 - SEVERITY_RANK[flag.severity]), 0) : undefined;
+      if (!summary || summary.asOf === null) return undefined;
+      return summary.flags.reduce((weight, flag) => weight + 100 ** (2 - SEVERITY_RANK[flag.severity]), 0);
     }
     case 'grade': {
       const { grade } = shownGrade(row);
