@@ -68,95 +68,98 @@ export function ShortlistFilters({ filter, tags, statusCounts, onChange, childre
   // Clear filters empties what was typed in the percent fields too, valid or not.
   const [cleared, setCleared] = useState(0);
   return (
-    <div role="search" className="filters" aria-label={t('dash_filterLabel')}>
-      <label className="field grow">
-        <span>{t('dash_search')}</span>
-        <input type="search" placeholder={t('dash_searchPlaceholder')} value={filter.text} onChange={(event) => set('text', event.target.value)} />
-      </label>
-      <label className="field">
-        <span>{t('dash_platform')}</span>
-        <select value={filter.platform} onChange={(event) => set('platform', event.target.value as ShortlistFilter['platform'])}>
-          <option value="">{t('dash_all')}</option>
-          {PLATFORMS.map((id) => (
-            <option key={id} value={id}>{platformName(id)}</option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('dash_status')}</span>
-        <select value={filter.status} onChange={(event) => set('status', event.target.value as ShortlistFilter['status'])}>
-          <option value="">{t('dash_all')}</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>{t('columns_statusCount', { status: statusName(status), count: statusCounts[status] })}</option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('dash_tag')}</span>
-        <select value={filter.tag} onChange={(event) => set('tag', event.target.value)}>
-          <option value="">{t('dash_all')}</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>{tag}</option>
-          ))}
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('dash_grade')}</span>
-        <select value={filter.grade} onChange={(event) => set('grade', event.target.value as ShortlistFilter['grade'])}>
-          <option value="">{t('dash_all')}</option>
-          {GRADES.map((grade) => (
-            <option key={grade} value={grade}>{grade}</option>
-          ))}
-          <option value="none">{t('dash_noGrade')}</option>
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('dash_tier')}</span>
-        <select value={filter.tier} onChange={(event) => set('tier', event.target.value as ShortlistFilter['tier'])}>
-          <option value="">{t('dash_all')}</option>
-          {TIER_IDS.map((id) => (
-            <option key={id} value={id}>{say(tierLabel(id))}</option>
-          ))}
-        </select>
-      </label>
-      <fieldset className="field score-range">
-        <legend>{t('dash_score')}</legend>
-        <input type="number" min={0} max={100} aria-label={t('dash_minScore')} placeholder={t('dash_min')} value={filter.scoreMin ?? ''} onChange={(event) => set('scoreMin', scoreBound(event.target.value))} />
-        <span aria-hidden="true">–</span>
-        <input type="number" min={0} max={100} aria-label={t('dash_maxScore')} placeholder={t('dash_max')} value={filter.scoreMax ?? ''} onChange={(event) => set('scoreMax', scoreBound(event.target.value))} />
-      </fieldset>
-      <label className="field">
-        <span>{t('columns_filterFlags')}</span>
-        <select value={filter.flags} onChange={(event) => set('flags', event.target.value as ShortlistFilter['flags'])}>
-          <option value="">{t('columns_anyFlags')}</option>
-          <option value="risk">{t('columns_hasRisk')}</option>
-          <option value="flagged">{t('columns_anyFlag')}</option>
-          <option value="none">{t('columns_noFlag')}</option>
-        </select>
-      </label>
-      <label className="field">
-        <span>{t('columns_filterConfidence')}</span>
-        <select value={filter.confidence} onChange={(event) => set('confidence', event.target.value as ShortlistFilter['confidence'])}>
-          <option value="">{t('dash_all')}</option>
-          {(['high', 'medium', 'low'] as const).map((level) => (
-            <option key={level} value={level}>{t('columns_confidenceLevel', { confidence: say(confidenceLabel(level)) })}</option>
-          ))}
-          <option value="provisional">{t('columns_provisionalOption')}</option>
-        </select>
-      </label>
-      <PercentField key={`engagement-${cleared}`} label={t('columns_minEngagement')} value={filter.engagementMin} onChange={(value) => set('engagementMin', value)} />
-      <PercentField key={`view-rate-${cleared}`} label={t('columns_minViewRate')} value={filter.viewRateMin} onChange={(value) => set('viewRateMin', value)} />
-      <button
-        type="button"
-        className="ghost"
-        disabled={!isFiltering(filter)}
-        onClick={() => {
-          setCleared((count) => count + 1);
-          onChange(EMPTY_FILTER);
-        }}
-      >
-        {t('dash_clearFilters')}
-      </button>
+    <div className="filters">
+      <div role="search" className="filter-fields" aria-label={t('dash_filterLabel')}>
+        <label className="field grow">
+          <span>{t('dash_search')}</span>
+          <input type="search" placeholder={t('dash_searchPlaceholder')} value={filter.text} onChange={(event) => set('text', event.target.value)} />
+        </label>
+        <label className="field">
+          <span>{t('dash_platform')}</span>
+          <select value={filter.platform} onChange={(event) => set('platform', event.target.value as ShortlistFilter['platform'])}>
+            <option value="">{t('dash_all')}</option>
+            {PLATFORMS.map((id) => (
+              <option key={id} value={id}>{platformName(id)}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('dash_status')}</span>
+          <select value={filter.status} onChange={(event) => set('status', event.target.value as ShortlistFilter['status'])}>
+            <option value="">{t('dash_all')}</option>
+            {STATUSES.map((status) => (
+              <option key={status} value={status}>{t('columns_statusCount', { status: statusName(status), count: statusCounts[status] })}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('dash_tag')}</span>
+          <select value={filter.tag} onChange={(event) => set('tag', event.target.value)}>
+            <option value="">{t('dash_all')}</option>
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>{tag}</option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('dash_grade')}</span>
+          <select value={filter.grade} onChange={(event) => set('grade', event.target.value as ShortlistFilter['grade'])}>
+            <option value="">{t('dash_all')}</option>
+            {GRADES.map((grade) => (
+              <option key={grade} value={grade}>{grade}</option>
+            ))}
+            <option value="none">{t('dash_noGrade')}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('dash_tier')}</span>
+          <select value={filter.tier} onChange={(event) => set('tier', event.target.value as ShortlistFilter['tier'])}>
+            <option value="">{t('dash_all')}</option>
+            {TIER_IDS.map((id) => (
+              <option key={id} value={id}>{say(tierLabel(id))}</option>
+            ))}
+          </select>
+        </label>
+        <fieldset className="field score-range">
+          <legend>{t('dash_score')}</legend>
+          <input type="number" min={0} max={100} aria-label={t('dash_minScore')} placeholder={t('dash_min')} value={filter.scoreMin ?? ''} onChange={(event) => set('scoreMin', scoreBound(event.target.value))} />
+          <span aria-hidden="true">–</span>
+          <input type="number" min={0} max={100} aria-label={t('dash_maxScore')} placeholder={t('dash_max')} value={filter.scoreMax ?? ''} onChange={(event) => set('scoreMax', scoreBound(event.target.value))} />
+        </fieldset>
+        <label className="field">
+          <span>{t('columns_filterFlags')}</span>
+          <select value={filter.flags} onChange={(event) => set('flags', event.target.value as ShortlistFilter['flags'])}>
+            <option value="">{t('columns_anyFlags')}</option>
+            <option value="risk">{t('columns_hasRisk')}</option>
+            <option value="flagged">{t('columns_anyFlag')}</option>
+            <option value="none">{t('columns_noFlag')}</option>
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('columns_filterConfidence')}</span>
+          <select value={filter.confidence} onChange={(event) => set('confidence', event.target.value as ShortlistFilter['confidence'])}>
+            <option value="">{t('dash_all')}</option>
+            {(['high', 'medium', 'low'] as const).map((level) => (
+              <option key={level} value={level}>{t('columns_confidenceLevel', { confidence: say(confidenceLabel(level)) })}</option>
+            ))}
+            <option value="provisional">{t('columns_provisionalOption')}</option>
+          </select>
+        </label>
+        <PercentField key={`engagement-${cleared}`} label={t('columns_minEngagement')} value={filter.engagementMin} onChange={(value) => set('engagementMin', value)} />
+        <PercentField key={`view-rate-${cleared}`} label={t('columns_minViewRate')} value={filter.viewRateMin} onChange={(value) => set('viewRateMin', value)} />
+        <button
+          type="button"
+          className="ghost"
+          disabled={!isFiltering(filter)}
+          onClick={() => {
+            setCleared((count) => count + 1);
+            onChange(EMPTY_FILTER);
+          }}
+        >
+          {t('dash_clearFilters')}
+        </button>
+      </div>
+      {/* Beside the filters, not among them: it changes what the table shows, not which creators. */}
       {children}
     </div>
   );

@@ -159,7 +159,7 @@ function useColumns(onOpen: (id: string) => void, shown: readonly ColumnId[]) {
         },
       }),
       column.accessor((row) => sortValue(row, 'engagement'), { id: 'engagement', header: header('engagement'), size: 112, cell: (info) => <EngagementCell row={info.row.original} /> }),
-      column.accessor((row) => sortValue(row, 'medianViews'), { id: 'medianViews', header: header('medianViews'), size: 84, cell: (info) => <MedianViewsCell row={info.row.original} /> }),
+      column.accessor((row) => sortValue(row, 'medianViews'), { id: 'medianViews', header: header('medianViews'), size: 100, cell: (info) => <MedianViewsCell row={info.row.original} /> }),
       column.accessor((row) => sortValue(row, 'viewRate'), { id: 'viewRate', header: header('viewRate'), size: 76, cell: (info) => <ViewRateCell row={info.row.original} /> }),
       column.accessor((row) => sortValue(row, 'score'), {
         id: 'score',

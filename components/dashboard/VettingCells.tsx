@@ -84,8 +84,11 @@ export function GradeChangeCell({ row }: { row: ShortlistRow }) {
 /** Where the list of flags shows: under the cell, or above it near the window's bottom. */
 function tipPlace(anchor: DOMRect): CSSProperties {
   const below = anchor.bottom + 4;
-  return below + 200 < window.innerHeight ? { left: anchor.left, top: below } : { left: anchor.left, bottom: window.innerHeight - anchor.top + 4 };
+  // Within the window on the right too (the tooltip is at most 360 px wide, its border and padding added).
+  const left = Math.max(8, Math.min(anchor.left, window.innerWidth - TIP_WIDTH - 8));
+  return below + 200 < window.innerHeight ? { left, top: below } : { left, bottom: window.innerHeight - anchor.top + 4 };
 }
+const TIP_WIDTH = 378;
 
 /**
  * The gravest flag named in the cell, "+N" for the others, and every flag in a tooltip that shows on
