@@ -1,4 +1,5 @@
-// Two to four creators side by side, one column each.
+// Two to four creators side by side, one column each: the best value of a line marked in words, each
+// creator's flags by name with their severity.
 import { useEffect, useRef } from 'react';
 import { comparisonLines } from '../../lib/shortlist/compare';
 import { platformName } from '../../lib/i18n/format';
@@ -35,11 +36,26 @@ export function CompareView({ rows, onClose }: { rows: ShortlistRow[]; onClose()
             {lines.map((line) => (
               <tr key={line.id} data-line={line.id}>
                 <th scope="row">{line.label}</th>
-                {line.cells.map((cell, index) => (
-                  <td key={rows[index]!.creator.id} className={line.missing[index] ? 'muted' : undefined}>
-                    <Figure text={cell} note={line.notes[index]} />
-                  </td>
-                ))}
+                {line.cells.map((cell, index) => {
+                  const flags = line.flags?.[index];
+                  const best = line.best[index];
+                  return (
+                    <td key={rows[index]!.creator.id} className={line.missing[index] ? 'muted' : best ? 'best' : undefined}>
+                      {flags && flags.length > 0 ? (
+                        <ul className="compare-flags">
+                          {flags.map((flag, at) => (
+                            <li key={at} title={flag.message}>
+                              <span className={`flag-chip flag-chip-${flag.severity}`}>{flag.severityLabel}</span> {flag.name}
+                            </li>
+                          ))}
+                        </ul>
+                      ) : (
+                        <Figure text={cell} note={line.notes[index]} />
+                      )}
+                      {best ? <span className="best-mark">{t('columns_best')}</span> : null}
+                    </td>
+                  );
+                })}
               </tr>
             ))}
           </tbody>

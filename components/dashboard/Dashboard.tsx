@@ -8,7 +8,8 @@ import { listFirstRows, refreshSummaries } from '../../lib/shortlist/listing';
 import { addTag, removeCreators, restoreCreators, setStatus, type RemovedCreators } from '../../lib/db/creators';
 import { MAX_COMPARED } from '../../lib/shortlist/compare';
 import { problem, say, t, type MessageKey, type TextParam } from '../../lib/i18n';
-import { allTags, EMPTY_FILTER, filterRows, sortRows, type ColumnId, type ShortlistFilter } from '../../lib/shortlist/filter';
+import { allTags, EMPTY_FILTER, filterRows, sortRows, statusCounts, type ColumnId, type ShortlistFilter } from '../../lib/shortlist/filter';
+import { ColumnChooser, useColumnChoice } from './ColumnChooser';
 import { BulkBar } from './BulkBar';
 import { CompareView } from './CompareView';
 import { CreatorDetail } from './CreatorDetail';
@@ -159,6 +160,9 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
 
   const byId = useMemo(() => new Map((rows ?? []).map((row) => [row.creator.id, row])), [rows]);
   const tags = useMemo(() => allTags(rows ?? []), [rows]);
+  const counts = useMemo(() => statusCounts(rows ?? [], filter), [rows, filter]);
+  const onColumnsUnsaved = useCallback((failure: unknown) => setError(t('settingNotSaved', { reason: problem(failure) })), []);
+  const [columns, chooseColumns] = useColumnChoice(onColumnsUnsaved);
   const sort = sorting[0] ? { id: sorting[0].id as ColumnId, desc: sorting[0].desc } : null;
   const view = useMemo(() => sortRows(filterRows(rows ?? [], filter), sort), [rows, filter, sort?.id, sort?.desc]);
   // Selected creators that still exist; deleted ones drop out.
@@ -381,7 +385,9 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
 
       {rows && rows.length > 0 ? (
         <>
-          <ShortlistFilters filter={filter} tags={tags} onChange={setFilter} />
+          <ShortlistFilters filter={filter} tags={tags} statusCounts={counts} onChange={setFilter}>
+            <ColumnChooser shown={columns} onChange={chooseColumns} />
+          </ShortlistFilters>
           {chosen.length > 0 ? (
             <BulkBar
               count={chosen.length}
@@ -403,7 +409,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
               onClear={() => setSelected(new Set())}
             />
           ) : null}
-          <ShortlistTable rows={view} sorting={sorting} onSortingChange={setSorting} selected={selected} onSelect={onSelect} onOpen={onOpen} onDelete={(id) => remove([id])}
+          <ShortlistTable rows={view} columns={columns} sorting={sorting} onSortingChange={setSorting} selected={selected} onSelect={onSelect} onOpen={onOpen} onDelete={(id) => remove([id])}
             brokenRow={(id, failure) => <RecordFallback db={db} creatorId={id} error={failure} onDelete={() => void remove([id])} />}
           />
         </>

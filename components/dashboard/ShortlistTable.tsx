@@ -5,11 +5,14 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { statusName } from '../../lib/shortlist/status';
 import { formatDateTime, platformName } from '../../lib/i18n/format';
-import { getLocale, say, t, type MessageKey } from '../../lib/i18n';
+import { getLocale, say, t } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
 import { confidenceLabel } from '../../lib/scoring';
 import type { ShortlistRow } from '../../lib/shortlist/rows';
-import { latestNote, shownGrade, sortValue, type ColumnId } from '../../lib/shortlist/filter';
+import { COLUMN_IDS, latestNote, shownGrade, sortValue, type ColumnId } from '../../lib/shortlist/filter';
+import { columnName, columnTitle } from './column-names';
+import { Reading } from './Reading';
+import { ConfidenceCell, EmailCell, EngagementCell, FlagsCell, GradeChangeCell, MedianViewsCell, ViewRateCell } from './VettingCells';
 import { Guarded } from './RecordFallback';
 import { tagsThatFit } from './tag-fit';
 import { CountFigure } from '../shared/Figure';
@@ -27,28 +30,15 @@ export interface ShortlistTableProps {
   onDelete(id: string): Promise<void>;
   /** What shows in place of a row that could not be drawn (an older version's damaged record). */
   brokenRow(creatorId: string, error: unknown): ReactNode;
+  /** The columns shown, in the table's order; every column when not given. */
+  columns?: readonly ColumnId[];
 }
 
 const column = createColumnHelper<ShortlistRow>();
 
-const HEADERS: Record<ColumnId, MessageKey> = {
-  name: 'dash_creator',
-  platform: 'dash_platform',
-  followers: 'dash_followers',
-  score: 'dash_score',
-  grade: 'dash_grade',
-  tier: 'dash_tier',
-  class: 'dash_class',
-  status: 'dash_status',
-  tags: 'dash_tags',
-  price: 'dash_price',
-  note: 'dash_latestNote',
-  lastSeen: 'dash_lastSeen',
-};
+const header = columnName;
 
-const header = (id: ColumnId) => t(HEADERS[id]);
-
-const NUMERIC = new Set<string>(['followers', 'score', 'price']);
+const NUMERIC = new Set<string>(['followers', 'engagement', 'medianViews', 'viewRate', 'score', 'price']);
 
 /**
  * Columns without a set width: they share what the others leave (the table fits a 1280 px
@@ -76,6 +66,13 @@ function useTagsWidth(scroller: RefObject<HTMLDivElement | null>): number {
   return width;
 }
 const ACTIONS_WIDTH = 72;
+/**
+ * The least a flexible column keeps: with many columns chosen the table grows wider than the window
+ * (and scrolls sideways) rather than squeezing the name to nothing. The table's own least width
+ * (Dashboard.css) still applies when the columns need less.
+ */
+const FLEXIBLE_LEAST = 120;
+const TABLE_LEAST = 1180;
 
 function NameCell({ row, onOpen }: { row: ShortlistRow; onOpen(id: string): void }) {
   const { creator } = row;
@@ -90,13 +87,6 @@ function NameCell({ row, onOpen }: { row: ShortlistRow; onOpen(id: string): void
     </>
   );
 }
-
-/** A figure still being computed. */
-const Reading = () => (
-  <span className="muted" title={t('dash_reading')}>
-    …
-  </span>
-);
 
 function GradeCell({ row }: { row: ShortlistRow }) {
   if (row.pending && !row.creator.gradeOverride) return <Reading />;
@@ -197,7 +187,8 @@ function DeleteCell({ row, onDelete }: { row: ShortlistRow; onDelete(id: string)
   );
 }
 
-function useColumns(onOpen: (id: string) => void, tagsWidth: number) {
+function useColumns(onOpen: (id: string) => void, tagsWidth: number, shown: readonly ColumnId[]) {
+  const showing = new Set(shown);
   return useMemo(
     () => [
       column.accessor((row) => sortValue(row, 'name'), { id: 'name', header: header('name'), cell: (info) => <NameCell row={info.row.original} onOpen={onOpen} /> }),
@@ -212,6 +203,9 @@ function useColumns(onOpen: (id: string) => void, tagsWidth: number) {
           return <CountFigure count={followers} />;
         },
       }),
+      column.accessor((row) => sortValue(row, 'engagement'), { id: 'engagement', header: header('engagement'), size: 112, cell: (info) => <EngagementCell row={info.row.original} /> }),
+      column.accessor((row) => sortValue(row, 'medianViews'), { id: 'medianViews', header: header('medianViews'), size: 100, cell: (info) => <MedianViewsCell row={info.row.original} /> }),
+      column.accessor((row) => sortValue(row, 'viewRate'), { id: 'viewRate', header: header('viewRate'), size: 76, cell: (info) => <ViewRateCell row={info.row.original} /> }),
       column.accessor((row) => sortValue(row, 'score'), {
         id: 'score',
         header: header('score'),
@@ -228,11 +222,15 @@ function useColumns(onOpen: (id: string) => void, tagsWidth: number) {
       column.accessor((row) => sortValue(row, 'grade'), { id: 'grade', header: header('grade'), cell: (info) => (
           <>
             <GradeCell row={info.row.original} />
-            <GradeChange row={info.row.original} />
+            {/* With its own column shown, the change is said there. */}
+            {showing.has('gradeChange') ? null : <GradeChange row={info.row.original} />}
           </>
         ),
         size: 72,
       }),
+      column.accessor((row) => sortValue(row, 'gradeChange'), { id: 'gradeChange', header: header('gradeChange'), size: 84, cell: (info) => <GradeChangeCell row={info.row.original} /> }),
+      column.accessor((row) => sortValue(row, 'confidence'), { id: 'confidence', header: header('confidence'), size: 100, cell: (info) => <ConfidenceCell row={info.row.original} /> }),
+      column.accessor((row) => sortValue(row, 'flags'), { id: 'flags', header: header('flags'), size: 136, cell: (info) => <FlagsCell row={info.row.original} /> }),
       column.accessor((row) => sortValue(row, 'tier'), {
         id: 'tier',
         header: header('tier'),
@@ -283,6 +281,7 @@ function useColumns(onOpen: (id: string) => void, tagsWidth: number) {
           return price ? formatMoney(price.amount, price.currency) : <span className="muted">–</span>;
         },
       }),
+      column.accessor((row) => sortValue(row, 'email'), { id: 'email', header: header('email'), size: 168, cell: (info) => <EmailCell row={info.row.original} /> }),
       column.accessor((row) => sortValue(row, 'note'), {
         id: 'note',
         header: header('note'),
@@ -313,18 +312,18 @@ function useColumns(onOpen: (id: string) => void, tagsWidth: number) {
           );
         },
       }),
-    ],
+    ].filter((definition) => showing.has(definition.id as ColumnId)),
     // The headers and cells are words in the UI language: new columns when it changes.
-    [onOpen, tagsWidth, getLocale()],
+    [onOpen, tagsWidth, getLocale(), shown.join()],
   );
 }
 
 const ariaSort = (direction: false | 'asc' | 'desc') => (direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none');
 
-export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSelect, onOpen, onDelete, brokenRow }: ShortlistTableProps) {
+export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSelect, onOpen, onDelete, brokenRow, columns: shown = COLUMN_IDS }: ShortlistTableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const tagsWidth = useTagsWidth(scroller);
-  const columns = useColumns(onOpen, tagsWidth);
+  const columns = useColumns(onOpen, tagsWidth, shown);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,
@@ -353,13 +352,17 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
   const top = items[0]?.start ?? 0;
   const bottom = items.length > 0 ? virtualizer.getTotalSize() - items.at(-1)!.end : 0;
   const columnCount = columns.length + 2;
+  const leastWidth = Math.max(
+    TABLE_LEAST,
+    table.getVisibleLeafColumns().reduce((sum, col) => sum + (FLEXIBLE.has(col.id) ? FLEXIBLE_LEAST : col.getSize()), SELECT_WIDTH + ACTIONS_WIDTH),
+  );
 
   const selectedHere = rows.reduce((count, row) => count + (selected.has(row.creator.id) ? 1 : 0), 0);
   const allSelected = rows.length > 0 && selectedHere === rows.length;
 
   return (
     <div className="table-scroll" ref={scroller} tabIndex={-1}>
-      <table className="shortlist" aria-rowcount={rows.length + 1} aria-label={t('dash_tableLabel')}>
+      <table className="shortlist" aria-rowcount={rows.length + 1} aria-label={t('dash_tableLabel')} style={{ minWidth: leastWidth }}>
         <colgroup>
           <col style={{ width: SELECT_WIDTH }} />
           {table.getVisibleLeafColumns().map((col) => (
@@ -384,7 +387,7 @@ export function ShortlistTable({ rows, sorting, onSortingChange, selected, onSel
               const direction = header.column.getIsSorted();
               return (
                 <th key={header.id} data-column={header.id} scope="col" aria-sort={ariaSort(direction)} className={NUMERIC.has(header.id) ? 'num' : undefined}>
-                  <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()}>
+                  <button type="button" className="sort" onClick={header.column.getToggleSortingHandler()} title={columnTitle(header.id as ColumnId)}>
                     <span className="sort-label">{flexRender(header.column.columnDef.header, header.getContext())}</span>
                     {/* After the label in every column, the numeric ones' too (their button is right-aligned). */}
                     <span className="sort-mark" aria-hidden="true">

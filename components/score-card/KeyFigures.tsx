@@ -5,29 +5,16 @@
 import { describeCount, formatCount, formatDecimal, formatPercent } from '../../lib/i18n/format';
 import { say, t, type MessageKey } from '../../lib/i18n';
 import type { Post, Snapshot } from '../../lib/schema/snapshot';
-import type { Assessment, Metric, MetricId, ThisPost } from '../../lib/scoring';
+import { engagementByConvention, type Assessment, type Metric, type MetricId, type ThisPost } from '../../lib/scoring';
 import { formatMetricValue, metricValueInFull } from './metric-words';
 import { Figure } from '../shared/Figure';
-
-/**
- * Engagement by the platform's convention, the first of these the page lets us compute: per view
- * on TikTok, YouTube and Reels; by followers on the Instagram feed; and on a TikTok profile whose
- * grid shows no likes, lifetime likes per video per follower.
- */
-function engagementOrder(snapshot: Snapshot): MetricId[] {
-  if (snapshot.platform === 'tiktok') return ['engagementPerView', 'likesPerVideoPerFollower', 'engagementRate'];
-  if (snapshot.platform === 'youtube') return ['engagementPerView', 'engagementRate'];
-  const reels = /\/reels?\//.test(new URL(snapshot.url).pathname);
-  return reels ? ['engagementPerView', 'engagementRate'] : ['engagementRate', 'engagementPerView'];
-}
 
 const REACH: readonly MetricId[] = ['viewRate', 'medianViews', 'postsPerWeek'];
 
 /** The key figures of an assessment, engagement first; on a post page only those known (the creator's are mostly not). */
 export function keyMetrics(snapshot: Snapshot, assessment: Assessment): Metric[] {
   const byId = (id: MetricId) => assessment.metrics.find((metric) => metric.id === id);
-  const engagement = engagementOrder(snapshot).map(byId).filter((metric): metric is Metric => metric !== undefined);
-  const first = engagement.find((metric) => metric.value !== null) ?? engagement[0];
+  const first = engagementByConvention(snapshot, assessment);
   const figures = [first, ...REACH.map(byId)].filter((metric): metric is Metric => metric !== undefined);
   return snapshot.pageKind === 'post' ? figures.filter((metric) => metric.value !== null) : figures;
 }

@@ -6,6 +6,7 @@ import { COMPONENT_IDS, GRADES, type ComponentId, type Confidence, type Grade, t
 import { EmailSchema, MomentSchema, onPlatform, PriceSchema, type Price } from '../schema/bounds';
 import { PLATFORMS, TEXT_LIMITS, type SellerMark } from '../schema/limits';
 import type { Count, Platform, Post, Snapshot } from '../schema/snapshot';
+import type { EngagementMetricId } from '../scoring';
 
 /** The outreach pipeline, in order. */
 /** At most this many tags on a creator. */
@@ -149,10 +150,18 @@ export interface CreatorSummary {
   tier: { id: TierId; label: Text; range: Text } | null;
   creatorClass: { id: 'KOL' | 'KOC'; reason: Text } | null;
   components: Array<{ id: ComponentId; points: number | null }>;
-  flags: Array<{ severity: Severity; message: Text }>;
+  /** The rule's id (lib/scoring's checks) names the flag in a few words; the message says it in full. */
+  flags: Array<{ id: string; severity: Severity; message: Text }>;
   viewRate: number | null;
+  /** Why the view rate is unknown; null when it is known. */
+  viewRateUnknown: Text | null;
+  /** (likes + comments) ÷ followers: the Instagram feed's convention, measured on every platform. */
   engagementRate: number | null;
+  /** Engagement as the creator's platform measures it (per view on TikTok, YouTube, Reels): which figure, and its value or why it is unknown. */
+  engagement: { metric: EngagementMetricId; value: number | null; formula: Text; unknownReason: Text | null } | null;
   medianViews: number | null;
+  /** Why the median views are unknown; null when they are known. */
+  medianViewsUnknown: Text | null;
   likesPerVideoPerFollower: number | null;
   /** Median likes + comments (+ shares where shown) per recent post, for CPE. */
   medianEngagements: number | null;

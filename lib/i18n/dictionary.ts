@@ -2,6 +2,7 @@
 import backup from './messages/backup';
 import bounds from './messages/bounds';
 import common from './messages/common';
+import columns from './messages/columns';
 import contact from './messages/contact';
 import dashboard from './messages/dashboard';
 import data from './messages/data';
@@ -45,6 +46,7 @@ export const en = {
   ...layout.en,
   ...panel.en,
   ...numbers.en,
+  ...columns.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -69,5 +71,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...layout.zh_CN,
   ...panel.zh_CN,
   ...numbers.zh_CN,
+  ...columns.zh_CN,
 };
 export type MessageKey = keyof typeof en;

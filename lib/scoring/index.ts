@@ -23,6 +23,7 @@ import type { MetricSet } from './metric';
 
 export * from './types';
 export { tierRank } from './tiers';
+export { engagementByConvention, type EngagementMetricId } from './engagement-convention';
 export { componentLabel, confidenceLabel, evidenceLabel, severityLabel, statisticLabel, tierLabel, tierShortName, yearLabel } from './labels';
 
 export const SCORING_VERSION = '2.0.0';

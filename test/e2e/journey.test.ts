@@ -138,7 +138,11 @@ describe('Creator Lens in Chromium', () => {
     await expect.poll(() => row.count()).toBe(1);
     // The row is listed at once; its figures follow when its summary has been computed.
     await dashboard.getByTestId('reading-figures').waitFor({ state: 'detached' });
-    // The table has more columns than these (tier, class, status, tags, price); each is named.
+    // The table has more columns than these (engagement, flags, status, tags, price); each is named.
+    // Last seen is off by default: shown here from the column chooser.
+    await dashboard.getByRole('button', { name: 'Columns' }).click();
+    await dashboard.getByRole('checkbox', { name: 'Last seen' }).check();
+    await dashboard.keyboard.press('Escape');
     const cells = await row.locator('td[data-column]').evaluateAll((tds) => Object.fromEntries(tds.map((td) => [td.getAttribute('data-column'), td.textContent])));
     expect(cells.name).toBe('莉娜 Lena@lena.makeup');
     expect(cells.platform).toBe('TikTok');

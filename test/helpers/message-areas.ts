@@ -2,6 +2,7 @@
 import backup from '../../lib/i18n/messages/backup';
 import bounds from '../../lib/i18n/messages/bounds';
 import common from '../../lib/i18n/messages/common';
+import columns from '../../lib/i18n/messages/columns';
 import contact from '../../lib/i18n/messages/contact';
 import dashboard from '../../lib/i18n/messages/dashboard';
 import data from '../../lib/i18n/messages/data';
@@ -22,4 +23,4 @@ import vet from '../../lib/i18n/messages/vet';
 import visits from '../../lib/i18n/messages/visits';
 import welcome from '../../lib/i18n/messages/welcome';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, importMore, options, welcome, layout, panel, numbers };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, importMore, options, welcome, layout, panel, numbers, columns };

@@ -337,7 +337,8 @@ describe('Dashboard', () => {
     expect(heads).toEqual(['ANA', 'BEN']);
     const line = (id: string) => [...mounted.container.querySelectorAll(`tr[data-line="${id}"] td`)].map((td) => td.textContent);
     expect(line('status')).toEqual(['To review', 'Contacted']);
-    expect(line('cpm')).toEqual(['unknown: no price quoted yet', 'unknown: no price quoted yet']);
+    // No price quoted for either: no CPM to compare, so no line for it.
+    expect(line('cpm')).toEqual([]);
     // Counts written short, as in the list; the exact figure in the tooltip and for screen readers.
     const figures = (id: string) => [...mounted.container.querySelectorAll(`tr[data-line="${id}"] td [data-figure]`)];
     expect(figures('followers').map((figure) => figure.textContent)).toEqual(['50K', '50K']);
@@ -432,7 +433,12 @@ describe('Dashboard in Chinese', () => {
     expect($('h1')?.textContent).toBe('候选名单');
     expect($('tr[data-creator="instagram:jie"] td[data-column="status"]')?.textContent).toBe('已联系');
     expect($('tr[data-creator="tiktok:lili"] td[data-column="grade"]')?.textContent).toBe('C*');
+    // Every column shown, the ones off by default included.
+    await click(button('显示列'));
+    for (const box of mounted.container.querySelectorAll<HTMLInputElement>('.column-menu input[type="checkbox"]')) if (!box.checked) await click(box);
+    await click(button('显示列'));
     expect($('tr[data-creator="tiktok:mei"] td[data-column="lastSeen"]')?.textContent).toContain('2 个快照');
+    expect($('tr[data-creator="tiktok:mei"] td[data-column="email"]')?.textContent).toBe('mei@example.com');
     expect(englishLeft(mounted.container, CSV_KEYS)).toEqual([]);
 
     await click(control<HTMLInputElement>('选择 @mei'));

@@ -136,7 +136,7 @@ describe('comparisonLines', () => {
     expect(byId.cpm![0]).toBe('$50');
     expect(byId.cpm![1]).toBe('unknown: no price quoted yet');
     expect(byId['component-reach']).toHaveLength(2);
-    expect(Object.keys(byId)).toEqual(expect.arrayContaining(['tier', 'class', 'score', 'viewRate', 'engagementRate', 'medianViews', 'cpe', 'flags', 'status']));
+    expect(Object.keys(byId)).toEqual(expect.arrayContaining(['tier', 'class', 'score', 'confidence', 'viewRate', 'engagement', 'medianViews', 'cpm', 'flags', 'status']));
   });
 });
 
