@@ -66,8 +66,8 @@ beforeEach(async () => {
 describe('the vetting columns', () => {
   it('shows engagement by the platform’s measure and names the gravest flag, all flags on keyboard focus', async () => {
     await renderDashboard();
-    expect(cell('tiktok:ana', 'engagement')?.textContent).toBe('6.0%likes per video');
-    expect(cell('tiktok:ben', 'engagement')?.textContent).toBe('5.2%per view');
+    expect(cell('tiktok:ana', 'engagement')?.textContent).toBe('6.00%likes per video');
+    expect(cell('tiktok:ben', 'engagement')?.textContent).toBe('5.20%per view');
     expect(cell('tiktok:dee', 'engagement')?.textContent).toBe('unknown');
     expect(cell('tiktok:dee', 'engagement')?.querySelector('[title]')?.getAttribute('title')).toMatch(/^unknown: \w/);
 
@@ -157,7 +157,7 @@ describe('compare', () => {
     expect($$('tr[data-line="flags"] td:nth-of-type(2) li').map((item) => item.textContent)).toEqual(['Risk No videos', 'Risk Fake account signs', 'Warning Follows more than followed']);
     expect($$('tr[data-line="flags"] td li')[0]?.getAttribute('title')).toBe('The account has posted nothing.');
     // 50,000 followers against 10: the first is marked, in words a screen reader reads too.
-    expect(line('followers')).toEqual(['50,000best', '10']);
-    expect(line('engagement')[0]).toBe('6.0% likes per video');
+    expect(line('followers')).toEqual(["50K (Exactly 50,000, from the page's embedded data)best", "10 (Exactly 10, from the page's embedded data)"]);
+    expect(line('engagement')[0]).toBe('6.00% likes per video');
   });
 });

@@ -151,7 +151,7 @@ describe('the comparison', () => {
   const lines = (compared: readonly ShortlistRow[]) => Object.fromEntries(comparisonLines(compared).map((line) => [line.id, line]));
   it('shows the engagement the card measured, with its measure, where the by-followers rate is unknown', () => {
     const byId = lines([grid, opened]);
-    expect(byId.engagement!.cells).toEqual(['6.0% likes per video', '5.2% per view']);
+    expect(byId.engagement!.cells).toEqual(['6.00% likes per video', '5.20% per view']);
     // Per view and per video per follower do not rank against each other.
     expect(byId.engagement!.best).toEqual([false, false]);
     expect(byId.engagementRate).toBeUndefined();
