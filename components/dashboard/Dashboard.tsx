@@ -1,6 +1,6 @@
 import type { SortingState } from '@tanstack/react-table';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { statusName } from '../../lib/shortlist/status';
 import type { CreatorLensDatabase } from '../../lib/db';
 import type { Status } from '../../lib/db/records';
@@ -28,7 +28,7 @@ import { useFocusLater } from '../shared/useFocusLater';
 import { useListing, type LiveListing } from './useListing';
 import { KeyboardHelp } from './KeyboardHelp';
 import { useShortlistKeys } from './useShortlistKeys';
-import { useDrawerAside } from './useDrawerAside';
+import { useDrawerAside, useDrawerTop } from './useDrawerAside';
 import './Dashboard.css';
 
 /** How long the Undo button of a deletion stays. */
@@ -298,12 +298,13 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   }, [focusLater]);
 
   const drawerAside = useDrawerAside(detail !== undefined || comparing);
+  const drawerTop = useDrawerTop(detail !== undefined || comparing);
 
   const total = rows?.length ?? 0;
   const stored = live?.listing.total ?? total;
 
   return (
-    <main className={`dashboard${drawerAside ? ' drawer-aside' : ''}`}>
+    <main className={`dashboard${drawerAside ? ' drawer-aside' : ''}`} style={{ '--drawer-top': `${drawerTop}px` } as CSSProperties}>
       <header className="dash-head">
         <div>
           <h1>{t('dash_title')}</h1>

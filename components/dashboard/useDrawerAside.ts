@@ -21,8 +21,10 @@ export function useDrawerAside(open: boolean): boolean {
         setAside(false);
         return;
       }
-      // Where the drawer's left edge is when it is in place, whether or not it is aside now.
-      setAside(target.getBoundingClientRect().right > innerWidth - drawer.offsetWidth);
+      // Where the drawer's left edge is when it is in place, whether or not it is aside now; it
+      // starts below the header, whose buttons it never covers.
+      const box = target.getBoundingClientRect();
+      setAside(box.right > innerWidth - drawer.offsetWidth && box.bottom > drawer.getBoundingClientRect().top);
     };
     const onPointer = (event: PointerEvent) => {
       if (event.target instanceof Element && event.target.closest(DRAWER)) setAside(false);
@@ -35,4 +37,24 @@ export function useDrawerAside(open: boolean): boolean {
     };
   }, [open]);
   return aside;
+}
+
+/**
+ * Where an open drawer starts: below the page's header while the header is in view, so Import,
+ * Export and More stay usable beside a creator's details; at the window's top once it is scrolled away.
+ */
+export function useDrawerTop(open: boolean): number {
+  const [top, setTop] = useState(0);
+  useEffect(() => {
+    if (!open) return;
+    const measure = () => setTop(Math.max(0, Math.round(document.querySelector('.dash-head')?.getBoundingClientRect().bottom ?? 0)));
+    measure();
+    addEventListener('scroll', measure, { passive: true });
+    addEventListener('resize', measure);
+    return () => {
+      removeEventListener('scroll', measure);
+      removeEventListener('resize', measure);
+    };
+  }, [open]);
+  return top;
 }

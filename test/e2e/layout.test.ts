@@ -236,24 +236,28 @@ describe.each(SIZES)('at $width×$height', (size) => {
       const drawerLeft = (await drawer.boundingBox())!.x;
       const nameColumn = (await page.locator('th[aria-sort]').first().boundingBox())!;
       expect(nameColumn.x + nameColumn.width).toBeLessThanOrEqual(drawerLeft);
-      // The keyboard on a button the drawer covers: the drawer steps aside, and the button is seen.
-      await page.locator('.more-menu > button').focus();
-      await expect
-        .poll(() =>
-          page.evaluate(() => {
-            const more = document.querySelector('.more-menu > button')!;
-            const box = more.getBoundingClientRect();
-            return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('button') === more;
-          }),
-        )
-        .toBe(true);
+      // The header's buttons stay above the drawer, usable beside a creator's details.
+      const atItsCentre = (selector: string) =>
+        page.evaluate((selector) => {
+          const button = document.querySelector(selector)!;
+          const box = button.getBoundingClientRect();
+          return document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('button') === button;
+        }, selector);
+      expect(await atItsCentre('.more-menu > button')).toBe(true);
+      expect((await drawer.boundingBox())!.y).toBeGreaterThanOrEqual((await page.locator('.dash-head').boundingBox())!.y + (await page.locator('.dash-head').boundingBox())!.height - 1);
+      // The keyboard on a button the drawer covers (a row's far end): the drawer steps aside, and the button is seen.
+      const rowEnd = 'tr[data-creator="tiktok:kit.kitchen"] td:last-child button';
+      await page.locator(rowEnd).focus();
+      await expect.poll(() => atItsCentre(rowEnd)).toBe(true);
       // Another creator's name, beside the drawer, is what a click there reaches.
-      const other = page.locator('button[data-open="youtube:orbitlab"]');
+      // A creator read from their page, so the drawer pictured holds figures.
+      const other = page.locator('button[data-open="tiktok:lena.makeup"]');
+      await other.scrollIntoViewIfNeeded();
       const target = (await other.boundingBox())!;
       const reached = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('button')?.dataset.open, [target.x + 8, target.y + target.height / 2]);
-      expect(reached).toBe('youtube:orbitlab');
+      expect(reached).toBe('tiktok:lena.makeup');
       await other.click();
-      await expect.poll(() => drawer.getAttribute('data-detail')).toBe('youtube:orbitlab');
+      await expect.poll(() => drawer.getAttribute('data-detail')).toBe('tiktok:lena.makeup');
       // Back in place once the keyboard is in it again.
       await expect.poll(() => drawer.evaluate((panel) => panel.contains(document.activeElement) && getComputedStyle(panel).transform === 'none')).toBe(true);
       expect(await drawer.evaluate((panel) => panel.scrollHeight > panel.clientHeight && getComputedStyle(panel).overflowY === 'auto')).toBe(true);
