@@ -15,7 +15,7 @@ import { markGradeSeen } from '../../lib/db/creators';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatFigure, formatMoney } from '../../lib/shortlist/pricing';
 import type { ShortlistRow } from '../../lib/shortlist/rows';
-import { cpeOf, cpmOf, shownGrade } from '../../lib/shortlist/filter';
+import { cpeOf, cpmOf, engagementOf, shownGrade } from '../../lib/shortlist/filter';
 import { CreatorEditForm } from './CreatorEditForm';
 import { FlagList } from '../score-card/FlagList';
 import { HistoryChart } from './HistoryChart';
@@ -178,7 +178,14 @@ export function CreatorDetail({ db, row, onClose, onMessage }: { db: CreatorLens
         <div className="stat" title={summary?.tier ? say(summary.tier.range) : undefined}><strong>{summary?.tier ? say(summary.tier.label) : t('unknown')}</strong><span className="muted small">{t('dash_tier')}</span></div>
         <div className="stat" title={summary?.creatorClass ? say(summary.creatorClass.reason) : undefined}><strong>{summary?.creatorClass?.id ?? t('unknown')}</strong><span className="muted small">{t('dash_class')}</span></div>
         <div className="stat"><strong>{formatPercent(summary?.viewRate ?? null)}</strong><span className="muted small">{t('dash_viewRate')}</span></div>
-        <div className="stat"><strong>{formatPercent(summary?.engagementRate ?? null)}</strong><span className="muted small">{t('dash_engagementRate')}</span></div>
+        {/* Engagement as the list's column measures it, the platform's way, with its measure named. */}
+        <div className="stat" title={summary?.engagement?.formula ? say(summary.engagement.formula) : undefined}>
+          <strong>{formatPercent(engagementOf(row))}</strong>
+          <span className="muted small">
+            {t('dash_engagementRate')}
+            {summary?.engagement && engagementOf(row) !== null ? ` · ${t('columns_convention', { metric: summary.engagement.metric })}` : ''}
+          </span>
+        </div>
       </div>
 
       <PriceSummary row={row} />

@@ -64,6 +64,14 @@ beforeEach(async () => {
 });
 
 describe('the vetting columns', () => {
+  it('gives the detail the same engagement as the list, with its measure, where the by-followers rate is unknown', async () => {
+    await renderDashboard();
+    await click($<HTMLButtonElement>('button[data-open="tiktok:ana"]')!);
+    await mounted.until(() => $('aside.detail-panel .stats') !== null, 'the detail');
+    const stat = $$('aside.detail-panel .stats .stat').find((one) => one.textContent?.includes('Engagement'));
+    expect(stat?.textContent).toBe('6.00%Engagement rate · likes per video');
+  });
+
   it('shows engagement by the platform’s measure and names the gravest flag, all flags on keyboard focus', async () => {
     await renderDashboard();
     expect(cell('tiktok:ana', 'engagement')?.textContent).toBe('6.00%likes per video');
