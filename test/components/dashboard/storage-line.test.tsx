@@ -50,7 +50,7 @@ describe('StorageLine', () => {
   it('not protected: says the browser may clear it and what to do; no size when the browser gives none', async () => {
     await mounted.render(<StorageLine changes={0} environment={environment(false, false)} />);
     await until(() => lineText() !== null, 'the line');
-    expect(lineText()).toBe('Stored in this browser, which may clear it when the disk runs low on space: use “Back up (JSON)” now and then');
+    expect(lineText()).toBe('Stored in this browser, which may clear it when the disk runs low on space: use More › “Back up (JSON)” now and then');
     expect(lineText()).not.toMatch(/\b0\b/);
   });
 
