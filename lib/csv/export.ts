@@ -109,6 +109,9 @@ function toRecord({ creator, summary }: ShortlistRow, style: HeaderStyle, locale
     posts: countCell(summary?.postCount),
     view_rate: percent(summary?.viewRate),
     engagement_rate: percent(summary?.engagementRate),
+    // The list's engagement: measured the platform's way, with the measure named (its id with key headers).
+    engagement: percent(summary?.engagement?.value),
+    engagement_measure: summary?.engagement && summary.engagement.value !== null ? (keys ? summary.engagement.metric : t('columns_convention', { metric: summary.engagement.metric }, locale)) : '',
     median_views: medianViews === null ? '' : Math.round(medianViews),
     likes_per_post_per_follower: percent(summary?.likesPerVideoPerFollower),
     score: summary?.score ?? '',

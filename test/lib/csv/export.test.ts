@@ -99,8 +99,11 @@ describe('shortlist CSV', () => {
         'Total likes': '300000',
         Videos: '100',
         'View rate': '20.0%',
-        // The default readings show no likes per post, so engagement is unknown.
+        // The default readings show no likes per post, so engagement by followers is unknown; the
+        // list's engagement, the platform's way, is likes per video per follower.
         'Engagement rate': '',
+        'Engagement (platform measure)': '6.0%',
+        'Engagement measure': 'likes per video',
         'Median views': '10000',
         'Likes per video per follower': '6.0%',
         Score: '73',
@@ -209,7 +212,7 @@ describe('shortlist CSV', () => {
     expect(header).toContain('profile_url');
     const row = Object.fromEntries(header.map((key, i) => [key, first[i]]));
     expect(row).toMatchObject({ platform: 'tiktok', status: 'to-review', followers: '50000', profile_url: 'https://www.tiktok.com/@lena' });
-    expect(row).toMatchObject({ tier: 'micro', confidence: 'medium', class: 'KOC' });
+    expect(row).toMatchObject({ tier: 'micro', confidence: 'medium', class: 'KOC', engagement: '6.0%', engagement_measure: 'likesPerVideoPerFollower' });
     expect(row.flags).toMatch(/^warn: /);
   });
 
@@ -298,6 +301,8 @@ describe('shortlist CSV', () => {
       Videos: '',
       'View rate': '',
       'Engagement rate': '',
+      'Engagement (platform measure)': '',
+      'Engagement measure': '',
       'Median views': '',
       'Likes per video per follower': '',
       Score: '',
