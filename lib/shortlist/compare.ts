@@ -95,7 +95,8 @@ export function comparisonLines(rows: readonly ShortlistRow[]): ComparisonLine[]
   const lines: Array<ComparisonLine | null> = [
     line('followers', t('dash_followers'), (row) => {
       const followers = row.summary?.followers ?? null;
-      return followers === null ? unknownCell() : { text: formatCount(followers), rank: followers.value, note: describeCount(followers) };
+      // Not ranked: more followers is a bigger creator, not a better one for the campaign.
+      return followers === null ? unknownCell() : { text: formatCount(followers), note: describeCount(followers) };
     }, true),
     line('tier', t('dash_tier'), (row) => (row.summary?.tier ? { text: say(row.summary.tier.label) } : unknownCell())),
     line('class', t('dash_class'), (row) => (row.summary?.creatorClass ? { text: row.summary.creatorClass.id } : unknownCell())),

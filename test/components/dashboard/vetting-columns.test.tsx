@@ -164,8 +164,10 @@ describe('compare', () => {
     expect(line('flags')[0]).toBe('None');
     expect($$('tr[data-line="flags"] td:nth-of-type(2) li').map((item) => item.textContent)).toEqual(['Risk No videos', 'Risk Fake account signs', 'Warning Follows more than followed']);
     expect($$('tr[data-line="flags"] td li')[0]?.getAttribute('title')).toBe('The account has posted nothing.');
-    // 50,000 followers against 10: the first is marked, in words a screen reader reads too.
-    expect(line('followers')).toEqual(["50K (Exactly 50,000, from the page's embedded data)best", "10 (Exactly 10, from the page's embedded data)"]);
+    // Followers are not ranked: a bigger creator is not a better one.
+    expect(line('followers')).toEqual(["50K (Exactly 50,000, from the page's embedded data)", "10 (Exactly 10, from the page's embedded data)"]);
+    // The higher confidence is marked, in words a screen reader reads too.
+    expect(line('confidence')).toEqual(['mediumbest', 'low']);
     expect(line('engagement')[0]).toBe('6.00% likes per video');
   });
 });

@@ -169,7 +169,8 @@ describe('the comparison', () => {
     expect(byId.cpm!.best).toEqual([false, true, false]);
     expect(byId.followers!.best).toEqual([false, false, false]);
     const reach = lines([grid, row('hal', {}, makeSnapshot({ creator: { handle: 'hal', followers: exact(80_000) } }))]);
-    expect(reach.followers!.best).toEqual([false, true]);
+    // More followers is a bigger creator, not a better one: never marked.
+    expect(reach.followers!.best).toEqual([false, false]);
     expect(reach.viewRate!.best).toEqual([true, false]);
   });
   it('leaves out a figure measured for none of them, and says unknown where one lacks it', () => {
