@@ -1,5 +1,6 @@
 // The options page: create, edit, activate and delete campaigns; bad input gets a clear message at
 // its field and changes nothing; what is stored survives a damaged value.
+import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -7,6 +8,7 @@ import { CampaignSettingsPage, type CampaignStore } from '../../../components/op
 import { LanguageSetting } from '../../../components/options/LanguageSetting';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import { renderApp } from '../../../components/shared/render-app';
+import { openDatabase } from '../../../lib/db';
 import { loadCampaigns, NO_CAMPAIGNS, saveCampaigns, type CampaignSettings } from '../../../lib/campaign/settings';
 import { getLocale, setLocale, text, TextError } from '../../../lib/i18n';
 import { CURRENCIES } from '../../../lib/shortlist/pricing';
@@ -255,11 +257,13 @@ describe('campaign settings', () => {
   });
 
   it('reads no campaigns from a damaged stored value, and drops an active id that names none', async () => {
+    const db = openDatabase(`options-${Math.random().toString(36).slice(2)}`);
     await fakeBrowser.storage.local.set({ campaigns: { campaigns: 'oops' } });
-    expect(await loadCampaigns()).toEqual(NO_CAMPAIGNS);
-    await saveCampaigns({ campaigns: [], activeId: null });
+    expect(await loadCampaigns(db)).toEqual(NO_CAMPAIGNS);
+    await saveCampaigns(db, { campaigns: [], activeId: null });
     await fakeBrowser.storage.local.set({ campaigns: { campaigns: [], activeId: 'gone' } });
-    expect(await loadCampaigns()).toEqual(NO_CAMPAIGNS);
+    expect(await loadCampaigns(db)).toEqual(NO_CAMPAIGNS);
+    await db.delete();
   });
 });
 
