@@ -40,7 +40,7 @@ export function splitList(input: string): string[] {
  * The stored item, as stored: `unknown`, since an older version or a damaged write may have left
  * anything there. Its campaigns are only ever read (to move them); its activeId is read and written.
  */
-export const campaignsItem = storage.defineItem<unknown>('local:campaigns', { fallback: { campaigns: [], activeId: null } });
+export const campaignsItem = storage.defineItem<unknown>('local:campaigns', { fallback: NO_CAMPAIGNS });
 
 function parseStored(stored: unknown): z.infer<typeof StoredCampaignsSchema> | null {
   const parsed = StoredCampaignsSchema.safeParse(stored);
