@@ -15,6 +15,7 @@ import { CURRENCIES } from '../../../lib/shortlist/pricing';
 import { loadSettings } from '../../../lib/settings';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { useReactRoot } from '../../helpers/render';
+import { fieldIn, typeIn } from '../../helpers/form-fields';
 
 const mounted = useReactRoot();
 let stored: CampaignSettings;
@@ -34,22 +35,8 @@ beforeEach(() => {
 
 const q = <T extends Element>(selector: string) => mounted.container.querySelector<T>(selector);
 const button = (text: string) => [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === text)!;
-/** The field a label (as the user reads it, from its start) names. */
-function fieldOf(label: string): HTMLInputElement | HTMLSelectElement {
-  const labels = [...mounted.container.querySelectorAll('label')];
-  const found = labels.find((l) => l.textContent === label) ?? labels.find((l) => l.textContent?.startsWith(label));
-  if (!found) throw new Error(`No field labelled “${label}”`);
-  return document.getElementById(found.htmlFor) as HTMLInputElement | HTMLSelectElement;
-}
-async function type(label: string, value: string) {
-  const field = fieldOf(label);
-  const proto = field instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-  await act(async () => {
-    field.focus();
-    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(field, value);
-    field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-  });
-}
+const fieldOf = (label: string) => fieldIn(mounted.container, label);
+const type = (label: string, value: string) => typeIn(mounted.container, label, value);
 const press = (label: string, key: string) => act(async () => void fieldOf(label).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
 /** Types into a picker and takes the first match with Enter. */
 async function pick(label: string, query: string) {
