@@ -23,8 +23,7 @@ function dates(campaign: CampaignRecord): string {
   const { startDate: start, endDate: end } = campaign;
   if (start && end) return t('campaigns_range', { start, end });
   if (start) return t('campaigns_from', { start });
-  if (end) return t('campaigns_until', { end });
-  return t('campaigns_noDates');
+  return end ? t('campaigns_until', { end }) : '';
 }
 
 export function CampaignsView({ db, onMessage, newId = () => crypto.randomUUID(), now = Date.now }: Props) {
@@ -106,10 +105,11 @@ export function CampaignsView({ db, onMessage, newId = () => crypto.randomUUID()
                       {archived ? <span className="muted small"> ({t('campaigns_archivedMark')})</span> : null}
                     </th>
                     <td>{campaign.goal ? t(`campaigns_goal_${campaign.goal}`) : <span className="muted">{t('campaigns_noGoal')}</span>}</td>
-                    <td>{dates(campaign)}</td>
+                    <td>{campaign.startDate || campaign.endDate ? dates(campaign) : <span className="muted">{t('campaigns_noDates')}</span>}</td>
                     <td>{campaign.budget ? formatMoney(campaign.budget.amount, campaign.budget.currency) : <span className="muted">{t('campaigns_noBudget')}</span>}</td>
                     <td>{active ? <strong className="active-mark">✓ {t('campaigns_active')}</strong> : null}</td>
-                    <td className="campaign-actions">
+                    <td>
+                      <div className="campaign-actions">
                       <button type="button" data-edit={campaign.id} aria-label={t('campaigns_editNamed', { name: campaign.name })} onClick={() => setEditing(campaign)}>
                         {t('campaigns_edit')}
                       </button>
@@ -136,6 +136,7 @@ export function CampaignsView({ db, onMessage, newId = () => crypto.randomUUID()
                           {t('campaigns_archive')}
                         </button>
                       )}
+                      </div>
                     </td>
                   </tr>
                 );
