@@ -57,7 +57,7 @@ describe('the Campaigns view in Chromium', () => {
 
     await newCampaign(page, 'Spring glow');
     await newCampaign(page, 'Monolid makeup, US');
-    await page.getByRole('button', { name: 'Make Monolid makeup, US the active campaign' }).click();
+    await page.getByRole('button', { name: 'Set active: Monolid makeup, US' }).click();
     await page.getByText('“Monolid makeup, US” is now the active campaign.').waitFor();
 
     // Back returns to the shortlist; Forward to the campaigns.

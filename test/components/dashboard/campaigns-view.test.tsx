@@ -129,7 +129,7 @@ describe('the Campaigns view', () => {
     await type('Name', 'Autumn');
     await submit();
     await mounted.until(() => rows().length === 2, 'two campaigns');
-    await click('Make Autumn the active campaign');
+    await click('Set active: Autumn');
     expect(rows().map((row) => row[4])).toEqual(['', '✓ Active']);
     expect(activeCampaign(await loadCampaigns(db))?.name).toBe('Autumn');
     await act(async () => [...mounted.container.querySelectorAll('tbody tr')][1]!.querySelector<HTMLButtonElement>('button:last-child')!.click());
