@@ -49,13 +49,18 @@ function parseStored(stored: unknown): z.infer<typeof StoredCampaignsSchema> | n
 
 /**
  * Copies the campaigns an earlier version kept in storage into the database, in one transaction,
- * once: campaigns already there are left as they are, so running it again copies nothing twice. A
- * stored value that does not read moves nothing, and it is left in storage as it was.
+ * once: campaigns already there are left as they are, so running it again (or in two pages at the
+ * same moment) copies nothing twice. A stored value that does not read moves nothing, and it is left
+ * in storage as it was.
  */
 export async function moveStoredCampaigns(db: CreatorLensDatabase, now: number): Promise<number> {
   const stored = parseStored(await campaignsItem.getValue());
   if (stored === null || stored.campaigns.length === 0) return 0;
-  return copyCampaigns(db, stored.campaigns.map((campaign) => campaignRecordOf(campaign, now)));
+  const added = await copyCampaigns(db, stored.campaigns.map((campaign) => campaignRecordOf(campaign, now)));
+  // Only once they are all in the database does storage let go of them, keeping which is active: a
+  // restored backup then holds the campaigns it holds, with none coming back from storage.
+  await campaignsItem.setValue({ campaigns: [], activeId: stored.activeId });
+  return added;
 }
 
 /** Which campaign is active: its id, or null for none (or an unreadable stored value). */
