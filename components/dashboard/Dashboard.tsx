@@ -15,6 +15,8 @@ import { CompareView } from './CompareView';
 import { CreatorDetail } from './CreatorDetail';
 import { ShortlistFilters } from './ShortlistFilters';
 import { ShortlistTable } from './ShortlistTable';
+import { CampaignsView } from './CampaignsView';
+import { useDashboardView, ViewSwitch } from './ViewSwitch';
 import { BackupButtons } from './BackupButtons';
 import { ExportOptions } from './ExportOptions';
 import { ImportButton } from './ImportDialog';
@@ -130,6 +132,7 @@ interface Notice {
 }
 
 export function Dashboard({ db }: { db: CreatorLensDatabase }) {
+  const dashboardView = useDashboardView();
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<ShortlistFilter>(EMPTY_FILTER);
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -346,6 +349,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
           </MoreMenu>
         </div>
       </header>
+      <ViewSwitch view={dashboardView} />
 
       {error ? <p className="error" role="alert">{error}</p> : null}
       <SetAside db={db} />
@@ -378,6 +382,10 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
         ) : null}
       </div>
 
+      {dashboardView === 'campaigns' ? (
+        <CampaignsView db={db} onMessage={announce} />
+      ) : (
+        <>
       {rows && rows.length === 0 ? (
         <p className="empty">
           {withSlot('dash_empty', {}, 'button', <strong>{t('dash_emptyButton')}</strong>)}
@@ -439,6 +447,8 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
           <CompareView rows={chosen.map((id) => byId.get(id)!)} onClose={closeCompare} />
         </Guarded>
       ) : null}
+        </>
+      )}
     </main>
   );
 }

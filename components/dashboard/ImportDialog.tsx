@@ -57,7 +57,7 @@ export function ImportDialog({ db, onClose, onImported, now = Date.now }: Import
   const currencyChosen = useRef(false);
   useEffect(() => {
     // Campaign settings that cannot be read preset nothing: the select stays at "None".
-    loadCampaigns().then(
+    loadCampaigns(db).then(
       (settings) => {
         const code = activeCampaign(settings)?.budget?.currency.toUpperCase();
         const known = CURRENCIES.find((currency) => currency === code);
@@ -65,7 +65,7 @@ export function ImportDialog({ db, onClose, onImported, now = Date.now }: Import
       },
       () => undefined,
     );
-  }, []);
+  }, [db]);
   const [check, setCheck] = useState<ImportCheck | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
@@ -87,7 +87,7 @@ export function ImportDialog({ db, onClose, onImported, now = Date.now }: Import
   useEffect(() => {
     heading.current?.focus();
     return () => running.current?.abort();
-  }, []);
+  }, [db]);
 
   function startStep(): AbortSignal {
     running.current?.abort();

@@ -8,12 +8,11 @@ import { activeCampaign, splitList, type Campaign, type CampaignSettings } from 
 import { TIER_IDS } from '../../lib/schema/assessment';
 import { tierShortName } from '../../lib/scoring';
 import { CURRENCIES } from '../../lib/shortlist/pricing';
-import { PLATFORMS } from '../../lib/schema/limits';
-import { platformName } from '../../lib/i18n/format';
 import { problem, say, t, text, type Text } from '../../lib/i18n';
 import { loadSettings, saveSettings } from '../../lib/settings';
 import { useFocusLater } from '../shared/useFocusLater';
-import { CodePicker } from './CodePicker';
+import { CodePicker } from '../shared/CodePicker';
+import { PlatformChoice } from '../shared/PlatformChoice';
 
 export interface CampaignStore {
   load(): Promise<CampaignSettings>;
@@ -268,19 +267,7 @@ export function CampaignSettingsPage({ store, newId = () => crypto.randomUUID() 
             <label htmlFor={`${ids}-keywords`}>{t('pop_fieldKeywords')}</label>
             <input id={`${ids}-keywords`} type="text" value={draft.keywords} onChange={(e) => set('keywords', e.target.value)} placeholder={t('pop_fieldKeywordsPlaceholder')} />
           </div>
-          <fieldset className="platforms">
-            <legend>{t('pop_fieldPlatforms')}</legend>
-            {PLATFORMS.map((platform) => (
-              <label key={platform}>
-                <input
-                  type="checkbox"
-                  checked={draft.platforms.includes(platform)}
-                  onChange={(e) => set('platforms', e.target.checked ? [...draft.platforms, platform] : draft.platforms.filter((p) => p !== platform))}
-                />{' '}
-                {platformName(platform)}
-              </label>
-            ))}
-          </fieldset>
+          <PlatformChoice chosen={draft.platforms} onChange={(next) => set('platforms', next)} />
           <div className="budget">
             <div className="field">
               <label htmlFor={`${ids}-amount`}>{t('pop_fieldBudget')}</label>

@@ -73,7 +73,7 @@ export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase)
     },
     save: (snapshot, note, assessment) => saveSnapshot(db, snapshot, note, Date.now(), savedAssessmentOf(assessment)),
     async campaignFit(snapshot, assessment, seenPosts) {
-      const campaign = activeCampaign(await loadCampaigns());
+      const campaign = activeCampaign(await loadCampaigns(db));
       if (!campaign) return null;
       const posts = recentPosts(snapshot, seenPosts, assessment);
       const detections = await detectLanguages(snapshot.creator.bio, posts);

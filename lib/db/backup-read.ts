@@ -12,11 +12,12 @@ import type { CreatorLensDatabase } from './index';
 import { cancelled, isCancel } from './backup-write';
 import {
   BACKUP_SECTIONS,
-  BackupEndSchema,
   damaged,
   endProblem,
   headerProblem,
+  LATER_SECTIONS,
   parseBackup,
+  readEndMark,
   RECORD_SCHEMAS,
   type Backup,
   type BackupCounts,
@@ -108,7 +109,7 @@ type PassResult = { ok: true; header: BackupHeader; counts: BackupCounts } | { o
 async function readLines(file: Blob, options: PassOptions): Promise<PassResult> {
   const { currentSchemaVersion, checkRecords, signal, onRecords, onLines } = options;
   const reader = new LineReader(file);
-  const counts: BackupCounts = { creators: 0, snapshots: 0, postSamples: 0 };
+  const counts: BackupCounts = { creators: 0, snapshots: 0, postSamples: 0, campaigns: 0 };
   const seen = new Set<BackupSection>();
   let header: BackupHeader | null = null;
   let section: BackupSection | null = null;
@@ -178,7 +179,7 @@ async function readLines(file: Blob, options: PassOptions): Promise<PassResult> 
             seen.add(name);
             section = list[2] ? null : name;
           } else if (body.startsWith('"end":')) {
-            const mark = BackupEndSchema.safeParse(parseOr(`{${body}}`)?.end);
+            const mark = readEndMark(parseOr(`{${body}}`)?.end);
             if (!mark.success) return { ok: false, error: damaged(mark.error.issues[0], undefined, ['end']) };
             end = mark.data;
           } else if (body === '}') {
@@ -188,7 +189,7 @@ async function readLines(file: Blob, options: PassOptions): Promise<PassResult> 
           }
         }
       }
-      onLines?.(reader, counts.creators + counts.snapshots + counts.postSamples);
+      onLines?.(reader, BACKUP_SECTIONS.reduce((sum, name) => sum + counts[name], 0));
     }
   } finally {
     reader.cancel();
@@ -201,7 +202,7 @@ async function readLines(file: Blob, options: PassOptions): Promise<PassResult> 
     // A version 1 file has no end mark: one that stops before its last brace was cut short.
     return { ok: false, error: text('data_backupNotJson') };
   }
-  const missing = BACKUP_SECTIONS.find((name) => !seen.has(name));
+  const missing = BACKUP_SECTIONS.find((name) => !seen.has(name) && !LATER_SECTIONS.includes(name));
   if (missing) return { ok: false, error: text('data_backupDamagedAt', { where: missing, issue: text('data_backupIssueMissing') }) };
   return { ok: true, header, counts };
 }
@@ -238,7 +239,7 @@ export async function checkBackupFile(file: Blob, currentSchemaVersion: number, 
   const whole = parseBackup(await file.text(), currentSchemaVersion);
   if (!whole.ok) return whole;
   const { backup } = whole;
-  const counts = { creators: backup.creators.length, snapshots: backup.snapshots.length, postSamples: backup.postSamples.length };
+  const counts = { creators: backup.creators.length, snapshots: backup.snapshots.length, postSamples: backup.postSamples.length, campaigns: backup.campaigns.length };
   return { ok: true, backup: { kind: 'whole', backup, header: backup, counts } };
 }
 
@@ -252,8 +253,8 @@ export async function restoreBackup(
   options: { signal?: AbortSignal; onProgress?(progress: RestoreProgress): void } = {},
 ): Promise<BackupCounts> {
   const { signal, onProgress } = options;
-  const total = source.counts.creators + source.counts.snapshots + source.counts.postSamples;
-  const tables = { creators: db.creators, snapshots: db.snapshots, postSamples: db.postSamples } as unknown as Record<BackupSection, Dexie.Table<unknown>>;
+  const total = BACKUP_SECTIONS.reduce((sum, section) => sum + source.counts[section], 0);
+  const tables = { creators: db.creators, snapshots: db.snapshots, postSamples: db.postSamples, campaigns: db.campaigns } as unknown as Record<BackupSection, Dexie.Table<unknown>>;
   let done = 0;
   const add = async (section: BackupSection, records: unknown[]): Promise<void> => {
     if (signal?.aborted) throw cancelled(signal);
@@ -272,12 +273,14 @@ export async function restoreBackup(
     );
   }
   try {
-    await db.transaction('rw', [db.creators, db.snapshots, db.postSamples, db.summaries], async () => {
+    // The campaigns are replaced too: a file from before they were backed up leaves none.
+    await db.transaction('rw', [db.creators, db.snapshots, db.postSamples, db.campaigns, db.summaries], async () => {
       // Summaries are derived from the readings: dropped here, computed again for the new ones.
       await db.summaries.clear();
       await db.creators.clear();
       await db.snapshots.clear();
       await db.postSamples.clear();
+      await db.campaigns.clear();
       onProgress?.({ done, total });
       if (source.kind === 'whole') {
         for (const section of BACKUP_SECTIONS) {

@@ -76,10 +76,10 @@ export async function writeBackup(db: CreatorLensDatabase, sink: BackupSink, opt
     if (pendingChars >= chunkChars) await flush();
   };
 
-  const tables = { creators: db.creators, snapshots: db.snapshots, postSamples: db.postSamples };
-  const counts = await db.transaction('r', db.creators, db.snapshots, db.postSamples, async () => {
-    const total = (await db.creators.count()) + (await db.snapshots.count()) + (await db.postSamples.count());
-    const counted: BackupCounts = { creators: 0, snapshots: 0, postSamples: 0 };
+  const tables = { creators: db.creators, snapshots: db.snapshots, postSamples: db.postSamples, campaigns: db.campaigns };
+  const counts = await db.transaction('r', [db.creators, db.snapshots, db.postSamples, db.campaigns], async () => {
+    const total = (await db.creators.count()) + (await db.snapshots.count()) + (await db.postSamples.count()) + (await db.campaigns.count());
+    const counted: BackupCounts = { creators: 0, snapshots: 0, postSamples: 0, campaigns: 0 };
     let done = 0;
     onProgress?.({ done, total });
     await add(backupHeaderLine(db.verno, now));

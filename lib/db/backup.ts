@@ -1,5 +1,5 @@
 // The backup file: what it holds and how each part is checked. A backup is the whole database
-// (creators, snapshots, post samples; the list summaries are derived from those and left out) as
+// (creators, snapshots, post samples, campaigns; the list summaries are derived from those and left out) as
 // JSON laid out one record per line, so that it can be written and read in pieces at any size
 // (./backup-write, ./backup-read). The whole file is also one JSON document.
 //
@@ -10,12 +10,15 @@
 //   ],
 //   "snapshots":[ … ],
 //   "postSamples":[ … ],
-//   "end":{"creators":N,"snapshots":M,"postSamples":K}
+//   "campaigns":[ … ],
+//   "end":{"creators":N,"snapshots":M,"postSamples":K,"campaigns":C}
 //   }
 //
 // The end mark (since format version 2) holds the record counts, so a file cut short is known.
+// Campaigns came with database version 6: a file from before has no campaigns list and no count of them.
 import * as z from 'zod/mini';
 import { text, type Text } from '../i18n';
+import { CampaignRecordSchema, type CampaignRecord } from './campaign-record';
 import { CreatorRecordSchema, PostSampleRecordSchema, SnapshotRecordSchema, type CreatorRecord, type PostSampleRecord, type SnapshotRecord } from './records';
 import { boundOf, MomentSchema } from '../schema/bounds';
 
@@ -24,7 +27,9 @@ export const BACKUP_FORMAT = 'creator-lens-backup';
 export const BACKUP_FORMAT_VERSION = 2;
 
 /** The record lists of a backup, in the order the file holds them. */
-export const BACKUP_SECTIONS = ['creators', 'snapshots', 'postSamples'] as const;
+export const BACKUP_SECTIONS = ['creators', 'snapshots', 'postSamples', 'campaigns'] as const;
+/** The lists a file from an earlier version goes without: read as empty. */
+export const LATER_SECTIONS: readonly BackupSection[] = ['campaigns'];
 export type BackupSection = (typeof BACKUP_SECTIONS)[number];
 export type BackupCounts = Record<BackupSection, number>;
 
@@ -40,16 +45,23 @@ const BackupHeaderSchema = z.object({
 export type BackupHeader = z.infer<typeof BackupHeaderSchema>;
 
 const count = z.int().check(z.minimum(0));
-export const BackupEndSchema = z.object({ creators: count, snapshots: count, postSamples: count });
+const EndMarkSchema = z.object({ creators: count, snapshots: count, postSamples: count, campaigns: z.optional(count) });
+
+/** An end mark's counts; one written before campaigns were backed up counts none. */
+export function readEndMark(data: unknown): { success: true; data: BackupCounts } | { success: false; error: z.core.$ZodError } {
+  const mark = EndMarkSchema.safeParse(data);
+  return mark.success ? { success: true, data: { ...mark.data, campaigns: mark.data.campaigns ?? 0 } } : { success: false, error: mark.error };
+}
 
 /** Each list's record schema: every record of a file is checked before anything is restored. */
-export const RECORD_SCHEMAS = { creators: CreatorRecordSchema, snapshots: SnapshotRecordSchema, postSamples: PostSampleRecordSchema } as const;
+export const RECORD_SCHEMAS = { creators: CreatorRecordSchema, snapshots: SnapshotRecordSchema, postSamples: PostSampleRecordSchema, campaigns: CampaignRecordSchema } as const;
 
 /** A whole backup held in memory: only a file that is not laid out one record per line is read so. */
 export interface Backup extends BackupHeader {
   creators: CreatorRecord[];
   snapshots: SnapshotRecord[];
   postSamples: PostSampleRecord[];
+  campaigns: CampaignRecord[];
 }
 
 const BackupSchema = z.object({
@@ -57,7 +69,8 @@ const BackupSchema = z.object({
   creators: z.array(CreatorRecordSchema),
   snapshots: z.array(SnapshotRecordSchema),
   postSamples: z.array(PostSampleRecordSchema),
-  end: z.optional(BackupEndSchema),
+  campaigns: z.optional(z.array(CampaignRecordSchema)),
+  end: z.optional(EndMarkSchema),
 });
 
 /** The first line of a backup: the header without its closing brace (the lists follow). */
@@ -68,7 +81,7 @@ export function backupHeaderLine(schemaVersion: number, now: number): string {
 
 /** The end of a backup: the end mark with the counts, and the closing brace. */
 export function backupEndLines(counts: BackupCounts): string {
-  return `,\n"end":${JSON.stringify({ creators: counts.creators, snapshots: counts.snapshots, postSamples: counts.postSamples })}\n}\n`;
+  return `,\n"end":${JSON.stringify({ creators: counts.creators, snapshots: counts.snapshots, postSamples: counts.postSamples, campaigns: counts.campaigns })}\n}\n`;
 }
 
 /** The counts of the end mark at the end of `tail` (the file's last bytes), or null without one. */
@@ -76,7 +89,7 @@ export function endMarkIn(tail: string): BackupCounts | null {
   const found = /,\n"end":(\{[^{}]*\})\n\}\n$/.exec(tail);
   if (!found) return null;
   try {
-    const end = BackupEndSchema.safeParse(JSON.parse(found[1]!));
+    const end = readEndMark(JSON.parse(found[1]!));
     return end.success ? end.data : null;
   } catch {
     return null;
@@ -167,10 +180,12 @@ export function parseBackup(json: string, currentSchemaVersion: number): BackupR
   if (header) return { ok: false, error: header };
   const checked = BackupSchema.safeParse(data);
   if (!checked.success) return { ok: false, error: damaged(checked.error.issues[0], data) };
-  const backup = data as Backup & { end?: BackupCounts };
+  const file = data as Omit<Backup, 'campaigns'> & { campaigns?: CampaignRecord[]; end?: unknown };
+  const backup: Backup = { ...file, campaigns: file.campaigns ?? [] };
   if (backup.formatVersion >= 2) {
-    const read = { creators: backup.creators.length, snapshots: backup.snapshots.length, postSamples: backup.postSamples.length };
-    const problem = endProblem(backup.end, read);
+    const read = { creators: backup.creators.length, snapshots: backup.snapshots.length, postSamples: backup.postSamples.length, campaigns: backup.campaigns.length };
+    const end = file.end === undefined ? undefined : readEndMark(file.end);
+    const problem = endProblem(end?.success ? end.data : undefined, read);
     if (problem) return { ok: false, error: problem };
   }
   return { ok: true, backup };

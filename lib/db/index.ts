@@ -2,6 +2,7 @@
 // in a web page opening IndexedDB would write into the website's storage instead.
 // Schema versions are only ever added, never edited; migrations go in upgrade().
 import Dexie, { type EntityTable } from 'dexie';
+import type { CampaignRecord } from './campaign-record';
 import type { CreatorRecord, CreatorSummary, PostSampleRecord, SnapshotRecord } from './records';
 import { setAsideDamaged, type DamagedRecord } from './repair';
 
@@ -11,6 +12,7 @@ export type CreatorLensDatabase = Dexie & {
   postSamples: EntityTable<PostSampleRecord, 'id'>;
   summaries: EntityTable<CreatorSummary, 'creatorId'>;
   damaged: EntityTable<DamagedRecord, 'key'>;
+  campaigns: EntityTable<CampaignRecord, 'id'>;
 };
 
 export const DATABASE_NAME = 'creator-lens';
@@ -54,5 +56,8 @@ export function openDatabase(name = DATABASE_NAME): CreatorLensDatabase {
   db.version(5)
     .stores({ damaged: 'key' })
     .upgrade((tx) => setAsideDamaged(tx, Date.now()));
+  // v6: campaigns as records (./campaigns). Earlier versions kept them in the extension's storage,
+  // which an upgrade transaction cannot wait for: lib/campaign/store copies them in on first read.
+  db.version(6).stores({ campaigns: 'id, archivedAt' });
   return db;
 }

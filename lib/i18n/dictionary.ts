@@ -3,6 +3,7 @@ import backup from './messages/backup';
 import bounds from './messages/bounds';
 import common from './messages/common';
 import columns from './messages/columns';
+import campaigns from './messages/campaigns';
 import contact from './messages/contact';
 import dashboard from './messages/dashboard';
 import data from './messages/data';
@@ -41,6 +42,7 @@ export const en = {
   ...facts.en,
   ...visits.en,
   ...contact.en,
+  ...campaigns.en,
   ...options.en,
   ...welcome.en,
   ...layout.en,
@@ -66,6 +68,7 @@ export const zh_CN: Record<MessageKey, string> = {
   ...facts.zh_CN,
   ...visits.zh_CN,
   ...contact.zh_CN,
+  ...campaigns.zh_CN,
   ...options.zh_CN,
   ...welcome.zh_CN,
   ...layout.zh_CN,

@@ -63,6 +63,15 @@ async function saveFrom(url: string, note: string): Promise<void> {
   await tab.close();
 }
 
+/** The dashboard's Campaigns view, with or without creators saved. */
+async function openCampaigns(): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#campaigns`);
+  await page.getByRole('button', { name: 'New campaign' }).waitFor();
+  return page;
+}
+
 async function openDashboard(): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1400, height: 1000 });
@@ -449,6 +458,33 @@ describe('accessibility in Chromium', () => {
     await page.getByRole('combobox', { name: 'Content languages' }).fill('an');
     await page.keyboard.press('ArrowDown');
     await page.getByRole('listbox').waitFor();
+    return page;
+  });
+
+  auditSurface('the Campaigns view with an active and an archived campaign', async () => {
+    const page = await openCampaigns();
+    for (const name of ['Autumn sale', 'Spring launch, US']) {
+      await page.getByRole('button', { name: 'New campaign' }).click();
+      await page.getByRole('dialog').getByLabel('Name', { exact: true }).fill(name);
+      await page.getByRole('dialog').getByLabel('Budget per post').fill('60');
+      await page.getByRole('button', { name: 'Save campaign' }).click();
+      await page.getByText(`Saved “${name}”.`).waitFor();
+    }
+    await page.getByRole('button', { name: 'Archive' }).last().click();
+    await page.getByRole('checkbox', { name: /Show archived campaigns/ }).check();
+    await page.getByRole('button', { name: 'Unarchive' }).waitFor();
+    return page;
+  });
+
+  auditSurface('the campaign dialog with a value refused at its field', async () => {
+    const page = await openCampaigns();
+    await page.getByRole('button', { name: 'New campaign' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New campaign' });
+    await dialog.getByLabel('Name', { exact: true }).fill('Broken');
+    await dialog.getByLabel('Currency', { exact: true }).selectOption('CNY');
+    await dialog.getByLabel('CPA (cost per order)').fill('-5');
+    await dialog.getByRole('button', { name: 'Save campaign' }).click();
+    await dialog.getByText('Enter a number above 0, such as 12.5, or leave it empty.').waitFor();
     return page;
   });
 

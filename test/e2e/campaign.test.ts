@@ -51,8 +51,22 @@ describe('campaign fit in Chromium', () => {
     await options.getByRole('button', { name: 'Save campaign' }).click();
     await options.getByText('Saved “Monolid makeup, US”.').waitFor();
     expect(await options.getByLabel('Monolid makeup, US').isChecked()).toBe(true);
-    const saved = await options.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: Storage } } }).chrome.storage.local.get('campaigns'));
-    expect(saved.campaigns).toMatchObject({ campaigns: [{ targetMarkets: ['US'], languages: ['en'] }] });
+    // Kept as a record in the extension's database, where the dashboard's Campaigns view lists it too.
+    const saved = await options.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('creator-lens');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const records = await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction('campaigns').objectStore('campaigns').getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      db.close();
+      return records;
+    });
+    expect(saved).toMatchObject([{ name: 'Monolid makeup, US', targetMarkets: ['US'], languages: ['en'] }]);
 
     const popup = await browser.context.newPage();
     await popup.setViewportSize({ width: 428, height: 1200 });

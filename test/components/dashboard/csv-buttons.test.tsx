@@ -5,7 +5,7 @@ import { BackupButtons } from '../../../components/dashboard/BackupButtons';
 import { Dashboard } from '../../../components/dashboard/Dashboard';
 import { ExportOptions } from '../../../components/dashboard/ExportOptions';
 import { ImportButton, ImportDialog } from '../../../components/dashboard/ImportDialog';
-import { NO_CAMPAIGNS, saveCampaigns } from '../../../lib/campaign/settings';
+import { setActiveCampaign, saveCampaigns } from '../../../lib/campaign/settings';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { saveSnapshot } from '../../../lib/db/readings';
 import { CURRENCIES } from '../../../lib/shortlist/pricing';
@@ -148,11 +148,11 @@ describe('importing from the dashboard', () => {
 });
 
 describe('the currency of prices without one', () => {
-  afterEach(async () => saveCampaigns(NO_CAMPAIGNS));
+  afterEach(async () => setActiveCampaign(null));
 
   it('is the active campaign’s budget currency until the user picks another', async () => {
     const campaign = { id: 'c1', name: 'Spring', targetMarkets: [], languages: [], keywords: [], platforms: [], budget: { amount: 5000, currency: 'CNY', perUsd: 7.2 }, minTier: null };
-    await saveCampaigns({ campaigns: [campaign], activeId: 'c1' });
+    await saveCampaigns(db, { campaigns: [campaign], activeId: 'c1' });
     await mounted.render(<ImportDialog db={db} now={() => NOW} />);
     await chooseFile(mounted.container.querySelector<HTMLInputElement>('input[type=file]')!, new File(['Handle,Platform,Price\n@nora,TikTok,300\n'], 'fees.csv', { type: 'text/csv' }));
     const currency = mounted.container.querySelector<HTMLSelectElement>('select[aria-label="Currency of prices without one"]')!;

@@ -1,5 +1,6 @@
 // The options page: create, edit, activate and delete campaigns; bad input gets a clear message at
 // its field and changes nothing; what is stored survives a damaged value.
+import 'fake-indexeddb/auto';
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -7,12 +8,14 @@ import { CampaignSettingsPage, type CampaignStore } from '../../../components/op
 import { LanguageSetting } from '../../../components/options/LanguageSetting';
 import { OptionsPage } from '../../../components/options/OptionsPage';
 import { renderApp } from '../../../components/shared/render-app';
+import { openDatabase } from '../../../lib/db';
 import { loadCampaigns, NO_CAMPAIGNS, saveCampaigns, type CampaignSettings } from '../../../lib/campaign/settings';
 import { getLocale, setLocale, text, TextError } from '../../../lib/i18n';
 import { CURRENCIES } from '../../../lib/shortlist/pricing';
 import { loadSettings } from '../../../lib/settings';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { useReactRoot } from '../../helpers/render';
+import { fieldIn, typeIn } from '../../helpers/form-fields';
 
 const mounted = useReactRoot();
 let stored: CampaignSettings;
@@ -32,22 +35,8 @@ beforeEach(() => {
 
 const q = <T extends Element>(selector: string) => mounted.container.querySelector<T>(selector);
 const button = (text: string) => [...mounted.container.querySelectorAll('button')].find((b) => b.textContent === text)!;
-/** The field a label (as the user reads it, from its start) names. */
-function fieldOf(label: string): HTMLInputElement | HTMLSelectElement {
-  const labels = [...mounted.container.querySelectorAll('label')];
-  const found = labels.find((l) => l.textContent === label) ?? labels.find((l) => l.textContent?.startsWith(label));
-  if (!found) throw new Error(`No field labelled “${label}”`);
-  return document.getElementById(found.htmlFor) as HTMLInputElement | HTMLSelectElement;
-}
-async function type(label: string, value: string) {
-  const field = fieldOf(label);
-  const proto = field instanceof HTMLSelectElement ? HTMLSelectElement.prototype : HTMLInputElement.prototype;
-  await act(async () => {
-    field.focus();
-    Object.getOwnPropertyDescriptor(proto, 'value')!.set!.call(field, value);
-    field.dispatchEvent(new Event(field instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true }));
-  });
-}
+const fieldOf = (label: string) => fieldIn(mounted.container, label);
+const type = (label: string, value: string) => typeIn(mounted.container, label, value);
 const press = (label: string, key: string) => act(async () => void fieldOf(label).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true })));
 /** Types into a picker and takes the first match with Enter. */
 async function pick(label: string, query: string) {
@@ -255,11 +244,13 @@ describe('campaign settings', () => {
   });
 
   it('reads no campaigns from a damaged stored value, and drops an active id that names none', async () => {
+    const db = openDatabase(`options-${Math.random().toString(36).slice(2)}`);
     await fakeBrowser.storage.local.set({ campaigns: { campaigns: 'oops' } });
-    expect(await loadCampaigns()).toEqual(NO_CAMPAIGNS);
-    await saveCampaigns({ campaigns: [], activeId: null });
+    expect(await loadCampaigns(db)).toEqual(NO_CAMPAIGNS);
+    await saveCampaigns(db, { campaigns: [], activeId: null });
     await fakeBrowser.storage.local.set({ campaigns: { campaigns: [], activeId: 'gone' } });
-    expect(await loadCampaigns()).toEqual(NO_CAMPAIGNS);
+    expect(await loadCampaigns(db)).toEqual(NO_CAMPAIGNS);
+    await db.delete();
   });
 });
 

@@ -4,6 +4,8 @@ import { backupFileName, BACKUP_FORMAT } from '../../../lib/db/backup';
 import { checkBackupFile, restoreBackup, type CheckResult } from '../../../lib/db/backup-read';
 import { writeBackup, type WriteOptions } from '../../../lib/db/backup-write';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
+import { putCampaign } from '../../../lib/db/campaigns';
+import type { CampaignRecord } from '../../../lib/db/campaign-record';
 import { recordPosts, saveSnapshot } from '../../../lib/db/readings';
 import { StorageError } from '../../../lib/db/errors';
 import { addNote, editCreator } from '../../../lib/db/creators';
@@ -13,6 +15,23 @@ import { makePosts, makeSnapshot } from '../../helpers/snapshots';
 import { listShortlist } from '../../helpers/shortlist';
 
 const NOW = new Date(2026, 0, 10, 12, 0, 0, 456).getTime();
+const SPRING: CampaignRecord = {
+  id: 'c1',
+  name: '春季护肤 Spring',
+  goal: 'awareness',
+  startDate: '2026-03-01',
+  endDate: null,
+  targetMarkets: ['US'],
+  languages: ['en'],
+  keywords: ['skincare'],
+  platforms: [],
+  budget: { amount: 5000, currency: 'CNY', perUsd: 7.2 },
+  minTier: null,
+  kpiTargets: { cpm: 40, cpe: null, cpa: null, roas: null, totalViews: 1_000_000 },
+  archivedAt: null,
+  createdAt: NOW - 6000,
+  updatedAt: NOW - 6000,
+};
 const dbs: CreatorLensDatabase[] = [];
 function freshDb(): CreatorLensDatabase {
   const db = openDatabase(`backup-${dbs.length}-${Math.random().toString(36).slice(2)}`);
@@ -38,6 +57,7 @@ async function filled(): Promise<CreatorLensDatabase> {
   await addNote(db, 'tiktok:bo', '@brand', NOW - 1000);
   // A snapshot the reader no longer accepts is kept as stored.
   await db.snapshots.add({ creatorId: 'tiktok:bo', capturedAt: NOW, snapshot: { version: 0, legacy: true } as never });
+  await putCampaign(db, SPRING);
   return db;
 }
 
@@ -70,10 +90,10 @@ function chunkedFile(text: string, size: number): Blob {
   });
 }
 
-const check = (text: string, version = 5): Promise<CheckResult> => checkBackupFile(new Blob([text]), version);
+const check = (text: string, version = 6): Promise<CheckResult> => checkBackupFile(new Blob([text]), version);
 
 /** The check's message in English, or 'ok'. */
-async function checked(text: string, version = 5): Promise<string> {
+async function checked(text: string, version = 6): Promise<string> {
   const result = await check(text, version);
   return result.ok ? 'ok' : english(result.error);
 }
@@ -94,12 +114,36 @@ describe('JSON backup', () => {
     const source = await filled();
     const first = await backupText(source);
     const lines = first.split('\n');
-    expect(JSON.parse(`${lines[0]!.slice(0, -1)}}`)).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 2, schemaVersion: 5, exportedAt: NOW });
-    expect(lines.slice(-4)).toEqual(['],', '"end":{"creators":2,"snapshots":4,"postSamples":1}', '}', '']);
-    expect(JSON.parse(first)).toMatchObject({ end: { creators: 2, snapshots: 4, postSamples: 1 } });
+    expect(JSON.parse(`${lines[0]!.slice(0, -1)}}`)).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 2, schemaVersion: 6, exportedAt: NOW });
+    expect(lines.slice(-4)).toEqual(['],', '"end":{"creators":2,"snapshots":4,"postSamples":1,"campaigns":1}', '}', '']);
+    expect(JSON.parse(first)).toMatchObject({ end: { creators: 2, snapshots: 4, postSamples: 1, campaigns: 1 }, campaigns: [SPRING] });
     const target = freshDb();
-    expect(await restoreText(target, first)).toEqual({ creators: 2, snapshots: 4, postSamples: 1 });
+    expect(await restoreText(target, first)).toEqual({ creators: 2, snapshots: 4, postSamples: 1, campaigns: 1 });
+    expect(await target.campaigns.toArray()).toEqual([SPRING]);
     expect(await backupText(target)).toBe(first);
+  });
+
+  it('restores a file from before campaigns were backed up, laid out in lines or whole, leaving no campaigns', async () => {
+    const source = await filled();
+    const withCampaigns = await backupText(source);
+    const before = withCampaigns
+      .replace(/,\n"campaigns":\[\n[^\n]*\n\]/, '')
+      .replace(',"campaigns":1}', '}')
+      .replace('"schemaVersion":6', '"schemaVersion":5');
+    expect(before).not.toContain('campaigns');
+    for (const file of [before, JSON.stringify(JSON.parse(before))]) {
+      const target = freshDb();
+      await putCampaign(target, { ...SPRING, id: 'c-old' });
+      expect(await restoreText(target, file)).toEqual({ creators: 2, snapshots: 4, postSamples: 1, campaigns: 0 });
+      expect(await target.creators.count()).toBe(2);
+      expect(await target.campaigns.count()).toBe(0);
+    }
+  });
+
+  it('refuses a file whose campaign has a budget of -5, naming where, and restores nothing', async () => {
+    const source = await filled();
+    const file = (await backupText(source)).replace('"amount":5000', '"amount":-5');
+    expect(await checked(file, 6)).toMatch(/campaigns\.0\.budget\.amount/);
   });
 
   it('writes the same file whatever the page and chunk sizes, and reads it back from pieces cut anywhere', async () => {
@@ -109,8 +153,8 @@ describe('JSON backup', () => {
     // Characters the pieces cut in two (达, 😀) come back whole: the restored database writes the same file.
     expect(whole).toContain('莉娜 😀');
     for (const size of [1, 3, 7, 64]) {
-      const result = await checkBackupFile(chunkedFile(whole, size), 5);
-      expect(result.ok && result.backup.counts).toEqual({ creators: 2, snapshots: 4, postSamples: 1 });
+      const result = await checkBackupFile(chunkedFile(whole, size), 6);
+      expect(result.ok && result.backup.counts).toEqual({ creators: 2, snapshots: 4, postSamples: 1, campaigns: 1 });
       if (!result.ok) continue;
       const target = freshDb();
       await restoreBackup(target, { ...result.backup, kind: 'lines', file: chunkedFile(whole, size) });
@@ -128,7 +172,7 @@ describe('JSON backup', () => {
       .replace('"end":{"creators":2', '"end":{"creators":20001');
     let answered = false;
     setTimeout(() => (answered = true), 0);
-    const result = await checkBackupFile(chunkedFile(many, 64 * 1024), 5);
+    const result = await checkBackupFile(chunkedFile(many, 64 * 1024), 6);
     expect(result.ok && result.backup.counts.creators).toBe(20_001);
     expect(answered).toBe(true);
   });
@@ -136,8 +180,9 @@ describe('JSON backup', () => {
   it('reports its progress as records written of all of them', async () => {
     const seen: Array<[number, number]> = [];
     await backupText(await filled(), { pageSize: 2, onProgress: ({ done, total }) => seen.push([done, total]) });
-    expect(seen[0]).toEqual([0, 7]);
-    expect(seen.at(-1)).toEqual([7, 7]);
+    // 2 creators, 4 readings, 1 post, 1 campaign.
+    expect(seen[0]).toEqual([0, 8]);
+    expect(seen.at(-1)).toEqual([8, 8]);
     expect(seen.map(([done]) => done)).toEqual([...seen.map(([done]) => done)].sort((a, b) => a - b));
   });
 
@@ -195,7 +240,7 @@ describe('JSON backup', () => {
     expect(version1).not.toContain('"end"');
     for (const file of [version1, JSON.stringify(JSON.parse(version1))]) {
       const target = freshDb();
-      expect(await restoreText(target, file)).toEqual({ creators: 2, snapshots: 4, postSamples: 1 });
+      expect(await restoreText(target, file)).toEqual({ creators: 2, snapshots: 4, postSamples: 1, campaigns: 1 });
       expect(await backupText(target)).toBe(current);
     }
   });

@@ -142,6 +142,29 @@ describe('the repair on upgrade to version 5', () => {
   });
 });
 
+describe('the upgrade to version 6', () => {
+  it('opens a version 5 database with its creators, readings and set-aside records, and an empty campaigns table', async () => {
+    const name = uniqueName();
+    await writeVersion(name, 3);
+    // Version 5's schema, as it shipped, with a record it set aside.
+    const old = new Dexie(name);
+    old.version(5).stores({ creators: 'id, platform, handle, lastSeenAt, status, *tags, updatedAt', snapshots: '++id, creatorId, [creatorId+capturedAt]', postSamples: 'id, creatorId, [creatorId+seenAt]', summaries: 'creatorId', damaged: 'key' });
+    await old.open();
+    expect(old.verno).toBe(5);
+    await old.table('damaged').put({ key: 'creators:tiktok:old', table: 'creators', creatorId: 'tiktok:old', record: { id: 'tiktok:old' }, field: 'lastSeenAt', bound: 'bound_date', foundAt: 1_700_000_800_000 });
+    old.close();
+
+    const db = open(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    const [entry] = await listShortlist(db);
+    expect(entry?.creator).toEqual({ ...V1_CREATOR, ...V3_WORK });
+    expect(await db.snapshots.count()).toBe(1);
+    expect(await db.damaged.count()).toBe(1);
+    expect(await db.campaigns.count()).toBe(0);
+  });
+});
+
 describe('writers at the same time', () => {
   it('popup, background and dashboard writing together lose none of each other\'s changes', async () => {
     const name = uniqueName();

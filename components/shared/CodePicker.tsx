@@ -1,10 +1,12 @@
 // A searchable multi-select of codes shown by name (content languages, target markets): type a name
 // in either UI language or the code, choose with the arrow keys and Enter (or a click), and remove a
 // chosen one with its × or Backspace in the empty field. What it hands back stays the codes; a stored
-// code the list does not offer (an older campaign's free text) still shows, as itself.
+// code the list does not offer (an older campaign's free text) still shows, as itself. The options page
+// and the dashboard's Campaigns view both use it.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { choicesOf, nameOf, searchChoices, type CodeKind } from '../../lib/campaign/choices';
 import { t } from '../../lib/i18n';
+import './CodePicker.css';
 
 interface Props {
   kind: Extract<CodeKind, 'language' | 'region'>;

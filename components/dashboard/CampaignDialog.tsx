@@ -1,0 +1,153 @@
+// The dialog that creates or edits a campaign: name, goal, dates, markets and languages, niche words,
+// platforms, budget per post with its currency and rate, minimum tier and KPI targets. A field it
+// cannot take says why beside it and gets the keyboard; nothing is stored until every field reads.
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { LANGUAGE_CODES, nameOf, REGION_CODES } from '../../lib/campaign/choices';
+import { campaignFromDraft, draftOf, emptyDraft, isGoal, KPI_FIELDS, type CampaignDraft, type DraftErrors, type DraftField } from '../../lib/campaign/draft';
+import type { CampaignRecord } from '../../lib/db/campaign-record';
+import { GOALS } from '../../lib/db/campaign-record';
+import { say, t } from '../../lib/i18n';
+import { TIER_IDS } from '../../lib/schema/assessment';
+import { tierShortName } from '../../lib/scoring';
+import { CURRENCIES } from '../../lib/shortlist/pricing';
+import { CodePicker } from '../shared/CodePicker';
+import { PlatformChoice } from '../shared/PlatformChoice';
+import { ModalDialog } from '../shared/ModalDialog';
+import { useFocusLater } from '../shared/useFocusLater';
+
+interface Props {
+  /** The campaign edited; null for a new one. */
+  campaign: CampaignRecord | null;
+  newId: () => string;
+  now: () => number;
+  onSave(campaign: CampaignRecord): Promise<boolean>;
+  onClose(): void;
+}
+
+export function CampaignDialog({ campaign, newId, now, onSave, onClose }: Props) {
+  const ids = useId();
+  const [draft, setDraft] = useState<CampaignDraft>(() => (campaign ? draftOf(campaign) : emptyDraft('USD')));
+  const [errors, setErrors] = useState<DraftErrors>({});
+  const [busy, setBusy] = useState(false);
+  const nameField = useRef<HTMLInputElement>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const focusLater = useFocusLater();
+  useEffect(() => nameField.current?.focus(), []);
+
+  const set = <K extends keyof CampaignDraft>(key: K, value: CampaignDraft[K]) => setDraft((before) => ({ ...before, [key]: value }));
+  const fieldId = (field: DraftField) => `${ids}-${field}`;
+  /** A checked field's id and, when refused, its message tied to it. */
+  const checked = (field: DraftField) => ({
+    id: fieldId(field),
+    'aria-invalid': errors[field] ? true : undefined,
+    'aria-describedby': errors[field] ? `${fieldId(field)}-error` : undefined,
+  });
+  const refusal = (field: DraftField) =>
+    errors[field] ? (
+      <p id={`${fieldId(field)}-error`} className="error small">
+        {say(errors[field])}
+      </p>
+    ) : null;
+  const number = (field: DraftField, label: ReactNode, value: string, onChange: (value: string) => void) => (
+    <div className="field" key={field}>
+      <label htmlFor={fieldId(field)}>{label}</label>
+      <input type="text" inputMode="decimal" {...checked(field)} value={value} onChange={(event) => onChange(event.target.value)} />
+      {refusal(field)}
+    </div>
+  );
+  const title = campaign ? t('campaigns_editNamed', { name: campaign.name }) : t('campaigns_new');
+
+  return (
+    <ModalDialog className="campaign-dialog" aria-labelledby={`${ids}-title`} onCancel={onClose}>
+      <h2 id={`${ids}-title`}>{title}</h2>
+      <form
+        ref={form}
+        className="campaign-form"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (busy) return;
+          const result = campaignFromDraft(draft, campaign, campaign?.id ?? newId(), now());
+          if ('errors' in result) {
+            setErrors(result.errors);
+            // The keyboard goes to the first field to mend, in the order of the form.
+            const first = [...(form.current?.querySelectorAll<HTMLElement>('[aria-invalid="true"]') ?? [])][0];
+            const wanted = Object.keys(result.errors)[0] as DraftField;
+            focusLater(() => first ?? form.current?.querySelector<HTMLElement>(`#${CSS.escape(fieldId(wanted))}`));
+            return;
+          }
+          setErrors({});
+          setBusy(true);
+          void onSave(result.campaign).finally(() => setBusy(false));
+        }}
+      >
+        <div className="field">
+          <label htmlFor={fieldId('name')}>{t('pop_fieldName')}</label>
+          <input ref={nameField} type="text" {...checked('name')} value={draft.name} onChange={(event) => set('name', event.target.value)} placeholder={t('pop_fieldNamePlaceholder')} />
+          {refusal('name')}
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-goal`}>{t('campaigns_fieldGoal')}</label>
+          <select id={`${ids}-goal`} value={draft.goal ?? ''} onChange={(event) => set('goal', isGoal(event.target.value) ? event.target.value : null)}>
+            <option value="">{t('campaigns_noGoal')}</option>
+            {GOALS.map((goal) => (
+              <option key={goal} value={goal}>{t(`campaigns_goal_${goal}`)}</option>
+            ))}
+          </select>
+        </div>
+        <div className="pair">
+          <div className="field">
+            <label htmlFor={fieldId('startDate')}>{t('campaigns_fieldStart')}</label>
+            <input type="date" {...checked('startDate')} value={draft.startDate} onChange={(event) => set('startDate', event.target.value)} />
+            {refusal('startDate')}
+          </div>
+          <div className="field">
+            <label htmlFor={fieldId('endDate')}>{t('campaigns_fieldEnd')}</label>
+            <input type="date" {...checked('endDate')} value={draft.endDate} onChange={(event) => set('endDate', event.target.value)} />
+            {refusal('endDate')}
+          </div>
+        </div>
+        <CodePicker kind="region" label={t('pop_fieldMarkets')} hint={t('opt_marketsHint')} codes={REGION_CODES} chosen={draft.targetMarkets} onChange={(next) => set('targetMarkets', next)} noMatch={(query) => t('opt_noMarketMatch', { query })} />
+        <CodePicker kind="language" label={t('opt_fieldLanguages')} hint={t('opt_languagesHint')} codes={LANGUAGE_CODES} chosen={draft.languages} onChange={(next) => set('languages', next)} noMatch={(query) => t('opt_noLanguageMatch', { query })} />
+        <div className="field">
+          <label htmlFor={`${ids}-keywords`}>{t('pop_fieldKeywords')}</label>
+          <input id={`${ids}-keywords`} type="text" value={draft.keywords} onChange={(event) => set('keywords', event.target.value)} placeholder={t('pop_fieldKeywordsPlaceholder')} />
+        </div>
+        <PlatformChoice chosen={draft.platforms} onChange={(next) => set('platforms', next)} />
+        <div className="pair">
+          {number('amount', t('pop_fieldBudget'), draft.amount, (value) => set('amount', value))}
+          <div className="field">
+            <label htmlFor={`${ids}-currency`}>{t('pop_fieldCurrency')}</label>
+            <select id={`${ids}-currency`} value={draft.currency} onChange={(event) => set('currency', event.target.value)}>
+              {/* A campaign stored with a currency no longer offered keeps it. */}
+              {(CURRENCIES.some((code) => code === draft.currency) ? CURRENCIES : [draft.currency, ...CURRENCIES]).map((code) => (
+                <option key={code} value={code}>{t('opt_currencyOption', { name: nameOf('currency', code) ?? code, code })}</option>
+              ))}
+            </select>
+          </div>
+        </div>
+        {draft.currency !== 'USD' ? number('perUsd', t('opt_rateLabel', { currency: draft.currency }), draft.perUsd, (value) => set('perUsd', value)) : null}
+        <div className="field">
+          <label htmlFor={`${ids}-tier`}>{t('pop_fieldMinTier')}</label>
+          <select id={`${ids}-tier`} value={draft.minTier ?? ''} onChange={(event) => set('minTier', TIER_IDS.find((tier) => tier === event.target.value) ?? null)}>
+            <option value="">{t('pop_anyTier')}</option>
+            {TIER_IDS.map((tier) => (
+              <option key={tier} value={tier}>{say(tierShortName(tier))}</option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="kpis">
+          <legend>{t('campaigns_kpis')}</legend>
+          <p className="small muted">{t('campaigns_kpiCurrency', { currency: draft.currency })}</p>
+          <div className="kpi-grid">
+            {KPI_FIELDS.map((field) => number(field, t(`campaigns_kpi_${field}`), draft.kpis[field], (value) => set('kpis', { ...draft.kpis, [field]: value })))}
+          </div>
+        </fieldset>
+        <div className="dialog-buttons">
+          <button type="submit" className="primary" disabled={busy}>{t('campaigns_save')}</button>
+          <button type="button" onClick={onClose}>{t('pop_cancel')}</button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,127 @@
+// A campaign as its dialog edits it (every field as typed) and the record it makes. Each field that
+// cannot be taken (a budget or KPI target of -5 or "abc", an end before the start) gets its own
+// message, and no record is made until every field reads: nothing is saved half.
+import { CampaignRecordSchema, GOALS, NO_KPI_TARGETS, type CampaignRecord } from '../db/campaign-record';
+import { text, type Text } from '../i18n';
+import { readRate } from './money';
+import { splitList } from './settings';
+
+export const KPI_FIELDS = ['cpm', 'cpe', 'cpa', 'roas', 'totalViews'] as const;
+type KpiField = (typeof KPI_FIELDS)[number];
+
+export interface CampaignDraft {
+  name: string;
+  goal: CampaignRecord['goal'];
+  startDate: string;
+  endDate: string;
+  targetMarkets: string[];
+  languages: string[];
+  keywords: string;
+  platforms: CampaignRecord['platforms'];
+  amount: string;
+  currency: string;
+  perUsd: string;
+  minTier: CampaignRecord['minTier'];
+  kpis: Record<KpiField, string>;
+}
+
+export type DraftField = 'name' | 'startDate' | 'endDate' | 'amount' | 'perUsd' | KpiField;
+export type DraftErrors = Partial<Record<DraftField, Text>>;
+
+export const isGoal = (value: string): value is NonNullable<CampaignRecord['goal']> => GOALS.some((goal) => goal === value);
+
+export function emptyDraft(currency: string): CampaignDraft {
+  return {
+    name: '',
+    goal: null,
+    startDate: '',
+    endDate: '',
+    targetMarkets: [],
+    languages: [],
+    keywords: '',
+    platforms: [],
+    amount: '',
+    currency,
+    perUsd: '',
+    minTier: null,
+    kpis: { cpm: '', cpe: '', cpa: '', roas: '', totalViews: '' },
+  };
+}
+
+const shown = (value: number | null) => (value === null ? '' : String(value));
+
+export function draftOf(campaign: CampaignRecord): CampaignDraft {
+  return {
+    name: campaign.name,
+    goal: campaign.goal,
+    startDate: campaign.startDate ?? '',
+    endDate: campaign.endDate ?? '',
+    targetMarkets: campaign.targetMarkets,
+    languages: campaign.languages,
+    keywords: campaign.keywords.join(', '),
+    platforms: campaign.platforms,
+    amount: shown(campaign.budget?.amount ?? null),
+    currency: campaign.budget?.currency ?? 'USD',
+    perUsd: shown(campaign.budget?.perUsd ?? null),
+    minTier: campaign.minTier,
+    kpis: { cpm: shown(campaign.kpiTargets.cpm), cpe: shown(campaign.kpiTargets.cpe), cpa: shown(campaign.kpiTargets.cpa), roas: shown(campaign.kpiTargets.roas), totalViews: shown(campaign.kpiTargets.totalViews) },
+  };
+}
+
+/** A positive number as typed ("1,200", " 12.5 "), null when empty; undefined when it is no such number. */
+function readPositive(input: string): number | null | undefined {
+  const typed = input.replace(/[,\s]/g, '');
+  if (typed === '') return null;
+  const value = Number(typed);
+  return Number.isFinite(value) && value > 0 && value <= 1e12 ? value : undefined;
+}
+
+/** A date field's value: the browser hands 'YYYY-MM-DD' or '' (a date it cannot read). */
+const readDay = (input: string): string | null | undefined => (input === '' ? null : /^\d{4}-\d{2}-\d{2}$/.test(input) ? input : undefined);
+
+/**
+ * The record a draft makes, over `before` when it edits one, or every field's problem. Whatever the
+ * dialog lets through is checked by the record's schema once more before it is stored.
+ */
+export function campaignFromDraft(draft: CampaignDraft, before: CampaignRecord | null, id: string, now: number): { campaign: CampaignRecord } | { errors: DraftErrors } {
+  const errors: DraftErrors = {};
+  const name = draft.name.trim();
+  if (!name) errors.name = text('pop_errName');
+  const startDate = readDay(draft.startDate);
+  const endDate = readDay(draft.endDate);
+  if (startDate === undefined) errors.startDate = text('campaigns_errDate');
+  if (endDate === undefined) errors.endDate = text('campaigns_errDate');
+  else if (startDate && endDate && endDate < startDate) errors.endDate = text('campaigns_errEndBeforeStart');
+  const amount = readPositive(draft.amount);
+  if (amount === undefined) errors.amount = text('pop_errBudget');
+  const rate = draft.currency === 'USD' ? { perUsd: null } : readRate(draft.perUsd);
+  if ('error' in rate && amount !== null) errors.perUsd = rate.error;
+  const kpiTargets = { ...NO_KPI_TARGETS };
+  for (const field of KPI_FIELDS) {
+    const value = readPositive(draft.kpis[field]);
+    if (value === undefined) errors[field] = text('campaigns_errNumber');
+    else kpiTargets[field] = value;
+  }
+  if (Object.keys(errors).length > 0 || amount === undefined || startDate === undefined || endDate === undefined) return { errors };
+  const campaign: CampaignRecord = {
+    id,
+    name: name.slice(0, 100),
+    goal: draft.goal,
+    startDate,
+    endDate,
+    targetMarkets: draft.targetMarkets,
+    languages: draft.languages.map((code) => code.toLowerCase()),
+    keywords: splitList(draft.keywords),
+    platforms: draft.platforms,
+    budget: amount === null ? null : { amount, currency: draft.currency, perUsd: 'perUsd' in rate ? rate.perUsd : null },
+    minTier: draft.minTier,
+    kpiTargets,
+    archivedAt: before?.archivedAt ?? null,
+    createdAt: before?.createdAt ?? now,
+    updatedAt: now,
+  };
+  const checked = CampaignRecordSchema.safeParse(campaign);
+  // A value past a bound the fields above do not know of (a name of 200 characters cut, 101 markets):
+  // told at the name, nothing stored.
+  return checked.success ? { campaign: checked.data } : { errors: { name: text('campaigns_notSaved', { reason: checked.error.issues[0]?.path.join('.') ?? '' }) } };
+}
