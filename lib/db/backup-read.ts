@@ -243,6 +243,9 @@ export async function checkBackupFile(file: Blob, currentSchemaVersion: number, 
   return { ok: true, backup: { kind: 'whole', backup, header: backup, counts } };
 }
 
+/** The database version that brought campaigns, and the first whose backups carry them. */
+const CAMPAIGNS_SINCE_SCHEMA = 6;
+
 /**
  * Replaces the whole database with a checked backup, in one transaction: all of it or none. A
  * cancel throws an AbortError and a failure a StorageError; either way nothing changed.
@@ -273,14 +276,16 @@ export async function restoreBackup(
     );
   }
   try {
-    // The campaigns are replaced too: a file from before they were backed up leaves none.
+    // The campaigns are replaced too, except by a file from before they were backed up (schema
+    // version 6): such a file never held them, so the campaigns here stay as they are.
+    const holdsCampaigns = source.header.schemaVersion >= CAMPAIGNS_SINCE_SCHEMA;
     await db.transaction('rw', [db.creators, db.snapshots, db.postSamples, db.campaigns, db.summaries], async () => {
       // Summaries are derived from the readings: dropped here, computed again for the new ones.
       await db.summaries.clear();
       await db.creators.clear();
       await db.snapshots.clear();
       await db.postSamples.clear();
-      await db.campaigns.clear();
+      if (holdsCampaigns) await db.campaigns.clear();
       onProgress?.({ done, total });
       if (source.kind === 'whole') {
         for (const section of BACKUP_SECTIONS) {
