@@ -132,7 +132,7 @@ describe('campaign settings', () => {
     await type('Name', 'Alpha 2');
     await submit();
     expect(stored.campaigns.map((c) => c.name)).toEqual(['Alpha 2', 'Beta']);
-    await act(async () => [...q<HTMLElement>('[data-campaign="Beta"]')!.querySelectorAll('button')].find((b) => b.textContent === 'Delete')!.click());
+    await act(async () => [...q<HTMLElement>('[data-campaign="Beta"]')!.querySelectorAll('button')].find((b) => b.textContent === 'Archive')!.click());
     expect(stored).toEqual({ campaigns: [{ ...campaign('a', 'Alpha 2') }], activeId: null });
   });
 
@@ -161,10 +161,10 @@ describe('campaign settings', () => {
     expect(document.activeElement).toBe(rowButton('Beta 2', 'Edit'));
 
     // Delete: to the next campaign's first control; the last one: to New campaign.
-    await act(async () => rowButton('Beta 2', 'Delete').click());
+    await act(async () => rowButton('Beta 2', 'Archive').click());
     await settle();
     expect(document.activeElement).toBe(q('[data-campaign="Gamma"] input[type="radio"]'));
-    await act(async () => rowButton('Gamma', 'Delete').click());
+    await act(async () => rowButton('Gamma', 'Archive').click());
     await settle();
     expect(stored.campaigns.map((c) => c.name)).toEqual(['Alpha']);
     expect(document.activeElement).toBe(button('New campaign'));
