@@ -165,10 +165,11 @@ describe('the options page in Chromium', () => {
       await storage.local.set({ settings: { recordVisits: true, ...(settings as object), language: 'zh_CN' } });
     });
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+    // The page is drawn anew in Chinese; its campaigns come from the database a moment later.
+    await expect.poll(() => page.locator('h1, h2').allTextContents()).toEqual(['设置', '界面语言', '投放活动']);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect((await layoutOf(page)).sideways).toBe(0);
     await page.setViewportSize({ width: 1280, height: 800 });
-    expect(await page.locator('h1, h2').allTextContents()).toEqual(['设置', '界面语言', '投放活动']);
     await page.getByRole('button', { name: '新建投放活动' }).click();
     await page.getByLabel('名称', { exact: true }).fill('东南亚春季护肤');
     for (const market of ['印度尼西亚', '泰国']) {
