@@ -1,12 +1,13 @@
 // The setting that records a snapshot whenever a shortlisted creator's page is opened.
 import { useEffect, useId, useState } from 'react';
-import { problem, t } from '../../lib/i18n';
-import { loadSettings, saveSettings } from '../../lib/settings';
+import { t } from '../../lib/i18n';
+import { loadSettings } from '../../lib/settings';
+import { useSettingWrite } from '../shared/useSettingWrite';
 
 export function VisitSetting() {
   const id = useId();
   const [on, setOn] = useState<boolean | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, write } = useSettingWrite();
   // What the setting does: the check box's description for a screen reader, shown on demand with
   // the "?" button (a tooltip on hover would leave keyboard users without it).
   const [hintShown, setHintShown] = useState(false);
@@ -33,13 +34,7 @@ export function VisitSetting() {
           onChange={(event) => {
             const next = event.target.checked;
             setOn(next);
-            saveSettings({ recordVisits: next }).then(
-              () => setError(null),
-              (failure: unknown) => {
-                setOn(!next);
-                setError(t('settingNotSaved', { reason: problem(failure) }));
-              },
-            );
+            write({ recordVisits: next }, () => setOn(!next));
           }}
         />{' '}
         {t('dash_visitLabel')}

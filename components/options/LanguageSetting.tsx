@@ -1,14 +1,15 @@
 // The language switch on the options page: the browser's language, English or Simplified Chinese.
 // Saving it re-renders every open page of the extension in the new language (components/render-app).
 import { useEffect, useId, useState } from 'react';
-import { problem, t } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
 import { browserLanguage } from '../../lib/i18n/setting';
-import { loadSettings, saveSettings, type Settings } from '../../lib/settings';
+import { loadSettings, type Settings } from '../../lib/settings';
+import { useSettingWrite } from '../shared/useSettingWrite';
 
 export function LanguageSetting() {
   const id = useId();
   const [language, setLanguage] = useState<Settings['language'] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, write } = useSettingWrite();
   useEffect(() => {
     loadSettings().then((settings) => setLanguage(settings.language), () => setLanguage('auto'));
   }, []);
@@ -28,10 +29,7 @@ export function LanguageSetting() {
           const next = event.target.value as Settings['language'];
           const before = language;
           setLanguage(next);
-          saveSettings({ language: next }).catch((failure: unknown) => {
-            setLanguage(before);
-            setError(t('settingNotSaved', { reason: problem(failure) }));
-          });
+          write({ language: next }, () => setLanguage(before));
         }}
       >
         <option value="auto">{t('languageAuto', { browser: browserLanguage() })}</option>

@@ -1,13 +1,13 @@
 // The side panel's own setting: read a creator page as soon as the followed tab shows it. Off unless
 // switched on here; the panel follows the change at once (the page shown is read when it turns on).
 import { useEffect, useId, useState } from 'react';
-import { problem, t } from '../../lib/i18n';
-import { saveSettings } from '../../lib/settings';
+import { t } from '../../lib/i18n';
+import { useSettingWrite } from '../shared/useSettingWrite';
 
 /** `on`: the stored setting. */
 export function ArrivalSetting({ on }: { on: boolean }) {
   const id = useId();
-  const [error, setError] = useState<string | null>(null);
+  const { error, write } = useSettingWrite();
   // The box shows the click at once; the stored value, told back through `on`, settles it.
   const [shown, setShown] = useState(on);
   useEffect(() => setShown(on), [on]);
@@ -21,13 +21,7 @@ export function ArrivalSetting({ on }: { on: boolean }) {
           onChange={(event) => {
             const next = event.target.checked;
             setShown(next);
-            saveSettings({ readOnArrival: next }).then(
-              () => setError(null),
-              (failure: unknown) => {
-                setShown(!next);
-                setError(t('settingNotSaved', { reason: problem(failure) }));
-              },
-            );
+            write({ readOnArrival: next }, () => setShown(!next));
           }}
         />{' '}
         {t('panel_readOnArrival')}
