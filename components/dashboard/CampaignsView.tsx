@@ -10,6 +10,8 @@ import { problem, t } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
 import { useFocusLater } from '../shared/useFocusLater';
 import { CampaignDialog } from './CampaignDialog';
+import { CampaignWork } from './CampaignWork';
+import { campaignHash, useOpenCampaign } from './ViewSwitch';
 
 interface Props {
   db: CreatorLensDatabase;
@@ -34,6 +36,7 @@ export function CampaignsView({ db, onMessage, newId = () => crypto.randomUUID()
   const [editing, setEditing] = useState<CampaignRecord | 'new' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const focusLater = useFocusLater();
+  const openId = useOpenCampaign();
 
   const reload = useCallback(async () => {
     try {
@@ -70,6 +73,18 @@ export function CampaignsView({ db, onMessage, newId = () => crypto.randomUUID()
   const shown = (campaigns ?? []).filter((campaign) => showArchived || campaign.archivedAt === null);
   const archivedCount = (campaigns ?? []).filter((campaign) => campaign.archivedAt !== null).length;
 
+  const open = openId === null ? null : (campaigns ?? []).find((campaign) => campaign.id === openId);
+  if (openId !== null && campaigns !== null) {
+    return open ? (
+      <CampaignWork db={db} campaign={open} active={open.id === activeId} onMessage={onMessage} now={now} />
+    ) : (
+      <section className="campaigns-view">
+        <p className="error" role="alert">{t('work_notFound')}</p>
+        <a href="#campaigns">{t('work_allCampaigns')}</a>
+      </section>
+    );
+  }
+
   return (
     <section className="campaigns-view" aria-labelledby={`${ids}-title`}>
       <div className="campaigns-head">
@@ -101,7 +116,7 @@ export function CampaignsView({ db, onMessage, newId = () => crypto.randomUUID()
                 return (
                   <tr key={campaign.id} className={archived ? 'archived' : undefined}>
                     <th scope="row">
-                      {campaign.name}
+                      <a href={campaignHash(campaign.id)} className="campaign-link">{campaign.name}</a>
                       {archived ? <span className="muted small"> ({t('campaigns_archivedMark')})</span> : null}
                     </th>
                     <td>{campaign.goal ? t(`campaigns_goal_${campaign.goal}`) : <span className="muted">{t('campaigns_noGoal')}</span>}</td>

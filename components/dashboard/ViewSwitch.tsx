@@ -7,8 +7,33 @@ import { t } from '../../lib/i18n';
 export type DashboardView = 'shortlist' | 'campaigns';
 
 const CAMPAIGNS_HASH = '#campaigns';
+const CAMPAIGN_PREFIX = '#campaign=';
 
-const viewOf = (hash: string): DashboardView => (hash === CAMPAIGNS_HASH ? 'campaigns' : 'shortlist');
+/** The address of one campaign's work (its creators, outreach and deliverables). */
+export const campaignHash = (id: string): string => `${CAMPAIGN_PREFIX}${encodeURIComponent(id)}`;
+
+const viewOf = (hash: string): DashboardView => (hash === CAMPAIGNS_HASH || hash.startsWith(CAMPAIGN_PREFIX) ? 'campaigns' : 'shortlist');
+
+/** The campaign the address opens, or null for the list of campaigns. */
+function campaignOf(hash: string): string | null {
+  if (!hash.startsWith(CAMPAIGN_PREFIX)) return null;
+  try {
+    return decodeURIComponent(hash.slice(CAMPAIGN_PREFIX.length)) || null;
+  } catch {
+    return null;
+  }
+}
+
+/** The campaign opened in the address, following Back and Forward. */
+export function useOpenCampaign(): string | null {
+  const [id, setId] = useState(() => campaignOf(location.hash));
+  useEffect(() => {
+    const onChange = () => setId(campaignOf(location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return id;
+}
 
 /** The view the address names, following Back and Forward. */
 export function useDashboardView(): DashboardView {

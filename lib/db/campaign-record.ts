@@ -17,7 +17,7 @@ const MAX_KPI = 1e12;
 const kpi = z.nullable(z.number().check(z.refine((n) => Number.isFinite(n) && n > 0 && n <= MAX_KPI)));
 
 /** A calendar day as the user picks it, 'YYYY-MM-DD', and a real one (no 31 February). */
-const DaySchema = z.string().check(
+export const DaySchema = z.string().check(
   z.refine((day) => /^\d{4}-\d{2}-\d{2}$/.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)),
 );
 

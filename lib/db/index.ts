@@ -3,6 +3,9 @@
 // Schema versions are only ever added, never edited; migrations go in upgrade().
 import Dexie, { type EntityTable } from 'dexie';
 import type { CampaignRecord } from './campaign-record';
+import type { DealRecord } from './deal-record';
+import type { DeliverablePoint, DeliverableRecord } from './deliverable-record';
+import type { OutreachRecord } from './outreach-record';
 import type { CreatorRecord, CreatorSummary, PostSampleRecord, SnapshotRecord } from './records';
 import { setAsideDamaged, type DamagedRecord } from './repair';
 
@@ -13,6 +16,10 @@ export type CreatorLensDatabase = Dexie & {
   summaries: EntityTable<CreatorSummary, 'creatorId'>;
   damaged: EntityTable<DamagedRecord, 'key'>;
   campaigns: EntityTable<CampaignRecord, 'id'>;
+  deals: EntityTable<DealRecord, 'id'>;
+  outreach: EntityTable<OutreachRecord, 'id'>;
+  deliverables: EntityTable<DeliverableRecord, 'id'>;
+  deliverablePoints: EntityTable<DeliverablePoint, 'id'>;
 };
 
 export const DATABASE_NAME = 'creator-lens';
@@ -59,5 +66,13 @@ export function openDatabase(name = DATABASE_NAME): CreatorLensDatabase {
   // v6: campaigns as records (./campaigns). Earlier versions kept them in the extension's storage,
   // which an upgrade transaction cannot wait for: lib/campaign/store copies them in on first read.
   db.version(6).stores({ campaigns: 'id, archivedAt' });
+  // v7: the work in a campaign: creators booked with their deals, contact attempts, delivered posts
+  // and their dated figures. New tables only: nothing earlier changes.
+  db.version(7).stores({
+    deals: 'id, campaignId, creatorId',
+    outreach: 'id, campaignId, [campaignId+creatorId]',
+    deliverables: 'id, campaignId, creatorId, postKey',
+    deliverablePoints: '++id, deliverableId, [deliverableId+at]',
+  });
   return db;
 }

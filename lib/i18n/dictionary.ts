@@ -4,6 +4,7 @@ import bounds from './messages/bounds';
 import common from './messages/common';
 import columns from './messages/columns';
 import campaigns from './messages/campaigns';
+import campaignWork from './messages/campaign-work';
 import contact from './messages/contact';
 import dashboard from './messages/dashboard';
 import data from './messages/data';
@@ -49,6 +50,7 @@ export const en = {
   ...panel.en,
   ...numbers.en,
   ...columns.en,
+  ...campaignWork.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -75,5 +77,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...panel.zh_CN,
   ...numbers.zh_CN,
   ...columns.zh_CN,
+  ...campaignWork.zh_CN,
 };
 export type MessageKey = keyof typeof en;

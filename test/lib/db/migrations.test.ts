@@ -156,12 +156,32 @@ describe('the upgrade to version 6', () => {
 
     const db = open(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const [entry] = await listShortlist(db);
     expect(entry?.creator).toEqual({ ...V1_CREATOR, ...V3_WORK });
     expect(await db.snapshots.count()).toBe(1);
     expect(await db.damaged.count()).toBe(1);
     expect(await db.campaigns.count()).toBe(0);
+  });
+});
+
+describe('the upgrade to version 7', () => {
+  it('opens a version 6 database with its campaigns and creators, and empty deal, outreach and deliverable tables', async () => {
+    const name = uniqueName();
+    await writeVersion(name, 3);
+    const old = new Dexie(name);
+    old.version(6).stores({ creators: 'id, platform, handle, lastSeenAt, status, *tags, updatedAt', snapshots: '++id, creatorId, [creatorId+capturedAt]', postSamples: 'id, creatorId, [creatorId+seenAt]', summaries: 'creatorId', damaged: 'key', campaigns: 'id, archivedAt' });
+    await old.open();
+    const campaign = { id: 'c1', name: 'Spring 春季', targetMarkets: ['US'], languages: ['en'], keywords: [], platforms: [], budget: null, minTier: null, goal: 'awareness', startDate: null, endDate: null, kpiTargets: { cpm: 8, cpe: null, cpa: null, roas: null, totalViews: null }, archivedAt: null, createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 };
+    await old.table('campaigns').put(campaign);
+    old.close();
+
+    const db = open(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await db.campaigns.toArray()).toEqual([campaign]);
+    expect((await listShortlist(db))[0]?.creator).toEqual({ ...V1_CREATOR, ...V3_WORK });
+    expect([await db.deals.count(), await db.outreach.count(), await db.deliverables.count(), await db.deliverablePoints.count()]).toEqual([0, 0, 0, 0]);
   });
 });
 

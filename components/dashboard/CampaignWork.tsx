@@ -1,0 +1,43 @@
+// One campaign's page in the dashboard (#campaign=<id>): what it is, the way back to the list, and
+// its parts, each a section of its own: the creators booked with their deals, the outreach log and
+// the delivered posts.
+import type { CampaignRecord } from '../../lib/db/campaign-record';
+import type { CreatorLensDatabase } from '../../lib/db';
+import { t } from '../../lib/i18n';
+import { formatMoney } from '../../lib/shortlist/pricing';
+import { CampaignCreators } from './CampaignCreators';
+
+interface Props {
+  db: CreatorLensDatabase;
+  campaign: CampaignRecord;
+  /** The popup's campaign fit measures against this one. */
+  active: boolean;
+  onMessage(text: string): void;
+  now: () => number;
+}
+
+export function CampaignWork({ db, campaign, active, onMessage, now }: Props) {
+  const facts = [
+    campaign.goal ? t(`campaigns_goal_${campaign.goal}`) : null,
+    campaign.startDate && campaign.endDate ? t('campaigns_range', { start: campaign.startDate, end: campaign.endDate }) : null,
+    campaign.budget ? formatMoney(campaign.budget.amount, campaign.budget.currency) : null,
+  ].filter((fact): fact is string => fact !== null);
+  return (
+    <section className="campaigns-view campaign-work" aria-labelledby="campaign-work-title">
+      <p className="small">
+        <a href="#campaigns">{t('work_allCampaigns')}</a>
+      </p>
+      <div className="campaigns-head">
+        <div>
+          <h2 id="campaign-work-title">
+            {campaign.name}
+            {active ? <span className="active-mark small"> ✓ {t('work_activeMark')}</span> : null}
+            {campaign.archivedAt !== null ? <span className="muted small"> ({t('campaigns_archivedMark')})</span> : null}
+          </h2>
+          {facts.length > 0 ? <p className="muted small">{facts.join(' · ')}</p> : null}
+        </div>
+      </div>
+      <CampaignCreators db={db} campaign={campaign} onMessage={onMessage} now={now} />
+    </section>
+  );
+}
