@@ -22,9 +22,11 @@ interface Props {
   now: () => number;
   onSave(campaign: CampaignRecord): Promise<boolean>;
   onClose(): void;
+  /** Why the last save failed, said inside the dialog: the page behind it is out of reach. */
+  failure: string | null;
 }
 
-export function CampaignDialog({ campaign, newId, now, onSave, onClose }: Props) {
+export function CampaignDialog({ campaign, newId, now, onSave, onClose, failure }: Props) {
   const ids = useId();
   const [draft, setDraft] = useState<CampaignDraft>(() => (campaign ? draftOf(campaign) : emptyDraft('USD')));
   const [errors, setErrors] = useState<DraftErrors>({});
@@ -143,6 +145,7 @@ export function CampaignDialog({ campaign, newId, now, onSave, onClose }: Props)
             {KPI_FIELDS.map((field) => number(field, t(`campaigns_kpi_${field}`), draft.kpis[field], (value) => set('kpis', { ...draft.kpis, [field]: value })))}
           </div>
         </fieldset>
+        {failure !== null ? <p className="error" role="alert">{failure}</p> : null}
         <div className="dialog-buttons">
           <button type="submit" className="primary" disabled={busy}>{t('campaigns_save')}</button>
           <button type="button" onClick={onClose}>{t('pop_cancel')}</button>

@@ -92,9 +92,12 @@ export function CampaignsView({ db, onMessage, newId = () => crypto.randomUUID()
           <h2 id={`${ids}-title`}>{t('campaigns_title')}</h2>
           <p className="muted small">{t('campaigns_intro')}</p>
         </div>
-        <button type="button" className="primary new-campaign" onClick={() => setEditing('new')}>{t('campaigns_new')}</button>
+        <button type="button" className="primary new-campaign" onClick={() => {
+          setError(null);
+          setEditing('new');
+        }}>{t('campaigns_new')}</button>
       </div>
-      {error ? <p className="error" role="alert">{error}</p> : null}
+      {error && editing === null ? <p className="error" role="alert">{error}</p> : null}
       {campaigns !== null && campaigns.length === 0 ? <p className="empty">{t('campaigns_none')}</p> : null}
       {shown.length > 0 ? (
         <div className="table-scroll campaigns-scroll">
@@ -125,7 +128,10 @@ export function CampaignsView({ db, onMessage, newId = () => crypto.randomUUID()
                     <td>{active ? <strong className="active-mark">✓ {t('campaigns_active')}</strong> : null}</td>
                     <td>
                       <div className="campaign-actions">
-                      <button type="button" data-edit={campaign.id} aria-label={t('campaigns_editNamed', { name: campaign.name })} onClick={() => setEditing(campaign)}>
+                      <button type="button" data-edit={campaign.id} aria-label={t('campaigns_editNamed', { name: campaign.name })} onClick={() => {
+                        setError(null);
+                        setEditing(campaign);
+                      }}>
                         {t('campaigns_edit')}
                       </button>
                       {!archived && !active ? (
@@ -170,7 +176,11 @@ export function CampaignsView({ db, onMessage, newId = () => crypto.randomUUID()
           campaign={editing === 'new' ? null : editing}
           newId={newId}
           now={now}
-          onClose={closeDialog}
+          onClose={() => {
+            setError(null);
+            closeDialog();
+          }}
+          failure={error}
           onSave={async (campaign) => {
             const first = campaigns !== null && campaigns.every((other) => other.archivedAt !== null) && editing === 'new';
             const saved = await act(async () => {

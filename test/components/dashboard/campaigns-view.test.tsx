@@ -7,6 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CampaignsView } from '../../../components/dashboard/CampaignsView';
 import { activeCampaign, loadCampaigns } from '../../../lib/campaign/settings';
 import { listCampaigns } from '../../../lib/db/campaigns';
+import { addToCampaign } from '../../../lib/db/deals';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { useLocale } from '../../helpers/i18n';
 import { useReactRoot } from '../../helpers/render';
@@ -142,6 +143,46 @@ describe('the Campaigns view', () => {
     await mounted.until(() => (q('.show-archived') === null), 'no archived campaign left');
     expect((await db.campaigns.get('c2'))?.archivedAt).toBeNull();
   });
+  it('says inside the open dialog why a save failed, keeps what was typed, and stores nothing', async () => {
+    await render();
+    await click('New campaign');
+    await type('Name', 'Serum launch');
+    db.close();
+    await submit();
+    const alert = q('dialog [role="alert"]');
+    expect(alert?.textContent).toMatch(/^Not saved: /);
+    expect(fieldOf('Name')).toHaveProperty('value', 'Serum launch');
+    await db.open();
+    expect(await listCampaigns(db)).toEqual([]);
+  });
+
+  it('opens a campaign\'s own page from its name, listing the creators booked in it, and goes back to the list', async () => {
+    await render();
+    await createLaunch();
+    await db.creators.put({ id: 'tiktok:lena', platform: 'tiktok', handle: 'lena', displayName: '莉娜 Lena', profileUrl: 'https://www.tiktok.com/@lena', notes: [], createdAt: NOW, lastSeenAt: NOW, tags: [], status: 'shortlisted', statusHistory: [{ status: 'shortlisted', at: NOW }], gradeOverride: null, price: null, email: null, targetMarket: null, doNotWork: null, updatedAt: NOW });
+    await addToCampaign(db, 'c1', ['tiktok:lena', 'tiktok:gone'], NOW);
+    await act(async () => {
+      location.hash = '#campaign=c1';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    await mounted.until(() => q('.campaign-creators') !== null, 'the campaign page');
+    expect(q('#campaign-work-title')?.textContent).toContain('Serum launch');
+    const booked = [...mounted.container.querySelectorAll('.campaign-creators tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim()));
+    expect(booked).toEqual([
+      ['tiktok:gone (no longer on the shortlist)', '', expect.any(String)],
+      ['莉娜 Lena @lena · TikTok', 'Shortlisted', expect.any(String)],
+    ]);
+    await act(async () => {
+      location.hash = '#campaign=nope';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(q('[role="alert"]')?.textContent).toMatch(/not in the database/);
+    await act(async () => {
+      location.hash = '#campaigns';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(rows()[0]?.[0]).toBe('Serum launch');
+  });
 });
 
 describe('in Chinese', () => {
@@ -154,4 +195,5 @@ describe('in Chinese', () => {
     await submit();
     expect(refusalAt('CPE（单次互动成本）')).toBe('请输入大于 0 的数字（如 12.5），或留空。');
   });
+
 });
