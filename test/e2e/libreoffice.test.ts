@@ -51,6 +51,18 @@ function soffice(args: string[], profile: string) {
   return spawnSync(SOFFICE, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', ...args], { encoding: 'utf8', timeout: 50_000 });
 }
 
+/** Writes `csv` as `name` and has Calc convert it back to CSV (in csv/) and to HTML (in html/). */
+function openInCalc(name: string, csv: string): void {
+  const input = join(dir, name);
+  writeFileSync(input, csv, 'utf8');
+  const profile = join(dir, 'profile');
+  // 44 = comma, 34 = double quote, 76 = UTF-8, 1 = start at line 1.
+  const toCsv = soffice(['--infilter=CSV:44,34,76,1', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(dir, 'csv'), input], profile);
+  expect(toCsv.status, toCsv.stderr).toBe(0);
+  const toHtml = soffice(['--infilter=CSV:44,34,76,1', '--convert-to', 'html', '--outdir', join(dir, 'html'), input], profile);
+  expect(toHtml.status, toHtml.stderr).toBe(0);
+}
+
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'creator-lens-lo-'));
@@ -72,15 +84,7 @@ describe('the exported CSV in LibreOffice Calc', () => {
 
     const rows = toRows(Object.entries(NAMES).map(([handle, name]) => entry(handle, name)));
     const csv = shortlistToCsv(rows);
-    const input = join(dir, 'shortlist.csv');
-    writeFileSync(input, csv, 'utf8');
-    const profile = join(dir, 'profile');
-
-    // 44 = comma, 34 = double quote, 76 = UTF-8, 1 = start at line 1.
-    const toCsv = soffice(['--infilter=CSV:44,34,76,1', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(dir, 'csv'), input], profile);
-    expect(toCsv.status, toCsv.stderr).toBe(0);
-    const toHtml = soffice(['--infilter=CSV:44,34,76,1', '--convert-to', 'html', '--outdir', join(dir, 'html'), input], profile);
-    expect(toHtml.status, toHtml.stderr).toBe(0);
+    openInCalc('shortlist.csv', csv);
 
     const original = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     const back = Papa.parse<string[]>(readFileSync(join(dir, 'csv', 'shortlist.csv'), 'utf8'), { skipEmptyLines: true });
@@ -131,13 +135,7 @@ describe('the exported CSV in LibreOffice Calc', () => {
       points: new Map([['d1', [{ deliverableId: 'd1', at: T1, views: 52000, likes: 4100, comments: 12, shares: null, saves: null, disclosure: 'clear' as const, available: true }]]]),
     };
     const { text } = campaignToCsv(data, { locale: 'zh_CN' });
-    const input = join(dir, 'campaign.csv');
-    writeFileSync(input, text, 'utf8');
-    const profile = join(dir, 'profile');
-    const toCsv = soffice(['--infilter=CSV:44,34,76,1', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(dir, 'csv'), input], profile);
-    expect(toCsv.status, toCsv.stderr).toBe(0);
-    const toHtml = soffice(['--infilter=CSV:44,34,76,1', '--convert-to', 'html', '--outdir', join(dir, 'html'), input], profile);
-    expect(toHtml.status, toHtml.stderr).toBe(0);
+    openInCalc('campaign.csv', text);
     const back = Papa.parse<string[]>(readFileSync(join(dir, 'csv', 'campaign.csv'), 'utf8'), { skipEmptyLines: true });
     expect(back.errors).toEqual([]);
     expect(back.data).toEqual(Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data);
