@@ -6,6 +6,7 @@ import type { CreatorLensDatabase } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
 import { CampaignCreators } from './CampaignCreators';
+import { CampaignExport } from './CampaignExport';
 
 interface Props {
   db: CreatorLensDatabase;
@@ -36,6 +37,7 @@ export function CampaignWork({ db, campaign, active, onMessage, now }: Props) {
           </h2>
           {facts.length > 0 ? <p className="muted small">{facts.join(' · ')}</p> : null}
         </div>
+        <CampaignExport db={db} campaign={campaign} onMessage={onMessage} now={now} />
       </div>
       <CampaignCreators db={db} campaign={campaign} onMessage={onMessage} now={now} />
     </section>

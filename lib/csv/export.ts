@@ -35,7 +35,9 @@ export interface CsvOptions {
   locale?: Locale;
 }
 
-type Cell = string | number;
+/** A cell as the export writes it: text, or a number written plainly. */
+export type CsvCell = string | number;
+type Cell = CsvCell;
 
 /**
  * A number as spreadsheets and our import read it: plain decimal digits, never exponent notation
@@ -153,16 +155,21 @@ function toRecord({ creator, summary }: ShortlistRow, style: HeaderStyle, locale
 export function shortlistToCsv(rows: readonly ShortlistRow[], options: CsvOptions = {}): string {
   const style = options.headers ?? 'labels';
   const locale = options.locale ?? getLocale();
-  const body = Papa.unparse(
-    {
-      fields: CSV_FIELDS.map((field) => csvHeader(field, style, locale)),
-      data: rows.map((row) => {
-        const record = toRecord(row, style, locale);
-        return CSV_FIELDS.map((field) => cellText(record[field]));
-      }),
-    },
-    { escapeFormulae: ESCAPED, newline: '\r\n' },
+  return toCsv(
+    CSV_FIELDS.map((field) => csvHeader(field, style, locale)),
+    rows.map((row) => {
+      const record = toRecord(row, style, locale);
+      return CSV_FIELDS.map((field) => record[field]);
+    }),
   );
+}
+
+/**
+ * A CSV file's text as every export of ours writes it: a byte order mark, CRLF line ends, quoting
+ * where a cell needs it, and formula-looking cells neutralised.
+ */
+export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Cell[]>): string {
+  const body = Papa.unparse({ fields: [...header], data: rows.map((row) => row.map(cellText)) }, { escapeFormulae: ESCAPED, newline: '\r\n' });
   // papaparse ends a header-only file with a line break and a file with rows without one.
   return `${BOM}${body}${body.endsWith('\r\n') ? '' : '\r\n'}`;
 }

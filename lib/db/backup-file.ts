@@ -5,7 +5,7 @@
 // browser: the page cannot know when that download ends, so it says the browser is saving it.
 import { text, type Text } from '../i18n';
 import type { CreatorLensDatabase } from './index';
-import { endMarkIn, type BackupCounts } from './backup';
+import { BACKUP_SECTIONS, endMarkIn, type BackupCounts } from './backup';
 import { isCancel, writeBackup, type BackupProgress, type BackupSink } from './backup-write';
 
 /** The parts of the File System Access API used here (not in TypeScript's DOM types yet). */
@@ -95,7 +95,7 @@ async function checkWritten(file: File, written: { counts: BackupCounts; bytes: 
   if (file.size !== written.bytes) return text('backup_wrongSize', { actual: file.size, expected: written.bytes });
   const end = endMarkIn(await file.slice(Math.max(0, file.size - TAIL_BYTES)).text());
   const { counts } = written;
-  if (!end || end.creators !== counts.creators || end.snapshots !== counts.snapshots || end.postSamples !== counts.postSamples) return text('backup_wrongEnd');
+  if (!end || BACKUP_SECTIONS.some((section) => end[section] !== counts[section])) return text('backup_wrongEnd');
   return null;
 }
 

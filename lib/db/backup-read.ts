@@ -9,13 +9,15 @@ import Dexie from 'dexie';
 import { text, type Text } from '../i18n';
 import { explainStorageError, StorageError } from './errors';
 import type { CreatorLensDatabase } from './index';
-import { cancelled, isCancel } from './backup-write';
+import { cancelled, isCancel, sectionTables } from './backup-write';
 import {
   BACKUP_SECTIONS,
+  countsOf,
   damaged,
   endProblem,
   headerProblem,
   LATER_SECTIONS,
+  noRecords,
   parseBackup,
   readEndMark,
   RECORD_SCHEMAS,
@@ -49,8 +51,11 @@ export interface RestoreProgress {
   total: number;
 }
 
-/** A file that passed the check, ready to restore: where its records come from and how many. */
-export type CheckedBackup = { header: BackupHeader; counts: BackupCounts } & ({ kind: 'lines'; file: Blob } | { kind: 'whole'; backup: Backup });
+/**
+ * A file that passed the check, ready to restore: where its records come from, how many, and which
+ * lists it holds (a file made before a list was backed up leaves that table as it is).
+ */
+export type CheckedBackup = { header: BackupHeader; counts: BackupCounts; held: readonly BackupSection[] } & ({ kind: 'lines'; file: Blob } | { kind: 'whole'; backup: Backup });
 export type CheckResult = { ok: true; backup: CheckedBackup } | { ok: false; error: Text };
 
 class NotLineShaped extends Error {}
@@ -103,13 +108,13 @@ interface PassOptions {
   onLines?(reader: LineReader, records: number): void;
 }
 
-type PassResult = { ok: true; header: BackupHeader; counts: BackupCounts } | { ok: false; error: Text };
+type PassResult = { ok: true; header: BackupHeader; counts: BackupCounts; held: BackupSection[] } | { ok: false; error: Text };
 
 /** One pass over a file laid out one record per line. Throws NotLineShaped for any other layout. */
 async function readLines(file: Blob, options: PassOptions): Promise<PassResult> {
   const { currentSchemaVersion, checkRecords, signal, onRecords, onLines } = options;
   const reader = new LineReader(file);
-  const counts: BackupCounts = { creators: 0, snapshots: 0, postSamples: 0, campaigns: 0 };
+  const counts: BackupCounts = noRecords();
   const seen = new Set<BackupSection>();
   let header: BackupHeader | null = null;
   let section: BackupSection | null = null;
@@ -204,7 +209,7 @@ async function readLines(file: Blob, options: PassOptions): Promise<PassResult> 
   }
   const missing = BACKUP_SECTIONS.find((name) => !seen.has(name) && !LATER_SECTIONS.includes(name));
   if (missing) return { ok: false, error: text('data_backupDamagedAt', { where: missing, issue: text('data_backupIssueMissing') }) };
-  return { ok: true, header, counts };
+  return { ok: true, header, counts, held: BACKUP_SECTIONS.filter((name) => seen.has(name)) };
 }
 
 function parseOr(json: string): Record<string, unknown> | undefined {
@@ -231,20 +236,16 @@ export async function checkBackupFile(file: Blob, currentSchemaVersion: number, 
       onLines: (reader, records) => onProgress?.({ bytes: reader.bytes, size: file.size, records }),
     });
     if (!result.ok) return result;
-    return { ok: true, backup: { kind: 'lines', file, header: result.header, counts: result.counts } };
+    return { ok: true, backup: { kind: 'lines', file, header: result.header, counts: result.counts, held: result.held } };
   } catch (error) {
     if (!(error instanceof NotLineShaped)) throw error;
   }
   if (file.size > WHOLE_FILE_LIMIT) return { ok: false, error: text('backup_notLines', { megabytes: Math.round(file.size / 1e6) }) };
   const whole = parseBackup(await file.text(), currentSchemaVersion);
   if (!whole.ok) return whole;
-  const { backup } = whole;
-  const counts = { creators: backup.creators.length, snapshots: backup.snapshots.length, postSamples: backup.postSamples.length, campaigns: backup.campaigns.length };
-  return { ok: true, backup: { kind: 'whole', backup, header: backup, counts } };
+  const { backup, held } = whole;
+  return { ok: true, backup: { kind: 'whole', backup, header: backup, counts: countsOf(backup), held } };
 }
-
-/** The database version that brought campaigns, and the first whose backups carry them. */
-const CAMPAIGNS_SINCE_SCHEMA = 6;
 
 /**
  * Replaces the whole database with a checked backup, in one transaction: all of it or none. A
@@ -257,11 +258,11 @@ export async function restoreBackup(
 ): Promise<BackupCounts> {
   const { signal, onProgress } = options;
   const total = BACKUP_SECTIONS.reduce((sum, section) => sum + source.counts[section], 0);
-  const tables = { creators: db.creators, snapshots: db.snapshots, postSamples: db.postSamples, campaigns: db.campaigns } as unknown as Record<BackupSection, Dexie.Table<unknown>>;
+  const tables = sectionTables(db);
   let done = 0;
   const add = async (section: BackupSection, records: unknown[]): Promise<void> => {
     if (signal?.aborted) throw cancelled(signal);
-    await tables[section].bulkAdd(records);
+    await tables[section].bulkAdd(records as object[]);
     done += records.length;
     onProgress?.({ done, total });
   };
@@ -276,16 +277,12 @@ export async function restoreBackup(
     );
   }
   try {
-    // The campaigns are replaced too, except by a file from before they were backed up (schema
-    // version 6): such a file never held them, so the campaigns here stay as they are.
-    const holdsCampaigns = source.header.schemaVersion >= CAMPAIGNS_SINCE_SCHEMA;
-    await db.transaction('rw', [db.creators, db.snapshots, db.postSamples, db.campaigns, db.summaries], async () => {
+    // Every list the file holds replaces its table. A file from before campaigns (database version 6)
+    // or the work in them (version 7) were backed up never held those: the ones here stay as they are.
+    await db.transaction('rw', [...Object.values(tables), db.summaries], async () => {
       // Summaries are derived from the readings: dropped here, computed again for the new ones.
       await db.summaries.clear();
-      await db.creators.clear();
-      await db.snapshots.clear();
-      await db.postSamples.clear();
-      if (holdsCampaigns) await db.campaigns.clear();
+      for (const section of BACKUP_SECTIONS) if (source.held.includes(section) || !LATER_SECTIONS.includes(section)) await tables[section].clear();
       onProgress?.({ done, total });
       if (source.kind === 'whole') {
         for (const section of BACKUP_SECTIONS) {

@@ -8,7 +8,7 @@
 // file. Pages read in separate transactions would need to find out about such edits afterwards.
 import Dexie from 'dexie';
 import type { CreatorLensDatabase } from './index';
-import { BACKUP_SECTIONS, backupEndLines, backupHeaderLine, type BackupCounts, type BackupSection } from './backup';
+import { BACKUP_SECTIONS, backupEndLines, backupHeaderLine, noRecords, type BackupCounts, type BackupSection } from './backup';
 
 /** Where the backup goes: a file being written, or parts kept for a download. */
 export interface BackupSink {
@@ -48,6 +48,12 @@ export function isCancel(error: unknown): boolean {
   return name === 'AbortError' || inner === 'AbortError';
 }
 
+/** The table each list of a backup is read from and restored into. */
+export function sectionTables(db: CreatorLensDatabase): Record<BackupSection, Dexie.Table<object, string | number>> {
+  const { creators, snapshots, postSamples, campaigns, deals, outreach, deliverables, deliverablePoints } = db;
+  return { creators, snapshots, postSamples, campaigns, deals, outreach, deliverables, deliverablePoints } as unknown as Record<BackupSection, Dexie.Table<object, string | number>>;
+}
+
 /** Writes the whole database to `sink` as a backup file. Throws an AbortError when `signal` aborts. */
 export async function writeBackup(db: CreatorLensDatabase, sink: BackupSink, options: WriteOptions): Promise<WrittenBackup> {
   const { now, signal, onProgress, pageSize = 250, chunkChars = 4_000_000 } = options;
@@ -76,10 +82,11 @@ export async function writeBackup(db: CreatorLensDatabase, sink: BackupSink, opt
     if (pendingChars >= chunkChars) await flush();
   };
 
-  const tables = { creators: db.creators, snapshots: db.snapshots, postSamples: db.postSamples, campaigns: db.campaigns };
-  const counts = await db.transaction('r', [db.creators, db.snapshots, db.postSamples, db.campaigns], async () => {
-    const total = (await db.creators.count()) + (await db.snapshots.count()) + (await db.postSamples.count()) + (await db.campaigns.count());
-    const counted: BackupCounts = { creators: 0, snapshots: 0, postSamples: 0, campaigns: 0 };
+  const tables = sectionTables(db);
+  const counts = await db.transaction('r', Object.values(tables), async () => {
+    let total = 0;
+    for (const section of BACKUP_SECTIONS) total += await tables[section].count();
+    const counted: BackupCounts = noRecords();
     let done = 0;
     onProgress?.({ done, total });
     await add(backupHeaderLine(db.verno, now));
@@ -94,7 +101,7 @@ export async function writeBackup(db: CreatorLensDatabase, sink: BackupSink, opt
     return counted;
 
     async function writeSection(section: BackupSection): Promise<void> {
-      const table = tables[section] as unknown as Dexie.Table<object, string | number>;
+      const table = tables[section];
       const after = (last: string | number | undefined) =>
         last === undefined ? table.orderBy(':id').limit(pageSize).toArray() : table.where(':id').above(last).limit(pageSize).toArray();
       let reading = after(undefined);

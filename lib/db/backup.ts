@@ -1,5 +1,6 @@
 // The backup file: what it holds and how each part is checked. A backup is the whole database
-// (creators, snapshots, post samples, campaigns; the list summaries are derived from those and left out) as
+// (creators, snapshots, post samples, campaigns and the work in them: deals, contact attempts,
+// deliverables and their dated figures; the list summaries are derived and left out) as
 // JSON laid out one record per line, so that it can be written and read in pieces at any size
 // (./backup-write, ./backup-read). The whole file is also one JSON document.
 //
@@ -11,14 +12,19 @@
 //   "snapshots":[ … ],
 //   "postSamples":[ … ],
 //   "campaigns":[ … ],
-//   "end":{"creators":N,"snapshots":M,"postSamples":K,"campaigns":C}
+//   "deals":[ … ], "outreach":[ … ], "deliverables":[ … ], "deliverablePoints":[ … ],
+//   "end":{"creators":N,"snapshots":M,"postSamples":K,"campaigns":C,"deals":D,…}
 //   }
 //
 // The end mark (since format version 2) holds the record counts, so a file cut short is known.
-// Campaigns came with database version 6: a file from before has no campaigns list and no count of them.
+// Campaigns came with database version 6, the work in them with version 7: a file from before has
+// no such list and no count of it, and a restore leaves those tables as they are.
 import * as z from 'zod/mini';
 import { text, type Text } from '../i18n';
 import { CampaignRecordSchema, type CampaignRecord } from './campaign-record';
+import { DealRecordSchema, type DealRecord } from './deal-record';
+import { DeliverablePointSchema, DeliverableRecordSchema, type DeliverablePoint, type DeliverableRecord } from './deliverable-record';
+import { OutreachRecordSchema, type OutreachRecord } from './outreach-record';
 import { CreatorRecordSchema, PostSampleRecordSchema, SnapshotRecordSchema, type CreatorRecord, type PostSampleRecord, type SnapshotRecord } from './records';
 import { boundOf, MomentSchema } from '../schema/bounds';
 
@@ -27,11 +33,14 @@ export const BACKUP_FORMAT = 'creator-lens-backup';
 export const BACKUP_FORMAT_VERSION = 2;
 
 /** The record lists of a backup, in the order the file holds them. */
-export const BACKUP_SECTIONS = ['creators', 'snapshots', 'postSamples', 'campaigns'] as const;
-/** The lists a file from an earlier version goes without: read as empty. */
-export const LATER_SECTIONS: readonly BackupSection[] = ['campaigns'];
+export const BACKUP_SECTIONS = ['creators', 'snapshots', 'postSamples', 'campaigns', 'deals', 'outreach', 'deliverables', 'deliverablePoints'] as const;
+/** The lists a file from an earlier version goes without: read as empty, their tables left as they are. */
+export const LATER_SECTIONS: readonly BackupSection[] = ['campaigns', 'deals', 'outreach', 'deliverables', 'deliverablePoints'];
 export type BackupSection = (typeof BACKUP_SECTIONS)[number];
 export type BackupCounts = Record<BackupSection, number>;
+
+/** Every list at zero, to count up from. */
+export const noRecords = (): BackupCounts => ({ creators: 0, snapshots: 0, postSamples: 0, campaigns: 0, deals: 0, outreach: 0, deliverables: 0, deliverablePoints: 0 });
 
 const BackupHeaderSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -45,16 +54,29 @@ const BackupHeaderSchema = z.object({
 export type BackupHeader = z.infer<typeof BackupHeaderSchema>;
 
 const count = z.int().check(z.minimum(0));
-const EndMarkSchema = z.object({ creators: count, snapshots: count, postSamples: count, campaigns: z.optional(count) });
+const later = z.optional(count);
+const EndMarkSchema = z.object({ creators: count, snapshots: count, postSamples: count, campaigns: later, deals: later, outreach: later, deliverables: later, deliverablePoints: later });
 
-/** An end mark's counts; one written before campaigns were backed up counts none. */
+/** An end mark's counts; one written before a list was backed up counts none of it. */
 export function readEndMark(data: unknown): { success: true; data: BackupCounts } | { success: false; error: z.core.$ZodError } {
   const mark = EndMarkSchema.safeParse(data);
-  return mark.success ? { success: true, data: { ...mark.data, campaigns: mark.data.campaigns ?? 0 } } : { success: false, error: mark.error };
+  if (!mark.success) return { success: false, error: mark.error };
+  const counts = noRecords();
+  for (const section of BACKUP_SECTIONS) counts[section] = mark.data[section] ?? 0;
+  return { success: true, data: counts };
 }
 
 /** Each list's record schema: every record of a file is checked before anything is restored. */
-export const RECORD_SCHEMAS = { creators: CreatorRecordSchema, snapshots: SnapshotRecordSchema, postSamples: PostSampleRecordSchema, campaigns: CampaignRecordSchema } as const;
+export const RECORD_SCHEMAS = {
+  creators: CreatorRecordSchema,
+  snapshots: SnapshotRecordSchema,
+  postSamples: PostSampleRecordSchema,
+  campaigns: CampaignRecordSchema,
+  deals: DealRecordSchema,
+  outreach: OutreachRecordSchema,
+  deliverables: DeliverableRecordSchema,
+  deliverablePoints: DeliverablePointSchema,
+} as const;
 
 /** A whole backup held in memory: only a file that is not laid out one record per line is read so. */
 export interface Backup extends BackupHeader {
@@ -62,6 +84,10 @@ export interface Backup extends BackupHeader {
   snapshots: SnapshotRecord[];
   postSamples: PostSampleRecord[];
   campaigns: CampaignRecord[];
+  deals: DealRecord[];
+  outreach: OutreachRecord[];
+  deliverables: DeliverableRecord[];
+  deliverablePoints: DeliverablePoint[];
 }
 
 const BackupSchema = z.object({
@@ -70,6 +96,10 @@ const BackupSchema = z.object({
   snapshots: z.array(SnapshotRecordSchema),
   postSamples: z.array(PostSampleRecordSchema),
   campaigns: z.optional(z.array(CampaignRecordSchema)),
+  deals: z.optional(z.array(DealRecordSchema)),
+  outreach: z.optional(z.array(OutreachRecordSchema)),
+  deliverables: z.optional(z.array(DeliverableRecordSchema)),
+  deliverablePoints: z.optional(z.array(DeliverablePointSchema)),
   end: z.optional(EndMarkSchema),
 });
 
@@ -81,7 +111,8 @@ export function backupHeaderLine(schemaVersion: number, now: number): string {
 
 /** The end of a backup: the end mark with the counts, and the closing brace. */
 export function backupEndLines(counts: BackupCounts): string {
-  return `,\n"end":${JSON.stringify({ creators: counts.creators, snapshots: counts.snapshots, postSamples: counts.postSamples, campaigns: counts.campaigns })}\n}\n`;
+  const mark = Object.fromEntries(BACKUP_SECTIONS.map((section) => [section, counts[section]]));
+  return `,\n"end":${JSON.stringify(mark)}\n}\n`;
 }
 
 /** The counts of the end mark at the end of `tail` (the file's last bytes), or null without one. */
@@ -103,7 +134,7 @@ export function backupFileName(now: number): string {
 }
 
 /** A failed read says why in a Text (show it with say()); nothing is restored. */
-export type BackupReadResult = { ok: true; backup: Backup } | { ok: false; error: Text };
+export type BackupReadResult = { ok: true; backup: Backup; held: BackupSection[] } | { ok: false; error: Text };
 
 type Issue = z.core.$ZodIssue;
 
@@ -148,10 +179,27 @@ export function headerProblem(data: unknown, currentSchemaVersion: number): Text
   return checked.success ? null : damaged(checked.error.issues[0], data);
 }
 
+/** How many records of each list a backup held in memory has. */
+export function countsOf(backup: Backup): BackupCounts {
+  const counts = noRecords();
+  for (const section of BACKUP_SECTIONS) counts[section] = backup[section].length;
+  return counts;
+}
+
+/** The lists a whole file holds: those it lacks were not backed up when it was made. */
+function sectionsIn(data: object): BackupSection[] {
+  return BACKUP_SECTIONS.filter((section) => section in data);
+}
+
 /** Whether the counts of an end mark are those of the records read; the message when not. */
 export function endProblem(end: BackupCounts | undefined, read: BackupCounts): Text | null {
   if (!end) return text('backup_noEnd', { creators: read.creators, snapshots: read.snapshots, samples: read.postSamples });
   if (BACKUP_SECTIONS.every((section) => end[section] === read[section])) return null;
+  const other = BACKUP_SECTIONS.find((section) => end[section] !== read[section]);
+  // The shortlist's own lists are named in words; the campaign lists, when only they differ, by name.
+  if (other && LATER_SECTIONS.includes(other) && end.creators === read.creators && end.snapshots === read.snapshots && end.postSamples === read.postSamples) {
+    return text('cdata_backupEndMismatch', { section: other, listed: end[other], held: read[other] });
+  }
   return text('backup_endMismatch', {
     endCreators: end.creators,
     endSnapshots: end.snapshots,
@@ -180,13 +228,23 @@ export function parseBackup(json: string, currentSchemaVersion: number): BackupR
   if (header) return { ok: false, error: header };
   const checked = BackupSchema.safeParse(data);
   if (!checked.success) return { ok: false, error: damaged(checked.error.issues[0], data) };
-  const file = data as Omit<Backup, 'campaigns'> & { campaigns?: CampaignRecord[]; end?: unknown };
-  const backup: Backup = { ...file, campaigns: file.campaigns ?? [] };
+  const file = data as Partial<Backup> & BackupHeader & { end?: unknown };
+  const backup: Backup = {
+    ...file,
+    creators: file.creators ?? [],
+    snapshots: file.snapshots ?? [],
+    postSamples: file.postSamples ?? [],
+    campaigns: file.campaigns ?? [],
+    deals: file.deals ?? [],
+    outreach: file.outreach ?? [],
+    deliverables: file.deliverables ?? [],
+    deliverablePoints: file.deliverablePoints ?? [],
+  };
   if (backup.formatVersion >= 2) {
-    const read = { creators: backup.creators.length, snapshots: backup.snapshots.length, postSamples: backup.postSamples.length, campaigns: backup.campaigns.length };
+    const read = countsOf(backup);
     const end = file.end === undefined ? undefined : readEndMark(file.end);
     const problem = endProblem(end?.success ? end.data : undefined, read);
     if (problem) return { ok: false, error: problem };
   }
-  return { ok: true, backup };
+  return { ok: true, backup, held: sectionsIn(file) };
 }

@@ -9,12 +9,15 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { campaignToCsv } from '../../lib/csv/campaign-export';
 import { shortlistToCsv } from '../../lib/csv/export';
+import { newDeal } from '../../lib/db/deal-record';
 import type { CreatorRecord } from '../../lib/db/records';
 import { applyEdit, newCreator } from '../../lib/db/creators';
 import { makeSnapshot } from '../helpers/snapshots';
 import { toRows, type ShortlistEntry } from '../helpers/shortlist';
 import { csvColumns } from '../helpers/csv';
+import { aCampaign, aTikTokPost } from '../helpers/campaign-work';
 
 /** The export's English header row. */
 const CSV_COLUMNS = csvColumns('en');
@@ -48,6 +51,18 @@ function soffice(args: string[], profile: string) {
   return spawnSync(SOFFICE, [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', ...args], { encoding: 'utf8', timeout: 50_000 });
 }
 
+/** Writes `csv` as `name` and has Calc convert it back to CSV (in csv/) and to HTML (in html/). */
+function openInCalc(name: string, csv: string): void {
+  const input = join(dir, name);
+  writeFileSync(input, csv, 'utf8');
+  const profile = join(dir, 'profile');
+  // 44 = comma, 34 = double quote, 76 = UTF-8, 1 = start at line 1.
+  const toCsv = soffice(['--infilter=CSV:44,34,76,1', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(dir, 'csv'), input], profile);
+  expect(toCsv.status, toCsv.stderr).toBe(0);
+  const toHtml = soffice(['--infilter=CSV:44,34,76,1', '--convert-to', 'html', '--outdir', join(dir, 'html'), input], profile);
+  expect(toHtml.status, toHtml.stderr).toBe(0);
+}
+
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'creator-lens-lo-'));
@@ -69,15 +84,7 @@ describe('the exported CSV in LibreOffice Calc', () => {
 
     const rows = toRows(Object.entries(NAMES).map(([handle, name]) => entry(handle, name)));
     const csv = shortlistToCsv(rows);
-    const input = join(dir, 'shortlist.csv');
-    writeFileSync(input, csv, 'utf8');
-    const profile = join(dir, 'profile');
-
-    // 44 = comma, 34 = double quote, 76 = UTF-8, 1 = start at line 1.
-    const toCsv = soffice(['--infilter=CSV:44,34,76,1', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1', '--outdir', join(dir, 'csv'), input], profile);
-    expect(toCsv.status, toCsv.stderr).toBe(0);
-    const toHtml = soffice(['--infilter=CSV:44,34,76,1', '--convert-to', 'html', '--outdir', join(dir, 'html'), input], profile);
-    expect(toHtml.status, toHtml.stderr).toBe(0);
+    openInCalc('shortlist.csv', csv);
 
     const original = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
     const back = Papa.parse<string[]>(readFileSync(join(dir, 'csv', 'shortlist.csv'), 'utf8'), { skipEmptyLines: true });
@@ -115,5 +122,32 @@ describe('the exported CSV in LibreOffice Calc', () => {
     expect(html).not.toMatch(/sdval="2"[^>]*>2</);
     expect(html).toMatch(/sdval="50000"[^>]*>50000</);
     expect(html).toMatch(/sdnum="[^"]*YYYY-MM-DD HH:MM:SS"[^>]*>2026-01-03 17:45:30</);
+  });
+  it('opens a campaign file in Chinese with its cells as exported: guarded codes and notes text, figures numbers', () => {
+    const post = aTikTokPost('d1', 'lena', '7301', { dueDate: '2026-03-10', postedAt: T1, attachedAt: T1 });
+    const deal = { ...newDeal('c1', 'tiktok:lena', T0), fee: { amount: 1250.5, currency: 'CNY' }, discountCode: '=cmd|calc', contractNotes: NOTE };
+    const data = {
+      campaign: aCampaign({ id: 'c1', name: '春季护肤 Spring', createdAt: T0 }),
+      deals: [deal, newDeal('c1', 'tiktok:kai', T0)],
+      creators: new Map(),
+      outreach: [],
+      deliverables: [post],
+      points: new Map([['d1', [{ deliverableId: 'd1', at: T1, views: 52000, likes: 4100, comments: 12, shares: null, saves: null, disclosure: 'clear' as const, available: true }]]]),
+    };
+    const { text } = campaignToCsv(data, { locale: 'zh_CN' });
+    openInCalc('campaign.csv', text);
+    const back = Papa.parse<string[]>(readFileSync(join(dir, 'csv', 'campaign.csv'), 'utf8'), { skipEmptyLines: true });
+    expect(back.errors).toEqual([]);
+    expect(back.data).toEqual(Papa.parse<string[]>(text.slice(1), { skipEmptyLines: true }).data);
+    const [header, lena, kai] = back.data as [string[], string[], string[]];
+    const cell = (row: string[], column: string) => row[header.indexOf(column)];
+    expect(cell(lena, '活动')).toBe('春季护肤 Spring');
+    expect(cell(lena, '折扣码')).toBe("'=cmd|calc");
+    expect(cell(lena, '合同备注')).toBe(`'${NOTE}`);
+    expect(cell(kai, '作品链接')).toBe('');
+    const html = readFileSync(join(dir, 'html', 'campaign.html'), 'utf8');
+    expect(html).toMatch(/<td(?![^>]*sdval)[^>]*>'=cmd\|calc<\/td>/);
+    expect(html).toMatch(/sdval="52000"[^>]*>52000</);
+    expect(html).toMatch(/sdval="1250.5"[^>]*>1250.5</);
   });
 });

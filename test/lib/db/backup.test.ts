@@ -5,6 +5,10 @@ import { checkBackupFile, restoreBackup, type CheckResult } from '../../../lib/d
 import { writeBackup, type WriteOptions } from '../../../lib/db/backup-write';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { putCampaign } from '../../../lib/db/campaigns';
+import { newDeal } from '../../../lib/db/deal-record';
+import { addToCampaign, putDeal } from '../../../lib/db/deals';
+import { addPoint, attachDeliverable } from '../../../lib/db/deliverables';
+import { putOutreach } from '../../../lib/db/outreach';
 import type { CampaignRecord } from '../../../lib/db/campaign-record';
 import { recordPosts, saveSnapshot } from '../../../lib/db/readings';
 import { StorageError } from '../../../lib/db/errors';
@@ -58,7 +62,34 @@ async function filled(): Promise<CreatorLensDatabase> {
   // A snapshot the reader no longer accepts is kept as stored.
   await db.snapshots.add({ creatorId: 'tiktok:bo', capturedAt: NOW, snapshot: { version: 0, legacy: true } as never });
   await putCampaign(db, SPRING);
+  await addToCampaign(db, 'c1', ['tiktok:lena'], NOW - 900);
+  await putDeal(db, {
+    ...newDeal('c1', 'tiktok:lena', NOW - 900),
+    fee: { amount: 300, currency: 'USD' },
+    discountCode: 'LENA10',
+    promised: [{ count: 2, format: 'video', dueDate: '2026-03-10' }],
+    contractNotes: '=cmd 备注',
+    updatedAt: NOW - 800,
+  });
+  await putOutreach(db, { id: 'o1', campaignId: 'c1', creatorId: 'tiktok:lena', channel: 'email', sentAt: NOW - 700, outcome: 'replied', answeredAt: NOW - 600, note: '', updatedAt: NOW - 600 });
+  await attachDeliverable(db, { ...DELIVERED, ...DELIVERED_WHEN });
+  await addPoint(db, { deliverableId: 'd1', at: NOW - 400, views: 1000, likes: 90, comments: 4, shares: null, saves: null, disclosure: 'clear', available: true });
+  await addPoint(db, { deliverableId: 'd1', at: NOW - 300, views: 5000, likes: 400, comments: 20, shares: 3, saves: 1, disclosure: 'clear', available: true });
   return db;
+}
+
+const DELIVERED = { id: 'd1', campaignId: 'c1', creatorId: 'tiktok:lena', platform: 'tiktok', postKey: 'tiktok:7301', url: 'https://www.tiktok.com/@lena/video/7301' } as const;
+const DELIVERED_WHEN = { dueDate: '2026-03-10', postedAt: NOW - 500, attachedAt: NOW - 500, attachedBy: 'typed' } as const;
+
+/** What filled() holds, list by list. */
+const FILLED = { creators: 2, snapshots: 4, postSamples: 1, campaigns: 1, deals: 1, outreach: 1, deliverables: 1, deliverablePoints: 2 };
+const WORK = ['deals', 'outreach', 'deliverables', 'deliverablePoints'] as const;
+
+/** The file as a version that did not back up `sections` wrote it: without their lists and counts. */
+function without(file: string, sections: readonly string[], schemaVersion: number): string {
+  let before = file.replace(/"schemaVersion":\d+/, `"schemaVersion":${schemaVersion}`);
+  for (const section of sections) before = before.replace(new RegExp(`,\n"${section}":\\[(\n[^\n]*)*?\n\\]`), '').replace(new RegExp(`,"${section}":\\d+`), '');
+  return before;
 }
 
 /** The backup file's text, written in pieces as the dashboard writes it. */
@@ -90,10 +121,10 @@ function chunkedFile(text: string, size: number): Blob {
   });
 }
 
-const check = (text: string, version = 6): Promise<CheckResult> => checkBackupFile(new Blob([text]), version);
+const check = (text: string, version = 7): Promise<CheckResult> => checkBackupFile(new Blob([text]), version);
 
 /** The check's message in English, or 'ok'. */
-async function checked(text: string, version = 6): Promise<string> {
+async function checked(text: string, version = 7): Promise<string> {
   const result = await check(text, version);
   return result.ok ? 'ok' : english(result.error);
 }
@@ -114,27 +145,86 @@ describe('JSON backup', () => {
     const source = await filled();
     const first = await backupText(source);
     const lines = first.split('\n');
-    expect(JSON.parse(`${lines[0]!.slice(0, -1)}}`)).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 2, schemaVersion: 6, exportedAt: NOW });
-    expect(lines.slice(-4)).toEqual(['],', '"end":{"creators":2,"snapshots":4,"postSamples":1,"campaigns":1}', '}', '']);
-    expect(JSON.parse(first)).toMatchObject({ end: { creators: 2, snapshots: 4, postSamples: 1, campaigns: 1 }, campaigns: [SPRING] });
+    expect(JSON.parse(`${lines[0]!.slice(0, -1)}}`)).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 2, schemaVersion: 7, exportedAt: NOW });
+    expect(lines.slice(-4)).toEqual([
+      '],',
+      '"end":{"creators":2,"snapshots":4,"postSamples":1,"campaigns":1,"deals":1,"outreach":1,"deliverables":1,"deliverablePoints":2}',
+      '}',
+      '',
+    ]);
+    const parsed = JSON.parse(first) as Record<string, unknown>;
+    expect(parsed).toMatchObject({ end: FILLED, campaigns: [SPRING], deliverables: [{ ...DELIVERED, ...DELIVERED_WHEN }] });
+    expect(parsed.deals).toMatchObject([{ id: 'c1|tiktok:lena', fee: { amount: 300, currency: 'USD' }, contractNotes: '=cmd 备注' }]);
+    expect(parsed.deliverablePoints).toMatchObject([
+      { id: 1, views: 1000 },
+      { id: 2, views: 5000 },
+    ]);
     const target = freshDb();
-    expect(await restoreText(target, first)).toEqual({ creators: 2, snapshots: 4, postSamples: 1, campaigns: 1 });
+    expect(await restoreText(target, first)).toEqual(FILLED);
     expect(await target.campaigns.toArray()).toEqual([SPRING]);
+    expect(await target.outreach.toArray()).toMatchObject([{ id: 'o1', outcome: 'replied', answeredAt: NOW - 600 }]);
     expect(await backupText(target)).toBe(first);
+  });
+
+  it('keeps the figures of a delivered post in step after a restore: a new reading gets a number of its own', async () => {
+    const target = freshDb();
+    // The target had readings of its own, numbered past those of the file: the restore replaces them.
+    for (let i = 0; i < 5; i += 1) await addPoint(target, { deliverableId: 'other', at: NOW - i, views: i, likes: null, comments: null, shares: null, saves: null, disclosure: null, available: true });
+    await restoreText(target, await backupText(await filled()));
+    expect((await target.deliverablePoints.toArray()).map((point) => [point.id, point.views])).toEqual([
+      [1, 1000],
+      [2, 5000],
+    ]);
+    await addPoint(target, { deliverableId: 'd1', at: NOW, views: 9000, likes: null, comments: null, shares: null, saves: null, disclosure: 'clear', available: true });
+    const points = await target.deliverablePoints.where('deliverableId').equals('d1').toArray();
+    expect(points.map((point) => point.views)).toEqual([1000, 5000, 9000]);
+    expect(new Set(points.map((point) => point.id)).size).toBe(3);
+  });
+
+  it('restores a file from before the work in campaigns was backed up, keeping the deals, attempts and posts already here', async () => {
+    const source = await filled();
+    await putCampaign(source, { ...SPRING, id: 'c2', name: 'Summer' });
+    const version6 = without(await backupText(source), WORK, 6);
+    expect(version6).not.toMatch(/deals|outreach|deliverable/);
+    for (const file of [version6, JSON.stringify(JSON.parse(version6))]) {
+      const target = await filled();
+      await putCampaign(target, { ...SPRING, id: 'c-gone' });
+      const before = { deals: await target.deals.toArray(), outreach: await target.outreach.toArray(), deliverables: await target.deliverables.toArray(), points: await target.deliverablePoints.toArray() };
+      expect(await restoreText(target, file)).toEqual({ ...FILLED, campaigns: 2, deals: 0, outreach: 0, deliverables: 0, deliverablePoints: 0 });
+      // The campaigns are the file's; the work in them stays as it was.
+      expect((await target.campaigns.toArray()).map((campaign) => campaign.id)).toEqual(['c1', 'c2']);
+      expect({ deals: await target.deals.toArray(), outreach: await target.outreach.toArray(), deliverables: await target.deliverables.toArray(), points: await target.deliverablePoints.toArray() }).toEqual(before);
+    }
+  });
+
+  it.each([
+    ['a deal with a fee of -5', (file: string) => file.replace('"fee":{"amount":300', '"fee":{"amount":-5'), /deals\.0\.fee\.amount/],
+    ['an answer before its message went', (file: string) => file.replace('"answeredAt":' + String(NOW - 600), '"answeredAt":' + String(NOW - 800)), /outreach\.0\.answeredAt/],
+    ['a post on another site', (file: string) => file.replace('https://www.tiktok.com/@lena/video/7301', 'https://evil.example/@lena/video/7301'), /deliverables\.0\.url/],
+    ['a reading with -1 views', (file: string) => file.replace('"views":5000', '"views":-1'), /deliverablePoints\.1\.views/],
+  ])('refuses a file holding %s, naming where, and restores nothing', async (_case, damage, where) => {
+    const file = damage(await backupText(await filled()));
+    for (const shape of [file, JSON.stringify(JSON.parse(file))]) expect(await checked(shape, 7)).toMatch(where);
+    const target = await filled();
+    const before = await backupText(target);
+    await expect(restoreText(target, file)).rejects.toThrow(/damaged/);
+    expect(await backupText(target)).toBe(before);
+  });
+
+  it('an end mark that lists other counts of a campaign list is refused, naming the list', async () => {
+    const file = (await backupText(await filled())).replace('"deliverablePoints":2}', '"deliverablePoints":3}');
+    expect(await checked(file, 7)).toBe('This backup is incomplete: its end mark lists 3 records in deliverablePoints, but the file holds 2. Nothing was restored; your shortlist is unchanged.');
   });
 
   it('restores a file from before campaigns were backed up, laid out in lines or whole, keeping the campaigns it never held', async () => {
     const source = await filled();
     const withCampaigns = await backupText(source);
-    const before = withCampaigns
-      .replace(/,\n"campaigns":\[\n[^\n]*\n\]/, '')
-      .replace(',"campaigns":1}', '}')
-      .replace('"schemaVersion":6', '"schemaVersion":5');
-    expect(before).not.toContain('campaigns');
+    const before = without(withCampaigns, ['campaigns', ...WORK], 5);
+    expect(before).not.toMatch(/campaigns|deals|deliverable/);
     for (const file of [before, JSON.stringify(JSON.parse(before))]) {
       const target = freshDb();
       await putCampaign(target, { ...SPRING, id: 'c-old' });
-      expect(await restoreText(target, file)).toEqual({ creators: 2, snapshots: 4, postSamples: 1, campaigns: 0 });
+      expect(await restoreText(target, file)).toEqual({ ...FILLED, campaigns: 0, deals: 0, outreach: 0, deliverables: 0, deliverablePoints: 0 });
       expect(await target.creators.count()).toBe(2);
       expect((await target.campaigns.toArray()).map((campaign) => campaign.id)).toEqual(['c-old']);
     }
@@ -143,7 +233,7 @@ describe('JSON backup', () => {
   it('refuses a file whose campaign has a budget of -5, naming where, and restores nothing', async () => {
     const source = await filled();
     const file = (await backupText(source)).replace('"amount":5000', '"amount":-5');
-    expect(await checked(file, 6)).toMatch(/campaigns\.0\.budget\.amount/);
+    expect(await checked(file, 7)).toMatch(/campaigns\.0\.budget\.amount/);
   });
 
   it('writes the same file whatever the page and chunk sizes, and reads it back from pieces cut anywhere', async () => {
@@ -153,8 +243,8 @@ describe('JSON backup', () => {
     // Characters the pieces cut in two (达, 😀) come back whole: the restored database writes the same file.
     expect(whole).toContain('莉娜 😀');
     for (const size of [1, 3, 7, 64]) {
-      const result = await checkBackupFile(chunkedFile(whole, size), 6);
-      expect(result.ok && result.backup.counts).toEqual({ creators: 2, snapshots: 4, postSamples: 1, campaigns: 1 });
+      const result = await checkBackupFile(chunkedFile(whole, size), 7);
+      expect(result.ok && result.backup.counts).toEqual(FILLED);
       if (!result.ok) continue;
       const target = freshDb();
       await restoreBackup(target, { ...result.backup, kind: 'lines', file: chunkedFile(whole, size) });
@@ -172,7 +262,7 @@ describe('JSON backup', () => {
       .replace('"end":{"creators":2', '"end":{"creators":20001');
     let answered = false;
     setTimeout(() => (answered = true), 0);
-    const result = await checkBackupFile(chunkedFile(many, 64 * 1024), 6);
+    const result = await checkBackupFile(chunkedFile(many, 64 * 1024), 7);
     expect(result.ok && result.backup.counts.creators).toBe(20_001);
     expect(answered).toBe(true);
   });
@@ -180,9 +270,9 @@ describe('JSON backup', () => {
   it('reports its progress as records written of all of them', async () => {
     const seen: Array<[number, number]> = [];
     await backupText(await filled(), { pageSize: 2, onProgress: ({ done, total }) => seen.push([done, total]) });
-    // 2 creators, 4 readings, 1 post, 1 campaign.
-    expect(seen[0]).toEqual([0, 8]);
-    expect(seen.at(-1)).toEqual([8, 8]);
+    // 2 creators, 4 readings, 1 post, 1 campaign, 1 deal, 1 attempt, 1 deliverable with 2 readings.
+    expect(seen[0]).toEqual([0, 13]);
+    expect(seen.at(-1)).toEqual([13, 13]);
     expect(seen.map(([done]) => done)).toEqual([...seen.map(([done]) => done)].sort((a, b) => a - b));
   });
 
@@ -240,7 +330,7 @@ describe('JSON backup', () => {
     expect(version1).not.toContain('"end"');
     for (const file of [version1, JSON.stringify(JSON.parse(version1))]) {
       const target = freshDb();
-      expect(await restoreText(target, file)).toEqual({ creators: 2, snapshots: 4, postSamples: 1, campaigns: 1 });
+      expect(await restoreText(target, file)).toEqual(FILLED);
       expect(await backupText(target)).toBe(current);
     }
   });

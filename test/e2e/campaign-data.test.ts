@@ -1,0 +1,121 @@
+// A campaign's data in Chromium: the campaign page's Export CSV hands over the campaign file, and a
+// backup carries the deals, contact attempts, posts and their readings into a fresh profile, where
+// the same page exports the same file and a second backup holds the very same records.
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newCreator } from '../../lib/db/creators';
+import { newDeal } from '../../lib/db/deal-record';
+import { aCampaign, aTikTokPost } from '../helpers/campaign-work';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+
+/** The backup is written where the page can read it back (the origin's private file system). */
+const PICKER = `
+window.showSaveFilePicker = async (options) => {
+  window.__savedAs = options.suggestedName;
+  return (await navigator.storage.getDirectory()).getFileHandle(options.suggestedName, { create: true });
+};`;
+const NOW = Date.now();
+const DAY = 86_400_000;
+const POSTED = NOW - 3 * DAY;
+
+/** The records a campaign with two creators booked holds: one has delivered a post, read twice. */
+const RECORDS = {
+  creators: ['lena', 'kai'].map((handle) => newCreator({ id: `tiktok:${handle}`, platform: 'tiktok', handle, displayName: handle === 'lena' ? '莉娜' : null, profileUrl: `https://www.tiktok.com/@${handle}` }, NOW - 10 * DAY)),
+  campaigns: [aCampaign({ id: 'c1', name: '春季护肤 Spring', createdAt: NOW - 9 * DAY })],
+  deals: [
+    { ...newDeal('c1', 'tiktok:lena', NOW - 8 * DAY), fee: { amount: 300, currency: 'USD' }, discountCode: '=LENA10', promised: [{ count: 1, format: 'video' as const, dueDate: new Date(NOW - 4 * DAY).toISOString().slice(0, 10) }] },
+    newDeal('c1', 'tiktok:kai', NOW - 8 * DAY),
+  ],
+  outreach: [{ id: 'o1', campaignId: 'c1', creatorId: 'tiktok:lena', channel: 'email', sentAt: NOW - 7 * DAY, outcome: 'agreed', answeredAt: NOW - 6 * DAY, note: '', updatedAt: NOW - 6 * DAY }],
+  deliverables: [aTikTokPost('d1', 'lena', '7301', { dueDate: null, postedAt: POSTED, attachedAt: POSTED })],
+  deliverablePoints: [1, 2].map((day) => ({ deliverableId: 'd1', at: POSTED + day * DAY, views: 1000 * day, likes: 90 * day, comments: 4, shares: null, saves: null, disclosure: 'clear', available: true })),
+};
+
+let browser: ExtensionBrowser;
+let fresh: ExtensionBrowser | undefined;
+const dashboardOf = (b: ExtensionBrowser) => `chrome-extension://${b.extensionId}/dashboard.html`;
+
+beforeAll(async () => {
+  browser = await launchWithExtension({});
+});
+afterAll(async () => {
+  await browser?.close();
+  await fresh?.close();
+});
+
+async function exportCampaign(page: Page, b: ExtensionBrowser): Promise<{ name: string; text: string }> {
+  await page.goto(`${dashboardOf(b)}#campaign=c1`);
+  await page.locator('.campaign-creators tbody tr').nth(1).waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV', exact: true }).click()]);
+  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+}
+
+async function backUp(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('button', { name: 'Back up (JSON)' }).click();
+  await page.locator('.backup-buttons [role=status]').getByText(/^Backup saved to/).waitFor({ timeout: 60_000 });
+  const text = await page.evaluate(async () => {
+    const name = (window as unknown as { __savedAs: string }).__savedAs;
+    return (await (await (await navigator.storage.getDirectory()).getFileHandle(name)).getFile()).text();
+  });
+  // Everything but the first line, which says when it was written.
+  return text.slice(text.indexOf('\n'));
+}
+
+describe('a campaign’s data in Chromium', () => {
+  it('exports the campaign as CSV, and a backup restored into a fresh profile gives back every record', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript({ content: PICKER });
+    await page.goto(dashboardOf(browser));
+    await page.getByText('No creators saved yet.').waitFor();
+    await page.evaluate(async (records) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('creator-lens');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction(Object.keys(records), 'readwrite');
+      for (const [store, list] of Object.entries(records)) for (const record of list) tx.objectStore(store).add(record);
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, RECORDS);
+
+    const exported = await exportCampaign(page, browser);
+    expect(exported.name).toMatch(/^creator-lens-春季护肤-spring-\d{4}-\d\d-\d\d\.csv$/);
+    const lines = exported.text.split('\r\n');
+    expect(lines[0]!.startsWith('\uFEFFCampaign,Creator handle,Platform,Profile URL,Status,Fee,')).toBe(true);
+    expect(lines.filter((line) => line !== '')).toHaveLength(3);
+    const lena = lines.find((line) => line.includes(',lena,'))!;
+    expect(lena).toContain(`,"'=LENA10",`);
+    expect(lena).toContain('https://www.tiktok.com/@lena/video/7301');
+    expect(lena.endsWith(',2000,180,4,,,1000,clear,yes,2')).toBe(true);
+    const first = await backUp(page);
+    expect(first).toContain('"end":{"creators":2,"snapshots":0,"postSamples":0,"campaigns":1,"deals":2,"outreach":1,"deliverables":1,"deliverablePoints":2}');
+
+    fresh = await launchWithExtension({});
+    const restored = await fresh.context.newPage();
+    await restored.addInitScript({ content: PICKER });
+    await restored.goto(dashboardOf(fresh));
+    await restored.getByText('No creators saved yet.').waitFor();
+    await restored.getByRole('button', { name: 'More' }).click();
+    await restored.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([`{"format":"creator-lens-backup","formatVersion":2,"schemaVersion":7,"exportedAt":${Date.now()},"exportedAtIso":"x"${text}`], 'backup.json', { type: 'application/json' }));
+      const input = document.querySelector<HTMLInputElement>('input[aria-label="Restore from backup"]')!;
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    }, first);
+    await restored.getByRole('alertdialog', { name: 'Replace everything?' }).getByRole('button', { name: 'Replace everything' }).click();
+    await restored.getByText(/^Restored /).waitFor({ timeout: 60_000 });
+
+    // Afresh, as a user coming back to it: the More menu the restore was chosen from is closed.
+    await restored.reload();
+    const again = await exportCampaign(restored, fresh);
+    expect(again.text).toBe(exported.text);
+    expect(await backUp(restored)).toBe(first);
+  });
+});
