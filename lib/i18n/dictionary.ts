@@ -5,6 +5,7 @@ import common from './messages/common';
 import columns from './messages/columns';
 import campaigns from './messages/campaigns';
 import campaignWork from './messages/campaign-work';
+import deliverables from './messages/deliverables';
 import contact from './messages/contact';
 import dashboard from './messages/dashboard';
 import data from './messages/data';
@@ -51,6 +52,7 @@ export const en = {
   ...numbers.en,
   ...columns.en,
   ...campaignWork.en,
+  ...deliverables.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -78,5 +80,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...numbers.zh_CN,
   ...columns.zh_CN,
   ...campaignWork.zh_CN,
+  ...deliverables.zh_CN,
 };
 export type MessageKey = keyof typeof en;
