@@ -114,6 +114,16 @@ export function CampaignDialog({ campaign, newId, now, onSave, onClose }: Props)
           <input id={`${ids}-keywords`} type="text" value={draft.keywords} onChange={(event) => set('keywords', event.target.value)} placeholder={t('pop_fieldKeywordsPlaceholder')} />
         </div>
         <PlatformChoice chosen={draft.platforms} onChange={(next) => set('platforms', next)} />
+        <div className="field">
+          <label htmlFor={`${ids}-brand-handles`}>{t('deliv_brandHandles')}</label>
+          <input id={`${ids}-brand-handles`} type="text" value={draft.brandHandles} onChange={(event) => set('brandHandles', event.target.value)} aria-describedby={`${ids}-brand-handles-hint`} />
+          <p id={`${ids}-brand-handles-hint`} className="small muted">{t('deliv_brandHandlesHint')}</p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-brand-hashtags`}>{t('deliv_brandHashtags')}</label>
+          <input id={`${ids}-brand-hashtags`} type="text" value={draft.brandHashtags} onChange={(event) => set('brandHashtags', event.target.value)} aria-describedby={`${ids}-brand-hashtags-hint`} />
+          <p id={`${ids}-brand-hashtags-hint`} className="small muted">{t('deliv_brandHashtagsHint')}</p>
+        </div>
         <div className="pair">
           {number('amount', t('pop_fieldBudget'), draft.amount, (value) => set('amount', value))}
           <div className="field">
