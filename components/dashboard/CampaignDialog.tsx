@@ -14,6 +14,7 @@ import { CodePicker } from '../shared/CodePicker';
 import { PlatformChoice } from '../shared/PlatformChoice';
 import { ModalDialog } from '../shared/ModalDialog';
 import { useFocusLater } from '../shared/useFocusLater';
+import { fieldChecks } from './field-checks';
 
 interface Props {
   /** The campaign edited; null for a new one. */
@@ -35,19 +36,7 @@ export function CampaignDialog({ campaign, newId, now, onSave, onClose }: Props)
   useEffect(() => nameField.current?.focus(), []);
 
   const set = <K extends keyof CampaignDraft>(key: K, value: CampaignDraft[K]) => setDraft((before) => ({ ...before, [key]: value }));
-  const fieldId = (field: DraftField) => `${ids}-${field}`;
-  /** A checked field's id and, when refused, its message tied to it. */
-  const checked = (field: DraftField) => ({
-    id: fieldId(field),
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': errors[field] ? `${fieldId(field)}-error` : undefined,
-  });
-  const refusal = (field: DraftField) =>
-    errors[field] ? (
-      <p id={`${fieldId(field)}-error`} className="error small">
-        {say(errors[field])}
-      </p>
-    ) : null;
+  const { fieldId, checked, refusal } = fieldChecks<DraftField>(ids, errors);
   const number = (field: DraftField, label: ReactNode, value: string, onChange: (value: string) => void) => (
     <div className="field" key={field}>
       <label htmlFor={fieldId(field)}>{label}</label>

@@ -6,6 +6,7 @@ import type { CreatorLensDatabase } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
 import { CampaignCreators } from './CampaignCreators';
+import { CampaignDeliverables } from './CampaignDeliverables';
 
 interface Props {
   db: CreatorLensDatabase;
@@ -38,6 +39,7 @@ export function CampaignWork({ db, campaign, active, onMessage, now }: Props) {
         </div>
       </div>
       <CampaignCreators db={db} campaign={campaign} onMessage={onMessage} now={now} />
+      <CampaignDeliverables db={db} campaign={campaign} onMessage={onMessage} now={now} />
     </section>
   );
 }

@@ -4,7 +4,8 @@
 import { readDisclosure } from '../scoring/disclosure';
 import type { PageIdentity } from '../platforms/types';
 import type { Platform, Post, Snapshot } from '../schema/snapshot';
-import { DeliverablePointSchema, DeliverableRecordSchema, type DeliverablePoint } from './deliverable-record';
+import { DeliverableRecordSchema, type DeliverablePoint } from './deliverable-record';
+import { addPoint, deliverablesOfPost, pointsOf } from './deliverables';
 import { creatorId } from './records';
 import type { CreatorLensDatabase } from './index';
 
@@ -59,17 +60,12 @@ export async function recordDeliverablePoints(db: CreatorLensDatabase, snapshot:
   if (post === null) return { recorded: 0, otherCreator: 0 };
   const author = creatorId(snapshot.platform, snapshot.creator.handle);
   return db.transaction('rw', db.deliverables, db.deliverablePoints, async () => {
-    const stored = await db.deliverables.where('postKey').equals(postKeyOf(snapshot.platform, post.id)).toArray();
-    const deliverables = stored.flatMap((record) => {
-      const checked = DeliverableRecordSchema.safeParse(record);
-      return checked.success ? [checked.data] : [];
-    });
+    const deliverables = await deliverablesOfPost(db, postKeyOf(snapshot.platform, post.id));
     // An Instagram or YouTube address does not name its creator: the page does.
     const own = deliverables.filter((deliverable) => deliverable.creatorId === author);
     for (const deliverable of own) {
-      const point = DeliverablePointSchema.parse(pointOf(deliverable.id, post, snapshot.capturedAt));
-      const newest = await db.deliverablePoints.where('[deliverableId+at]').between([deliverable.id, -Infinity], [deliverable.id, Infinity]).last();
-      if (isNews(point, newest)) await db.deliverablePoints.add(point);
+      const point = pointOf(deliverable.id, post, snapshot.capturedAt);
+      if (isNews(point, (await pointsOf(db, deliverable.id)).at(-1))) await addPoint(db, point);
       if (deliverable.postedAt === null && post.publishedAt !== null) {
         await db.deliverables.put(DeliverableRecordSchema.parse({ ...deliverable, postedAt: post.publishedAt.value }));
       }
