@@ -57,7 +57,8 @@ export interface PointsRecorded {
  */
 export async function recordDeliverablePoints(db: CreatorLensDatabase, snapshot: Snapshot): Promise<PointsRecorded> {
   const post = postOfReading(snapshot);
-  if (post === null) return { recorded: 0, otherCreator: 0 };
+  // A page that showed none of the post's figures (gone, or still loading) says nothing to record.
+  if (post === null || [post.views, post.likes, post.comments, post.shares, post.saves].every((count) => count === null)) return { recorded: 0, otherCreator: 0 };
   const author = creatorId(snapshot.platform, snapshot.creator.handle);
   return db.transaction('rw', db.deliverables, db.deliverablePoints, async () => {
     const deliverables = await deliverablesOfPost(db, postKeyOf(snapshot.platform, post.id));

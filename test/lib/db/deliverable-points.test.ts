@@ -75,6 +75,13 @@ describe('recording the points of a post page', () => {
     expect((await pointsOf(db, 'd1')).map((point) => point.views)).toEqual([1_000, 1_200]);
   });
 
+  it('records nothing from a page that showed none of the post’s figures (taken down, or not loaded)', async () => {
+    await attachDeliverable(db, deliverable('d1', 'c1'));
+    const blank = makeSnapshot({ pageKind: 'post', url: VIDEO_URL, capturedAt: CAPTURED_AT, posts: [post()] });
+    expect(await recordDeliverablePoints(db, blank)).toEqual({ recorded: 0, otherCreator: 0 });
+    expect(await db.deliverablePoints.count()).toBe(0);
+  });
+
   it('gives no point to a deliverable booked for another creator than the page shows', async () => {
     await attachDeliverable(db, deliverable('d1', 'c1', 'tiktok:kai'));
     expect(await recordDeliverablePoints(db, reading(CAPTURED_AT, 1_000))).toEqual({ recorded: 0, otherCreator: 1 });
