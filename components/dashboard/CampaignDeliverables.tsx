@@ -188,7 +188,7 @@ export function CampaignDeliverables({ db, campaign, onMessage, now, newId = () 
       {work.rows.length === 0 && work.deals.length > 0 ? <p className="empty">{t('deliv_none')}</p> : null}
       {work.rows.length > 0 ? (
         <>
-          <div className="table-scroll">
+          <div className="table-scroll campaigns-scroll">
             <table className="campaigns-table deliverables-table">
               <thead>
                 <tr>
