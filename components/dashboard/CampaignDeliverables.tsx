@@ -136,6 +136,8 @@ export function CampaignDeliverables({ db, campaign, onMessage, now, newId = () 
       }
       setErrors({});
       setUrl('');
+      // The next post of this creator answers their next promise.
+      setDueDate((await dueDateFor(db, deal)) ?? '');
       onMessage(result.creatorChecked ? t('deliv_attachedOne') : `${t('deliv_attachedOne')} ${t('deliv_creatorCheckedLater')}`);
     } finally {
       setBusy(false);

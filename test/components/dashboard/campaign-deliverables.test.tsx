@@ -87,6 +87,8 @@ describe('the delivered posts of a campaign', () => {
     expect(cells()[0]).toEqual(['@lena', VIDEO_ID, '2026-03-10', 'posting date not read yet', 'not read yet: open the post to record its figures', 'not read yet', 'not read yet']);
     expect(q<HTMLAnchorElement>('.deliverables-table a')?.href).toBe(VIDEO_URL);
     expect(said).toEqual(['Attached. Its figures are recorded the next time the post is opened.']);
+    // The one promised video is answered: the next post has no due date unless one is picked.
+    expect((fieldIn(mounted.container, 'Due date') as HTMLInputElement).value).toBe('');
 
     await type('Post address', VIDEO_URL);
     await attach();
