@@ -14,6 +14,7 @@ import { CodePicker } from '../shared/CodePicker';
 import { PlatformChoice } from '../shared/PlatformChoice';
 import { ModalDialog } from '../shared/ModalDialog';
 import { useFocusLater } from '../shared/useFocusLater';
+import { fieldChecks } from './field-checks';
 
 interface Props {
   /** The campaign edited; null for a new one. */
@@ -37,19 +38,7 @@ export function CampaignDialog({ campaign, newId, now, onSave, onClose, failure 
   useEffect(() => nameField.current?.focus(), []);
 
   const set = <K extends keyof CampaignDraft>(key: K, value: CampaignDraft[K]) => setDraft((before) => ({ ...before, [key]: value }));
-  const fieldId = (field: DraftField) => `${ids}-${field}`;
-  /** A checked field's id and, when refused, its message tied to it. */
-  const checked = (field: DraftField) => ({
-    id: fieldId(field),
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': errors[field] ? `${fieldId(field)}-error` : undefined,
-  });
-  const refusal = (field: DraftField) =>
-    errors[field] ? (
-      <p id={`${fieldId(field)}-error`} className="error small">
-        {say(errors[field])}
-      </p>
-    ) : null;
+  const { fieldId, checked, refusal } = fieldChecks<DraftField>(ids, errors);
   const number = (field: DraftField, label: ReactNode, value: string, onChange: (value: string) => void) => (
     <div className="field" key={field}>
       <label htmlFor={fieldId(field)}>{label}</label>
@@ -116,6 +105,16 @@ export function CampaignDialog({ campaign, newId, now, onSave, onClose, failure 
           <input id={`${ids}-keywords`} type="text" value={draft.keywords} onChange={(event) => set('keywords', event.target.value)} placeholder={t('pop_fieldKeywordsPlaceholder')} />
         </div>
         <PlatformChoice chosen={draft.platforms} onChange={(next) => set('platforms', next)} />
+        <div className="field">
+          <label htmlFor={`${ids}-brand-handles`}>{t('deliv_brandHandles')}</label>
+          <input id={`${ids}-brand-handles`} type="text" value={draft.brandHandles} onChange={(event) => set('brandHandles', event.target.value)} aria-describedby={`${ids}-brand-handles-hint`} />
+          <p id={`${ids}-brand-handles-hint`} className="small muted">{t('deliv_brandHandlesHint')}</p>
+        </div>
+        <div className="field">
+          <label htmlFor={`${ids}-brand-hashtags`}>{t('deliv_brandHashtags')}</label>
+          <input id={`${ids}-brand-hashtags`} type="text" value={draft.brandHashtags} onChange={(event) => set('brandHashtags', event.target.value)} aria-describedby={`${ids}-brand-hashtags-hint`} />
+          <p id={`${ids}-brand-hashtags-hint`} className="small muted">{t('deliv_brandHashtagsHint')}</p>
+        </div>
         <div className="pair">
           {number('amount', t('pop_fieldBudget'), draft.amount, (value) => set('amount', value))}
           <div className="field">

@@ -7,6 +7,7 @@ import { t } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
 import { CampaignCreators } from './CampaignCreators';
 import { CampaignExport } from './CampaignExport';
+import { CampaignDeliverables } from './CampaignDeliverables';
 
 interface Props {
   db: CreatorLensDatabase;
@@ -40,6 +41,7 @@ export function CampaignWork({ db, campaign, active, onMessage, now }: Props) {
         <CampaignExport db={db} campaign={campaign} onMessage={onMessage} now={now} />
       </div>
       <CampaignCreators db={db} campaign={campaign} onMessage={onMessage} now={now} />
+      <CampaignDeliverables db={db} campaign={campaign} onMessage={onMessage} now={now} />
     </section>
   );
 }

@@ -4,7 +4,7 @@ import { Line } from 'react-chartjs-2';
 import { formatCompact, formatDateTime, formatNumber, formatPercent } from '../../lib/i18n/format';
 import { localeTag, t } from '../../lib/i18n';
 import type { HistoryPoint } from '../../lib/shortlist/history';
-import { useChartColours, type ChartColours } from '../shared/useChartColours';
+import { themedAxes, useChartColours, type ChartColours } from '../shared/useChartColours';
 
 Chart.register(LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip);
 
@@ -64,10 +64,7 @@ function HistoryLine({ points, series, title, colours }: { points: HistoryPoint[
             responsive: true,
             maintainAspectRatio: false,
             plugins: { tooltip: { callbacks: { label: (item) => t('dash_chartValue', { label: item.dataset.label ?? '', value: format(item.parsed.y ?? 0) }) } } },
-            scales: {
-              x: { grid: { color: colours.grid }, border: { color: colours.grid }, ticks: { color: colours.text, maxTicksLimit: 6 } },
-              y: { grid: { color: colours.grid }, border: { color: colours.grid }, ticks: { color: colours.text, callback: (value) => tick(Number(value)) } },
-            },
+            scales: themedAxes(colours, tick),
           }}
         />
       </div>

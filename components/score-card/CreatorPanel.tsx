@@ -3,6 +3,8 @@
 // the shortlist and Save with its note. Each surface passes in what it does (its actions) and what
 // it adds around the card.
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { AttachResult } from '../../lib/campaign/attach-deliverable';
+import type { DeliverableOffer, ReadingForCampaigns } from '../../lib/campaign/deliverable-offers';
 import type { CampaignFit } from '../../lib/campaign/fit';
 import type { SaveResult } from '../../lib/db/readings';
 import type { CreatorRecord } from '../../lib/db/records';
@@ -15,6 +17,7 @@ import type { PageScore, ScoredPage } from '../../lib/shortlist/score';
 import { useFocusAboveFooter } from '../shared/useFocusAboveFooter';
 import { CampaignFitView } from './CampaignFitView';
 import { ContactEmail } from './ContactEmail';
+import { DeliverableOffers } from './DeliverableOffers';
 import { ScoreCard } from './ScoreCard';
 import { ShortlistStatus } from './ShortlistStatus';
 import './CreatorPanel.css';
@@ -32,6 +35,9 @@ export interface CreatorActions {
   campaignFit(snapshot: Snapshot, assessment: Assessment, seenPosts: readonly Post[]): Promise<CampaignFit | null>;
   /** The creator as the shortlist holds them (status, when first saved); null when not on it. */
   shortlisted(snapshot: Snapshot): Promise<CreatorRecord | null>;
+  /** For a post page: a fresh reading's figures recorded for the campaigns it is delivered to, and where it looks delivered but is not attached. */
+  deliverables(snapshot: Snapshot, fresh: boolean): Promise<ReadingForCampaigns>;
+  attachOffered(offer: DeliverableOffer, snapshot: Snapshot): Promise<AttachResult>;
   openOptions(): void;
 }
 
@@ -77,6 +83,8 @@ export function CreatorPanel({ actions, arrival, className, below, footAside, fo
   const [fit, setFit] = useState<CampaignFit | null | undefined>(undefined);
   // undefined while the shortlist is read, or when it cannot be: then nothing is said about it.
   const [saved, setSaved] = useState<CreatorRecord | null | undefined>(undefined);
+  // undefined while it is worked out, or when the campaigns cannot be read: then nothing is offered.
+  const [delivered, setDelivered] = useState<ReadingForCampaigns | undefined>(undefined);
   const footer = useRef<HTMLElement>(null);
   useFocusAboveFooter(footer);
 
@@ -90,6 +98,8 @@ export function CreatorPanel({ actions, arrival, className, below, footAside, fo
       actions.campaignFit(snapshot, assessment, seenPosts).then(setFit, () => setFit(null));
       setSaved(undefined);
       actions.shortlisted(snapshot).then(setSaved, () => setSaved(undefined));
+      setDelivered(undefined);
+      actions.deliverables(snapshot, !recalled).then(setDelivered, () => setDelivered(undefined));
     },
     [actions],
   );
@@ -215,6 +225,7 @@ export function CreatorPanel({ actions, arrival, className, below, footAside, fo
             ) : null}
           </ScoreCard>
           {fit !== undefined ? <CampaignFitView fit={fit} onOpenOptions={actions.openOptions} /> : null}
+          {delivered !== undefined ? <DeliverableOffers key={view.snapshot.capturedAt} reading={delivered} attach={(offer) => actions.attachOffered(offer, view.snapshot)} /> : null}
         </>
       ) : null}
 

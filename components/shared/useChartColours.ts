@@ -72,3 +72,11 @@ export function useChartColours(): ChartColours {
   }, []);
   return colours;
 }
+
+/** A line chart's axes in the theme's colours; `tick` writes a value on the y axis. */
+export function themedAxes(colours: ChartColours, tick: (value: number) => string) {
+  return {
+    x: { grid: { color: colours.grid }, border: { color: colours.grid }, ticks: { color: colours.text, maxTicksLimit: 6 } },
+    y: { grid: { color: colours.grid }, border: { color: colours.grid }, ticks: { color: colours.text, callback: (value: number | string) => tick(Number(value)) } },
+  };
+}

@@ -5,6 +5,7 @@ import type { CreatorActions } from '../../components/score-card/CreatorPanel';
 import { renderApp } from '../../components/shared/render-app';
 import { boundShortcuts, openShortlist } from '../../lib/background/shortcut';
 import { sidePanelOpener } from '../../lib/background/side-panel';
+import { attachOffered, deliverablesOfReading } from '../../lib/campaign/deliverable-offers';
 import { campaignFit, recentPosts } from '../../lib/campaign/fit';
 import { activeCampaign, loadCampaigns } from '../../lib/campaign/settings';
 import { openDatabase, type CreatorLensDatabase } from '../../lib/db';
@@ -80,6 +81,8 @@ export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase)
       return campaignFit(snapshot, assessment, campaign, detections, posts);
     },
     shortlisted: (snapshot) => findCreator(db, snapshot.platform, snapshot.creator.handle),
+    deliverables: (snapshot, fresh) => deliverablesOfReading(db, snapshot, fresh),
+    attachOffered: (offer, snapshot) => attachOffered(db, offer, snapshot, crypto.randomUUID(), Date.now()),
     openOptions() {
       void browser.runtime.openOptionsPage();
     },

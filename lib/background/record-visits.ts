@@ -1,7 +1,9 @@
 // When the user opens a page of a shortlisted creator, the visit is recorded without a click:
 // a profile adds a dated snapshot (the history the dashboard draws) when it is news, a post joins
-// the creator's sample. Only creators on the shortlist, only while the setting is on; when the
-// address names the creator, nothing is read from the page of a creator who is not shortlisted.
+// the creator's sample, and a post attached to a campaign gets a dated point of its figures. Only
+// creators on the shortlist (or attached posts), only while the setting is on; when the address
+// names the creator, nothing is read from the page of a creator who is not shortlisted.
+import { postKeyOfPage, recordDeliverablePoints } from '../db/deliverable-points';
 import { creatorId } from '../db/records';
 import { recordPosts, saveSnapshot } from '../db/readings';
 import type { CreatorLensDatabase } from '../db';
@@ -14,6 +16,8 @@ export type VisitOutcome =
   | 'snapshot-recorded'
   | 'snapshot-unchanged'
   | 'post-recorded'
+  /** A post attached to a campaign: its figures became a dated point (and it joined the sample when shortlisted). */
+  | 'deliverable-recorded'
   | 'not-a-creator-page'
   | 'switched-off'
   | 'not-shortlisted'
@@ -51,17 +55,20 @@ export async function recordVisit(
   if (!support.supported) return 'not-a-creator-page';
   if (!(await settings()).recordVisits) return 'switched-off';
   const { reader } = support;
-  if ((await db.creators.count()) === 0) return 'not-shortlisted';
-  if (reader.creatorHandle !== null && !(await db.creators.get(creatorId(reader.platform, reader.creatorHandle)))) {
+  // A post attached to a campaign is read for its figures even when its creator left the shortlist.
+  const attached = reader.pageKind === 'post' && (await db.deliverables.where('postKey').equals(postKeyOfPage(reader)).count()) > 0;
+  if (!attached && (await db.creators.count()) === 0) return 'not-shortlisted';
+  if (!attached && reader.creatorHandle !== null && !(await db.creators.get(creatorId(reader.platform, reader.creatorHandle)))) {
     return 'not-shortlisted';
   }
   const response = await read();
   if (!response.ok) return 'unreadable';
   const { snapshot } = response;
-  if (!(await db.creators.get(creatorId(snapshot.platform, snapshot.creator.handle)))) return 'not-shortlisted';
+  const { recorded } = attached ? await recordDeliverablePoints(db, snapshot) : { recorded: 0 };
+  if (!(await db.creators.get(creatorId(snapshot.platform, snapshot.creator.handle)))) return recorded > 0 ? 'deliverable-recorded' : 'not-shortlisted';
   if (snapshot.pageKind === 'post') {
     await recordPosts(db, snapshot, now);
-    return 'post-recorded';
+    return recorded > 0 ? 'deliverable-recorded' : 'post-recorded';
   }
   const { added } = await saveSnapshot(db, snapshot, '', now, undefined, isNewHistory);
   return added ? 'snapshot-recorded' : 'snapshot-unchanged';

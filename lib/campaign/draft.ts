@@ -23,6 +23,9 @@ export interface CampaignDraft {
   perUsd: string;
   minTier: CampaignRecord['minTier'];
   kpis: Record<KpiField, string>;
+  /** Comma-separated, as typed; @ and # are dropped when read. */
+  brandHandles: string;
+  brandHashtags: string;
 }
 
 export type DraftField = 'name' | 'startDate' | 'endDate' | 'amount' | 'perUsd' | KpiField;
@@ -45,6 +48,8 @@ export function emptyDraft(currency: string): CampaignDraft {
     perUsd: '',
     minTier: null,
     kpis: { cpm: '', cpe: '', cpa: '', roas: '', totalViews: '' },
+    brandHandles: '',
+    brandHashtags: '',
   };
 }
 
@@ -65,6 +70,8 @@ export function draftOf(campaign: CampaignRecord): CampaignDraft {
     perUsd: shown(campaign.budget?.perUsd ?? null),
     minTier: campaign.minTier,
     kpis: { cpm: shown(campaign.kpiTargets.cpm), cpe: shown(campaign.kpiTargets.cpe), cpa: shown(campaign.kpiTargets.cpa), roas: shown(campaign.kpiTargets.roas), totalViews: shown(campaign.kpiTargets.totalViews) },
+    brandHandles: (campaign.brandHandles ?? []).map((handle) => `@${handle}`).join(', '),
+    brandHashtags: (campaign.brandHashtags ?? []).map((tag) => `#${tag}`).join(', '),
   };
 }
 
@@ -74,6 +81,12 @@ function readPositive(input: string): number | null | undefined {
   if (typed === '') return null;
   const value = Number(typed);
   return Number.isFinite(value) && value > 0 && value <= 1e12 ? value : undefined;
+}
+
+/** "@acme, acme_us" -> ['acme', 'acme_us']: the marks without their sign, once each whatever the case. */
+function marksIn(input: string, sign: '@' | '#'): string[] {
+  const marks = splitList(input).map((mark) => mark.replace(sign === '@' ? /^@+/ : /^#+/, '')).filter(Boolean);
+  return marks.filter((mark, index) => marks.findIndex((other) => other.toLowerCase() === mark.toLowerCase()) === index);
 }
 
 /** A date field's value: the browser hands 'YYYY-MM-DD' or '' (a date it cannot read). */
@@ -116,6 +129,8 @@ export function campaignFromDraft(draft: CampaignDraft, before: CampaignRecord |
     budget: amount === null ? null : { amount, currency: draft.currency, perUsd: 'perUsd' in rate ? rate.perUsd : null },
     minTier: draft.minTier,
     kpiTargets,
+    brandHandles: marksIn(draft.brandHandles, '@'),
+    brandHashtags: marksIn(draft.brandHashtags, '#'),
     archivedAt: before?.archivedAt ?? null,
     createdAt: before?.createdAt ?? now,
     updatedAt: now,

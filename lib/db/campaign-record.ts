@@ -52,6 +52,11 @@ export const CampaignRecordSchema = z
     endDate: z.nullable(DaySchema),
     /** The targets the results are measured against: costs in the budget currency, ROAS as a ratio, views a count. */
     kpiTargets: z.object({ cpm: kpi, cpe: kpi, cpa: kpi, roas: kpi, totalViews: kpi }),
+    // Optional: campaigns stored before these existed still read. Without @ or #, as the user wrote them.
+    /** The brand's own accounts: a creator's post naming one is offered as a deliverable. */
+    brandHandles: z.optional(list(20)),
+    /** The campaign's own hashtags, offered the same way. */
+    brandHashtags: z.optional(list(20)),
     archivedAt: z.nullable(MomentSchema),
     createdAt: MomentSchema,
     updatedAt: MomentSchema,

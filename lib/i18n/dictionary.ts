@@ -6,6 +6,7 @@ import columns from './messages/columns';
 import campaigns from './messages/campaigns';
 import campaignWork from './messages/campaign-work';
 import campaignData from './messages/campaign-data';
+import deliverables from './messages/deliverables';
 import contact from './messages/contact';
 import dashboard from './messages/dashboard';
 import data from './messages/data';
@@ -53,6 +54,7 @@ export const en = {
   ...columns.en,
   ...campaignWork.en,
   ...campaignData.en,
+  ...deliverables.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -81,5 +83,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...columns.zh_CN,
   ...campaignWork.zh_CN,
   ...campaignData.zh_CN,
+  ...deliverables.zh_CN,
 };
 export type MessageKey = keyof typeof en;

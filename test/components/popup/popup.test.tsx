@@ -56,6 +56,8 @@ function fakeActions(response: ReadPageResponse, save?: PopupActions['save']) {
     remember: vi.fn<PopupActions['remember']>(async () => {}),
     campaignFit: vi.fn<PopupActions['campaignFit']>(async () => null),
     shortlisted: vi.fn<PopupActions['shortlisted']>(async () => null),
+    deliverables: vi.fn<PopupActions['deliverables']>(async () => ({ points: null, offers: [] })),
+    attachOffered: vi.fn<PopupActions['attachOffered']>(),
     openOptions: vi.fn<PopupActions['openOptions']>(),
     openSidePanel: null as PopupActions['openSidePanel'],
     shortcuts: vi.fn<PopupActions['shortcuts']>(async () => []),

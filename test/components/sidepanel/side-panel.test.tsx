@@ -51,6 +51,8 @@ function fakeSource(remembered: string[] = []) {
     remember: async () => {},
     campaignFit: async () => null,
     shortlisted: async () => null,
+    deliverables: async () => ({ points: null, offers: [] }),
+    attachOffered: async () => ({ errors: {} }),
     openOptions: () => {},
   });
   const source: SidePanelSource = {

@@ -5,6 +5,7 @@ import { oncePerAddress, recordVisit } from '../../../lib/background/record-visi
 import { creatorId } from '../../../lib/db/records';
 import { loadHistory, loadSample, saveSnapshot } from '../../../lib/db/readings';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
+import { attachDeliverable, pointsOf } from '../../../lib/db/deliverables';
 import { emptyPost } from '../../../lib/platforms/common';
 import { failure } from '../../../lib/schema/failure';
 import type { ReadPageResponse } from '../../../lib/schema/reading';
@@ -148,5 +149,40 @@ describe('oncePerAddress', () => {
     tabs.forget(1);
     tabs.seen(1, 'https://b');
     expect(handle.mock.calls).toEqual([[1, 'https://a'], [2, 'https://a'], [1, 'https://b'], [1, 'https://b']]);
+  });
+});
+
+describe('a visit to a post attached to a campaign', () => {
+  const attached = {
+    id: 'd1',
+    campaignId: 'c1',
+    creatorId: 'tiktok:lena',
+    platform: 'tiktok' as const,
+    postKey: 'tiktok:7301000000000001111',
+    url: VIDEO_URL,
+    dueDate: null,
+    postedAt: null,
+    attachedAt: CAPTURED_AT - DAY,
+    attachedBy: 'typed' as const,
+  };
+  const withViews = (views: number, capturedAt: number) => makeSnapshot({ pageKind: 'post', url: VIDEO_URL, capturedAt, posts: [{ ...emptyPost('7301000000000001111', VIDEO_URL), views: exact(views) }] });
+
+  it('records the post’s figures as a dated point of the deliverable, each day it is opened', async () => {
+    await saveSnapshot(db, makeSnapshot(), '', 1);
+    await attachDeliverable(db, attached);
+    expect(await recordVisit(db, VIDEO_URL, answer(withViews(4_000, CAPTURED_AT)), CAPTURED_AT, ON)).toBe('deliverable-recorded');
+    expect(await recordVisit(db, VIDEO_URL, answer(withViews(16_400, CAPTURED_AT + DAY)), CAPTURED_AT + DAY, ON)).toBe('deliverable-recorded');
+    expect((await pointsOf(db, 'd1')).map((point) => [point.at, point.views])).toEqual([[CAPTURED_AT, 4_000], [CAPTURED_AT + DAY, 16_400]]);
+    // Still a post of a shortlisted creator: it joins the sample too.
+    expect(await loadSample(db, creatorId('tiktok', 'lena'))).toHaveLength(1);
+  });
+
+  it('records the point even when the creator left the shortlist, and nothing when the setting is off', async () => {
+    await attachDeliverable(db, attached);
+    expect(await recordVisit(db, VIDEO_URL, answer(withViews(4_000, CAPTURED_AT)), CAPTURED_AT, async () => ({ recordVisits: false }))).toBe('switched-off');
+    expect(await db.deliverablePoints.count()).toBe(0);
+    expect(await recordVisit(db, VIDEO_URL, answer(withViews(4_000, CAPTURED_AT)), CAPTURED_AT, ON)).toBe('deliverable-recorded');
+    expect(await db.deliverablePoints.count()).toBe(1);
+    expect(await db.postSamples.count()).toBe(0);
   });
 });
