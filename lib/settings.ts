@@ -2,6 +2,9 @@
 import { storage, type Unwatch } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 
+/** The follow-up setting's range: a day at least, two months at most. */
+export const FOLLOW_UP_DAYS = { min: 1, max: 60 } as const;
+
 export const SettingsSchema = z.object({
   /** Record a snapshot (profiles) or a post (post pages) whenever a shortlisted creator's page is opened. */
   recordVisits: z.boolean(),
@@ -11,10 +14,12 @@ export const SettingsSchema = z.object({
   defaultCurrency: z.string().check(z.regex(/^[A-Z]{3}$/)),
   /** The side panel reads a creator page as soon as the tab shows it, instead of waiting to be asked. */
   readOnArrival: z.boolean(),
+  /** Days a contact attempt may wait for an answer before the campaign page asks for a follow-up. */
+  followUpDays: z.int().check(z.minimum(FOLLOW_UP_DAYS.min), z.maximum(FOLLOW_UP_DAYS.max)),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const SETTINGS_FALLBACK: Settings = { recordVisits: true, language: 'auto', defaultCurrency: 'USD', readOnArrival: false };
+export const SETTINGS_FALLBACK: Settings = { recordVisits: true, language: 'auto', defaultCurrency: 'USD', readOnArrival: false, followUpDays: 3 };
 
 /**
  * The stored settings, as stored: `unknown`, since an older version or a damaged write may have left

@@ -10,6 +10,9 @@ export const OUTREACH_OUTCOMES = ['waiting', 'replied', 'agreed', 'declined', 'n
 export type OutreachOutcome = (typeof OUTREACH_OUTCOMES)[number];
 export const ANSWERS: readonly OutreachOutcome[] = ['replied', 'agreed', 'declined'];
 
+/** The longest note on an attempt. */
+export const OUTREACH_NOTE_LIMIT = 500;
+
 export const OutreachRecordSchema = z
   .object({
     id: z.string().check(z.minLength(1), z.maxLength(64)),
@@ -21,7 +24,7 @@ export const OutreachRecordSchema = z
     outcome: z.enum(OUTREACH_OUTCOMES),
     /** When the answer came: set exactly when the outcome is an answer, never before sentAt. */
     answeredAt: z.nullable(MomentSchema),
-    note: z.string().check(z.maxLength(500)),
+    note: z.string().check(z.maxLength(OUTREACH_NOTE_LIMIT)),
     updatedAt: MomentSchema,
   })
   .check(

@@ -7,6 +7,7 @@ import campaigns from './messages/campaigns';
 import campaignWork from './messages/campaign-work';
 import campaignData from './messages/campaign-data';
 import deliverables from './messages/deliverables';
+import outreach from './messages/outreach';
 import contact from './messages/contact';
 import dashboard from './messages/dashboard';
 import data from './messages/data';
@@ -55,6 +56,7 @@ export const en = {
   ...campaignWork.en,
   ...campaignData.en,
   ...deliverables.en,
+  ...outreach.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -84,5 +86,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...campaignWork.zh_CN,
   ...campaignData.zh_CN,
   ...deliverables.zh_CN,
+  ...outreach.zh_CN,
 };
 export type MessageKey = keyof typeof en;

@@ -7,6 +7,7 @@ import campaigns from '../../lib/i18n/messages/campaigns';
 import campaignWork from '../../lib/i18n/messages/campaign-work';
 import campaignData from '../../lib/i18n/messages/campaign-data';
 import deliverables from '../../lib/i18n/messages/deliverables';
+import outreach from '../../lib/i18n/messages/outreach';
 import contact from '../../lib/i18n/messages/contact';
 import dashboard from '../../lib/i18n/messages/dashboard';
 import data from '../../lib/i18n/messages/data';
@@ -27,4 +28,4 @@ import vet from '../../lib/i18n/messages/vet';
 import visits from '../../lib/i18n/messages/visits';
 import welcome from '../../lib/i18n/messages/welcome';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, campaigns, importMore, options, welcome, layout, panel, numbers, columns, campaignWork, campaignData, deliverables };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, campaigns, importMore, options, welcome, layout, panel, numbers, columns, campaignWork, campaignData, deliverables, outreach };

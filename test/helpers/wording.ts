@@ -11,7 +11,7 @@ import { englishWordsIn } from './i18n';
  */
 export const HYPHENATED_WORDS = [
   'mid-tier', 'e-mail', 'follow-for-follow', 'paid-partnership', 'low-quality', 'emoji-only', 'mention-only',
-  'in-app', 'one-off', 'do-not-work', 'per-view',
+  'in-app', 'one-off', 'do-not-work', 'per-view', 'follow-up',
 ];
 
 /** Names and quoted page words a Chinese reader sees as they are (besides test/helpers/i18n's). */
