@@ -8,6 +8,7 @@ import { formatMoney } from '../../lib/shortlist/pricing';
 import { CampaignCreators } from './CampaignCreators';
 import { CampaignExport } from './CampaignExport';
 import { CampaignDeliverables } from './CampaignDeliverables';
+import { CampaignOutreach } from './CampaignOutreach';
 
 interface Props {
   db: CreatorLensDatabase;
@@ -41,6 +42,7 @@ export function CampaignWork({ db, campaign, active, onMessage, now }: Props) {
         <CampaignExport db={db} campaign={campaign} onMessage={onMessage} now={now} />
       </div>
       <CampaignCreators db={db} campaign={campaign} onMessage={onMessage} now={now} />
+      <CampaignOutreach db={db} campaign={campaign} onMessage={onMessage} now={now} />
       <CampaignDeliverables db={db} campaign={campaign} onMessage={onMessage} now={now} />
     </section>
   );

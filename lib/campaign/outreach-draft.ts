@@ -27,6 +27,13 @@ export function localInputOf(ms: number): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
+/** "UTC+8", "UTC-5", "UTC+5:30": a time zone by its offset east of UTC in minutes, as the form names it. */
+export function utcOffsetName(minutesEast: number): string {
+  const hours = Math.floor(Math.abs(minutesEast) / 60);
+  const rest = Math.abs(minutesEast) % 60;
+  return `UTC${minutesEast < 0 ? '-' : '+'}${hours}${rest ? `:${pad(rest)}` : ''}`;
+}
+
 /** The instant a datetime-local value names in the user's time zone; null when it names no real day. */
 export function instantOfLocal(value: string): number | null {
   const parts = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value.trim());

@@ -360,7 +360,7 @@ describe('the options page language', () => {
       );
       await act(async () => {});
       const headings = () => [...root.querySelectorAll('h1, h2')].map((heading) => `${heading.tagName} ${heading.textContent}`);
-      expect(headings()).toEqual(['H1 Settings', 'H2 Language', 'H2 Campaigns']);
+      expect(headings()).toEqual(['H1 Settings', 'H2 Language', 'H2 Outreach', 'H2 Campaigns']);
       expect(document.title).toBe('Settings · Creator Lens');
 
       const select = root.querySelector<HTMLSelectElement>('.language-setting select')!;
@@ -374,7 +374,7 @@ describe('the options page language', () => {
       expect(getLocale()).toBe('zh_CN');
       expect(document.documentElement.lang).toBe('zh-CN');
       expect(document.title).toBe('设置 · Creator Lens');
-      expect(headings()).toEqual(['H1 设置', 'H2 界面语言', 'H2 投放活动']);
+      expect(headings()).toEqual(['H1 设置', 'H2 界面语言', 'H2 建联记录', 'H2 投放活动']);
       expect(root.querySelector<HTMLSelectElement>('.language-setting select')?.value).toBe('zh_CN');
       expect(englishLeft(root, CURRENCIES)).toEqual([]);
     } finally {

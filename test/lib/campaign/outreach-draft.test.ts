@@ -1,7 +1,7 @@
 // The log-contact form's rules: a booked creator, times typed in the user's own time zone that are
 // real, not in the future, and an answer no earlier than the message; nothing is made half.
 import { describe, expect, it } from 'vitest';
-import { attemptFromDraft, emptyAttemptDraft, instantOfLocal, localInputOf, type AttemptDraft } from '../../../lib/campaign/outreach-draft';
+import { attemptFromDraft, emptyAttemptDraft, instantOfLocal, localInputOf, utcOffsetName, type AttemptDraft } from '../../../lib/campaign/outreach-draft';
 
 const NOW = new Date(2026, 2, 10, 15, 30).getTime();
 const context = { id: 'o1', campaignId: 'c1', booked: ['tiktok:lena', 'youtube:mia'], now: NOW };
@@ -11,6 +11,16 @@ describe('times as the user types them', () => {
   it('reads a typed time in the user’s time zone and shows it back the same', () => {
     expect(instantOfLocal('2026-03-09T09:05')).toBe(new Date(2026, 2, 9, 9, 5).getTime());
     expect(localInputOf(new Date(2026, 2, 9, 9, 5).getTime())).toBe('2026-03-09T09:05');
+  });
+
+  it.each([
+    [480, 'UTC+8'],
+    [-300, 'UTC-5'],
+    [330, 'UTC+5:30'],
+    [-570, 'UTC-9:30'],
+    [0, 'UTC+0'],
+  ])('names the time zone %d minutes east of UTC “%s”', (minutes, name) => {
+    expect(utcOffsetName(minutes)).toBe(name);
   });
 
   it.each(['2026-02-31T10:00', '2026-03-09', 'yesterday', ''])('refuses “%s”', (typed) => {
