@@ -112,8 +112,8 @@ export function CampaignOutreach({ db, campaign, onMessage, now, newId = () => c
         <label className="small">
           <input type="checkbox" checked={followUpOnly} onChange={(event) => setFollowUpOnly(event.target.checked)} /> {t('reach_followUpOnly')}
         </label>
-        <FollowUpSetting onChange={setFollowUpDays} />
       </div>
+      <FollowUpSetting onChange={setFollowUpDays} />
       {saveError !== null ? (
         <p className="error" role="alert">
           {saveError}
