@@ -1,9 +1,9 @@
 // The follow-up setting: after how many days an unanswered message needs a follow-up. Edited on a
 // campaign's page, where its effect shows, and on the options page beside the other settings; a
 // number it cannot take says why at the field and is not saved.
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { t } from '../../lib/i18n';
-import { FOLLOW_UP_DAYS, loadSettings, SETTINGS_FALLBACK } from '../../lib/settings';
+import { FOLLOW_UP_DAYS, loadSettings, SETTINGS_FALLBACK, watchSettings } from '../../lib/settings';
 import { useSettingWrite } from './useSettingWrite';
 
 const readDays = (typed: string): number | null => {
@@ -19,6 +19,7 @@ export function FollowUpSetting({ onChange }: { onChange?: (days: number) => voi
   // The value stored last, put back when a write fails.
   const [kept, setKept] = useState<number | null>(null);
   const { error, write } = useSettingWrite();
+  const field = useRef<HTMLInputElement>(null);
   useEffect(() => {
     const shown = (days: number) => {
       setTyped(String(days));
@@ -26,12 +27,16 @@ export function FollowUpSetting({ onChange }: { onChange?: (days: number) => voi
       onChange?.(days);
     };
     loadSettings().then((settings) => shown(settings.followUpDays), () => shown(SETTINGS_FALLBACK.followUpDays));
-    // Read once: later values come from this field.
+    // Set on another page (the options, another campaign's tab): taken over unless the user is typing here.
+    return watchSettings((settings) => {
+      if (document.activeElement !== field.current) shown(settings.followUpDays);
+    });
   }, []);
   return (
     <div className="field follow-up-setting">
       <label htmlFor={id}>{t('reach_followUpLabel')}</label>
       <input
+        ref={field}
         id={id}
         type="text"
         inputMode="numeric"

@@ -10,7 +10,7 @@ import { campaignRecordOf, type CampaignRecord } from '../../../lib/db/campaign-
 import { newCreator } from '../../../lib/db/creators';
 import { addToCampaign } from '../../../lib/db/deals';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
-import { loadSettings, SETTINGS_FALLBACK } from '../../../lib/settings';
+import { loadSettings, saveSettings, SETTINGS_FALLBACK } from '../../../lib/settings';
 import { englishLeft, useLocale } from '../../helpers/i18n';
 import { fieldIn, typeIn } from '../../helpers/form-fields';
 import { useReactRoot } from '../../helpers/render';
@@ -129,7 +129,7 @@ describe('the outreach log', () => {
     await type('Answered at', '2026-03-20T10:00');
     await submit('form.answer-form');
     await mounted.until(() => figure('follow-ups') === '0', 'the follow-up to clear');
-    expect(said.at(-1)).toBe('Saved the answer of Lena. Shortlist status stays Contacted. A decline is this campaign’s answer: Lena is not rejected on the shortlist, since another campaign may still want them.');
+    expect(said.at(-1)).toBe('Saved what came of the message to Lena. Shortlist status stays Contacted. A decline is this campaign’s answer: Lena is not rejected on the shortlist, since another campaign may still want them.');
     expect(await status('tiktok:lena')).toBe('contacted');
     expect(figure('response-rate')).toBe('2 of 2 answered (100.00%)');
     // 4 hours and 4 days 1 hour: the median between them.
@@ -154,6 +154,14 @@ describe('the outreach log', () => {
     await mounted.until(() => figure('follow-ups') === '1', 'a follow-up after two days');
     expect(refusalAt('Follow up after (days)')).toBeNull();
     expect((await loadSettings()).followUpDays).toBe(2);
+
+    // Changed on the options page while this page is open: taken over here.
+    await act(async () => fieldIn(mounted.container, 'Follow up after (days)').blur());
+    await act(async () => {
+      await saveSettings({ followUpDays: 5 });
+    });
+    await mounted.until(() => figure('follow-ups') === '0', 'the follow-up to go with five days');
+    expect(fieldIn(mounted.container, 'Follow up after (days)').value).toBe('5');
   });
 });
 
