@@ -1,9 +1,11 @@
 // The outreach log in Chromium: two shortlisted creators booked in a campaign, a message logged to
 // each, one answered later; the campaign page shows the response rate and reply time, and the
-// shortlist statuses move with the log (contacted, then negotiating) with nothing typed twice.
+// shortlist statuses move with the log (contacted, then negotiating) with nothing typed twice; the
+// section passes WCAG A/AA with its forms open, light and dark.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures';
+import { axeViolations } from './axe';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
 
 const TIKTOK = 'https://www.tiktok.com/@lena.makeup';
@@ -126,5 +128,16 @@ describe('the outreach log in Chromium', () => {
     // The campaign's creators list shows the statuses the log moved.
     const creators = page.locator('.campaign-creators tbody tr');
     expect(await creators.locator('td:first-of-type').allTextContents()).toEqual(['Negotiating', 'Contacted']);
+
+    // With both forms open and a refusal showing, the section passes WCAG A/AA in either scheme.
+    await outreach.getByRole('button', { name: 'Log contact' }).click();
+    await form.getByLabel('Sent at').fill(await hoursAgo(page, -30));
+    await form.getByRole('button', { name: 'Save contact' }).click();
+    await form.getByText('This time is in the future.').waitFor();
+    await outreach.getByRole('button', { name: /^Mark answer/ }).click();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page)).toEqual([]);
+    }
   });
 });
