@@ -2,7 +2,7 @@
 // the form that logs a contact attempt, and the attempts newest first, each waiting one with "Mark
 // answer". Logging moves the creator's shortlist status too, so nobody enters it twice.
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { CHANNEL_NAMES, formatDuration, OUTCOME_NAMES, summariseOutreach, type CreatorOutreach, type OutreachFigure } from '../../lib/campaign/outreach';
 import { recordAttempt, type StatusStep } from '../../lib/campaign/outreach-status';
 import type { CampaignRecord } from '../../lib/db/campaign-record';
@@ -15,6 +15,7 @@ import { getLocale, problem, say, t } from '../../lib/i18n';
 import { SETTINGS_FALLBACK } from '../../lib/settings';
 import { statusName } from '../../lib/shortlist/status';
 import { FollowUpSetting } from '../shared/FollowUpSetting';
+import { useFocusLater } from '../shared/useFocusLater';
 import { AnswerForm, LogContactForm } from './OutreachForms';
 import './CampaignOutreach.css';
 
@@ -47,6 +48,18 @@ export function CampaignOutreach({ db, campaign, onMessage, now, newId = () => c
   const [followUpOnly, setFollowUpOnly] = useState(false);
   const [followUpDays, setFollowUpDays] = useState(SETTINGS_FALLBACK.followUpDays);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const logButton = useRef<HTMLButtonElement>(null);
+  const focusLater = useFocusLater();
+  // A closed form hands the keyboard back to the button that opened it, not to the page's top.
+  const closeLog = () => {
+    setLogging(false);
+    focusLater(() => logButton.current);
+  };
+  // Cancelled, back to its Mark answer button; answered (the button goes), to Log contact.
+  const closeAnswer = (attemptId: string, answered: boolean) => {
+    setAnswering(null);
+    focusLater(() => (answered ? logButton.current : logButton.current?.closest('section')?.querySelector<HTMLElement>(`button[data-attempt="${CSS.escape(attemptId)}"]`)));
+  };
   const log = useLiveQuery(async () => {
     try {
       const [deals, attempts] = await Promise.all([listDeals(db, campaign.id), listOutreach(db, campaign.id)]);
@@ -106,7 +119,7 @@ export function CampaignOutreach({ db, campaign, onMessage, now, newId = () => c
         </p>
       ) : null}
       <div className="outreach-controls">
-        <button type="button" className="primary" aria-expanded={logging} disabled={log.booked.length === 0} onClick={() => setLogging((open) => !open)}>
+        <button ref={logButton} type="button" className="primary" aria-expanded={logging} disabled={log.booked.length === 0} onClick={() => setLogging((open) => !open)}>
           {t('reach_logContact')}
         </button>
         <label className="small">
@@ -120,7 +133,7 @@ export function CampaignOutreach({ db, campaign, onMessage, now, newId = () => c
         </p>
       ) : null}
       {log.booked.length === 0 && log.error === null ? <p className="empty">{t('reach_noCreators')}</p> : null}
-      {logging ? <LogContactForm creators={log.booked} campaignId={campaign.id} newId={newId} now={now} onSave={(attempt) => save(attempt, false)} onClose={() => setLogging(false)} /> : null}
+      {logging ? <LogContactForm creators={log.booked} campaignId={campaign.id} newId={newId} now={now} onSave={(attempt) => save(attempt, false)} onClose={closeLog} /> : null}
       {log.attempts.length === 0 && log.booked.length > 0 ? <p className="empty">{t('reach_noAttempts')}</p> : null}
       {log.attempts.length > 0 && rows.length === 0 ? <p className="empty">{t('reach_noFollowUps', { days: followUpDays })}</p> : null}
       {rows.length > 0 ? (
@@ -153,11 +166,11 @@ export function CampaignOutreach({ db, campaign, onMessage, now, newId = () => c
                     <td>{attempt.note}</td>
                     <td>
                       {attempt.outcome === 'waiting' && answering !== attempt.id ? (
-                        <button type="button" aria-label={`${t('reach_markAnswer')}: ${nameOf(attempt.creatorId)}`} onClick={() => setAnswering(attempt.id)}>
+                        <button type="button" data-attempt={attempt.id} aria-label={`${t('reach_markAnswer')}: ${nameOf(attempt.creatorId)}`} onClick={() => setAnswering(attempt.id)}>
                           {t('reach_markAnswer')}
                         </button>
                       ) : null}
-                      {answering === attempt.id ? <AnswerForm attempt={attempt} creatorName={nameOf(attempt.creatorId)} now={now} onSave={(answered) => save(answered, true)} onClose={() => setAnswering(null)} /> : null}
+                      {answering === attempt.id ? <AnswerForm attempt={attempt} creatorName={nameOf(attempt.creatorId)} now={now} onSave={(answered) => save(answered, true)} onClose={(answered) => closeAnswer(attempt.id, answered)} /> : null}
                     </td>
                   </tr>
                 );

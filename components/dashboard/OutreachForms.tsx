@@ -150,7 +150,8 @@ interface AnswerProps {
   creatorName: string;
   now: () => number;
   onSave(attempt: OutreachRecord): Promise<boolean>;
-  onClose(): void;
+  /** `answered`: closed by a saved answer, not by Cancel. */
+  onClose(answered: boolean): void;
 }
 
 /** The answer to a waiting attempt: replied, agreed, declined (with when), or closed as unanswered. */
@@ -181,13 +182,13 @@ export function AnswerForm({ attempt, creatorName, now, onSave, onClose }: Answe
         setBusy(true);
         void onSave({ ...attempt, outcome, answeredAt: answer.at, updatedAt: now() }).then((saved) => {
           setBusy(false);
-          if (saved) onClose();
+          if (saved) onClose(true);
         });
       }}
     >
       <ChoiceField<OutreachOutcome> id={fieldId('answer')} label={t('reach_fieldOutcome')} value={outcome} choices={ANSWER_CHOICES} name={(choice) => say(OUTCOME_NAMES[choice])} onChange={setOutcome} />
       {isAnswer(outcome) ? <TimeField label={t('reach_fieldAnsweredAt')} value={answeredAt} checked={checked('answeredAt')} refusal={refusal('answeredAt')} onChange={setAnsweredAt} /> : null}
-      <FormButtons save={t('reach_saveAnswer')} busy={busy} onClose={onClose} />
+      <FormButtons save={t('reach_saveAnswer')} busy={busy} onClose={() => onClose(false)} />
     </form>
   );
 }

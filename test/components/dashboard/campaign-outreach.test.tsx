@@ -104,6 +104,8 @@ describe('the outreach log', () => {
     await render();
     await log('tiktok:lena', '2026-03-16T09:00');
     expect(said.at(-1)).toBe('Logged contact with Lena. Shortlist status: Shortlisted → Contacted.');
+    // The keyboard goes back to the button that opened the form.
+    await mounted.until(() => document.activeElement?.textContent === 'Log contact', 'the focus back on Log contact');
     expect(await status('tiktok:lena')).toBe('contacted');
 
     await log('tiktok:kai', '2026-03-19T09:00', 'replied', '2026-03-19T13:00');
@@ -124,6 +126,9 @@ describe('the outreach log', () => {
     await act(async () => q<HTMLInputElement>('.outreach-controls input[type="checkbox"]')!.click());
     expect(rows().map((row) => row[0])).toEqual(['Lena']);
 
+    await click('Mark answer: Lena');
+    await click('Cancel');
+    await mounted.until(() => document.activeElement?.getAttribute('aria-label') === 'Mark answer: Lena', 'the focus back on Mark answer');
     await click('Mark answer: Lena');
     await type('Outcome', 'declined');
     await type('Answered at', '2026-03-20T10:00');
