@@ -35,7 +35,7 @@ async function save(url: string) {
   await page.close();
 }
 
-/** Books the creators in the campaign as the database keeps a booking (the shortlist's own button is not this test's part). */
+/** Books the creators in the campaign as the database keeps a booking: no page of the extension books them yet. */
 function book(page: Page, creatorIds: string[]): Promise<string> {
   return page.evaluate(async (ids) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
