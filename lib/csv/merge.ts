@@ -4,6 +4,7 @@ import { explainStorageError } from '../db/errors';
 import { type CreatorLensDatabase } from '../db';
 import { type CreatorRecord, type Note } from '../db/records';
 import { newCreator } from '../db/creators';
+import { addToCampaign } from '../db/deals';
 import { text, TextError, type Text } from '../i18n';
 import { rowChecker, type ImportCheck, type ImportRow } from './check';
 import { pieceCount, readPiece } from './read';
@@ -101,6 +102,8 @@ interface ImportResult {
   created: number;
   updated: number;
   unchanged: number;
+  /** With a campaign to book them in: how many of the file's creators were not in it before. */
+  booked?: number;
 }
 
 /** Thrown when a check with errors is passed to importCreators: nothing was written. Show it with problem(error). */
@@ -121,16 +124,19 @@ const WRITE_BATCH = 500;
  * checked again from the file's text as they are written, a piece at a time, never all held.
  * Refuses (ImportRefusedError) when the check found any problem, or the rows read again do not
  * match it; a failed write rolls everything back (StorageError), and so does Cancel (ImportCancelled).
+ * Given `campaignId`, every creator of the file (added, merged or unchanged) is booked in that
+ * campaign in the same transaction.
  */
-export async function importCreators(db: CreatorLensDatabase, check: ImportCheck, now: number, control: StepControl = {}): Promise<ImportResult> {
+export async function importCreators(db: CreatorLensDatabase, check: ImportCheck, now: number, control: StepControl = {}, campaignId: string | null = null): Promise<ImportResult> {
   if (check.errors.length > 0 || check.fileErrors.length > 0) throw new ImportRefusedError(check);
   throwIfCancelled(control.signal);
   const { csv } = check;
   const rowCheck = rowChecker(csv, check.mapping, check.options).check;
   const total = check.valid;
   try {
-    return await db.transaction('rw', db.creators, async () => {
+    return await db.transaction('rw', db.creators, db.deals, async () => {
       const result: ImportResult = { created: 0, updated: 0, unchanged: 0 };
+      const inFile = new Set<string>();
       // Which creators exist, from the keys alone: a batch reads only those, a file of new creators nothing.
       const stored = new Set(await db.creators.toCollection().primaryKeys());
       // The rows of a creator named more than once, in file order, merged into one at the end.
@@ -144,6 +150,7 @@ export async function importCreators(db: CreatorLensDatabase, check: ImportCheck
         const found = new Map((known.length > 0 ? await db.creators.bulkGet(known) : []).map((record, index) => [known[index]!, record]));
         const writes: CreatorRecord[] = [];
         for (const [id, rows] of rowsOf) {
+          inFile.add(id);
           const before = found.get(id);
           let after = before;
           for (const row of rows) after = mergeCreator(after, row, now);
@@ -185,6 +192,7 @@ export async function importCreators(db: CreatorLensDatabase, check: ImportCheck
       await write(new Map(batch.map((one) => [one.id, [one]])));
       for (const ids = [...held.keys()]; ids.length > 0; ) await write(new Map(ids.splice(0, WRITE_BATCH).map((id) => [id, held.get(id)!])));
       throwIfCancelled(control.signal);
+      if (campaignId !== null) result.booked = await addToCampaign(db, campaignId, [...inFile], now);
       return result;
     });
   } catch (error) {

@@ -39,3 +39,8 @@ export async function putDeal(db: CreatorLensDatabase, deal: DealRecord): Promis
   if (checked.id !== dealId(checked.campaignId, checked.creatorId)) throw new Error('A deal is named by its campaign and creator.');
   await db.deals.put(checked);
 }
+
+/** Takes a creator out of a campaign: only their deal in it goes; the shortlist and other campaigns keep them. */
+export async function removeFromCampaign(db: CreatorLensDatabase, campaignId: string, creatorId: string): Promise<void> {
+  await db.deals.delete(dealId(campaignId, creatorId));
+}

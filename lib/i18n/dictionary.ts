@@ -11,6 +11,7 @@ import outreach from './messages/outreach';
 import contact from './messages/contact';
 import dashboard from './messages/dashboard';
 import data from './messages/data';
+import deals from './messages/deals';
 import edits from './messages/edits';
 import facts from './messages/facts';
 import importing from './messages/import';
@@ -57,6 +58,7 @@ export const en = {
   ...campaignData.en,
   ...deliverables.en,
   ...outreach.en,
+  ...deals.en,
 };
 export const zh_CN: Record<MessageKey, string> = {
   ...common.zh_CN,
@@ -87,5 +89,6 @@ export const zh_CN: Record<MessageKey, string> = {
   ...campaignData.zh_CN,
   ...deliverables.zh_CN,
   ...outreach.zh_CN,
+  ...deals.zh_CN,
 };
 export type MessageKey = keyof typeof en;

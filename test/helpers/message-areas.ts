@@ -11,6 +11,7 @@ import outreach from '../../lib/i18n/messages/outreach';
 import contact from '../../lib/i18n/messages/contact';
 import dashboard from '../../lib/i18n/messages/dashboard';
 import data from '../../lib/i18n/messages/data';
+import deals from '../../lib/i18n/messages/deals';
 import edits from '../../lib/i18n/messages/edits';
 import facts from '../../lib/i18n/messages/facts';
 import importing from '../../lib/i18n/messages/import';
@@ -28,4 +29,4 @@ import vet from '../../lib/i18n/messages/vet';
 import visits from '../../lib/i18n/messages/visits';
 import welcome from '../../lib/i18n/messages/welcome';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, campaigns, importMore, options, welcome, layout, panel, numbers, columns, campaignWork, campaignData, deliverables, outreach };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, campaigns, importMore, options, welcome, layout, panel, numbers, columns, campaignWork, campaignData, deliverables, outreach, deals };
