@@ -1,5 +1,5 @@
-// Actions on the selected creators: status, tag, compare, delete (undoable).
-import { useState } from 'react';
+// Actions on the selected creators: status, tag, add to a campaign, compare, delete (undoable).
+import { useState, type ReactNode } from 'react';
 import { STATUSES, type Status } from '../../lib/db/records';
 import { statusName } from '../../lib/shortlist/status';
 import { MAX_COMPARED } from '../../lib/shortlist/compare';
@@ -14,9 +14,11 @@ export interface BulkBarProps {
   onDelete(): void;
   onCompare(): void;
   onClear(): void;
+  /** More actions, after the tag (Add to campaign). */
+  children?: ReactNode;
 }
 
-export function BulkBar({ count, hidden, onStatus, onTag, onDelete, onCompare, onClear }: BulkBarProps) {
+export function BulkBar({ count, hidden, onStatus, onTag, onDelete, onCompare, onClear, children }: BulkBarProps) {
   const [status, setStatus] = useState<Status | ''>('');
   const [tag, setTag] = useState('');
   const canCompare = count >= 2 && count <= MAX_COMPARED;
@@ -59,6 +61,7 @@ export function BulkBar({ count, hidden, onStatus, onTag, onDelete, onCompare, o
         </label>
         <button type="submit" disabled={!tag.trim()}>{t('dash_addTag')}</button>
       </form>
+      {children}
       <button type="button" className="compare" disabled={!canCompare} onClick={onCompare} title={canCompare ? undefined : t('dash_compareHint', { max: MAX_COMPARED })}>
         {t('dash_compare')}
       </button>

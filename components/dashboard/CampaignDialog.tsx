@@ -2,15 +2,15 @@
 // platforms, budget per post with its currency and rate, minimum tier and KPI targets. A field it
 // cannot take says why beside it and gets the keyboard; nothing is stored until every field reads.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { LANGUAGE_CODES, nameOf, REGION_CODES } from '../../lib/campaign/choices';
+import { LANGUAGE_CODES, REGION_CODES } from '../../lib/campaign/choices';
 import { campaignFromDraft, draftOf, emptyDraft, isGoal, KPI_FIELDS, type CampaignDraft, type DraftErrors, type DraftField } from '../../lib/campaign/draft';
 import type { CampaignRecord } from '../../lib/db/campaign-record';
 import { GOALS } from '../../lib/db/campaign-record';
 import { say, t } from '../../lib/i18n';
 import { TIER_IDS } from '../../lib/schema/assessment';
 import { tierShortName } from '../../lib/scoring';
-import { CURRENCIES } from '../../lib/shortlist/pricing';
 import { CodePicker } from '../shared/CodePicker';
+import { CurrencySelect } from './CurrencySelect';
 import { PlatformChoice } from '../shared/PlatformChoice';
 import { ModalDialog } from '../shared/ModalDialog';
 import { useFocusLater } from '../shared/useFocusLater';
@@ -117,15 +117,7 @@ export function CampaignDialog({ campaign, newId, now, onSave, onClose, failure 
         </div>
         <div className="pair">
           {number('amount', t('pop_fieldBudget'), draft.amount, (value) => set('amount', value))}
-          <div className="field">
-            <label htmlFor={`${ids}-currency`}>{t('pop_fieldCurrency')}</label>
-            <select id={`${ids}-currency`} value={draft.currency} onChange={(event) => set('currency', event.target.value)}>
-              {/* A campaign stored with a currency no longer offered keeps it. */}
-              {(CURRENCIES.some((code) => code === draft.currency) ? CURRENCIES : [draft.currency, ...CURRENCIES]).map((code) => (
-                <option key={code} value={code}>{t('opt_currencyOption', { name: nameOf('currency', code) ?? code, code })}</option>
-              ))}
-            </select>
-          </div>
+          <CurrencySelect id={`${ids}-currency`} label={t('pop_fieldCurrency')} value={draft.currency} onChange={(code) => set('currency', code)} />
         </div>
         {draft.currency !== 'USD' ? number('perUsd', t('opt_rateLabel', { currency: draft.currency }), draft.perUsd, (value) => set('perUsd', value)) : null}
         <div className="field">

@@ -10,6 +10,7 @@ import { MAX_COMPARED } from '../../lib/shortlist/compare';
 import { problem, say, t, type MessageKey, type TextParam } from '../../lib/i18n';
 import { allTags, EMPTY_FILTER, filterRows, sortRows, statusCounts, type ColumnId, type ShortlistFilter } from '../../lib/shortlist/filter';
 import { ColumnChooser, useColumnChoice } from './ColumnChooser';
+import { AddToCampaign } from './AddToCampaign';
 import { BulkBar } from './BulkBar';
 import { CompareView } from './CompareView';
 import { CreatorDetail } from './CreatorDetail';
@@ -416,7 +417,9 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
               onCompare={() => setComparing(true)}
               onDelete={() => void remove(chosen)}
               onClear={() => setSelected(new Set())}
-            />
+            >
+              <AddToCampaign db={db} creatorIds={chosen} onMessage={announce} />
+            </BulkBar>
           ) : null}
           <ShortlistTable rows={view} columns={columns} sorting={sorting} onSortingChange={setSorting} selected={selected} onSelect={onSelect} onOpen={onOpen} onDelete={(id) => remove([id])}
             brokenRow={(id, failure) => <RecordFallback db={db} creatorId={id} error={failure} onDelete={() => void remove([id])} />}

@@ -4,13 +4,13 @@
 // says why inside the dialog.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { dayOf, dealDraftOf, dealFromDraft, emptyPromise, emptySample, type DealDraft, type DealErrors, type DealField, type SampleDraft, type PromiseDraft } from '../../lib/campaign/deal-draft';
-import { nameOf } from '../../lib/campaign/choices';
 import { buildTrackingLink, suggestedUtm, UTM_FIELDS, type UtmField } from '../../lib/campaign/utm';
 import type { CampaignRecord } from '../../lib/db/campaign-record';
 import { DELIVERABLE_FORMATS, MAX_DEAL_LINES, type DealRecord } from '../../lib/db/deal-record';
 import { problem, say, t } from '../../lib/i18n';
-import { CURRENCIES } from '../../lib/shortlist/pricing';
 import { ModalDialog } from '../shared/ModalDialog';
+import { CurrencySelect } from './CurrencySelect';
+import { fieldChecks } from './field-checks';
 import { useFocusLater } from '../shared/useFocusLater';
 import './DealDialog.css';
 
@@ -45,19 +45,7 @@ export function DealDialog({ deal, campaign, name, platform, handle, now, onSave
   const set = <K extends keyof DealDraft>(key: K, value: DealDraft[K]) => setDraft((before) => ({ ...before, [key]: value }));
   const setSample = (index: number, change: Partial<SampleDraft>) => set('samples', draft.samples.map((line, at) => (at === index ? { ...line, ...change } : line)));
   const setPromise = (index: number, change: Partial<PromiseDraft>) => set('promised', draft.promised.map((line, at) => (at === index ? { ...line, ...change } : line)));
-  const fieldId = (field: DealField) => `${ids}-${field.replaceAll('.', '-')}`;
-  /** A checked field's id and, when refused, its message tied to it. */
-  const checked = (field: DealField) => ({
-    id: fieldId(field),
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': errors[field] ? `${fieldId(field)}-error` : undefined,
-  });
-  const refusal = (field: DealField) =>
-    errors[field] ? (
-      <p id={`${fieldId(field)}-error`} className="error small">
-        {say(errors[field])}
-      </p>
-    ) : null;
+  const { fieldId, checked, refusal } = fieldChecks<DealField>(ids, errors);
   const input = (field: DealField, label: ReactNode, value: string, onChange: (value: string) => void, kind: 'text' | 'amount' | 'date' = 'text') => (
     <div className="field">
       <label htmlFor={fieldId(field)}>{label}</label>
@@ -65,18 +53,6 @@ export function DealDialog({ deal, campaign, name, platform, handle, now, onSave
       {refusal(field)}
     </div>
   );
-  const currencySelect = (id: string, label: string, value: string, onChange: (code: string) => void) => (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
-        {/* A deal stored with a currency no longer offered keeps it. */}
-        {(CURRENCIES.some((code) => code === value) ? CURRENCIES : [value, ...CURRENCIES]).map((code) => (
-          <option key={code} value={code}>{t('opt_currencyOption', { name: nameOf('currency', code) ?? code, code })}</option>
-        ))}
-      </select>
-    </div>
-  );
-
   const built = draft.utm.base.trim() === '' ? null : buildTrackingLink(draft.utm);
   const link = built !== null && 'link' in built ? built.link : null;
 
@@ -128,7 +104,7 @@ export function DealDialog({ deal, campaign, name, platform, handle, now, onSave
             <input ref={feeField} type="text" inputMode="decimal" {...checked('fee')} value={draft.feeAmount} onChange={(event) => set('feeAmount', event.target.value)} />
             {refusal('fee')}
           </div>
-          {currencySelect(`${ids}-feeCurrency`, t('deal_fieldCurrency'), draft.feeCurrency, (code) => set('feeCurrency', code))}
+          <CurrencySelect id={`${ids}-feeCurrency`} label={t('deal_fieldCurrency')} value={draft.feeCurrency} onChange={(code) => set('feeCurrency', code)} />
         </div>
         <div className="pair">
           {input('commission', t('deal_fieldCommission'), draft.commission, (value) => set('commission', value), 'amount')}
@@ -141,7 +117,7 @@ export function DealDialog({ deal, campaign, name, platform, handle, now, onSave
             <div className="deal-line" role="group" aria-label={t('deal_sampleLine', { number: index + 1 })} key={index}>
               {input(`samples.${index}.product`, t('deal_fieldProduct'), line.product, (product) => setSample(index, { product }))}
               {input(`samples.${index}.cost`, t('deal_fieldCost'), line.cost, (cost) => setSample(index, { cost }), 'amount')}
-              {currencySelect(`${ids}-samples-${index}-currency`, t('deal_fieldCurrency'), line.currency, (code) => setSample(index, { currency: code }))}
+              <CurrencySelect id={`${ids}-samples-${index}-currency`} label={t('deal_fieldCurrency')} value={line.currency} onChange={(code) => setSample(index, { currency: code })} />
               {input(`samples.${index}.sentOn`, t('deal_fieldSentOn'), line.sentOn, (sentOn) => setSample(index, { sentOn }), 'date')}
               {input(`samples.${index}.receivedOn`, t('deal_fieldReceivedOn'), line.receivedOn, (receivedOn) => setSample(index, { receivedOn }), 'date')}
               <button type="button" className="ghost remove-line" aria-label={t('deal_removeSample', { number: index + 1 })} title={t('deal_removeSample', { number: index + 1 })} onClick={() => set('samples', draft.samples.filter((_, at) => at !== index))}>

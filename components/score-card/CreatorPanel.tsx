@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { AttachResult } from '../../lib/campaign/attach-deliverable';
 import type { DeliverableOffer, ReadingForCampaigns } from '../../lib/campaign/deliverable-offers';
+import type { Booking } from '../../lib/campaign/booking';
 import type { CampaignFit } from '../../lib/campaign/fit';
 import type { SaveResult } from '../../lib/db/readings';
 import type { CreatorRecord } from '../../lib/db/records';
@@ -15,6 +16,7 @@ import type { Post, Snapshot } from '../../lib/schema/snapshot';
 import type { Assessment } from '../../lib/scoring';
 import type { PageScore, ScoredPage } from '../../lib/shortlist/score';
 import { useFocusAboveFooter } from '../shared/useFocusAboveFooter';
+import { CampaignBooking } from './CampaignBooking';
 import { CampaignFitView } from './CampaignFitView';
 import { ContactEmail } from './ContactEmail';
 import { DeliverableOffers } from './DeliverableOffers';
@@ -38,6 +40,9 @@ export interface CreatorActions {
   /** For a post page: a fresh reading's figures recorded for the campaigns it is delivered to, and where it looks delivered but is not attached. */
   deliverables(snapshot: Snapshot, fresh: boolean): Promise<ReadingForCampaigns>;
   attachOffered(offer: DeliverableOffer, snapshot: Snapshot): Promise<AttachResult>;
+  /** The campaigns a saved creator is in, and those they can be added to. */
+  booking(creatorId: string): Promise<Booking>;
+  addToCampaign(campaignId: string, creatorId: string): Promise<void>;
   openOptions(): void;
 }
 
@@ -237,6 +242,7 @@ export function CreatorPanel({ actions, arrival, className, below, footAside, fo
       {/* Always in sight: whether the creator is on the shortlist, and Save with its note, stay at the foot while the card scrolls. */}
       <footer className="popup-foot" ref={footer}>
         {view.state === 'scored' ? <ShortlistStatus creator={saved} /> : null}
+        {view.state === 'scored' && saved ? <CampaignBooking creatorId={saved.id} booking={actions.booking} addToCampaign={actions.addToCampaign} /> : null}
         {view.state === 'scored' ? (
           <form
             className="save"

@@ -7,6 +7,7 @@ import { boundShortcuts, openShortlist } from '../../lib/background/shortcut';
 import { sidePanelOpener } from '../../lib/background/side-panel';
 import { attachOffered, deliverablesOfReading } from '../../lib/campaign/deliverable-offers';
 import { campaignFit, recentPosts } from '../../lib/campaign/fit';
+import { bookCreators, bookingOf } from '../../lib/campaign/booking';
 import { activeCampaign, loadCampaigns } from '../../lib/campaign/settings';
 import { openDatabase, type CreatorLensDatabase } from '../../lib/db';
 import { findCreator } from '../../lib/db/creators';
@@ -83,6 +84,10 @@ export function popupActions(first: Promise<FirstLook>, db: CreatorLensDatabase)
     shortlisted: (snapshot) => findCreator(db, snapshot.platform, snapshot.creator.handle),
     deliverables: (snapshot, fresh) => deliverablesOfReading(db, snapshot, fresh),
     attachOffered: (offer, snapshot) => attachOffered(db, offer, snapshot, crypto.randomUUID(), Date.now()),
+    booking: (creatorId) => bookingOf(db, creatorId),
+    async addToCampaign(campaignId, creatorId) {
+      await bookCreators(db, campaignId, [creatorId], Date.now());
+    },
     openOptions() {
       void browser.runtime.openOptionsPage();
     },

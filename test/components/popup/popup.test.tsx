@@ -58,6 +58,8 @@ function fakeActions(response: ReadPageResponse, save?: PopupActions['save']) {
     shortlisted: vi.fn<PopupActions['shortlisted']>(async () => null),
     deliverables: vi.fn<PopupActions['deliverables']>(async () => ({ points: null, offers: [] })),
     attachOffered: vi.fn<PopupActions['attachOffered']>(),
+    booking: vi.fn<PopupActions['booking']>(async () => ({ choices: [], bookedIn: [] })),
+    addToCampaign: vi.fn<PopupActions['addToCampaign']>(async () => {}),
     openOptions: vi.fn<PopupActions['openOptions']>(),
     openSidePanel: null as PopupActions['openSidePanel'],
     shortcuts: vi.fn<PopupActions['shortcuts']>(async () => []),
@@ -150,6 +152,40 @@ describe('Popup', () => {
     expect(byTestId('shortlist-status')?.textContent).toBe('Not on your shortlist yet.');
     await clickSave();
     expect(byTestId('shortlist-status')?.textContent).toBe('★ On your shortlist since Jan 15, 2026 · To review');
+  });
+
+  it('adds a saved creator to a campaign, the active one chosen first, and says which campaigns they are in', async () => {
+    const onList = savedResult(lena, 2).creator;
+    const choices = [{ id: 'c2', name: 'Summer Glow', active: true }, { id: 'c3', name: 'Back to School', active: false }];
+    let bookedIn = ['Spring Launch'];
+    const actions = {
+      ...fakeActions({ ok: true, snapshot: lena }),
+      shortlisted: vi.fn<PopupActions['shortlisted']>(async () => onList),
+      booking: vi.fn<PopupActions['booking']>(async () => ({ choices: choices.filter((choice) => !bookedIn.includes(choice.name)), bookedIn })),
+      addToCampaign: vi.fn<PopupActions['addToCampaign']>(async (campaignId) => {
+        bookedIn = [...bookedIn, choices.find((choice) => choice.id === campaignId)!.name];
+      }),
+    };
+    await renderPopup(actions);
+    await mounted.until(() => byTestId('campaign-booking') !== null, 'the campaigns of the creator');
+    const booking = byTestId('campaign-booking')!;
+    expect(booking.textContent).toMatch(/^In Spring Launch/);
+    const select = booking.querySelector('select')!;
+    expect([...select.options].map((option) => option.textContent)).toEqual(['Summer Glow (active)', 'Back to School']);
+    expect(select.value).toBe('c2');
+    await act(async () => booking.querySelector<HTMLFormElement>('form')!.requestSubmit());
+    await mounted.until(() => byTestId('campaign-booking')?.textContent?.includes('Added to Summer Glow') === true, 'the creator to be added');
+    expect(actions.addToCampaign).toHaveBeenCalledWith('c2', onList.id);
+    expect(byTestId('campaign-booking')?.textContent).toMatch(/^In Spring Launch, Summer Glow/);
+    expect([...byTestId('campaign-booking')!.querySelectorAll('option')].map((option) => option.textContent)).toEqual(['Back to School']);
+  });
+
+  it('offers no campaign to a creator not on the shortlist', async () => {
+    const actions = fakeActions({ ok: true, snapshot: lena });
+    await renderPopup(actions);
+    expect(byTestId('shortlist-status')?.textContent).toBe('Not on your shortlist yet.');
+    expect(byTestId('campaign-booking')).toBeNull();
+    expect(actions.booking).not.toHaveBeenCalled();
   });
 
   it('says nothing about the shortlist when it cannot be read, and still shows the card', async () => {

@@ -53,6 +53,8 @@ function fakeSource(remembered: string[] = []) {
     shortlisted: async () => null,
     deliverables: async () => ({ points: null, offers: [] }),
     attachOffered: async () => ({ errors: {} }),
+    booking: async () => ({ choices: [], bookedIn: [] }),
+    addToCampaign: async () => {},
     openOptions: () => {},
   });
   const source: SidePanelSource = {
