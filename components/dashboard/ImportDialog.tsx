@@ -7,6 +7,7 @@ import { autoMap, previewRows, type ColumnMapping } from '../../lib/csv/mapping'
 import { describeImport, importCreators } from '../../lib/csv/merge';
 import { readCsvFile, withHeader, type ParsedCsv } from '../../lib/csv/read';
 import { ImportCancelled } from '../../lib/csv/steps';
+import type { CampaignChoice } from '../../lib/campaign/booking';
 import { activeCampaign, loadCampaigns } from '../../lib/campaign/settings';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { checkRoomFor, recountAfterFailure } from '../../lib/db/errors';
@@ -17,6 +18,7 @@ import { CURRENCIES } from '../../lib/shortlist/pricing';
 import type { Platform } from '../../lib/schema/snapshot';
 import { FileButton } from '../shared/FileButton';
 import { ModalDialog } from '../shared/ModalDialog';
+import { ImportCampaignChoice } from './ImportCampaignChoice';
 
 export interface ImportDialogProps {
   db: CreatorLensDatabase;
@@ -66,6 +68,8 @@ export function ImportDialog({ db, onClose, onImported, now = Date.now }: Import
       () => undefined,
     );
   }, [db]);
+  // The campaign the imported creators are booked in, if any.
+  const [bookIn, setBookIn] = useState<CampaignChoice | null>(null);
   const [check, setCheck] = useState<ImportCheck | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
@@ -171,8 +175,9 @@ export function ImportDialog({ db, onClose, onImported, now = Date.now }: Import
     try {
       // About a kilobyte of JSON per creator (a record with a few notes): room is checked before writing.
       await checkRoomFor(check.valid * 1024);
-      const outcome = await importCreators(db, check, now(), { signal, onProgress: (done, total) => setProgress({ step: 'writing', done, total }) });
-      const words = say(describeImport(outcome));
+      const outcome = await importCreators(db, check, now(), { signal, onProgress: (done, total) => setProgress({ step: 'writing', done, total }) }, bookIn?.id ?? null);
+      const imported = say(describeImport(outcome));
+      const words = bookIn && outcome.booked !== undefined ? t('deal_importBooked', { result: imported, added: outcome.booked, campaign: bookIn.name }) : imported;
       if (onImported) {
         // Done: the dialog goes and the dashboard says what the import did.
         onImported(fileName ? t('dash_importDone', { result: words, file: fileName }) : words);
@@ -264,6 +269,7 @@ export function ImportDialog({ db, onClose, onImported, now = Date.now }: Import
                 ))}
               </select>
             </label>
+            <ImportCampaignChoice db={db} chosen={bookIn} disabled={busy} onChange={setBookIn} />
           </div>
           <div className="table-scroll">
             <table className="import-preview">
