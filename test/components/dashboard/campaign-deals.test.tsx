@@ -12,6 +12,7 @@ import { newCreator } from '../../../lib/db/creators';
 import { dealId } from '../../../lib/db/deal-record';
 import { addToCampaign } from '../../../lib/db/deals';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
+import { englishLeft, useLocale } from '../../helpers/i18n';
 import { useReactRoot } from '../../helpers/render';
 import { fieldIn, typeIn } from '../../helpers/form-fields';
 
@@ -146,5 +147,24 @@ describe('a creator’s deal in a campaign', () => {
     expect(await stored()).toBeUndefined();
     expect(await db.creators.get('tiktok:lena')).toBeDefined();
     expect(said).toEqual(['Lena removed from Summer Glow.']);
+  });
+
+  describe('in Chinese', () => {
+    useLocale('zh_CN');
+    it('shows the row and the whole dialog, with its refusals, in Chinese', async () => {
+      await render();
+      expect(glance()).toBe('尚未谈定');
+      await click(mounted.container, '编辑与 Lena 的合作条款');
+      await click(dialog(), '添加样品');
+      await click(dialog(), '添加约定');
+      await typeIn(dialog(), '合作费用', 'abc');
+      await typeIn(lineOf('约定 1'), '截止日期', '2026-06-01');
+      await submit();
+      expect(refusalAt(dialog(), '合作费用')).toBe('请输入 0.01 到 1,000,000,000 之间的金额，如 1200 或 99.50。');
+      expect(refusalAt(lineOf('约定 1'), '截止日期')).toBe('该日期已过（今天是 2026-06-10）：请选择今天或之后的日期。');
+      // Left as they are: the creator's and the campaign's names, currency codes, and the utm_ parameters' names as the link writes them.
+      const data = ['Lena', 'Summer', 'Glow', 'INR', 'CHF', 'TRY', 'SEK', 'PLN', 'AED', 'SAR', 'utm', 'source', 'medium', 'campaign', 'content'];
+      expect(englishLeft(mounted.container, data)).toEqual([]);
+    });
   });
 });
