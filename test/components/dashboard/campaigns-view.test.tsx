@@ -169,8 +169,8 @@ describe('the Campaigns view', () => {
     expect(q('#campaign-work-title')?.textContent).toContain('Serum launch');
     const booked = [...mounted.container.querySelectorAll('.campaign-creators tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim()));
     expect(booked).toEqual([
-      ['tiktok:gone (no longer on the shortlist)', '', expect.any(String)],
-      ['莉娜 Lena @lena · TikTok', 'Shortlisted', expect.any(String)],
+      ['tiktok:gone (no longer on the shortlist)', '', expect.any(String), 'Nothing agreed yet', 'Edit dealRemove from campaign'],
+      ['莉娜 Lena @lena · TikTok', 'Shortlisted', expect.any(String), 'Nothing agreed yet', 'Edit dealRemove from campaign'],
     ]);
     await act(async () => {
       location.hash = '#campaign=nope';
