@@ -5,6 +5,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures';
+import { axeViolations } from './axe';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
 
 const PROFILE_URL = 'https://www.tiktok.com/@lena.makeup';
@@ -44,6 +45,7 @@ describe('creators in a campaign, in Chromium', () => {
     await page.getByRole('button', { name: 'Add to campaign…' }).click();
     const pick = page.getByLabel('Campaign to add the selected creators to');
     expect(await pick.locator('option:checked').textContent()).toBe('Summer Glow (active)');
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('toolbar', { name: /selected/i }).getByRole('button', { name: 'Add', exact: true }).click();
     await page.getByText('2 creators added to Summer Glow').waitFor();
 
@@ -60,6 +62,7 @@ describe('creators in a campaign, in Chromium', () => {
     await booking.getByRole('button', { name: 'Add to campaign' }).click();
     await booking.getByText('Added to Summer Glow').waitFor();
     await booking.getByText('In Summer Glow').waitFor();
+    expect(await axeViolations(popup)).toEqual([]);
     const save = await popup.getByRole('button', { name: 'Save to shortlist' }).boundingBox();
     expect(save).not.toBeNull();
     expect(save!.y + save!.height).toBeLessThanOrEqual(600);
@@ -70,11 +73,21 @@ describe('creators in a campaign, in Chromium', () => {
     const rows = page.locator('.campaign-creators tbody tr');
     await expect.poll(() => rows.count()).toBe(3);
     const lena = rows.filter({ hasText: '@lena.makeup' });
-    await lena.getByRole('button', { name: /^Edit the deal with / }).click();
+    await lena.getByRole('button', { name: /^Edit deal with / }).click();
     const dealDialog = page.getByRole('dialog', { name: /^Deal with .+ in Summer Glow$/ });
     await dealDialog.getByLabel('Fee', { exact: true }).fill('-5');
     await dealDialog.getByRole('button', { name: 'Save deal' }).click();
     await dealDialog.getByText('Type an amount from 0.01 to 1,000,000,000, like 1200 or 99.50.').waitFor();
+    // With a refusal showing, a sample and a promise line open, the dialog passes WCAG A/AA in either scheme.
+    await dealDialog.getByRole('button', { name: 'Add a sample' }).click();
+    await dealDialog.getByRole('button', { name: 'Add a promise' }).click();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await dealDialog.getByRole('button', { name: 'Remove sample 1' }).click();
+    await dealDialog.getByRole('button', { name: 'Remove promise 1' }).click();
     await dealDialog.getByLabel('Fee', { exact: true }).fill('800');
     await dealDialog.getByLabel('Discount code').fill('LENA10');
     await dealDialog.getByLabel('Page address').fill('https://shop.example/serum?variant=30ml');
@@ -85,10 +98,15 @@ describe('creators in a campaign, in Chromium', () => {
     await dealDialog.waitFor({ state: 'detached' });
     await lena.getByText('Code LENA10').waitFor();
     expect(await lena.textContent()).toMatch(/Fee \$800/);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect(await axeViolations(page)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
 
     // Removing a creator takes out their deal only; they stay on the shortlist.
     const nora = rows.filter({ hasText: '@nora' });
-    await nora.getByRole('button', { name: /^Remove .+ from this campaign$/ }).click();
+    await nora.getByRole('button', { name: /^Remove from campaign: / }).click();
     const confirm = page.getByRole('alertdialog');
     await confirm.getByText(/deletes only the deal in this campaign/).waitFor();
     await confirm.getByRole('button', { name: 'Remove', exact: true }).click();

@@ -63,7 +63,7 @@ describe('a creator’s deal in a campaign', () => {
   it('refuses a fee of -5, a commission over 100 and a past due date at their fields, storing nothing', async () => {
     await render();
     expect(glance()).toBe('Nothing agreed yet');
-    await click(mounted.container, 'Edit the deal with Lena');
+    await click(mounted.container, 'Edit deal with Lena');
     expect(dialog().querySelector('h2')?.textContent).toBe('Deal with Lena in Summer Glow');
     await typeIn(dialog(), 'Fee', '-5');
     await typeIn(dialog(), 'Commission %', '140');
@@ -81,7 +81,7 @@ describe('a creator’s deal in a campaign', () => {
 
   it('saves a whole deal with its tracking link, and the row shows it at a glance', async () => {
     await render();
-    await click(mounted.container, 'Edit the deal with Lena');
+    await click(mounted.container, 'Edit deal with Lena');
     // The builder starts from the platform, the campaign and the handle; the page address is the user's.
     expect(fieldIn(dialog(), 'utm_source').value).toBe('tiktok');
     expect(fieldIn(dialog(), 'utm_campaign').value).toBe('summer-glow');
@@ -118,7 +118,7 @@ describe('a creator’s deal in a campaign', () => {
 
   it('keeps every field as typed and says why inside the dialog when the save fails', async () => {
     await render();
-    await click(mounted.container, 'Edit the deal with Lena');
+    await click(mounted.container, 'Edit deal with Lena');
     await typeIn(dialog(), 'Fee', '300');
     await typeIn(dialog(), 'Discount code', 'LENA10');
     vi.spyOn(db.deals, 'put').mockRejectedValueOnce(new Error('The disk is full'));
@@ -136,12 +136,12 @@ describe('a creator’s deal in a campaign', () => {
 
   it('removes only the deal, after saying so; the creator stays on the shortlist', async () => {
     await render();
-    await click(mounted.container, 'Remove Lena from this campaign');
+    await click(mounted.container, 'Remove from campaign: Lena');
     expect(dialog().getAttribute('role')).toBe('alertdialog');
     expect(dialog().textContent).toContain('This deletes only the deal in this campaign');
     await click(dialog(), 'Cancel');
     expect(await stored()).toBeDefined();
-    await click(mounted.container, 'Remove Lena from this campaign');
+    await click(mounted.container, 'Remove from campaign: Lena');
     await click(dialog(), 'Remove');
     await mounted.until(() => q('tr[data-creator="tiktok:lena"]') === null, 'the row to go');
     expect(await stored()).toBeUndefined();
@@ -154,7 +154,7 @@ describe('a creator’s deal in a campaign', () => {
     it('shows the row and the whole dialog, with its refusals, in Chinese', async () => {
       await render();
       expect(glance()).toBe('尚未谈定');
-      await click(mounted.container, '编辑与 Lena 的合作条款');
+      await click(mounted.container, '编辑合作条款：Lena');
       await click(dialog(), '添加样品');
       await click(dialog(), '添加约定');
       await typeIn(dialog(), '合作费用', 'abc');
