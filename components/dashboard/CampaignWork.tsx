@@ -10,6 +10,21 @@ import { CampaignExport } from './CampaignExport';
 import { CampaignDeliverables } from './CampaignDeliverables';
 import { CampaignOutreach } from './CampaignOutreach';
 
+/** The parts of the page, each by the heading a jump lands on. Buttons, not links: the address names the campaign. */
+const JUMPS = [
+  ['work_creators', '#campaign-creators-title'],
+  ['reach_title', '#campaign-outreach-title'],
+  ['deliv_title', '.campaign-deliverables h3'],
+] as const;
+
+function jumpTo(heading: string): void {
+  const target = document.querySelector<HTMLElement>(heading);
+  if (!target) return;
+  target.scrollIntoView({ block: 'start' });
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+}
+
 interface Props {
   db: CreatorLensDatabase;
   campaign: CampaignRecord;
@@ -41,6 +56,13 @@ export function CampaignWork({ db, campaign, active, onMessage, now }: Props) {
         </div>
         <CampaignExport db={db} campaign={campaign} onMessage={onMessage} now={now} />
       </div>
+      <nav className="campaign-jump" aria-label={t('work_sections')}>
+        {JUMPS.map(([label, heading]) => (
+          <button key={heading} type="button" className="link-button" onClick={() => jumpTo(heading)}>
+            {t(label)}
+          </button>
+        ))}
+      </nav>
       <CampaignCreators db={db} campaign={campaign} onMessage={onMessage} now={now} />
       <CampaignOutreach db={db} campaign={campaign} onMessage={onMessage} now={now} />
       <CampaignDeliverables db={db} campaign={campaign} onMessage={onMessage} now={now} />

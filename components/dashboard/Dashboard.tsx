@@ -332,7 +332,8 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
         {/* One row: the main buttons, the rest in More (room is left for one or two more small buttons). */}
         <div className="file-toolbar" role="toolbar" aria-label={t('dash_fileToolbar')}>
           <ImportButton db={db} onImported={announce} />
-          <span className="export-slot" ref={setExportSlot} />
+          {/* The shortlist's export: a campaign's page has its own, and two "Export CSV" would confuse. */}
+          <span className="export-slot" ref={setExportSlot} hidden={dashboardView === 'campaigns'} />
           <MoreMenu>
             <section className="more-section" aria-labelledby={`${moreId}-export`}>
               <h2 id={`${moreId}-export`}>{t('layout_exportChoices')}</h2>

@@ -30,6 +30,8 @@ export function CampaignBooking({ creatorId, booking, addToCampaign }: Props) {
   useEffect(() => void read(), [creatorId, booking]);
 
   if (state === undefined) return said ? <p className="error small" role="alert">{said.text}</p> : null;
+  // A user who runs no campaigns gets no campaign line: the footer stays as short as it was.
+  if (state.choices.length === 0 && state.bookedIn.length === 0 && said === null) return null;
   return (
     <div className="campaign-booking small" data-testid="campaign-booking">
       <span className="muted">{state.bookedIn.length > 0 ? t('deal_inCampaigns', { names: state.bookedIn.join(', ') }) : t('deal_inNoCampaign')}</span>
@@ -57,8 +59,6 @@ export function CampaignBooking({ creatorId, booking, addToCampaign }: Props) {
           </select>
           <button type="submit" aria-disabled={busy}>{t('deal_panelAdd')}</button>
         </form>
-      ) : state.bookedIn.length === 0 ? (
-        <span className="muted"> · {t('deal_panelNoCampaigns')}</span>
       ) : null}
       {said ? (
         <span className={said.error ? 'error' : 'saved'} role={said.error ? 'alert' : 'status'}>

@@ -126,7 +126,7 @@ describe('the options page in Chromium', () => {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
     await page.getByRole('button', { name: 'New campaign' }).click();
-    expect(await page.locator('h1, h2').allTextContents()).toEqual(['Settings', 'Language', 'Campaigns']);
+    expect(await page.locator('h1, h2').allTextContents()).toEqual(['Settings', 'Language', 'Outreach', 'Campaigns']);
     await page.getByLabel('Name', { exact: true }).fill('Spring skincare, SEA');
     for (const market of ['Latin America', 'Mexico']) {
       await page.getByRole('combobox', { name: 'Target markets' }).fill(market);
@@ -166,7 +166,7 @@ describe('the options page in Chromium', () => {
     });
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     // The page is drawn anew in Chinese; its campaigns come from the database a moment later.
-    await expect.poll(() => page.locator('h1, h2').allTextContents()).toEqual(['设置', '界面语言', '投放活动']);
+    await expect.poll(() => page.locator('h1, h2').allTextContents()).toEqual(['设置', '界面语言', '建联记录', '投放活动']);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect((await layoutOf(page)).sideways).toBe(0);
     await page.setViewportSize({ width: 1280, height: 800 });
