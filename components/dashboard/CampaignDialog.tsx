@@ -116,10 +116,13 @@ export function CampaignDialog({ campaign, newId, now, onSave, onClose, failure 
           <p id={`${ids}-brand-hashtags-hint`} className="small muted">{t('deliv_brandHashtagsHint')}</p>
         </div>
         <div className="pair">
-          {number('amount', t('pop_fieldBudget'), draft.amount, (value) => set('amount', value))}
+          {number('total', t('campaigns_fieldTotal'), draft.total, (value) => set('total', value))}
           <CurrencySelect id={`${ids}-currency`} label={t('pop_fieldCurrency')} value={draft.currency} onChange={(code) => set('currency', code)} />
         </div>
-        {draft.currency !== 'USD' ? number('perUsd', t('opt_rateLabel', { currency: draft.currency }), draft.perUsd, (value) => set('perUsd', value)) : null}
+        <div className="pair">
+          {number('amount', t('pop_fieldBudget'), draft.amount, (value) => set('amount', value))}
+          {draft.currency !== 'USD' ? number('perUsd', t('opt_rateLabel', { currency: draft.currency }), draft.perUsd, (value) => set('perUsd', value)) : null}
+        </div>
         <div className="field">
           <label htmlFor={`${ids}-tier`}>{t('pop_fieldMinTier')}</label>
           <select id={`${ids}-tier`} value={draft.minTier ?? ''} onChange={(event) => set('minTier', TIER_IDS.find((tier) => tier === event.target.value) ?? null)}>

@@ -1,7 +1,11 @@
 // One campaign's page in the dashboard (#campaign=<id>): what it is, the way back to the list, and
 // its parts, each a section of its own: the creators booked with their deals, the outreach log and
 // the delivered posts.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { committedFees } from '../../lib/campaign/committed';
 import type { CampaignRecord } from '../../lib/db/campaign-record';
+import { listDeals } from '../../lib/db/deals';
+import { formatPercent } from '../../lib/i18n/format';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { t } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
@@ -25,6 +29,19 @@ function jumpTo(heading: string): void {
   target.focus({ preventScroll: true });
 }
 
+/** The fees agreed so far against the total budget, in its currency; others named apart. */
+function feesLine(deals: Parameters<typeof committedFees>[0], campaign: CampaignRecord): string {
+  const currency = campaign.totalBudget?.currency ?? campaign.budget?.currency ?? '';
+  const { inBudgetCurrency, shareOfTotal, other } = committedFees(deals, campaign.totalBudget ?? null, currency);
+  const others = other.map((fee) => formatMoney(fee.amount, fee.currency)).join(', ');
+  if (inBudgetCurrency === null) return others ? t('campaigns_feesAgreedNoTotal', { agreed: others }) : t('campaigns_feesNone');
+  const agreed = formatMoney(inBudgetCurrency, currency);
+  const main = campaign.totalBudget && shareOfTotal !== null
+    ? t('campaigns_feesAgreed', { agreed, total: formatMoney(campaign.totalBudget.amount, campaign.totalBudget.currency), share: formatPercent(shareOfTotal) })
+    : t('campaigns_feesAgreedNoTotal', { agreed });
+  return others ? main + t('campaigns_feesOther', { amounts: others }) : main;
+}
+
 interface Props {
   db: CreatorLensDatabase;
   campaign: CampaignRecord;
@@ -38,8 +55,10 @@ export function CampaignWork({ db, campaign, active, onMessage, now }: Props) {
   const facts = [
     campaign.goal ? t(`campaigns_goal_${campaign.goal}`) : null,
     campaign.startDate && campaign.endDate ? t('campaigns_range', { start: campaign.startDate, end: campaign.endDate }) : null,
-    campaign.budget ? formatMoney(campaign.budget.amount, campaign.budget.currency) : null,
+    campaign.totalBudget ? t('campaigns_totalBudget', { amount: formatMoney(campaign.totalBudget.amount, campaign.totalBudget.currency) }) : null,
+    campaign.budget ? t('campaigns_perPost', { amount: formatMoney(campaign.budget.amount, campaign.budget.currency) }) : null,
   ].filter((fact): fact is string => fact !== null);
+  const deals = useLiveQuery(() => listDeals(db, campaign.id).catch(() => null), [db, campaign.id]);
   return (
     <section className="campaigns-view campaign-work" aria-labelledby="campaign-work-title">
       <p className="small">
@@ -53,6 +72,7 @@ export function CampaignWork({ db, campaign, active, onMessage, now }: Props) {
             {campaign.archivedAt !== null ? <span className="muted small"> ({t('campaigns_archivedMark')})</span> : null}
           </h2>
           {facts.length > 0 ? <p className="muted small">{facts.join(' · ')}</p> : null}
+          {deals ? <p className="small" data-testid="fees-agreed">{feesLine(deals, campaign)}</p> : null}
         </div>
         <CampaignExport db={db} campaign={campaign} onMessage={onMessage} now={now} />
       </div>

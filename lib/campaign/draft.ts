@@ -19,6 +19,8 @@ export interface CampaignDraft {
   keywords: string;
   platforms: CampaignRecord['platforms'];
   amount: string;
+  /** The whole campaign's budget, in the same currency as the budget per post. */
+  total: string;
   currency: string;
   perUsd: string;
   minTier: CampaignRecord['minTier'];
@@ -28,7 +30,7 @@ export interface CampaignDraft {
   brandHashtags: string;
 }
 
-export type DraftField = 'name' | 'startDate' | 'endDate' | 'amount' | 'perUsd' | KpiField;
+export type DraftField = 'name' | 'startDate' | 'endDate' | 'amount' | 'total' | 'perUsd' | KpiField;
 export type DraftErrors = Partial<Record<DraftField, Text>>;
 
 export const isGoal = (value: string): value is NonNullable<CampaignRecord['goal']> => GOALS.some((goal) => goal === value);
@@ -44,6 +46,7 @@ export function emptyDraft(currency: string): CampaignDraft {
     keywords: '',
     platforms: [],
     amount: '',
+    total: '',
     currency,
     perUsd: '',
     minTier: null,
@@ -66,7 +69,8 @@ export function draftOf(campaign: CampaignRecord): CampaignDraft {
     keywords: campaign.keywords.join(', '),
     platforms: campaign.platforms,
     amount: shown(campaign.budget?.amount ?? null),
-    currency: campaign.budget?.currency ?? 'USD',
+    total: shown(campaign.totalBudget?.amount ?? null),
+    currency: campaign.budget?.currency ?? campaign.totalBudget?.currency ?? 'USD',
     perUsd: shown(campaign.budget?.perUsd ?? null),
     minTier: campaign.minTier,
     kpis: { cpm: shown(campaign.kpiTargets.cpm), cpe: shown(campaign.kpiTargets.cpe), cpa: shown(campaign.kpiTargets.cpa), roas: shown(campaign.kpiTargets.roas), totalViews: shown(campaign.kpiTargets.totalViews) },
@@ -107,6 +111,8 @@ export function campaignFromDraft(draft: CampaignDraft, before: CampaignRecord |
   else if (startDate && endDate && endDate < startDate) errors.endDate = text('campaigns_errEndBeforeStart');
   const amount = readPositive(draft.amount);
   if (amount === undefined) errors.amount = text('pop_errBudget');
+  const total = readPositive(draft.total);
+  if (total === undefined || (total !== null && total > 1e9)) errors.total = text('campaigns_errNumber');
   const rate = draft.currency === 'USD' ? { perUsd: null } : readRate(draft.perUsd);
   if ('error' in rate && amount !== null) errors.perUsd = rate.error;
   const kpiTargets = { ...NO_KPI_TARGETS };
@@ -115,7 +121,7 @@ export function campaignFromDraft(draft: CampaignDraft, before: CampaignRecord |
     if (value === undefined) errors[field] = text('campaigns_errNumber');
     else kpiTargets[field] = value;
   }
-  if (Object.keys(errors).length > 0 || amount === undefined || startDate === undefined || endDate === undefined) return { errors };
+  if (Object.keys(errors).length > 0 || amount === undefined || total === undefined || startDate === undefined || endDate === undefined) return { errors };
   const campaign: CampaignRecord = {
     id,
     name: name.slice(0, 100),
@@ -129,6 +135,7 @@ export function campaignFromDraft(draft: CampaignDraft, before: CampaignRecord |
     budget: amount === null ? null : { amount, currency: draft.currency, perUsd: 'perUsd' in rate ? rate.perUsd : null },
     minTier: draft.minTier,
     kpiTargets,
+    totalBudget: total === null ? null : { amount: total, currency: draft.currency },
     brandHandles: marksIn(draft.brandHandles, '@'),
     brandHashtags: marksIn(draft.brandHashtags, '#'),
     archivedAt: before?.archivedAt ?? null,

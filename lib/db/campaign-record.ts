@@ -54,6 +54,8 @@ export const CampaignRecordSchema = z
     kpiTargets: z.object({ cpm: kpi, cpe: kpi, cpa: kpi, roas: kpi, totalViews: kpi }),
     // Optional: campaigns stored before these existed still read. Without @ or #, as the user wrote them.
     /** The brand's own accounts: a creator's post naming one is offered as a deliverable. */
+    /** The whole campaign's budget, in its own currency (the dialog offers the budget's). Absent on campaigns stored before it. */
+    totalBudget: z.optional(z.nullable(z.object({ amount: z.number().check(z.positive(), z.maximum(MAX_PRICE)), currency: str(10).check(z.minLength(3)) }))),
     brandHandles: z.optional(list(20)),
     /** The campaign's own hashtags, offered the same way. */
     brandHashtags: z.optional(list(20)),

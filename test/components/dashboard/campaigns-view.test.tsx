@@ -7,7 +7,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { CampaignsView } from '../../../components/dashboard/CampaignsView';
 import { activeCampaign, loadCampaigns } from '../../../lib/campaign/settings';
 import { listCampaigns } from '../../../lib/db/campaigns';
-import { addToCampaign } from '../../../lib/db/deals';
+import { newDeal } from '../../../lib/db/deal-record';
+import { addToCampaign, putDeal } from '../../../lib/db/deals';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { useLocale } from '../../helpers/i18n';
 import { useReactRoot } from '../../helpers/render';
@@ -19,6 +20,8 @@ let db: CreatorLensDatabase;
 let said: string[];
 beforeEach(() => {
   fakeBrowser.reset();
+  // Each test starts on the list of campaigns, whatever page the one before left open.
+  history.replaceState(null, '', location.pathname);
   said = [];
   db = openDatabase(`campaigns-view-${Math.random().toString(36).slice(2)}`);
 });
@@ -59,6 +62,7 @@ async function createLaunch() {
   await type('Goal', 'conversion');
   await type('Start date', '2026-03-01');
   await type('End date', '2026-04-30');
+  await type('Total budget', '50,000');
   await type('Budget per post', '3,600');
   await type('Currency', 'CNY');
   await type('Exchange rate: CNY per US dollar', '7.2');
@@ -75,7 +79,7 @@ describe('the Campaigns view', () => {
     await createLaunch();
     expect(rows()).toEqual([['Serum launch', 'Conversion', '2026-03-01 – 2026-04-30', expect.stringMatching(/3,600/), '✓ Active']]);
     const [stored] = await listCampaigns(db);
-    expect(stored).toMatchObject({ id: 'c1', goal: 'conversion', budget: { amount: 3600, currency: 'CNY', perUsd: 7.2 }, kpiTargets: { cpm: null, cpe: null, cpa: 80, roas: 3, totalViews: null } });
+    expect(stored).toMatchObject({ id: 'c1', goal: 'conversion', budget: { amount: 3600, currency: 'CNY', perUsd: 7.2 }, totalBudget: { amount: 50_000, currency: 'CNY' }, kpiTargets: { cpm: null, cpe: null, cpa: 80, roas: 3, totalViews: null } });
     // The popup's campaign fit reads it.
     expect(activeCampaign(await loadCampaigns(db))?.name).toBe('Serum launch');
     expect(said).toEqual(['Saved “Serum launch”.']);
@@ -85,6 +89,7 @@ describe('the Campaigns view', () => {
     ['Budget per post', '-5', 'The budget per post must be a positive amount.'],
     ['CPM (cost per 1,000 views)', 'abc', 'Enter a number above 0, such as 12.5, or leave it empty.'],
     ['Total views', '-5', 'Enter a number above 0, such as 12.5, or leave it empty.'],
+    ['Total budget', 'abc', 'Enter a number above 0, such as 12.5, or leave it empty.'],
   ])('refuses %s of %s at the field, keeps the dialog open and stores nothing', async (label, value, message) => {
     await render();
     await click('New campaign');
@@ -161,16 +166,20 @@ describe('the Campaigns view', () => {
     await createLaunch();
     await db.creators.put({ id: 'tiktok:lena', platform: 'tiktok', handle: 'lena', displayName: '莉娜 Lena', profileUrl: 'https://www.tiktok.com/@lena', notes: [], createdAt: NOW, lastSeenAt: NOW, tags: [], status: 'shortlisted', statusHistory: [{ status: 'shortlisted', at: NOW }], gradeOverride: null, price: null, email: null, targetMarket: null, doNotWork: null, updatedAt: NOW });
     await addToCampaign(db, 'c1', ['tiktok:lena', 'tiktok:gone'], NOW);
+    await putDeal(db, { ...newDeal('c1', 'tiktok:lena', NOW), fee: { amount: 8400, currency: 'CNY' } });
+    await putDeal(db, { ...newDeal('c1', 'tiktok:gone', NOW), fee: { amount: 300, currency: 'USD' } });
     await act(async () => {
       location.hash = '#campaign=c1';
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
     await mounted.until(() => q('.campaign-creators') !== null, 'the campaign page');
     expect(q('#campaign-work-title')?.textContent).toContain('Serum launch');
+    await mounted.until(() => q('[data-testid="fees-agreed"]') !== null, 'the fees line');
+    expect(q('[data-testid="fees-agreed"]')?.textContent).toBe('Fees agreed: CN¥8,400 of CN¥50,000 (16.80%); and $300 in other currencies, not counted against the budget');
     const booked = [...mounted.container.querySelectorAll('.campaign-creators tbody tr')].map((row) => [...row.children].map((cell) => cell.textContent?.trim()));
     expect(booked).toEqual([
-      ['tiktok:gone (no longer on the shortlist)', '', expect.any(String), 'Nothing agreed yet', 'Edit dealRemove from campaign'],
-      ['莉娜 Lena @lena · TikTok', 'Shortlisted', expect.any(String), 'Nothing agreed yet', 'Edit dealRemove from campaign'],
+      ['tiktok:gone (no longer on the shortlist)', '', expect.any(String), 'Fee $300', 'Edit dealRemove from campaign'],
+      ['莉娜 Lena @lena · TikTok', 'Shortlisted', expect.any(String), 'Fee CN¥8,400', 'Edit dealRemove from campaign'],
     ]);
     await act(async () => {
       location.hash = '#campaign=nope';
