@@ -9,7 +9,7 @@ import type { CampaignRecord } from '../../lib/db/campaign-record';
 import type { DealRecord } from '../../lib/db/deal-record';
 import type { DeliverablePoint, DeliverableRecord } from '../../lib/db/deliverable-record';
 import { listDeals } from '../../lib/db/deals';
-import { listDeliverables, pointsOf } from '../../lib/db/deliverables';
+import { listDeliverables, pointsOfAll } from '../../lib/db/deliverables';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
 import { problem, t, text, type Text } from '../../lib/i18n';
@@ -98,12 +98,12 @@ export function CampaignDeliverables({ db, campaign, onMessage, now, newId = () 
       const creators = await db.creators.bulkGet(deals.map((deal) => deal.creatorId));
       const names = new Map(deals.map((deal, index) => [deal.creatorId, creators[index] ? `@${creators[index].handle}` : deal.creatorId]));
       const deliverables = await listDeliverables(db, campaign.id);
-      const rows: Row[] = await Promise.all(
-        deliverables.map(async (deliverable) => {
-          const points = await pointsOf(db, deliverable.id);
-          return { deliverable, points, summary: summarise(deliverable, points), who: names.get(deliverable.creatorId) ?? deliverable.creatorId };
-        }),
-      );
+      // One query for every post's readings: a campaign of 500 posts opens as fast as one of 5.
+      const readings = await pointsOfAll(db, deliverables.map((deliverable) => deliverable.id));
+      const rows: Row[] = deliverables.map((deliverable) => {
+        const points = readings.get(deliverable.id) ?? [];
+        return { deliverable, points, summary: summarise(deliverable, points), who: names.get(deliverable.creatorId) ?? deliverable.creatorId };
+      });
       return { deals, names, rows, error: null };
     } catch (failure) {
       return { deals: [] as DealRecord[], names: new Map<string, string>(), rows: [] as Row[], error: problem(failure) };

@@ -20,12 +20,19 @@ export interface ChartLine {
 /** The lines take the theme's chart colours in turn. */
 const LINE_COLOURS: ReadonlyArray<keyof ChartColours> = ['followers', 'engagement', 'viewRate', 'outlier', 'suspect', 'pinned'];
 
+/**
+ * At most one line per colour: more lines cannot be told apart (and 500 of them would take seconds
+ * to draw). The posts with the most views at their newest reading are drawn; the table has them all.
+ */
+export const MAX_CHART_LINES = LINE_COLOURS.length;
+
 export function DeliverablesChart({ lines }: { lines: readonly ChartLine[] }) {
   const colours = useChartColours();
-  const withViews = lines
+  const measured = lines
     .map((line) => ({ ...line, points: line.points.flatMap((point) => (point.views === null ? [] : [{ at: point.at, views: point.views }])) }))
     .filter((line) => line.points.length > 0);
-  if (withViews.length === 0) return <p className="muted small">{t('deliv_chartNone')}</p>;
+  if (measured.length === 0) return <p className="muted small">{t('deliv_chartNone')}</p>;
+  const withViews = measured.length <= MAX_CHART_LINES ? measured : [...measured].sort((a, b) => b.points.at(-1)!.views - a.points.at(-1)!.views).slice(0, MAX_CHART_LINES);
   // One column per day any post was read; a post's value on a day is its newest reading of that day.
   const days = [...new Set(withViews.flatMap((line) => line.points.map((point) => formatDate(point.at))))];
   const moments = new Map(withViews.flatMap((line) => line.points.map((point) => [formatDate(point.at), point.at] as const)));
@@ -35,6 +42,7 @@ export function DeliverablesChart({ lines }: { lines: readonly ChartLine[] }) {
     <figure className="history-chart deliverables-chart" aria-label={title}>
       <figcaption className="small">
         <strong>{title}</strong>{' '}
+        {withViews.length < measured.length ? <span className="muted">{t('deliv_chartTop', { shown: withViews.length, total: measured.length })} </span> : null}
         {withViews.map((line, index) => (
           <span key={line.id} className="legend">
             <span className="swatch" style={{ background: colours[LINE_COLOURS[index % LINE_COLOURS.length]!] }} /> {line.label}

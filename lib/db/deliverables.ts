@@ -42,3 +42,12 @@ export async function addPoint(db: CreatorLensDatabase, point: DeliverablePoint)
 export async function pointsOf(db: CreatorLensDatabase, deliverableId: string): Promise<DeliverablePoint[]> {
   return whole(DeliverablePointSchema, await db.deliverablePoints.where('[deliverableId+at]').between([deliverableId, -Infinity], [deliverableId, Infinity]).toArray());
 }
+
+/** The readings of several deliverables in one query, each list oldest first. */
+export async function pointsOfAll(db: CreatorLensDatabase, deliverableIds: readonly string[]): Promise<Map<string, DeliverablePoint[]>> {
+  const byDeliverable = new Map<string, DeliverablePoint[]>(deliverableIds.map((id) => [id, []]));
+  const stored = whole(DeliverablePointSchema, await db.deliverablePoints.where('deliverableId').anyOf(deliverableIds).toArray());
+  for (const point of stored) byDeliverable.get(point.deliverableId)?.push(point);
+  for (const points of byDeliverable.values()) points.sort((a, b) => a.at - b.at || (a.id ?? 0) - (b.id ?? 0));
+  return byDeliverable;
+}
