@@ -8,13 +8,8 @@ import { newCreator } from '../../lib/db/creators';
 import { newDeal } from '../../lib/db/deal-record';
 import { aCampaign, aTikTokPost } from '../helpers/campaign-work';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { BACKUP_PICKER, backUp, restore } from './steps';
 
-/** The backup is written where the page can read it back (the origin's private file system). */
-const PICKER = `
-window.showSaveFilePicker = async (options) => {
-  window.__savedAs = options.suggestedName;
-  return (await navigator.storage.getDirectory()).getFileHandle(options.suggestedName, { create: true });
-};`;
 const NOW = Date.now();
 const DAY = 86_400_000;
 const POSTED = NOW - 3 * DAY;
@@ -51,22 +46,16 @@ async function exportCampaign(page: Page, b: ExtensionBrowser): Promise<{ name: 
   return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
 }
 
-async function backUp(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'More' }).click();
-  await page.getByRole('button', { name: 'Back up (JSON)' }).click();
-  await page.locator('.backup-buttons [role=status]').getByText(/^Backup saved to/).waitFor({ timeout: 60_000 });
-  const text = await page.evaluate(async () => {
-    const name = (window as unknown as { __savedAs: string }).__savedAs;
-    return (await (await (await navigator.storage.getDirectory()).getFileHandle(name)).getFile()).text();
-  });
-  // Everything but the first line, which says when it was written.
+/** A backup's text without its first line, which says when it was written. */
+async function backUpRecords(page: Page): Promise<string> {
+  const text = await backUp(page);
   return text.slice(text.indexOf('\n'));
 }
 
 describe('a campaign’s data in Chromium', () => {
   it('exports the campaign as CSV, and a backup restored into a fresh profile gives back every record', async () => {
     const page = await browser.context.newPage();
-    await page.addInitScript({ content: PICKER });
+    await page.addInitScript({ content: BACKUP_PICKER });
     await page.goto(dashboardOf(browser));
     await page.getByText('No creators saved yet.').waitFor();
     await page.evaluate(async (records) => {
@@ -93,29 +82,20 @@ describe('a campaign’s data in Chromium', () => {
     expect(lena).toContain(`,"'=LENA10",`);
     expect(lena).toContain('https://www.tiktok.com/@lena/video/7301');
     expect(lena.endsWith(',2000,180,4,,,1000,clear,yes,2')).toBe(true);
-    const first = await backUp(page);
+    const first = await backUpRecords(page);
     expect(first).toContain('"end":{"creators":2,"snapshots":0,"postSamples":0,"campaigns":1,"deals":2,"outreach":1,"deliverables":1,"deliverablePoints":2}');
 
     fresh = await launchWithExtension({});
     const restored = await fresh.context.newPage();
-    await restored.addInitScript({ content: PICKER });
+    await restored.addInitScript({ content: BACKUP_PICKER });
     await restored.goto(dashboardOf(fresh));
     await restored.getByText('No creators saved yet.').waitFor();
-    await restored.getByRole('button', { name: 'More' }).click();
-    await restored.evaluate((text) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([`{"format":"creator-lens-backup","formatVersion":2,"schemaVersion":7,"exportedAt":${Date.now()},"exportedAtIso":"x"${text}`], 'backup.json', { type: 'application/json' }));
-      const input = document.querySelector<HTMLInputElement>('input[aria-label="Restore from backup"]')!;
-      input.files = transfer.files;
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    }, first);
-    await restored.getByRole('alertdialog', { name: 'Replace everything?' }).getByRole('button', { name: 'Replace everything' }).click();
-    await restored.getByText(/^Restored /).waitFor({ timeout: 60_000 });
+    await restore(restored, `{"format":"creator-lens-backup","formatVersion":2,"schemaVersion":7,"exportedAt":${Date.now()},"exportedAtIso":"x"${first}`);
 
     // Afresh, as a user coming back to it: the More menu the restore was chosen from is closed.
     await restored.reload();
     const again = await exportCampaign(restored, fresh);
     expect(again.text).toBe(exported.text);
-    expect(await backUp(restored)).toBe(first);
+    expect(await backUpRecords(restored)).toBe(first);
   });
 });

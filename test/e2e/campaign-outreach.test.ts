@@ -6,11 +6,11 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures';
 import { axeViolations } from './axe';
-import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { hoursAgo, saveFromPopup } from './steps';
 
 const TIKTOK = 'https://www.tiktok.com/@lena.makeup';
 const INSTAGRAM = 'https://www.instagram.com/lena.park/';
-const HOUR = 3_600_000;
 
 let browser: ExtensionBrowser;
 beforeAll(async () => {
@@ -22,18 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function save(url: string) {
-  const page = await browser.context.newPage();
-  await page.goto(url);
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser.worker, page)}`);
-  await popup.getByTestId('creator-name').waitFor();
-  await popup.getByRole('button', { name: 'Save to shortlist' }).click();
-  await popup.getByTestId('save-status').waitFor();
-  await popup.close();
-  await page.close();
-}
 
 /** Books the creators in the campaign as the database keeps a booking: no page of the extension books them yet. */
 function book(page: Page, creatorIds: string[]): Promise<string> {
@@ -65,18 +53,10 @@ function book(page: Page, creatorIds: string[]): Promise<string> {
   }, creatorIds);
 }
 
-/** A moment some hours ago as the page's datetime-local field takes it, in the browser's time zone. */
-const hoursAgo = (page: Page, hours: number) =>
-  page.evaluate((ms) => {
-    const date = new Date(ms);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
-  }, Date.now() - hours * HOUR);
-
 describe('the outreach log in Chromium', () => {
   it('logs two contacts, answers one, and shows the rate and the statuses moving', async () => {
-    await save(TIKTOK);
-    await save(INSTAGRAM);
+    await saveFromPopup(browser, TIKTOK);
+    await saveFromPopup(browser, INSTAGRAM);
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html#campaigns`);
     await page.getByRole('button', { name: 'New campaign' }).click();

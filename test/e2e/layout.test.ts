@@ -9,7 +9,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures';
 import { axeViolations } from './axe';
-import { launchWithExtension, tabIdOf, type ExtensionBrowser } from './browser';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { saveFromPopup } from './steps';
 
 const SCREENSHOTS = resolve('test/e2e/screenshots');
 const TIKTOK = 'https://www.tiktok.com/@lena.makeup';
@@ -44,18 +45,6 @@ const LIST = [
 
 let browser: ExtensionBrowser;
 let page: Page;
-
-async function save(url: string) {
-  const tab = await browser.context.newPage();
-  await tab.goto(url);
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${await tabIdOf(browser.worker, tab)}`);
-  await popup.getByTestId('creator-name').waitFor();
-  await popup.getByRole('button', { name: 'Save to shortlist' }).click();
-  await popup.getByTestId('save-status').waitFor();
-  await popup.close();
-  await tab.close();
-}
 
 async function show(size: (typeof SIZES)[number], language: string, scheme: (typeof SCHEMES)[number]) {
   // What the options page writes.
@@ -128,8 +117,8 @@ const focusedInside = (page: Page, selector: string) => page.evaluate((selector)
 
 beforeAll(async () => {
   browser = await launchWithExtension({ [TIKTOK]: fixture('tiktok/profile-universal-2025-06.html'), [INSTAGRAM]: fixture('instagram/profile-rendered-header-2025-06.html') });
-  await save(TIKTOK);
-  await save(INSTAGRAM);
+  await saveFromPopup(browser, TIKTOK);
+  await saveFromPopup(browser, INSTAGRAM);
   page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`chrome-extension://${browser.extensionId}/dashboard.html`);
