@@ -134,6 +134,11 @@ interface Notice {
 
 export function Dashboard({ db }: { db: CreatorLensDatabase }) {
   const dashboardView = useDashboardView();
+  // The tab's title names the view, as the heading does.
+  const pageTitle = t(dashboardView === 'campaigns' ? 'titleCampaigns' : 'titleDashboard');
+  useEffect(() => {
+    document.title = pageTitle;
+  }, [pageTitle]);
   const [error, setError] = useState<string | null>(null);
   const [filter, setFilter] = useState<ShortlistFilter>(EMPTY_FILTER);
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -311,9 +316,9 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
     <main className={`dashboard${drawerAside ? ' drawer-aside' : ''}`} style={{ '--drawer-top': `${drawerTop}px` } as CSSProperties}>
       <header className="dash-head">
         <div>
-          <h1>{t('dash_title')}</h1>
+          <h1>{t(dashboardView === 'campaigns' ? 'campaigns_title' : 'dash_title')}</h1>
           <KeyboardHelp {...keyHelp} />
-          <p className="muted small">
+          <p className="muted small" hidden={dashboardView === 'campaigns'}>
             {unreadable
               ? t('storage_notCounted')
               : rows === undefined || partial
@@ -322,7 +327,7 @@ export function Dashboard({ db }: { db: CreatorLensDatabase }) {
                   ? t('dash_countAll', { total: stored })
                   : t('dash_countShown', { shown: view.length, total })}
           </p>
-          {stored > total ? (
+          {stored > total && dashboardView !== 'campaigns' ? (
             <p className="muted small listed-newest" data-testid="listed-newest">
               {t('dash_listedNewest', { listed: total, total: stored })}
             </p>

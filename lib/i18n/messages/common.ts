@@ -25,6 +25,7 @@ export default messages(
     settingNotSaved: 'The setting could not be saved: {reason}',
     titlePopup: 'Score this creator',
     titleDashboard: 'Shortlist · Creator Lens',
+    titleCampaigns: 'Campaigns · Creator Lens',
     titleOptions: 'Settings · Creator Lens',
   },
   {
@@ -49,6 +50,7 @@ export default messages(
     settingNotSaved: '设置未能保存：{reason}',
     titlePopup: '为这位达人评分',
     titleDashboard: '候选名单 · Creator Lens',
+    titleCampaigns: '投放活动 · Creator Lens',
     titleOptions: '设置 · Creator Lens',
   },
 );
