@@ -17,6 +17,7 @@ import { statusName } from '../../lib/shortlist/status';
 import { ModalDialog } from '../shared/ModalDialog';
 import { useFocusLater } from '../shared/useFocusLater';
 import { DealDialog } from './DealDialog';
+import { FirstRows } from './FirstRows';
 
 interface Props {
   db: CreatorLensDatabase;
@@ -87,6 +88,8 @@ export function CampaignCreators({ db, campaign, onMessage, now }: Props) {
       {booked.error !== null ? <p className="error" role="alert">{t('work_notRead', { reason: booked.error })}</p> : null}
       {booked.rows.length === 0 && booked.error === null ? <p className="empty">{t('work_noCreators')}</p> : null}
       {booked.rows.length > 0 ? (
+        <FirstRows rows={booked.rows}>
+          {(shown) => (
         <div className="table-scroll">
           <table className="campaigns-table campaign-creators">
             <thead>
@@ -99,7 +102,7 @@ export function CampaignCreators({ db, campaign, onMessage, now }: Props) {
               </tr>
             </thead>
             <tbody>
-              {booked.rows.map((row) => {
+              {shown.map((row) => {
                 const { deal, creator } = row;
                 return (
                   <tr key={deal.id} data-creator={deal.creatorId}>
@@ -135,6 +138,8 @@ export function CampaignCreators({ db, campaign, onMessage, now }: Props) {
             </tbody>
           </table>
         </div>
+          )}
+        </FirstRows>
       ) : null}
       {editing ? (
         <DealDialog

@@ -12,9 +12,10 @@ import { listDeals } from '../../lib/db/deals';
 import { listDeliverables, pointsOfAll } from '../../lib/db/deliverables';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
-import { problem, t, text, type Text } from '../../lib/i18n';
+import { localeTag, problem, t, text, type Text } from '../../lib/i18n';
 import { DeliverablesChart } from './DeliverablesChart';
 import { fieldChecks } from './field-checks';
+import { FirstRows } from './FirstRows';
 
 interface Props {
   db: CreatorLensDatabase;
@@ -50,7 +51,7 @@ function Figures({ point }: { point: DeliverablePoint | null }) {
   return (
     <>
       {shown.join(' · ')}
-      {notShown.length > 0 ? <span className="muted small"> ({t('deliv_notShown', { names: notShown.join(', ') })})</span> : null}
+      {notShown.length > 0 ? <span className="muted small"> {t('deliv_notShown', { names: new Intl.ListFormat(localeTag(), { type: 'conjunction' }).format(notShown) })}</span> : null}
     </>
   );
 }
@@ -66,6 +67,8 @@ function posted({ deliverable, summary }: Row): string {
       return on === null ? t('deliv_noDue') : `${t('deliv_noDue')} · ${on}`;
     case 'unknown':
       return t('deliv_postedUnknown');
+    case 'beforeStart':
+      return `${t('deliv_beforeStart', { start: summary.posted.start })} · ${on}`;
   }
 }
 
@@ -102,7 +105,7 @@ export function CampaignDeliverables({ db, campaign, onMessage, now, newId = () 
       const readings = await pointsOfAll(db, deliverables.map((deliverable) => deliverable.id));
       const rows: Row[] = deliverables.map((deliverable) => {
         const points = readings.get(deliverable.id) ?? [];
-        return { deliverable, points, summary: summarise(deliverable, points), who: names.get(deliverable.creatorId) ?? deliverable.creatorId };
+        return { deliverable, points, summary: summarise(deliverable, points, campaign.startDate), who: names.get(deliverable.creatorId) ?? deliverable.creatorId };
       });
       return { deals, names, rows, error: null };
     } catch (failure) {
@@ -190,7 +193,9 @@ export function CampaignDeliverables({ db, campaign, onMessage, now, newId = () 
       {work.rows.length === 0 && work.deals.length > 0 ? <p className="empty">{t('deliv_none')}</p> : null}
       {work.rows.length > 0 ? (
         <>
-          <div className="table-scroll campaigns-scroll">
+          <FirstRows rows={work.rows}>
+          {(shown) => (
+        <div className="table-scroll campaigns-scroll">
             <table className="campaigns-table deliverables-table">
               <thead>
                 <tr>
@@ -204,7 +209,7 @@ export function CampaignDeliverables({ db, campaign, onMessage, now, newId = () 
                 </tr>
               </thead>
               <tbody>
-                {work.rows.map((row) => (
+                {shown.map((row) => (
                   <tr key={row.deliverable.id}>
                     <th scope="row">{row.who}</th>
                     <td>
@@ -220,6 +225,8 @@ export function CampaignDeliverables({ db, campaign, onMessage, now, newId = () 
               </tbody>
             </table>
           </div>
+          )}
+        </FirstRows>
           <DeliverablesChart lines={work.rows.map((row) => ({ id: row.deliverable.id, label: `${row.who} · ${row.deliverable.postKey.slice(row.deliverable.platform.length + 1)}`, points: row.points }))} />
         </>
       ) : null}

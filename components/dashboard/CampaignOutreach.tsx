@@ -17,6 +17,7 @@ import { statusName } from '../../lib/shortlist/status';
 import { FollowUpSetting } from '../shared/FollowUpSetting';
 import { useFocusLater } from '../shared/useFocusLater';
 import { AnswerForm, LogContactForm } from './OutreachForms';
+import { FirstRows } from './FirstRows';
 import './CampaignOutreach.css';
 
 interface Props {
@@ -137,6 +138,8 @@ export function CampaignOutreach({ db, campaign, onMessage, now, newId = () => c
       {log.attempts.length === 0 && log.booked.length > 0 ? <p className="empty">{t('reach_noAttempts')}</p> : null}
       {log.attempts.length > 0 && rows.length === 0 ? <p className="empty">{t('reach_noFollowUps', { days: followUpDays })}</p> : null}
       {rows.length > 0 ? (
+        <FirstRows rows={rows}>
+          {(shown) => (
         <div className="table-scroll">
           <table className="campaigns-table outreach-table" aria-label={t('reach_attempts')}>
             <thead>
@@ -149,7 +152,7 @@ export function CampaignOutreach({ db, campaign, onMessage, now, newId = () => c
               </tr>
             </thead>
             <tbody>
-              {rows.map((attempt) => {
+              {shown.map((attempt) => {
                 const creator = byCreator.get(attempt.creatorId);
                 const responseMs = creator?.responseMs ?? null;
                 return (
@@ -178,6 +181,8 @@ export function CampaignOutreach({ db, campaign, onMessage, now, newId = () => c
             </tbody>
           </table>
         </div>
+          )}
+        </FirstRows>
       ) : null}
     </section>
   );

@@ -38,6 +38,7 @@ export function DeliverablesChart({ lines }: { lines: readonly ChartLine[] }) {
   const moments = new Map(withViews.flatMap((line) => line.points.map((point) => [formatDate(point.at), point.at] as const)));
   days.sort((a, b) => (moments.get(a) ?? 0) - (moments.get(b) ?? 0));
   const title = t('deliv_chartTitle');
+  const axes = themedAxes(colours, formatCompact);
   return (
     <figure className="history-chart deliverables-chart" aria-label={title}>
       <figcaption className="small">
@@ -67,7 +68,8 @@ export function DeliverablesChart({ lines }: { lines: readonly ChartLine[] }) {
             responsive: true,
             maintainAspectRatio: false,
             plugins: { tooltip: { callbacks: { label: (item) => t('dash_chartValue', { label: item.dataset.label ?? '', value: formatNumber(item.parsed.y ?? 0) }) } } },
-            scales: themedAxes(colours, formatCompact),
+            // From zero: a post's growth looks as big as it is, not as steep as a cut axis would draw it.
+            scales: { x: axes.x, y: { ...axes.y, beginAtZero: true } },
           }}
         />
       </div>

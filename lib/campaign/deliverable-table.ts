@@ -8,7 +8,9 @@ export type PostedState =
   /** No due date: the posting day alone, when known. */
   | { kind: 'noDue' }
   /** Due, but no reading has given the posting day yet. */
-  | { kind: 'unknown' };
+  | { kind: 'unknown' }
+  /** Up before the campaign's first day: an older post attached by mistake, or reused; never "on time". */
+  | { kind: 'beforeStart'; start: string };
 
 export interface ViewsGrowth {
   change: number;
@@ -31,7 +33,8 @@ function localDay(at: number): string {
 
 const DAY_MS = 86_400_000;
 
-export function postedState(deliverable: Pick<DeliverableRecord, 'dueDate' | 'postedAt'>): PostedState {
+export function postedState(deliverable: Pick<DeliverableRecord, 'dueDate' | 'postedAt'>, campaignStart: string | null = null): PostedState {
+  if (campaignStart !== null && deliverable.postedAt !== null && localDay(deliverable.postedAt) < campaignStart) return { kind: 'beforeStart', start: campaignStart };
   if (deliverable.dueDate === null) return { kind: 'noDue' };
   if (deliverable.postedAt === null) return { kind: 'unknown' };
   // Whole days between two calendar days, counted at noon UTC so no clock change shifts them.
@@ -40,7 +43,7 @@ export function postedState(deliverable: Pick<DeliverableRecord, 'dueDate' | 'po
 }
 
 /** `points` oldest first, as lib/db/deliverables pointsOf gives them. */
-export function summarise(deliverable: Pick<DeliverableRecord, 'dueDate' | 'postedAt'>, points: readonly DeliverablePoint[]): DeliverableSummary {
+export function summarise(deliverable: Pick<DeliverableRecord, 'dueDate' | 'postedAt'>, points: readonly DeliverablePoint[], campaignStart: string | null = null): DeliverableSummary {
   const first = points[0];
   const current = points.at(-1) ?? null;
   const growth =
@@ -48,5 +51,5 @@ export function summarise(deliverable: Pick<DeliverableRecord, 'dueDate' | 'post
     : points.length === 1 ? 'one'
     : first.views === null || current.views === null ? 'unknown'
     : { change: current.views - first.views, since: first.at };
-  return { posted: postedState(deliverable), current, growth };
+  return { posted: postedState(deliverable, campaignStart), current, growth };
 }

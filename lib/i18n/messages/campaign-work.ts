@@ -16,6 +16,8 @@ export default messages(
     work_notOnShortlist: 'no longer on the shortlist',
     work_activeMark: 'Active campaign',
     work_notRead: 'This campaign’s creators could not be read: {reason}',
+    work_firstRows: 'Showing the first {shown, number} of {total, number}.',
+    work_showAll: 'Show all {total, number}',
   },
   {
     work_allCampaigns: '← 全部活动',
@@ -30,5 +32,7 @@ export default messages(
     work_notOnShortlist: '已不在候选名单中',
     work_activeMark: '当前活动',
     work_notRead: '无法读取本活动的达人：{reason}',
+    work_firstRows: '显示前 {shown, number} 条，共 {total, number} 条。',
+    work_showAll: '显示全部 {total, number} 条',
   },
 );

@@ -111,7 +111,7 @@ describe('the delivered posts of a campaign', () => {
     await mounted.until(() => cells()[0]?.[5]?.startsWith('+') === true, 'the growth');
     const [row] = cells();
     expect(row?.[3]).toMatch(/^late by 2 days · posted /);
-    expect(row?.[4]).toBe('16,400 views · 900 likes · 40 comments (not shown on the page: shares, saves)');
+    expect(row?.[4]).toBe('16,400 views · 900 likes · 40 comments (not shown on the page: shares and saves)');
     expect(row?.[5]).toMatch(/^\+12,400 views since /);
     expect(row?.[6]).toBe('clear');
     const alternative = [...mounted.container.querySelectorAll('.deliverables-chart li')].map((item) => item.textContent);
