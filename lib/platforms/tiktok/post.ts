@@ -59,8 +59,8 @@ function goneStatus(doc: Document, videoId: string): string | null {
   const scope = at(universal, '__DEFAULT_SCOPE__');
   const detail = at(scope, 'webapp.video-detail');
   const status = asWholeNumber(at(detail, 'statusCode'));
-  // 0 is a shown video; 10000 asks the visitor to log in or verify, which says nothing about the video.
-  if (status === null || status === 0 || status === 10000 || at(detail, 'itemInfo', 'itemStruct') !== undefined) return null;
+  // 0 is a shown video; a status beside the video's item says nothing about the video.
+  if (status === null || status === 0 || at(detail, 'itemInfo', 'itemStruct') !== undefined) return null;
   const canonical = asString(at(scope, 'seo.abtest', 'canonical'));
   if (canonical !== null ? !canonical.includes(`/${videoId}`) : doc.querySelector(S.videoLikes) !== null) return null;
   const message = asString(at(detail, 'statusMsg'))?.trim() ?? '';

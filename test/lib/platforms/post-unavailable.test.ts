@@ -78,6 +78,27 @@ describe('a gone post counts only on its own page', () => {
     }
   });
 
+  it('Instagram: the words in a page that shows the post (a caption quoting them) make nothing gone', async () => {
+    const html = fixture('instagram/post-2025-06.html').replace('</main>', "<span>Sorry, this page isn't available.</span></main>");
+    const answer = await answerOf('instagram/post-2025-06.html', 'https://www.instagram.com/p/DJx7Qm2sT1a/', 50, html);
+    expect(answer.ok && answer.snapshot.unavailable).toBeUndefined();
+    expect(answer.ok && answer.snapshot.posts[0]?.likes).not.toBeNull();
+  });
+
+  it('YouTube: an age gate asks to sign in, but the video is there', async () => {
+    const html = fixture('youtube/watch-unavailable-2026-12.html').replace('"status":"ERROR"', '"status":"LOGIN_REQUIRED","desktopLegacyAgeGateReason":1');
+    const answer = await answerOf('youtube/watch-unavailable-2026-12.html', 'https://www.youtube.com/watch?v=gOnEvIdEo01', 50, html);
+    expect(answer.ok && answer.snapshot.unavailable).toBeFalsy();
+  });
+
+  it('YouTube: a private video (LOGIN_REQUIRED) is gone, with its reason', async () => {
+    const html = fixture('youtube/watch-unavailable-2026-12.html')
+      .replace('"status":"ERROR"', '"status":"LOGIN_REQUIRED"')
+      .replaceAll("This video isn't available anymore", 'This video is private');
+    const answer = await answerOf('youtube/watch-unavailable-2026-12.html', 'https://www.youtube.com/watch?v=gOnEvIdEo01', LONG_WAIT_MS, html);
+    expect(answer.ok && answer.snapshot.unavailable).toEqual({ pageSays: 'This video is private' });
+  });
+
   it('Instagram in Spanish: "Esta página no está disponible." is the same page', async () => {
     const html = fixture('instagram/post-unavailable-2026-12.html').replace("Sorry, this page isn't available.", 'Lo sentimos, esta página no está disponible.');
     const answer = await answerOf('instagram/post-unavailable-2026-12.html', 'https://www.instagram.com/p/DGoNe123abc/', LONG_WAIT_MS, html);
