@@ -43,9 +43,10 @@ const FIGURES = [
   ['saves', 'deliv_saves', 'deliv_nameSaves'],
 ] as const;
 
-function Figures({ point }: { point: DeliverablePoint | null }) {
+function Figures({ summary }: { summary: DeliverableSummary }) {
+  const point = summary.current;
   if (point === null) return <span className="muted">{t('deliv_notReadYet')}</span>;
-  if (!point.available) return <strong className="error">{t('deliv_gone')}</strong>;
+  if (summary.goneSince !== null) return <strong className="error">{t('gone_since', { date: formatDate(summary.goneSince) })}</strong>;
   const shown = FIGURES.flatMap(([field, key]) => (point[field] === null ? [] : [t(key, { n: point[field] })]));
   const notShown = FIGURES.flatMap(([field, , name]) => (point[field] === null ? [t(name)] : []));
   return (
@@ -77,15 +78,18 @@ function growth({ summary }: Row): string {
   if (gained === null) return t('deliv_noReading');
   if (gained === 'one') return t('deliv_growthOneReading');
   if (gained === 'unknown') return t('deliv_growthViewsUnknown');
+  if (gained === 'neverUp') return t('gone_neverUp');
   const change = `${gained.change > 0 ? '+' : ''}${formatNumber(gained.change)}`;
   return t('deliv_growthViews', { change, date: formatDate(gained.since) });
 }
 
 function disclosure({ summary }: Row): string {
-  const { current } = summary;
+  const { current, lastUp } = summary;
   if (current === null) return t('deliv_noReading');
-  if (current.disclosure === null) return t('deliv_discUnknown');
-  return t(current.disclosure === 'clear' ? 'deliv_discClear' : current.disclosure === 'unclear' ? 'deliv_discUnclear' : 'deliv_discNone');
+  // A post gone since keeps the disclosure it had when last seen up.
+  if (lastUp === null) return t('gone_neverUp');
+  if (lastUp.disclosure === null) return t('deliv_discUnknown');
+  return t(lastUp.disclosure === 'clear' ? 'deliv_discClear' : lastUp.disclosure === 'unclear' ? 'deliv_discUnclear' : 'deliv_discNone');
 }
 
 export function CampaignDeliverables({ db, campaign, onMessage, now, newId = () => crypto.randomUUID() }: Props) {
@@ -217,7 +221,7 @@ export function CampaignDeliverables({ db, campaign, onMessage, now, newId = () 
                     </td>
                     <td>{row.deliverable.dueDate ?? t('deliv_noDue')}</td>
                     <td>{posted(row)}</td>
-                    <td><Figures point={row.summary.current} /></td>
+                    <td><Figures summary={row.summary} /></td>
                     <td>{growth(row)}</td>
                     <td>{disclosure(row)}</td>
                   </tr>

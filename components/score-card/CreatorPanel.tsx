@@ -20,6 +20,7 @@ import { CampaignBooking } from './CampaignBooking';
 import { CampaignFitView } from './CampaignFitView';
 import { ContactEmail } from './ContactEmail';
 import { DeliverableOffers } from './DeliverableOffers';
+import { PostGone } from './PostGone';
 import { ScoreCard } from './ScoreCard';
 import { ShortlistStatus } from './ShortlistStatus';
 import './CreatorPanel.css';
@@ -124,7 +125,8 @@ export function CreatorPanel({ actions, arrival, className, below, footAside, fo
   // on screen: storing a whole reading takes a while. The badge and the memory are a convenience: the
   // card is shown whatever happens to them.
   useEffect(() => {
-    if (view.state === 'scored' && !view.recalled) actions.remember(view.snapshot, view.assessment).catch(() => undefined);
+    // A gone post has no grade to show on the toolbar button.
+    if (view.state === 'scored' && !view.recalled && view.snapshot.unavailable === undefined) actions.remember(view.snapshot, view.assessment).catch(() => undefined);
   }, [actions, view]);
 
   // Again when the side panel's start changes for the same page: its load ends, or its setting is switched.
@@ -157,6 +159,9 @@ export function CreatorPanel({ actions, arrival, className, below, footAside, fo
   };
 
   const busy = view.state === 'reading' || view.state === 'waiting';
+  // A post page that says its post is gone: its words, and the deliverables it was recorded for; nothing to score or save.
+  const gone = view.state === 'scored' ? (view.snapshot.unavailable ?? null) : null;
+  const scored = view.state === 'scored' && gone === null ? view : null;
   // On a page that is not a creator page there is nothing to score: the way to the shortlist comes first.
   const notCreator = view.state === 'failed' && view.unsupported;
 
@@ -203,52 +208,56 @@ export function CreatorPanel({ actions, arrival, className, below, footAside, fo
         </p>
       ) : null}
 
-      {view.state === 'scored' ? (
+      {gone !== null ? <PostGone pageSays={gone.pageSays} /> : null}
+
+      {scored !== null ? (
         <>
-          {view.recalled ? (
+          {scored.recalled ? (
             <p className="small muted recalled" data-testid="recalled">
-              {t('pop_recalled', { time: formatDateTime(view.snapshot.capturedAt) })}
+              {t('pop_recalled', { time: formatDateTime(scored.snapshot.capturedAt) })}
             </p>
           ) : null}
           <ScoreCard
-            snapshot={view.snapshot}
-            assessment={view.assessment}
-            sinceSaved={view.sinceSaved}
+            snapshot={scored.snapshot}
+            assessment={scored.assessment}
+            sinceSaved={scored.sinceSaved}
             readExtra={
-              view.snapshot.pageKind === 'post' ? (
+              scored.snapshot.pageKind === 'post' ? (
                 <p className="muted" data-testid="sample-status">
-                  {t('pop_sampleStatus', { handle: view.snapshot.creator.handle, count: view.sampleSize })}
+                  {t('pop_sampleStatus', { handle: scored.snapshot.creator.handle, count: scored.sampleSize })}
                 </p>
               ) : null
             }
           >
-            <ContactEmail key={view.snapshot.creator.email ?? ''} email={view.snapshot.creator.email} />
-            {view.sampleError ? (
+            <ContactEmail key={scored.snapshot.creator.email ?? ''} email={scored.snapshot.creator.email} />
+            {scored.sampleError ? (
               <p className="small error" role="alert">
-                {view.sampleError}
+                {scored.sampleError}
               </p>
             ) : null}
           </ScoreCard>
           {fit !== undefined ? <CampaignFitView fit={fit} onOpenOptions={actions.openOptions} /> : null}
-          {delivered !== undefined ? <DeliverableOffers key={view.snapshot.capturedAt} reading={delivered} attach={(offer) => actions.attachOffered(offer, view.snapshot)} /> : null}
         </>
+      ) : null}
+      {view.state === 'scored' && delivered !== undefined ? (
+        <DeliverableOffers key={view.snapshot.capturedAt} reading={delivered} attach={(offer) => actions.attachOffered(offer, view.snapshot)} />
       ) : null}
 
       {below}
 
       <p className="muted small nothing-leaves">{t('pop_nothingLeaves')}</p>
-      {view.state === 'scored' ? footNote : null}
+      {scored !== null ? footNote : null}
 
       {/* Always in sight: whether the creator is on the shortlist, and Save with its note, stay at the foot while the card scrolls. */}
       <footer className="popup-foot" ref={footer}>
-        {view.state === 'scored' ? <ShortlistStatus creator={saved} /> : null}
-        {view.state === 'scored' && saved ? <CampaignBooking creatorId={saved.id} booking={actions.booking} addToCampaign={actions.addToCampaign} /> : null}
-        {view.state === 'scored' ? (
+        {scored !== null ? <ShortlistStatus creator={saved} /> : null}
+        {scored !== null && saved ? <CampaignBooking creatorId={saved.id} booking={actions.booking} addToCampaign={actions.addToCampaign} /> : null}
+        {scored !== null ? (
           <form
             className="save"
             onSubmit={(event) => {
               event.preventDefault();
-              if (saveState.state !== 'saving') void save(view.snapshot, view.assessment);
+              if (saveState.state !== 'saving') void save(scored.snapshot, scored.assessment);
             }}
           >
             <label htmlFor="note" className="small muted">

@@ -65,6 +65,8 @@ export async function recordVisit(
   if (!response.ok) return 'unreadable';
   const { snapshot } = response;
   const { recorded } = attached ? await recordDeliverablePoints(db, snapshot) : { recorded: 0 };
+  // A page that says its post is gone has nothing for the creator's sample.
+  if (snapshot.unavailable !== undefined) return recorded > 0 ? 'deliverable-recorded' : 'unreadable';
   if (!(await db.creators.get(creatorId(snapshot.platform, snapshot.creator.handle)))) return recorded > 0 ? 'deliverable-recorded' : 'not-shortlisted';
   if (snapshot.pageKind === 'post') {
     await recordPosts(db, snapshot, now);

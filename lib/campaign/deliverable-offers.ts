@@ -31,6 +31,8 @@ export async function deliverablesOfReading(db: CreatorLensDatabase, snapshot: S
   const post = postOfReading(snapshot);
   if (post === null) return { points: null, offers: [] };
   const points = fresh ? await recordDeliverablePoints(db, snapshot) : null;
+  // A post that is gone is delivered to nothing new.
+  if (snapshot.unavailable !== undefined) return { points, offers: [] };
   const deals = await dealsOfCreator(db, creatorId(snapshot.platform, snapshot.creator.handle));
   if (deals.length === 0) return { points, offers: [] };
   const attached = new Set((await deliverablesOfPost(db, postKeyOf(snapshot.platform, post.id))).map((deliverable) => deliverable.campaignId));

@@ -21,8 +21,15 @@ export interface DeliverableSummary {
   posted: PostedState;
   /** The newest reading; null when the post has not been opened since it was attached. */
   current: DeliverablePoint | null;
-  /** Views gained since the first reading; 'one' with a single reading, 'unknown' when either lacks views. */
-  growth: ViewsGrowth | 'one' | 'unknown' | null;
+  /**
+   * Views gained from the first reading to the newest that found the post up; 'one' with a single such
+   * reading, 'unknown' when either lacks views, 'neverUp' when every reading found it gone.
+   */
+  growth: ViewsGrowth | 'one' | 'unknown' | 'neverUp' | null;
+  /** The newest reading that found the post up: its disclosure stays known after it is gone. */
+  lastUp: DeliverablePoint | null;
+  /** When the post was first seen gone, in the run of readings up to the newest; null while it is up. */
+  goneSince: number | null;
 }
 
 /** The calendar day of a moment in the browser's time zone, 'YYYY-MM-DD'. */
@@ -44,12 +51,22 @@ export function postedState(deliverable: Pick<DeliverableRecord, 'dueDate' | 'po
 
 /** `points` oldest first, as lib/db/deliverables pointsOf gives them. */
 export function summarise(deliverable: Pick<DeliverableRecord, 'dueDate' | 'postedAt'>, points: readonly DeliverablePoint[], campaignStart: string | null = null): DeliverableSummary {
-  const first = points[0];
   const current = points.at(-1) ?? null;
+  const up = points.filter((point) => point.available);
+  const first = up[0];
+  const lastUp = up.at(-1) ?? null;
   const growth =
-    first === undefined || current === null ? null
-    : points.length === 1 ? 'one'
-    : first.views === null || current.views === null ? 'unknown'
-    : { change: current.views - first.views, since: first.at };
-  return { posted: postedState(deliverable, campaignStart), current, growth };
+    current === null ? null
+    : first === undefined || lastUp === null ? 'neverUp'
+    : up.length === 1 ? 'one'
+    : first.views === null || lastUp.views === null ? 'unknown'
+    : { change: lastUp.views - first.views, since: first.at };
+  return { posted: postedState(deliverable, campaignStart), current, growth, lastUp, goneSince: goneSince(points) };
+}
+
+/** The first of the newest readings that found the post gone: a post that came back starts anew. */
+function goneSince(points: readonly DeliverablePoint[]): number | null {
+  let since: number | null = null;
+  for (const point of points) since = point.available ? null : (since ?? point.at);
+  return since;
 }

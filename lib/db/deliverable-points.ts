@@ -22,7 +22,7 @@ export function postOfReading(snapshot: Snapshot): Post | null {
 }
 
 /** One reading of a post as a deliverable's point: what the page showed, null where it did not. */
-export function pointOf(deliverableId: string, post: Post, at: number): DeliverablePoint {
+export function pointOf(deliverableId: string, post: Post, at: number, available = true): DeliverablePoint {
   return {
     deliverableId,
     at,
@@ -32,7 +32,7 @@ export function pointOf(deliverableId: string, post: Post, at: number): Delivera
     shares: post.shares?.value ?? null,
     saves: post.saves?.value ?? null,
     disclosure: readDisclosure(post).status,
-    available: true,
+    available,
   };
 }
 
@@ -57,15 +57,18 @@ export interface PointsRecorded {
  */
 export async function recordDeliverablePoints(db: CreatorLensDatabase, snapshot: Snapshot): Promise<PointsRecorded> {
   const post = postOfReading(snapshot);
-  // A page that showed none of the post's figures (gone, or still loading) says nothing to record.
-  if (post === null || [post.views, post.likes, post.comments, post.shares, post.saves].every((count) => count === null)) return { recorded: 0, otherCreator: 0 };
+  const gone = snapshot.unavailable !== undefined;
+  // A page that showed none of the post's figures and did not say the post is gone (still loading) says nothing to record.
+  if (post === null || (!gone && [post.views, post.likes, post.comments, post.shares, post.saves].every((count) => count === null))) {
+    return { recorded: 0, otherCreator: 0 };
+  }
   const author = creatorId(snapshot.platform, snapshot.creator.handle);
   return db.transaction('rw', db.deliverables, db.deliverablePoints, async () => {
     const deliverables = await deliverablesOfPost(db, postKeyOf(snapshot.platform, post.id));
-    // An Instagram or YouTube address does not name its creator: the page does.
-    const own = deliverables.filter((deliverable) => deliverable.creatorId === author);
+    // An Instagram or YouTube address does not name its creator: the page does, unless the post is gone.
+    const own = gone ? deliverables : deliverables.filter((deliverable) => deliverable.creatorId === author);
     for (const deliverable of own) {
-      const point = pointOf(deliverable.id, post, snapshot.capturedAt);
+      const point = pointOf(deliverable.id, post, snapshot.capturedAt, !gone);
       if (isNews(point, (await pointsOf(db, deliverable.id)).at(-1))) await addPoint(db, point);
       if (deliverable.postedAt === null && post.publishedAt !== null) {
         await db.deliverables.put(DeliverableRecordSchema.parse({ ...deliverable, postedAt: post.publishedAt.value }));

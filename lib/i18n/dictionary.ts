@@ -20,6 +20,7 @@ import options from './messages/options';
 import layout from './messages/layout';
 import numbers from './messages/numbers';
 import pages from './messages/pages';
+import postGone from './messages/post-gone';
 import panel from './messages/panel';
 import popup from './messages/popup';
 import scoring from './messages/scoring';
@@ -57,6 +58,7 @@ export const en = {
   ...campaignWork.en,
   ...campaignData.en,
   ...deliverables.en,
+  ...postGone.en,
   ...outreach.en,
   ...deals.en,
 };
@@ -88,6 +90,7 @@ export const zh_CN: Record<MessageKey, string> = {
   ...campaignWork.zh_CN,
   ...campaignData.zh_CN,
   ...deliverables.zh_CN,
+  ...postGone.zh_CN,
   ...outreach.zh_CN,
   ...deals.zh_CN,
 };

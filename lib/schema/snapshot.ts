@@ -123,6 +123,11 @@ export const SnapshotSchema = z.object({
   sources: z.array(z.string().check(z.maxLength(64))),
   /** Things the user should know about this reading ("page still loading after 5 s"). */
   notices: z.array(StoredTextSchema),
+  /**
+   * A post page that says its post is gone (removed, private, not found): what the page says, in its own
+   * words or status. Absent on readings of pages that showed their post, and on those made before it existed.
+   */
+  unavailable: z.optional(z.object({ pageSays: z.string().check(z.minLength(1), z.maxLength(300)) })),
 }).check(
   // A post dated before its platform existed is a misread, refused with the post named.
   z.superRefine((snapshot, ctx) => {

@@ -20,6 +20,7 @@ import options from '../../lib/i18n/messages/options';
 import layout from '../../lib/i18n/messages/layout';
 import numbers from '../../lib/i18n/messages/numbers';
 import pages from '../../lib/i18n/messages/pages';
+import postGone from '../../lib/i18n/messages/post-gone';
 import panel from '../../lib/i18n/messages/panel';
 import popup from '../../lib/i18n/messages/popup';
 import scoring from '../../lib/i18n/messages/scoring';
@@ -29,4 +30,4 @@ import vet from '../../lib/i18n/messages/vet';
 import visits from '../../lib/i18n/messages/visits';
 import welcome from '../../lib/i18n/messages/welcome';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, campaigns, importMore, options, welcome, layout, panel, numbers, columns, campaignWork, campaignData, deliverables, outreach, deals };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, campaigns, importMore, options, welcome, layout, panel, numbers, columns, campaignWork, campaignData, deliverables, postGone, outreach, deals };

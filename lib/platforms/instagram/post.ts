@@ -8,8 +8,10 @@ import type { Count, Snapshot } from '../../schema/snapshot';
 import type { FlatText } from '../../i18n/text';
 import { clip, commentTexts, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, type FieldWord } from '../common';
 import { countable } from '../../parse/count-helpers';
+import { goneSnapshot } from '../gone';
 import { pageLang } from '../page';
 import { readEmbedded } from './embedded';
+import { goneHeading } from './gone';
 import { exact, fromJson, mostPrecise, NO_TOTAL_LIKES, textCount } from './figures';
 import { ldCounts, pageUrlNames, readDescription, titleHandle, titleName, type Description } from './meta';
 import { INSTAGRAM_SELECTORS as S, likedBySelector, PAID_PARTNERSHIP_LABELS, PLAYS_WORDS, VERIFIED_BADGE } from './selectors';
@@ -20,6 +22,12 @@ export function extractInstagramPost(doc: Document, url: URL, now: number): Snap
   const page = parseInstagramUrl(url);
   if (page?.kind !== 'post') throw new Error(`Not an Instagram post URL: ${url.pathname}`);
   const code = page.shortcode;
+  const gone = shownPosts(doc).length === 0 ? goneHeading(doc) : null;
+  if (gone !== null) {
+    // The page names no owner: the address's, else the post stands in for them.
+    const handle = page.handle ?? `post:${code}`;
+    return goneSnapshot(doc, { platform: 'instagram', handle, postId: code, postUrl: postUrl(code, page.reel), pageSays: gone, source: 'dom' }, now);
+  }
   const lang = pageLang(doc);
   const missing = new MissingFields();
   const notices: FlatText[] = [];

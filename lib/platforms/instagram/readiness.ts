@@ -3,6 +3,7 @@
 import { notReady } from '../common';
 import type { Readiness } from '../types';
 import { embeddedNames } from './embedded';
+import { goneHeading } from './gone';
 import { pageUrlNames, profileDescription } from './meta';
 import { shownPosts } from './post';
 import { headerHandle, namedHandle } from './profile';
@@ -24,6 +25,8 @@ export function instagramReadiness(doc: Document, url: URL): Readiness {
   if (page?.kind === 'post') {
     const shown = shownPosts(doc);
     if (shown.some((entry) => entry.code === page.shortcode)) return { ready: true };
+    // Instagram serves its "page isn't available" page at the post's own address.
+    if (shown.length === 0 && goneHeading(doc) !== null) return { ready: true };
     if (shown.length > 0) return notReady({ what: 'otherPost', code: shown[0]!.code });
     const named = pageUrlNames(doc);
     if ((named?.kind === 'post' && named.shortcode === page.shortcode) || embeddedNames(doc, page.shortcode)) {

@@ -127,3 +127,17 @@ export const PAID_PARTNERSHIP_LABELS = [
   'paid partnership', 'bezahlte partnerschaft', 'partenariat rémunéré', 'colaboración pagada',
   'parceria paga', 'partnership retribuita', 'betaald partnerschap', 'タイアップ投稿', '유료 광고', '付费合作',
 ];
+
+/**
+ * The heading of the page Instagram serves for a removed, private or mistyped post, lower case, as
+ * text (no element or attribute marks it): "Sorry, this page isn't available." (2018-2025)
+ * [consensus: clones of the page and scrapers agree]; Spanish and Chinese [uncertain, Instagram's UI
+ * wording not yet seen in a saved page]. Matched inside the heading, so a trailing full stop or a
+ * typographic apostrophe does not matter.
+ */
+export const GONE_PAGE_HEADINGS = [
+  "this page isn't available", 'this page isn’t available', 'esta página no está disponible',
+  '此页面无法访问', '此页面无法使用', '無法使用此頁面', '此頁面無法使用',
+];
+/** Where that heading stands: an h2 in main (2018-2023), a span in main since [consensus]. */
+export const GONE_PAGE_HEADING = 'main h2, main h1, main span';

@@ -8,7 +8,8 @@ import type { Count, Snapshot } from '../../schema/snapshot';
 import type { FlatText } from '../../i18n/text';
 import { clip, commentTexts, emailIn, emptyPost, hashtagsIn, mentionsIn, MissingFields, notReady } from '../common';
 import { countable, narrower } from '../../parse/count-helpers';
-import { asBoolean, asRecord, asString, at, parseScriptJson } from '../json';
+import { asBoolean, asRecord, asString, asWholeNumber, at, parseScriptJson } from '../json';
+import { goneSnapshot } from '../gone';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
 import { readVideo, statCount } from './embedded';
@@ -48,6 +49,25 @@ function embeddedItem(doc: Document, videoId: string): EmbeddedItem | { otherId:
 }
 
 /**
+ * What the page data says when the URL's video is gone: `webapp.video-detail` then carries a status
+ * (10204 not found, 10216 private, 10222 private account) and no item. The status counts only where the
+ * page names this video as its own (seo.abtest's canonical), or names none and shows no video at all:
+ * after an in-app move the data still describes the page first loaded.
+ */
+function goneStatus(doc: Document, videoId: string): string | null {
+  const universal = parseScriptJson(doc.querySelector(S.universalData));
+  const scope = at(universal, '__DEFAULT_SCOPE__');
+  const detail = at(scope, 'webapp.video-detail');
+  const status = asWholeNumber(at(detail, 'statusCode'));
+  // 0 is a shown video; a status beside the video's item says nothing about the video.
+  if (status === null || status === 0 || at(detail, 'itemInfo', 'itemStruct') !== undefined) return null;
+  const canonical = asString(at(scope, 'seo.abtest', 'canonical'));
+  if (canonical !== null ? !canonical.includes(`/${videoId}`) : doc.querySelector(S.videoLikes) !== null) return null;
+  const message = asString(at(detail, 'statusMsg'))?.trim() ?? '';
+  return message === '' ? `statusCode ${status}` : `${message} (statusCode ${status})`;
+}
+
+/**
  * Where the page shows the video in the address: on the one-column layout its own article (the
  * recommended videos after it carry their own counts), else the whole page.
  */
@@ -69,6 +89,7 @@ function shownAuthor(scope: ParentNode): string | null {
 export function tiktokVideoReadiness(doc: Document, url: URL): Readiness {
   const page = parseTikTokUrl(url);
   if (page?.kind !== 'video') return { ready: true };
+  if (goneStatus(doc, page.videoId) !== null) return { ready: true };
   const embedded = embeddedItem(doc, page.videoId);
   if (embedded !== null && !('otherId' in embedded)) return { ready: true };
   const scope = videoScope(doc, page.videoId);
@@ -108,6 +129,10 @@ function readVideoPage(doc: Document, page: VideoPage, now: number): Snapshot {
   const notices: FlatText[] = [];
   const sources: string[] = [];
   const postUrl = `https://www.tiktok.com/@${page.handle}/${page.format}/${page.videoId}`;
+  const gone = goneStatus(doc, page.videoId);
+  if (gone !== null) {
+    return goneSnapshot(doc, { platform: 'tiktok', handle: page.handle, postId: page.videoId, postUrl, pageSays: gone, source: 'embedded-json:universal' }, now);
+  }
 
   const found = embeddedItem(doc, page.videoId);
   const embedded = found !== null && !('otherId' in found) ? found : null;

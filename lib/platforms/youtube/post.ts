@@ -6,10 +6,12 @@ import type { Count, Snapshot } from '../../schema/snapshot';
 import type { FlatText } from '../../i18n/text';
 import { clip, emptyPost, hashtagsIn, mentionsIn, MissingFields, notReady, type FieldWord } from '../common';
 import { narrower } from '../../parse/count-helpers';
+import { goneSnapshot } from '../gone';
 import { pageLang } from '../page';
 import type { Readiness } from '../types';
 import { readShortsDom, readWatchComments, readWatchDom, shownVideoId } from './dom';
 import { readEmbeddedPlayer, readEmbeddedVideo, type EmbeddedPlayer, type EmbeddedVideo } from './embedded';
+import { goneReason } from './gone';
 import { storeMarks } from './home';
 import type { ChannelFacts, ReadContext, VideoFacts } from './facts';
 import { NOT_SHOWN } from './not-shown';
@@ -63,6 +65,7 @@ function videoReadiness(doc: Document, page: VideoPage, ctx: ReadContext): Readi
   if (shown !== null && shown !== page.videoId) {
     return notReady({ what: 'otherVideo', shown, expected: page.videoId });
   }
+  if (goneReason(readPageScripts(doc), doc, page.videoId) !== null) return { ready: true };
   const { data, player, dom } = videoSources(doc, page, ctx);
   if (data !== null || player !== null) return { ready: true };
   if (dom !== null && dom.title !== null && (dom.owner?.handle ?? dom.owner?.channelId ?? null) !== null) return { ready: true };
@@ -72,6 +75,12 @@ function videoReadiness(doc: Document, page: VideoPage, ctx: ReadContext): Readi
 export function extractYouTubeVideo(doc: Document, url: URL, now: number): Snapshot {
   const page = parseYouTubeUrl(url);
   if (page?.kind !== 'video') throw new Error(`Not a YouTube video URL: ${url.pathname}`);
+  const gone = goneReason(readPageScripts(doc), doc, page.videoId);
+  if (gone !== null) {
+    const url = videoUrl(page.videoId, page.format);
+    // The page of a gone video names no channel: the video stands in for it, as for any unnamed channel.
+    return goneSnapshot(doc, { platform: 'youtube', handle: `video:${page.videoId}`, postId: page.videoId, postUrl: url, pageSays: gone, source: 'embedded-json:ytInitialPlayerResponse' }, now);
+  }
   const lang = pageLang(doc);
   const ctx: ReadContext = { lang, now };
   const missing = new MissingFields();

@@ -13,6 +13,7 @@ import { addToCampaign, putDeal } from '../../../lib/db/deals';
 import { saveSnapshot } from '../../../lib/db/readings';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { emptyPost } from '../../../lib/platforms/common';
+import { formatDate } from '../../../lib/i18n/format';
 import { fieldIn, typeIn } from '../../helpers/form-fields';
 import { useLocale } from '../../helpers/i18n';
 import { useReactRoot } from '../../helpers/render';
@@ -66,6 +67,19 @@ const reading = (capturedAt: number, views: number) =>
     posts: [{ ...emptyPost(VIDEO_ID, VIDEO_URL), views: exact(views), likes: exact(900), comments: exact(40), caption: '#ad my serum routine', publishedAt: { value: Date.UTC(2026, 2, 12, 12), min: Date.UTC(2026, 2, 12, 12), max: Date.UTC(2026, 2, 12, 12), source: 'embedded-json' } }],
   });
 
+/** Attaches the video due 10 March through the form (its labels in the UI language), then records `readings`. */
+async function attachAndRead(readings: ReadonlyArray<Parameters<typeof recordDeliverablePoints>[1]>, labels = ['Creator', 'Post address', 'Due date']) {
+  await render();
+  await type(labels[0]!, 'tiktok:lena');
+  await type(labels[1]!, VIDEO_URL);
+  await type(labels[2]!, '2026-03-10');
+  await attach();
+  await mounted.until(() => cells().length === 1, 'the attached post');
+  await act(async () => {
+    for (const one of readings) await recordDeliverablePoints(db, one);
+  });
+}
+
 describe('the delivered posts of a campaign', () => {
   it('attaches a post with the promised due date, refusing a wrong or repeated address at the field', async () => {
     await render();
@@ -98,16 +112,7 @@ describe('the delivered posts of a campaign', () => {
   });
 
   it('shows a post read on two days: late, newest figures, growth in views, disclosure, and the chart as text', async () => {
-    await render();
-    await type('Creator', 'tiktok:lena');
-    await type('Post address', VIDEO_URL);
-    await type('Due date', '2026-03-10');
-    await attach();
-    await mounted.until(() => cells().length === 1, 'the attached post');
-    await act(async () => {
-      await recordDeliverablePoints(db, reading(Date.UTC(2026, 2, 13, 12), 4_000));
-      await recordDeliverablePoints(db, reading(Date.UTC(2026, 2, 14, 12), 16_400));
-    });
+    await attachAndRead([reading(Date.UTC(2026, 2, 13, 12), 4_000), reading(Date.UTC(2026, 2, 14, 12), 16_400)]);
     await mounted.until(() => cells()[0]?.[5]?.startsWith('+') === true, 'the growth');
     const [row] = cells();
     expect(row?.[3]).toMatch(/^late by 2 days · posted /);
@@ -119,8 +124,35 @@ describe('the delivered posts of a campaign', () => {
     expect(alternative[1]).toMatch(/^@lena · 7301000000000001111: 16,400 on /);
   });
 
+  /** The video page after the post was taken down, read at `capturedAt`. */
+  const goneReading = (capturedAt: number) =>
+    makeSnapshot({ pageKind: 'post', url: VIDEO_URL, capturedAt, posts: [emptyPost(VIDEO_ID, VIDEO_URL)], unavailable: { pageSays: "item doesn't exist (statusCode 10204)" } });
+
+  it('shows a post whose page later says it is gone as no longer available since the day first seen gone', async () => {
+    await attachAndRead([reading(Date.UTC(2026, 2, 13, 12), 4_000), goneReading(Date.UTC(2026, 2, 14, 12)), goneReading(Date.UTC(2026, 2, 15, 12))]);
+    const since = `no longer available since ${formatDate(Date.UTC(2026, 2, 14, 12))}`;
+    await mounted.until(() => cells()[0]?.[4] === since, 'the post marked gone');
+    // The views read while it was up stay in the chart.
+    const alternative = [...mounted.container.querySelectorAll('.deliverables-chart li')].map((item) => item.textContent);
+    expect(alternative).toHaveLength(1);
+    expect(alternative[0]).toMatch(/^@lena · 7301000000000001111: 4,000 on /);
+    // Growth and disclosure as of the last reading that found it up.
+    expect(cells()[0]?.slice(5)).toEqual(['one reading so far', 'clear']);
+  });
+
+  it('a post back up after a day gone shows its figures again', async () => {
+    await attachAndRead([reading(Date.UTC(2026, 2, 13, 12), 4_000), goneReading(Date.UTC(2026, 2, 14, 12)), reading(Date.UTC(2026, 2, 15, 12), 5_000)]);
+    await mounted.until(() => cells()[0]?.[4]?.startsWith('5,000 views') === true, 'the figures of the post back up');
+  });
+
   describe('in Chinese', () => {
     useLocale('zh_CN');
+    it('says a gone post is no longer available since the day first seen gone, in Chinese', async () => {
+      await attachAndRead([goneReading(Date.UTC(2026, 2, 14, 12))], ['达人', '作品链接', '截止日期']);
+      await mounted.until(() => cells()[0]?.[4] === `自 ${formatDate(Date.UTC(2026, 2, 14, 12))} 起已不可访问`, 'the post marked gone');
+      expect(cells()[0]?.slice(5)).toEqual(['未知：每次读取时该作品都已无法访问', '未知：每次读取时该作品都已无法访问']);
+    });
+
     it('refuses another creator’s post in Chinese', async () => {
       await render();
       await type('达人', 'tiktok:lena');

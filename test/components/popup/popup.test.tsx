@@ -605,3 +605,36 @@ describe('the contact e-mail from the bio', () => {
     expect(byTestId('contact-email')?.querySelector('a')?.textContent).toBe('hello@lena.example');
   });
 });
+
+describe('a post page that says its post is gone', () => {
+  const VIDEO_URL = 'https://www.tiktok.com/@lena.skin/video/7301000000000009999';
+  const gone = makeSnapshot({
+    pageKind: 'post',
+    url: VIDEO_URL,
+    creator: { handle: 'lena.skin' },
+    posts: [makePost(0, { id: '7301000000000009999', url: VIDEO_URL })],
+    unavailable: { pageSays: "item doesn't exist (statusCode 10204)" },
+  });
+
+  it('says so in the page’s words, with the campaigns it was recorded for, and no score card, grade or Save', async () => {
+    const actions = fakeActions({ ok: true, snapshot: gone });
+    actions.deliverables.mockResolvedValue({ points: { recorded: 1, otherCreator: 0 }, offers: [] });
+    await renderPopup(actions);
+    expect(byTestId('post-gone')?.textContent).toContain('This post is no longer available (the page says: “item doesn\'t exist (statusCode 10204)”).');
+    expect(byTestId('deliverable-offers')?.textContent).toContain('Figures recorded for the campaign this post is delivered to.');
+    expect(byTestId('grade')).toBeNull();
+    expect(mounted.container.querySelector('textarea')).toBeNull();
+    // No grade of an empty reading goes onto the toolbar button.
+    expect(actions.remember).not.toHaveBeenCalled();
+  });
+
+  describe('in Chinese', () => {
+    useLocale('zh_CN');
+    it('says so in Chinese around the page’s own words', async () => {
+      await renderPopup(fakeActions({ ok: true, snapshot: gone }));
+      const shown = byTestId('post-gone')!;
+      expect(shown.textContent).toContain('该作品已无法访问（页面显示：“item doesn\'t exist (statusCode 10204)”）。');
+      expect(englishLeft(shown, ['item', 'doesn', 'exist', 'statusCode'])).toEqual([]);
+    });
+  });
+});

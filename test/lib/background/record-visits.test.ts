@@ -185,4 +185,14 @@ describe('a visit to a post attached to a campaign', () => {
     expect(await db.deliverablePoints.count()).toBe(1);
     expect(await db.postSamples.count()).toBe(0);
   });
+
+  it('records a page that says the post is gone as no longer available, and keeps nothing of it in the sample', async () => {
+    await saveSnapshot(db, makeSnapshot(), '', 1);
+    await attachDeliverable(db, attached);
+    await recordVisit(db, VIDEO_URL, answer(withViews(4_000, CAPTURED_AT)), CAPTURED_AT, ON);
+    const gone = makeSnapshot({ pageKind: 'post', url: VIDEO_URL, capturedAt: CAPTURED_AT + DAY, posts: [emptyPost('7301000000000001111', VIDEO_URL)], unavailable: { pageSays: 'Video currently unavailable' } });
+    expect(await recordVisit(db, VIDEO_URL, answer(gone), CAPTURED_AT + DAY, ON)).toBe('deliverable-recorded');
+    expect((await pointsOf(db, 'd1')).map((point) => [point.at, point.available, point.views])).toEqual([[CAPTURED_AT, true, 4_000], [CAPTURED_AT + DAY, false, null]]);
+    expect((await loadSample(db, creatorId('tiktok', 'lena'))).map((entry) => entry.post.views?.value)).toEqual([4_000]);
+  });
 });

@@ -75,7 +75,7 @@ describe('recording the points of a post page', () => {
     expect((await pointsOf(db, 'd1')).map((point) => point.views)).toEqual([1_000, 1_200]);
   });
 
-  it('records nothing from a page that showed none of the post’s figures (taken down, or not loaded)', async () => {
+  it('records nothing from a page that showed none of the post’s figures and did not say it is gone (still loading)', async () => {
     await attachDeliverable(db, deliverable('d1', 'c1'));
     const blank = makeSnapshot({ pageKind: 'post', url: VIDEO_URL, capturedAt: CAPTURED_AT, posts: [post()] });
     expect(await recordDeliverablePoints(db, blank)).toEqual({ recorded: 0, otherCreator: 0 });
@@ -86,5 +86,31 @@ describe('recording the points of a post page', () => {
     await attachDeliverable(db, deliverable('d1', 'c1', 'tiktok:kai'));
     expect(await recordDeliverablePoints(db, reading(CAPTURED_AT, 1_000))).toEqual({ recorded: 0, otherCreator: 1 });
     expect(await db.deliverablePoints.count()).toBe(0);
+  });
+
+  const gone = (at: number, handle = 'lena') =>
+    makeSnapshot({ pageKind: 'post', url: VIDEO_URL, capturedAt: at, creator: { ...makeSnapshot().creator, handle }, posts: [post()], unavailable: { pageSays: "item doesn't exist (statusCode 10204)" } });
+
+  it('records a page that says the post is gone as a point no longer available, with no figures', async () => {
+    await attachDeliverable(db, deliverable('d1', 'c1'));
+    await recordDeliverablePoints(db, reading(CAPTURED_AT, 1_000));
+    expect(await recordDeliverablePoints(db, gone(CAPTURED_AT + DAY))).toEqual({ recorded: 1, otherCreator: 0 });
+    expect((await pointsOf(db, 'd1')).map((point) => [point.at, point.available, point.views, point.likes, point.disclosure])).toEqual([
+      [CAPTURED_AT, true, 1_000, null, null],
+      [CAPTURED_AT + DAY, false, null, null, null],
+    ]);
+  });
+
+  it('gives a gone post’s point to each deliverable that is the post, as its page names no creator', async () => {
+    await attachDeliverable(db, deliverable('d1', 'c1', 'tiktok:kai'));
+    expect(await recordDeliverablePoints(db, gone(CAPTURED_AT, 'video:x'))).toEqual({ recorded: 1, otherCreator: 0 });
+    expect((await pointsOf(db, 'd1')).map((point) => point.available)).toEqual([false]);
+  });
+
+  it('keeps the day it was first seen gone: the same page again that day adds nothing', async () => {
+    await attachDeliverable(db, deliverable('d1', 'c1'));
+    await recordDeliverablePoints(db, gone(CAPTURED_AT));
+    await recordDeliverablePoints(db, gone(CAPTURED_AT + 60_000));
+    expect((await pointsOf(db, 'd1')).map((point) => point.at)).toEqual([CAPTURED_AT]);
   });
 });

@@ -77,6 +77,9 @@ const CASES: [file: string, href: string][] = [
   ['youtube/channel-home-shelves-2026-01.html', 'https://www.youtube.com/@saborlento'],
   ['youtube/channel-videos-tab-unnamed-2025-09.html', 'https://www.youtube.com/@bikeshedworks/videos'],
   ['youtube/channel-about-store-2025-11.html', 'https://www.youtube.com/@tallercobre/about'],
+  ['tiktok/video-unavailable-2026-12.html', 'https://www.tiktok.com/@lena.makeup/video/7301000000000009999'],
+  ['youtube/watch-unavailable-2026-12.html', 'https://www.youtube.com/watch?v=gOnEvIdEo01'],
+  ['instagram/post-unavailable-2026-12.html', 'https://www.instagram.com/p/DGoNe123abc/'],
 ];
 
 // ---- Seeded randomness ----------------------------------------------------------------------
