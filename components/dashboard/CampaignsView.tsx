@@ -89,7 +89,8 @@ export function CampaignsView({ db, onMessage, newId = () => crypto.randomUUID()
     <section className="campaigns-view" aria-labelledby={`${ids}-title`}>
       <div className="campaigns-head">
         <div>
-          <h2 id={`${ids}-title`}>{t('campaigns_title')}</h2>
+          {/* The page's heading names the view already: this one is for screen readers' outline. */}
+          <h2 id={`${ids}-title`} className="visually-hidden">{t('campaigns_title')}</h2>
           <p className="muted small">{t('campaigns_intro')}</p>
         </div>
         <button type="button" className="primary new-campaign" onClick={() => {

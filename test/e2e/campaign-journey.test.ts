@@ -289,7 +289,8 @@ describe('a campaign from the shortlist to delivered posts, in Chromium', () => 
     await expect.poll(() => video.locator('td').nth(3).textContent()).toMatch(/^80,512 views · 6,087 likes · 205 comments · 236 shares · 802 saves/);
     const cells = await video.locator('th, td').allTextContents();
     expect(cells.slice(0, 3)).toEqual(['@lena.makeup', '7301000000000001111', DUE]);
-    expect(cells[3]).toMatch(/^on time · posted /);
+    // The video went up in 2025 (the page's date), before this campaign began: never "on time".
+    expect(cells[3]).toMatch(/^before the campaign began \(\d{4}-\d{2}-\d{2}\) · posted May 28, 2025$/);
     expect(cells[5]).toBe(`+19,278 views since ${shown(Date.now())}`);
     const chart = page.getByRole('figure', { name: 'Views over time' });
     await chart.waitFor();
@@ -359,13 +360,17 @@ describe('a campaign from the shortlist to delivered posts, in Chromium', () => 
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`${dashboard(browser)}#campaigns`);
       await page.reload();
-      await page.getByRole('heading', { name: campaignsTitle, exact: true }).waitFor();
+      await page.getByRole('heading', { name: campaignsTitle, exact: true, level: 1 }).waitFor();
       await page.getByRole('link', { name: 'Monolid launch' }).waitFor();
       await page.screenshot({ path: join(SCREENSHOTS, `campaigns-${suffix}.png`) });
+
+      // The campaign's own export only: the shortlist's is hidden on this view.
+      expect(await page.getByRole('button', { name: /^(Export CSV \(3\)|导出 CSV（3）)$/ }).count()).toBe(0);
 
       await openCampaign(page, browser);
       await page.locator('.deliverables-table tbody tr').nth(1).waitFor();
       await page.locator('.deliverables-chart canvas').waitFor();
+      await page.screenshot({ path: join(SCREENSHOTS, `campaign-page-${suffix}.png`) });
       // The page's foot from the outreach log's table down: the delivered posts whole, no line cut at the top.
       const top = await page.locator('.campaign-outreach .table-scroll').evaluate((box) => box.getBoundingClientRect().top + window.scrollY - 12);
       const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
