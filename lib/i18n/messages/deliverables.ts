@@ -62,7 +62,7 @@ export default messages(
     deliv_discNone: 'none',
     deliv_discUnknown: 'unknown: neither label nor caption readable',
     deliv_chartTitle: 'Views over time',
-    deliv_chartTop: '(the {shown, number} posts with the most views, of {total, number}; the table lists every post)',
+    deliv_chartTop: '({shown, plural, one {the post} other {the # posts}} with the most views, of {total, number}; the table lists every post)',
     deliv_chartNone: 'The chart appears once a post has views read on at least one day.',
     deliv_chartPoint: '{post}: {views} on {date}',
     deliv_chartAlt: 'Views of each delivered post over time:',
