@@ -4,12 +4,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { attachPost, dueDateFor } from '../../lib/campaign/attach-deliverable';
+import { readCampaignPosts } from '../../lib/campaign/campaign-posts';
 import { summarise, type DeliverableSummary } from '../../lib/campaign/deliverable-table';
 import type { CampaignRecord } from '../../lib/db/campaign-record';
 import type { DealRecord } from '../../lib/db/deal-record';
 import type { DeliverablePoint, DeliverableRecord } from '../../lib/db/deliverable-record';
-import { listDeals } from '../../lib/db/deals';
-import { listDeliverables, pointsOfAll } from '../../lib/db/deliverables';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
 import { localeTag, problem, t, text, type Text } from '../../lib/i18n';
@@ -101,12 +100,7 @@ export function CampaignDeliverables({ db, campaign, onMessage, now, newId = () 
   const [busy, setBusy] = useState(false);
   const work = useLiveQuery(async () => {
     try {
-      const deals = await listDeals(db, campaign.id);
-      const creators = await db.creators.bulkGet(deals.map((deal) => deal.creatorId));
-      const names = new Map(deals.map((deal, index) => [deal.creatorId, creators[index] ? `@${creators[index].handle}` : deal.creatorId]));
-      const deliverables = await listDeliverables(db, campaign.id);
-      // One query for every post's readings: a campaign of 500 posts opens as fast as one of 5.
-      const readings = await pointsOfAll(db, deliverables.map((deliverable) => deliverable.id));
+      const { deals, names, deliverables, readings } = await readCampaignPosts(db, campaign.id);
       const rows: Row[] = deliverables.map((deliverable) => {
         const points = readings.get(deliverable.id) ?? [];
         return { deliverable, points, summary: summarise(deliverable, points, campaign.startDate), who: names.get(deliverable.creatorId) ?? deliverable.creatorId };

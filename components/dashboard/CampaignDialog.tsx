@@ -3,6 +3,7 @@
 // cannot take says why beside it and gets the keyboard; nothing is stored until every field reads.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { LANGUAGE_CODES, REGION_CODES } from '../../lib/campaign/choices';
+import { campaignCurrency } from '../../lib/campaign/costs';
 import { campaignFromDraft, draftOf, emptyDraft, isGoal, KPI_FIELDS, type CampaignDraft, type DraftErrors, type DraftField } from '../../lib/campaign/draft';
 import type { CampaignRecord } from '../../lib/db/campaign-record';
 import { GOALS } from '../../lib/db/campaign-record';
@@ -39,13 +40,16 @@ export function CampaignDialog({ campaign, newId, now, onSave, onClose, failure 
 
   const set = <K extends keyof CampaignDraft>(key: K, value: CampaignDraft[K]) => setDraft((before) => ({ ...before, [key]: value }));
   const { fieldId, checked, refusal } = fieldChecks<DraftField>(ids, errors);
-  const number = (field: DraftField, label: ReactNode, value: string, onChange: (value: string) => void) => (
+  const number = (field: DraftField, label: ReactNode, value: string, onChange: (value: string) => void, hint?: string) => (
     <div className="field" key={field}>
       <label htmlFor={fieldId(field)}>{label}</label>
       <input type="text" inputMode="decimal" {...checked(field)} value={value} onChange={(event) => onChange(event.target.value)} />
+      {hint ? <p className="small muted">{hint}</p> : null}
       {refusal(field)}
     </div>
   );
+  // The currency the results count in follows the budget fields as they are typed.
+  const { currency, source } = campaignCurrency({ budget: draft.amount.trim() ? { currency: draft.currency } : null, totalBudget: draft.total.trim() ? { currency: draft.currency } : null });
   const title = campaign ? t('campaigns_editNamed', { name: campaign.name }) : t('campaigns_new');
 
   return (
@@ -138,6 +142,12 @@ export function CampaignDialog({ campaign, newId, now, onSave, onClose, failure 
           <div className="kpi-grid">
             {KPI_FIELDS.map((field) => number(field, t(`campaigns_kpi_${field}`), draft.kpis[field], (value) => set('kpis', { ...draft.kpis, [field]: value })))}
           </div>
+        </fieldset>
+        <fieldset className="kpis">
+          <legend>{t('roi_costsLegend')}</legend>
+          <p className="small muted">{t('roi_costsCurrency', { currency, source: t(`roi_source_${source}`) })}</p>
+          {number('costRates', t('roi_fieldRates'), draft.costRates, (value) => set('costRates', value), t('roi_ratesHint', { currency }))}
+          {number('grossMarginPercent', t('roi_fieldMargin'), draft.grossMarginPercent, (value) => set('grossMarginPercent', value), t('roi_marginHint'))}
         </fieldset>
         {failure !== null ? <p className="error" role="alert">{failure}</p> : null}
         <div className="dialog-buttons">

@@ -13,12 +13,14 @@ import { CampaignCreators } from './CampaignCreators';
 import { CampaignExport } from './CampaignExport';
 import { CampaignDeliverables } from './CampaignDeliverables';
 import { CampaignOutreach } from './CampaignOutreach';
+import { CampaignResults } from './CampaignResults';
 
 /** The parts of the page, each by the heading a jump lands on. Buttons, not links: the address names the campaign. */
 const JUMPS = [
   ['work_creators', '#campaign-creators-title'],
   ['reach_title', '#campaign-outreach-title'],
   ['deliv_title', '.campaign-deliverables h3'],
+  ['roi_title', '.campaign-results h3'],
 ] as const;
 
 function jumpTo(heading: string): void {
@@ -86,6 +88,7 @@ export function CampaignWork({ db, campaign, active, onMessage, now }: Props) {
       <CampaignCreators db={db} campaign={campaign} onMessage={onMessage} now={now} />
       <CampaignOutreach db={db} campaign={campaign} onMessage={onMessage} now={now} />
       <CampaignDeliverables db={db} campaign={campaign} onMessage={onMessage} now={now} />
+      <CampaignResults db={db} campaign={campaign} />
     </section>
   );
 }

@@ -28,9 +28,12 @@ export interface CampaignDraft {
   /** Comma-separated, as typed; @ and # are dropped when read. */
   brandHandles: string;
   brandHashtags: string;
+  /** "EUR 1.08; GBP 1.27": units of the campaign's currency per unit of each other currency. */
+  costRates: string;
+  grossMarginPercent: string;
 }
 
-export type DraftField = 'name' | 'startDate' | 'endDate' | 'amount' | 'total' | 'perUsd' | KpiField;
+export type DraftField = 'name' | 'startDate' | 'endDate' | 'amount' | 'total' | 'perUsd' | 'costRates' | 'grossMarginPercent' | KpiField;
 export type DraftErrors = Partial<Record<DraftField, Text>>;
 
 export const isGoal = (value: string): value is NonNullable<CampaignRecord['goal']> => GOALS.some((goal) => goal === value);
@@ -53,6 +56,8 @@ export function emptyDraft(currency: string): CampaignDraft {
     kpis: { cpm: '', cpe: '', cpa: '', roas: '', totalViews: '' },
     brandHandles: '',
     brandHashtags: '',
+    costRates: '',
+    grossMarginPercent: '',
   };
 }
 
@@ -76,6 +81,8 @@ export function draftOf(campaign: CampaignRecord): CampaignDraft {
     kpis: { cpm: shown(campaign.kpiTargets.cpm), cpe: shown(campaign.kpiTargets.cpe), cpa: shown(campaign.kpiTargets.cpa), roas: shown(campaign.kpiTargets.roas), totalViews: shown(campaign.kpiTargets.totalViews) },
     brandHandles: (campaign.brandHandles ?? []).map((handle) => `@${handle}`).join(', '),
     brandHashtags: (campaign.brandHashtags ?? []).map((tag) => `#${tag}`).join(', '),
+    costRates: Object.entries(campaign.costRates ?? {}).map(([currency, rate]) => `${currency} ${rate}`).join('; '),
+    grossMarginPercent: shown(campaign.grossMarginPercent ?? null),
   };
 }
 
@@ -91,6 +98,26 @@ function readPositive(input: string): number | null | undefined {
 function marksIn(input: string, sign: '@' | '#'): string[] {
   const marks = splitList(input).map((mark) => mark.replace(sign === '@' ? /^@+/ : /^#+/, '')).filter(Boolean);
   return marks.filter((mark, index) => marks.findIndex((other) => other.toLowerCase() === mark.toLowerCase()) === index);
+}
+
+/** "EUR 1.08; gbp=1,27" -> { EUR: 1.08, GBP: 1.27 }; the first piece that reads as no such pair, to name at the field. */
+function readCostRates(input: string): { rates: Record<string, number> } | { error: Text } {
+  const rates: Record<string, number> = {};
+  for (const piece of input.split(/[;\n]/).map((part) => part.trim()).filter(Boolean)) {
+    const pair = /^([A-Za-z]{3})\s*[=:]?\s*(\d+(?:[.,]\d+)?)$/.exec(piece);
+    const rate = pair ? Number(pair[2]!.replace(',', '.')) : NaN;
+    if (!pair || !(rate > 0 && rate <= 1e12)) return { error: text('roi_errRates', { part: piece }) };
+    rates[pair[1]!.toUpperCase()] = rate;
+  }
+  return { rates };
+}
+
+/** A percentage above 0 and at most 100, null when empty; undefined when it is no such number. */
+function readMargin(input: string): number | null | undefined {
+  const typed = input.trim().replace(/%$/, '').replace(',', '.').trim();
+  if (typed === '') return null;
+  const value = Number(typed);
+  return Number.isFinite(value) && value > 0 && value <= 100 ? value : undefined;
 }
 
 /** A date field's value: the browser hands 'YYYY-MM-DD' or '' (a date it cannot read). */
@@ -115,13 +142,17 @@ export function campaignFromDraft(draft: CampaignDraft, before: CampaignRecord |
   if (total === undefined || (total !== null && total > 1e9)) errors.total = text('campaigns_errNumber');
   const rate = draft.currency === 'USD' ? { perUsd: null } : readRate(draft.perUsd);
   if ('error' in rate && amount !== null) errors.perUsd = rate.error;
+  const costRates = readCostRates(draft.costRates);
+  if ('error' in costRates) errors.costRates = costRates.error;
+  const grossMarginPercent = readMargin(draft.grossMarginPercent);
+  if (grossMarginPercent === undefined) errors.grossMarginPercent = text('roi_errMargin');
   const kpiTargets = { ...NO_KPI_TARGETS };
   for (const field of KPI_FIELDS) {
     const value = readPositive(draft.kpis[field]);
     if (value === undefined) errors[field] = text('campaigns_errNumber');
     else kpiTargets[field] = value;
   }
-  if (Object.keys(errors).length > 0 || amount === undefined || total === undefined || startDate === undefined || endDate === undefined) return { errors };
+  if (Object.keys(errors).length > 0 || amount === undefined || total === undefined || startDate === undefined || endDate === undefined || 'error' in costRates || grossMarginPercent === undefined) return { errors };
   const campaign: CampaignRecord = {
     id,
     name: name.slice(0, 100),
@@ -138,6 +169,8 @@ export function campaignFromDraft(draft: CampaignDraft, before: CampaignRecord |
     totalBudget: total === null ? null : { amount: total, currency: draft.currency },
     brandHandles: marksIn(draft.brandHandles, '@'),
     brandHashtags: marksIn(draft.brandHashtags, '#'),
+    costRates: costRates.rates,
+    grossMarginPercent,
     archivedAt: before?.archivedAt ?? null,
     createdAt: before?.createdAt ?? now,
     updatedAt: now,

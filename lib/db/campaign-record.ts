@@ -3,7 +3,7 @@
 // deals, deliverables) point at a campaign by its id, so a campaign is archived, never deleted.
 import * as z from 'zod/mini';
 import { TIER_IDS } from '../schema/assessment';
-import { MAX_PRICE, MomentSchema } from '../schema/bounds';
+import { CurrencySchema, MAX_PRICE, MomentSchema } from '../schema/bounds';
 import { PLATFORMS } from '../schema/limits';
 
 const str = (max: number) => z.string().check(z.maxLength(max));
@@ -56,6 +56,10 @@ export const CampaignRecordSchema = z
     /** The brand's own accounts: a creator's post naming one is offered as a deliverable. */
     /** The whole campaign's budget, in its own currency (the dialog offers the budget's). Absent on campaigns stored before it. */
     totalBudget: z.optional(z.nullable(z.object({ amount: z.number().check(z.positive(), z.maximum(MAX_PRICE)), currency: str(10).check(z.minLength(3)) }))),
+    /** Units of the campaign's currency per unit of another currency, for costs paid in it (lib/campaign/costs). */
+    costRates: z.optional(z.record(CurrencySchema, z.number().check(z.refine((n) => Number.isFinite(n) && n > 0 && n <= MAX_KPI)))),
+    /** The share of a sale left after the product's cost, in percent: the profit ROI needs it. */
+    grossMarginPercent: z.optional(z.nullable(z.number().check(z.refine((n) => Number.isFinite(n) && n > 0 && n <= 100)))),
     brandHandles: z.optional(list(20)),
     /** The campaign's own hashtags, offered the same way. */
     brandHashtags: z.optional(list(20)),

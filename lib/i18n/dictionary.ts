@@ -5,6 +5,7 @@ import common from './messages/common';
 import columns from './messages/columns';
 import campaigns from './messages/campaigns';
 import campaignWork from './messages/campaign-work';
+import roi from './messages/roi';
 import campaignData from './messages/campaign-data';
 import deliverables from './messages/deliverables';
 import outreach from './messages/outreach';
@@ -56,6 +57,7 @@ export const en = {
   ...numbers.en,
   ...columns.en,
   ...campaignWork.en,
+  ...roi.en,
   ...campaignData.en,
   ...deliverables.en,
   ...postGone.en,
@@ -88,6 +90,7 @@ export const zh_CN: Record<MessageKey, string> = {
   ...numbers.zh_CN,
   ...columns.zh_CN,
   ...campaignWork.zh_CN,
+  ...roi.zh_CN,
   ...campaignData.zh_CN,
   ...deliverables.zh_CN,
   ...postGone.zh_CN,

@@ -10,7 +10,7 @@ export function useLocale(locale: Locale): void {
 }
 
 /** Words a Chinese reader sees as they are: names, units, codes. */
-const ALWAYS_ALLOWED = ['TikTok', 'Instagram', 'YouTube', 'Creator', 'Lens', 'CSV', 'JSON', 'KOL', 'KOC', 'CPM', 'CPE', 'CPA', 'ROAS', 'KPI', 'URL', 'ISO', 'USD', 'CNY', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'IDR', 'MYR', 'THB', 'VND', 'PHP', 'BRL', 'MXN', 'KRW', 'TWD', 'AUD', 'CAD', 'Excel', 'LibreOffice', 'WPS', 'UTF', 'BOM', 'Alt', 'Shift', 'Reels', 'Shorts', 'HypeAuditor', 'CreatorDB', 'Influencer', 'Marketing', 'Hub', 'Rival', 'IQ', 'SpendVet', 'KOLens', 'Later', 'Socialinsider', 'Upfluence', 'FTC', 'ASA', 'CMA', 'English', 'v'];
+const ALWAYS_ALLOWED = ['TikTok', 'Instagram', 'YouTube', 'Creator', 'Lens', 'CSV', 'JSON', 'KOL', 'KOC', 'CPM', 'CPE', 'CPA', 'CPC', 'ROAS', 'ROI', 'GMV', 'KPI', 'URL', 'ISO', 'USD', 'CNY', 'EUR', 'GBP', 'JPY', 'HKD', 'SGD', 'IDR', 'MYR', 'THB', 'VND', 'PHP', 'BRL', 'MXN', 'KRW', 'TWD', 'AUD', 'CAD', 'Excel', 'LibreOffice', 'WPS', 'UTF', 'BOM', 'Alt', 'Shift', 'Reels', 'Shorts', 'HypeAuditor', 'CreatorDB', 'Influencer', 'Marketing', 'Hub', 'Rival', 'IQ', 'SpendVet', 'KOLens', 'Later', 'Socialinsider', 'Upfluence', 'FTC', 'ASA', 'CMA', 'English', 'v'];
 
 /**
  * Latin words of three or more letters in the element's visible text and labels that are not

@@ -5,6 +5,7 @@ import common from '../../lib/i18n/messages/common';
 import columns from '../../lib/i18n/messages/columns';
 import campaigns from '../../lib/i18n/messages/campaigns';
 import campaignWork from '../../lib/i18n/messages/campaign-work';
+import roi from '../../lib/i18n/messages/roi';
 import campaignData from '../../lib/i18n/messages/campaign-data';
 import deliverables from '../../lib/i18n/messages/deliverables';
 import outreach from '../../lib/i18n/messages/outreach';
@@ -30,4 +31,4 @@ import vet from '../../lib/i18n/messages/vet';
 import visits from '../../lib/i18n/messages/visits';
 import welcome from '../../lib/i18n/messages/welcome';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, campaigns, importMore, options, welcome, layout, panel, numbers, columns, campaignWork, campaignData, deliverables, postGone, outreach, deals };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, campaigns, importMore, options, welcome, layout, panel, numbers, columns, campaignWork, campaignData, deliverables, postGone, outreach, deals, roi };
