@@ -11,7 +11,7 @@ import { needsOf, needText, type Figure, type Need } from '../../lib/campaign/ro
 import type { CampaignRecord } from '../../lib/db/campaign-record';
 import type { CreatorLensDatabase } from '../../lib/db';
 import { formatDecimal, formatNumber, formatPercent } from '../../lib/i18n/format';
-import { problem, say, t } from '../../lib/i18n';
+import { localeTag, problem, say, t } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
 import { FirstRows } from './FirstRows';
 
@@ -22,7 +22,8 @@ interface Props {
 
 type Kind = 'count' | 'money' | 'percent';
 
-const saidNeeds = (needs: readonly Need[]) => needs.map((need) => say(needText(need))).join('; ');
+// Listed in the language's own way ("a, b and c"; "甲、乙和丙"), not with English semicolons.
+const saidNeeds = (needs: readonly Need[]) => new Intl.ListFormat(localeTag(), { type: 'conjunction' }).format(needs.map((need) => say(needText(need))));
 
 function shownValue(value: number, kind: Kind, currency: string): string {
   if (kind === 'money') return formatMoney(value, currency);

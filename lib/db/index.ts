@@ -6,6 +6,7 @@ import type { CampaignRecord } from './campaign-record';
 import type { DealRecord } from './deal-record';
 import type { DeliverablePoint, DeliverableRecord } from './deliverable-record';
 import type { OutreachRecord } from './outreach-record';
+import type { ResultRecord } from './result-record';
 import type { CreatorRecord, CreatorSummary, PostSampleRecord, SnapshotRecord } from './records';
 import { setAsideDamaged, type DamagedRecord } from './repair';
 
@@ -20,6 +21,7 @@ export type CreatorLensDatabase = Dexie & {
   outreach: EntityTable<OutreachRecord, 'id'>;
   deliverables: EntityTable<DeliverableRecord, 'id'>;
   deliverablePoints: EntityTable<DeliverablePoint, 'id'>;
+  results: EntityTable<ResultRecord, 'id'>;
 };
 
 export const DATABASE_NAME = 'creator-lens';
@@ -74,5 +76,7 @@ export function openDatabase(name = DATABASE_NAME): CreatorLensDatabase {
     deliverables: 'id, campaignId, creatorId, postKey',
     deliverablePoints: '++id, deliverableId, [deliverableId+at]',
   });
+  // v8: what the work brought (clicks, orders, revenue, refunds), typed or from the seller's files.
+  db.version(8).stores({ results: 'id, campaignId, [campaignId+creatorId], deliverableId' });
   return db;
 }

@@ -375,6 +375,9 @@ describe('a campaign from the shortlist to delivered posts, in Chromium', () => 
       const top = await page.locator('.campaign-outreach .table-scroll').evaluate((box) => box.getBoundingClientRect().top + window.scrollY - 12);
       const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
       await page.screenshot({ path: join(SCREENSHOTS, `campaign-deliverables-${suffix}.png`), fullPage: true, clip: { x: 0, y: Math.max(top, bottom - 800), width: 1280, height: Math.min(800, bottom - top) } });
+      const results = page.locator('.campaign-results');
+      await results.scrollIntoViewIfNeeded();
+      await results.screenshot({ path: join(SCREENSHOTS, `campaign-results-${suffix}.png`) });
     }
   });
 });

@@ -54,12 +54,12 @@ describe('in English', () => {
     await render(campaign);
     expect(rows()).toEqual([
       ['@lena', '10,000', '125', '1.25%', '$500', '$50', '$4.00'],
-      ['tiktok:maxi', 'needs a delivered post', 'needs a delivered post', 'needs a delivered post', 'needs a rate for EUR', 'needs a rate for EUR; needs a delivered post', 'needs a rate for EUR; needs a delivered post'],
+      ['tiktok:maxi', 'needs a delivered post', 'needs a delivered post', 'needs a delivered post', 'needs a rate for EUR', 'needs a rate for EUR and needs a delivered post', 'needs a rate for EUR and needs a delivered post'],
       ['Whole campaign', '10,000', '125', '1.25%', 'needs a rate for EUR', 'needs a rate for EUR', 'needs a rate for EUR'],
     ]);
     expect(mounted.container.textContent).toContain('in USD (the budget’s currency)');
-    expect(verdicts()).toEqual(['CPM (cost per 1,000 views): not known yet, needs a rate for EUR', 'CPE (cost per engagement): not known yet, needs a rate for EUR', 'ROAS (sales ÷ spend): not known yet, needs revenue; needs a rate for EUR']);
-    expect(mounted.container.querySelector('[data-testid="later-layers"]')?.textContent).toContain('needs clicks; needs orders; needs revenue for the whole campaign');
+    expect(verdicts()).toEqual(['CPM (cost per 1,000 views): not known yet, needs a rate for EUR', 'CPE (cost per engagement): not known yet, needs a rate for EUR', 'ROAS (sales ÷ spend): not known yet, needs revenue and needs a rate for EUR']);
+    expect(mounted.container.querySelector('[data-testid="later-layers"]')?.textContent).toContain('needs clicks, needs orders, and needs revenue for the whole campaign');
   });
 
   it('gives each figure its formula as a tooltip and to screen readers, and names what a post did not show', async () => {

@@ -156,7 +156,7 @@ describe('the upgrade to version 6', () => {
 
     const db = open(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const [entry] = await listShortlist(db);
     expect(entry?.creator).toEqual({ ...V1_CREATOR, ...V3_WORK });
     expect(await db.snapshots.count()).toBe(1);
@@ -178,10 +178,31 @@ describe('the upgrade to version 7', () => {
 
     const db = open(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.campaigns.toArray()).toEqual([campaign]);
     expect((await listShortlist(db))[0]?.creator).toEqual({ ...V1_CREATOR, ...V3_WORK });
-    expect([await db.deals.count(), await db.outreach.count(), await db.deliverables.count(), await db.deliverablePoints.count()]).toEqual([0, 0, 0, 0]);
+    expect([await db.deals.count(), await db.outreach.count(), await db.deliverables.count(), await db.deliverablePoints.count(), await db.results.count()]).toEqual([0, 0, 0, 0, 0]);
+  });
+});
+
+describe('the upgrade to version 8', () => {
+  it('opens a version 7 database with its campaign work, and an empty results table', async () => {
+    const name = uniqueName();
+    await writeVersion(name, 3);
+    const old = new Dexie(name);
+    old.version(7).stores({ creators: 'id, platform, handle, lastSeenAt, status, *tags, updatedAt', snapshots: '++id, creatorId, [creatorId+capturedAt]', postSamples: 'id, creatorId, [creatorId+seenAt]', summaries: 'creatorId', damaged: 'key', campaigns: 'id, archivedAt', deals: 'id, campaignId, creatorId', outreach: 'id, campaignId, [campaignId+creatorId]', deliverables: 'id, campaignId, creatorId, postKey', deliverablePoints: '++id, deliverableId, [deliverableId+at]' });
+    await old.open();
+    const deal = { id: 'c1|tiktok:lena', campaignId: 'c1', creatorId: 'tiktok:lena', fee: { amount: 300, currency: 'USD' }, samples: [], commissionPercent: 10, discountCode: 'LENA10', trackingLink: null, promised: [], usageRights: null, contractNotes: '', addedAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 };
+    await old.table('deals').put(deal);
+    await old.table('deliverablePoints').add({ deliverableId: 'd1', at: 1_700_000_100_000, views: 1000, likes: 50, comments: 3, shares: null, saves: null, disclosure: 'clear', available: true });
+    old.close();
+
+    const db = open(name);
+    await db.open();
+    expect(db.verno).toBe(8);
+    expect(await db.deals.toArray()).toEqual([deal]);
+    expect(await db.deliverablePoints.count()).toBe(1);
+    expect(await db.results.count()).toBe(0);
   });
 });
 
