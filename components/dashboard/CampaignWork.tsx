@@ -14,6 +14,7 @@ import { CampaignExport } from './CampaignExport';
 import { CampaignDeliverables } from './CampaignDeliverables';
 import { CampaignOutreach } from './CampaignOutreach';
 import { CampaignResults } from './CampaignResults';
+import { ResultImport } from './ResultImport';
 
 /** The parts of the page, each by the heading a jump lands on. Buttons, not links: the address names the campaign. */
 const JUMPS = [
@@ -77,6 +78,7 @@ export function CampaignWork({ db, campaign, active, onMessage, now }: Props) {
           {deals ? <p className="small" data-testid="fees-agreed">{feesLine(deals, campaign)}</p> : null}
         </div>
         <CampaignExport db={db} campaign={campaign} onMessage={onMessage} now={now} />
+        <ResultImport db={db} campaign={campaign} onMessage={onMessage} now={now} />
       </div>
       <nav className="campaign-jump" aria-label={t('work_sections')}>
         {JUMPS.map(([label, heading]) => (
