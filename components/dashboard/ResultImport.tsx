@@ -40,6 +40,8 @@ const money = (value: { amount: number; currency: string } | null) => (value ===
 function ResultImportDialog({ db, campaign, onMessage, now, onClose }: Props & { onClose(): void }) {
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
+  // The Import button goes once pressed: the keyboard goes to the notice that took its place.
+  const notice = useRef<HTMLParagraphElement>(null);
   const [fileName, setFileName] = useState<string | null>(null);
   const [csv, setCsv] = useState<ParsedCsv | null>(null);
   const [layout, setLayout] = useState<KnownLayout | null>(null);
@@ -61,6 +63,10 @@ function ResultImportDialog({ db, campaign, onMessage, now, onClose }: Props & {
       (failure: unknown) => setError(problem(failure)),
     );
   }, [db, campaign.id]);
+
+  useEffect(() => {
+    if (done) notice.current?.focus();
+  }, [done]);
 
   const gap = csv ? mappingGap(mapping) : null;
   const read = useMemo(() => (csv && gap === null ? readResultRows(csv, mapping) : null), [csv, mapping, gap]);
@@ -215,7 +221,7 @@ function ResultImportDialog({ db, campaign, onMessage, now, onClose }: Props & {
         </p>
       ) : null}
       {done ? (
-        <p role="status" data-testid="result-import-done">
+        <p role="status" tabIndex={-1} ref={notice} data-testid="result-import-done">
           {done}
         </p>
       ) : null}

@@ -101,6 +101,8 @@ export function joinResults(rows: readonly ResultRow[], campaign: Campaign, file
     else byMatch.set(match.matchedBy, { match, rows: [row] });
   }
   const matched = [...byMatch.values()].map(({ match, rows: group }): JoinedResult => {
+    // As stored, cut to the record's limit (a utm_campaign of hundreds of characters).
+    const matchedBy = match.matchedBy.slice(0, 300);
     const sum = <K extends keyof ResultRow['counts']>(key: K) => group.reduce<number | null>((total, row) => add(total, row.counts[key]), null);
     const money = (pick: (row: ResultRow) => number | null) => {
       const total = group.reduce<number | null>((sofar, row) => add(sofar, pick(row)), null);
@@ -109,12 +111,12 @@ export function joinResults(rows: readonly ResultRow[], campaign: Campaign, file
     return {
       rows: group.map((row) => row.row),
       record: {
-        id: resultId(campaign.campaignId, file.source, match.matchedBy),
+        id: resultId(campaign.campaignId, file.source, matchedBy),
         campaignId: campaign.campaignId,
         creatorId: match.creatorId,
         deliverableId: match.deliverableId,
         source: file.source,
-        matchedBy: match.matchedBy,
+        matchedBy,
         clicks: sum('clicks'),
         orders: sum('orders'),
         itemsSold: sum('itemsSold'),

@@ -77,6 +77,8 @@ describe('Import results on a campaign page', () => {
     await mounted.until(() => said.length > 0, 'the import notice');
     expect(said).toEqual(['1 row imported from affiliate.csv (1 not matched: listed)']);
     expect(dialog.querySelector('[data-testid=result-import-done]')?.textContent).toBe(said[0]);
+    // The pressed button is gone; the keyboard is at the notice that took its place.
+    expect(document.activeElement).toBe(dialog.querySelector('[data-testid=result-import-done]'));
     // The unmatched rows stay listed after the import.
     expect(dialog.querySelector('[data-testid=result-unmatched]')).not.toBeNull();
     const stored = await listResults(db, 'c1');
