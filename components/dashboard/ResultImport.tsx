@@ -89,9 +89,13 @@ function ResultImportDialog({ db, campaign, onMessage, now, onClose }: Props & {
     // A result file always starts with its header row, whatever its first row looks like.
     const parsed = outcome.csv.hasHeader ? outcome.csv : withHeader(outcome.csv, true);
     const recognised = recogniseLayout(parsed.columns);
+    const mapped = recognised?.mapping ?? parsed.columns.map(() => null);
+    // Amounts that name one currency ("1.050,00 €") set it; "$" alone leaves the campaign's.
+    const named = readResultRows(parsed, mapped).currencies;
+    if (named.length === 1) setCurrency(named[0]!);
     setCsv(parsed);
     setLayout(recognised?.source ?? null);
-    setMapping(recognised?.mapping ?? parsed.columns.map(() => null));
+    setMapping(mapped);
   }
 
   async function run() {
@@ -113,8 +117,11 @@ function ResultImportDialog({ db, campaign, onMessage, now, onClose }: Props & {
   }
 
   const cellErrors = read?.errors ?? [];
+  const named = read?.currencies ?? [];
+  const currencyProblem =
+    named.length > 1 ? t('rimp_currencyMixed', { codes: named.join(', ') }) : named.length === 1 && named[0] !== currency ? t('rimp_currencyDiffers', { code: named[0]! }) : null;
   const replacing = joined ? joined.matched.filter((result) => stored.has(result.record.id)).length : 0;
-  const blocked = busy || done !== null || !joined || joined.matched.length === 0;
+  const blocked = busy || done !== null || currencyProblem !== null || !joined || joined.matched.length === 0;
   return (
     <ModalDialog className="import-dialog result-import" aria-labelledby={`${id}-title`} onCancel={onClose}>
       <h2 id={`${id}-title`} tabIndex={-1} ref={heading}>
@@ -131,6 +138,11 @@ function ResultImportDialog({ db, campaign, onMessage, now, onClose }: Props & {
             {layout ? t('rimp_layoutKnown', { layout: t(LAYOUT_NAMES[layout]) }) : t('rimp_layoutUnknown')}
           </p>
           <CurrencySelect id={`${id}-currency`} label={t('rimp_currency')} value={currency} onChange={setCurrency} />
+          {currencyProblem ? (
+            <p className="error" role="alert" data-testid="result-currency-problem">
+              {currencyProblem}
+            </p>
+          ) : null}
           <div className="result-mapping">
             {csv.columns.map((column, i) => (
               <label key={i}>

@@ -3,6 +3,7 @@
 // an error naming its row and column, never a guessed 0. An empty cell (or "-") is unknown.
 import { text, type Text } from '../i18n';
 import { MAX_COUNT, MAX_PRICE } from '../schema/bounds';
+import { CURRENCIES } from '../shortlist/pricing';
 import { shortenedForMessage } from './cells';
 import type { RowError } from './check';
 import { pieceCount, readPiece, type ParsedCsv } from './read';
@@ -24,7 +25,19 @@ export interface ResultRow {
   money: Record<MoneyField, number | null>;
 }
 
-type Read = { ok: true; value: number | null } | { ok: false; message: Text };
+/** `currency`: the one the cell's sign or code names, when it names one for sure ("$" alone does not). */
+type Read = { ok: true; value: number | null; currency?: string } | { ok: false; message: Text };
+
+// Signs and prefixes that name one currency; "$" and "¥" alone are left unnamed (dollars and yen or yuan of several countries).
+const CURRENCY_MARKS: Readonly<Record<string, string>> = {
+  '€': 'EUR', '£': 'GBP', '₹': 'INR', '₩': 'KRW', '₫': 'VND', '฿': 'THB', '₱': 'PHP', '元': 'CNY', 'US$': 'USD', 'RM': 'MYR', 'Rp': 'IDR',
+  'R$': 'BRL', 'C$': 'CAD', 'A$': 'AUD', 'S$': 'SGD', 'HK$': 'HKD', 'CN¥': 'CNY', 'RMB': 'CNY',
+};
+
+function currencyNamed(mark: string): string | undefined {
+  if (mark === '') return undefined;
+  return CURRENCY_MARKS[mark] ?? CURRENCIES.find((code) => code === mark);
+}
 
 const UNKNOWN = new Set(['', '-', '--', '—', 'n/a', 'na']);
 
@@ -37,10 +50,13 @@ export function readResultNumber(cell: string, decimalComma: boolean): Read {
   if (UNKNOWN.has(shown.toLowerCase())) return { ok: true, value: null };
   const bad: Read = { ok: false, message: text('rimp_cellNotNumber', { value: shortenedForMessage(shown) }) };
   // Currency codes and signs around the number (US$, RM, ¥, € …) and grouping spaces or apostrophes.
-  let body = shown.replace(/^(?:[A-Z][A-Za-z]{0,2}\.?)?\p{Sc}?\s*/u, '').replace(/\s*(?:\p{Sc}|[A-Z]{3}|元)$/u, '');
+  const lead = /^((?:[A-Z][A-Za-z]{0,2}\.?)?\p{Sc}?)\s*/u.exec(shown)!;
+  const trail = /\s*(\p{Sc}|[A-Z]{3}|元)$/u.exec(shown.slice(lead[0].length));
+  let body = shown.slice(lead[0].length, trail ? shown.length - trail[0].length : undefined);
   let negative = false;
   if (/^\(.*\)$/.test(body)) [negative, body] = [true, body.slice(1, -1)];
   if (body.startsWith('-')) [negative, body] = [true, body.slice(1)];
+  const signed = /^\p{Sc}/u.exec(body)?.[0] ?? '';
   body = body.replace(/^[\p{Sc}\s]*/u, '').replace(/[\s\u00a0\u202f']/g, '');
   if (!/^\d[\d.,]*$/.test(body)) return bad;
   const lastComma = body.lastIndexOf(',');
@@ -64,7 +80,8 @@ export function readResultNumber(cell: string, decimalComma: boolean): Read {
   const plain = parts.join('').replace(',', '.');
   if (!/^\d+(\.\d+)?$/.test(plain)) return bad;
   const value = Number(plain);
-  return { ok: true, value: negative ? -value : value };
+  const currency = currencyNamed(lead[1]!.replace(/\.$/, '')) ?? currencyNamed(trail?.[1] ?? '') ?? currencyNamed(signed);
+  return { ok: true, value: negative ? -value : value, ...(currency ? { currency } : {}) };
 }
 
 function countCell(cell: string, decimalComma: boolean): Read {
@@ -84,17 +101,21 @@ function moneyCell(cell: string, decimalComma: boolean, field: MoneyField): Read
   const amount = field === 'refunds' ? Math.abs(read.value) : read.value;
   if (amount < 0) return { ok: false, message: text('rimp_cellNegative', { value: shortenedForMessage(value) }) };
   if (amount > MAX_PRICE) return { ok: false, message: text('rimp_cellTooLarge', { value: shortenedForMessage(value) }) };
-  return { ok: true, value: Math.round(amount * 100) / 100 };
+  return { ...read, value: Math.round(amount * 100) / 100 };
 }
 
 const isCount = (field: ResultField): field is CountField => (COUNT_FIELDS as readonly ResultField[]).includes(field);
 const isMoney = (field: ResultField): field is MoneyField => (MONEY_FIELDS as readonly ResultField[]).includes(field);
 
-/** Every data row of the file through the mapping: the rows read, and each unreadable cell by row and column. */
-export function readResultRows(csv: ParsedCsv, mapping: ResultMapping): { rows: ResultRow[]; errors: RowError[] } {
+/**
+ * Every data row of the file through the mapping: the rows read, each unreadable cell by row and
+ * column, and the currencies the amounts name (US$, €, "EUR"…), so the dialog can take or check them.
+ */
+export function readResultRows(csv: ParsedCsv, mapping: ResultMapping): { rows: ResultRow[]; errors: RowError[]; currencies: string[] } {
   const decimalComma = csv.delimiter === ';';
   const rows: ResultRow[] = [];
   const errors: RowError[] = [];
+  const currencies = new Set<string>();
   let index = 0;
   for (let piece = 0; piece < pieceCount(csv); piece++) {
     for (const cells of readPiece(csv, piece)) {
@@ -118,7 +139,10 @@ export function readResultRows(csv: ParsedCsv, mapping: ResultMapping): { rows: 
             readable = false;
             errors.push({ row: row.row, column: csv.columns[i] ?? null, message: read.message });
           } else if (isCount(field)) row.counts[field] = read.value;
-          else row.money[field] = read.value;
+          else {
+            row.money[field] = read.value;
+            if (read.currency) currencies.add(read.currency);
+          }
           return;
         }
         row[field] = cell.trim() === '' ? null : cell.trim();
@@ -126,5 +150,5 @@ export function readResultRows(csv: ParsedCsv, mapping: ResultMapping): { rows: 
       if (readable) rows.push(row);
     }
   }
-  return { rows, errors };
+  return { rows, errors, currencies: [...currencies].sort() };
 }

@@ -119,6 +119,29 @@ describe('Import results on a campaign page', () => {
   });
 });
 
+describe('the currency of the amounts', () => {
+  it('is the one the file’s amounts name, and a different choice is refused at the field', async () => {
+    const dialog = await openDialog();
+    await choose(dialog, 'Discount code;Orders;Net sales\r\nLENA10;4;1.050,00 €\r\n', 'discounts.csv');
+    const select = dialog.querySelector<HTMLSelectElement>('.field select')!;
+    expect(select.value).toBe('EUR');
+    await enterValue(select, 'USD');
+    expect(dialog.querySelector('[data-testid=result-currency-problem]')?.textContent).toBe('The file’s amounts are in EUR: choose EUR, or nothing would be converted right.');
+    expect(importButton(dialog).getAttribute('aria-disabled')).toBe('true');
+    await enterValue(select, 'EUR');
+    await act(async () => importButton(dialog).click());
+    await mounted.until(() => said.length > 0, 'the import notice');
+    expect((await listResults(db, 'c1')).map((result) => result.revenue)).toEqual([{ amount: 1050, currency: 'EUR' }]);
+  });
+
+  it('is refused when the file mixes currencies', async () => {
+    const dialog = await openDialog();
+    await choose(dialog, 'Discount code,Orders,Net sales\r\nLENA10,4,€100.00\r\nKAI5,1,£20.00\r\n', 'mixed.csv');
+    expect(dialog.querySelector('[data-testid=result-currency-problem]')?.textContent).toBe('The file’s amounts are in several currencies (EUR, GBP); import one currency per file.');
+    expect(importButton(dialog).getAttribute('aria-disabled')).toBe('true');
+  });
+});
+
 describe('Import results in Chinese', () => {
   useLocale('zh_CN');
 

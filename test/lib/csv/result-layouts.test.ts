@@ -50,24 +50,25 @@ describe('the known layouts, by their header row', () => {
 
 describe('numbers as either locale writes them', () => {
   it.each([
-    ['1,234.50', false, 1234.5],
-    ['$1,234.50', false, 1234.5],
-    ['US$ 99', false, 99],
-    ['¥1,280', false, 1280],
-    ['1.234,50 €', true, 1234.5],
-    ['1 234,50', true, 1234.5],
-    ['12,5', false, 12.5],
-    ['1,234', true, 1.234],
-    ['1,234', false, 1234],
-    ['1.234.567', true, 1234567],
-    ['-$20.00', false, -20],
-    ['(20.00)', false, -20],
-    ['RM 45.90', false, 45.9],
-    ['300 CNY', false, 300],
-    ['', false, null],
-    ['-', false, null],
-  ])('%s (semicolon file: %s) reads %s', (cell, decimalComma, value) => {
-    expect(readResultNumber(cell, decimalComma)).toEqual({ ok: true, value });
+    ['1,234.50', false, 1234.5, null],
+    ['$1,234.50', false, 1234.5, null],
+    ['US$ 99', false, 99, 'USD'],
+    ['¥1,280', false, 1280, null],
+    ['1.234,50 €', true, 1234.5, 'EUR'],
+    ['1 234,50', true, 1234.5, null],
+    ['12,5', false, 12.5, null],
+    ['1,234', true, 1.234, null],
+    ['1,234', false, 1234, null],
+    ['1.234.567', true, 1234567, null],
+    ['-$20.00', false, -20, null],
+    ['-£20.00', false, -20, 'GBP'],
+    ['(20.00)', false, -20, null],
+    ['RM 45.90', false, 45.9, 'MYR'],
+    ['300 CNY', false, 300, 'CNY'],
+    ['', false, null, null],
+    ['-', false, null, null],
+  ])('%s (semicolon file: %s) reads %s in %s', (cell, decimalComma, value, currency) => {
+    expect(readResultNumber(cell, decimalComma)).toEqual({ ok: true, value, ...(currency ? { currency } : {}) });
   });
 
   it.each(['12%', 'abc', '1,2,3', '12abc', '1..2', '1,2345.6'])('%s is not a number', (cell) => {
@@ -102,10 +103,11 @@ describe('reading the rows of a generated file', () => {
       ],
       ';',
     );
-    const { layout, rows, errors } = await rowsOf(text);
+    const { layout, rows, errors, currencies } = await rowsOf(text);
     expect(layout).toBe('discount-code');
     expect(errors).toEqual([]);
     expect(rows[0]).toMatchObject({ code: 'LENA10', counts: { orders: 7 }, money: { grossSales: 1050, refunds: 60, revenue: 990 } });
+    expect(currencies).toEqual(['EUR']);
   });
 
   it('keeps refunds above revenue as the file says them', async () => {
