@@ -80,7 +80,11 @@ export function readResultNumber(cell: string, decimalComma: boolean): Read {
   const plain = parts.join('').replace(',', '.');
   if (!/^\d+(\.\d+)?$/.test(plain)) return bad;
   const value = Number(plain);
-  const currency = currencyNamed(lead[1]!.replace(/\.$/, '')) ?? currencyNamed(trail?.[1] ?? '') ?? currencyNamed(signed);
+  const leadMark = currencyNamed(lead[1]!.replace(/\.$/, ''));
+  const trailMark = currencyNamed(trail?.[1] ?? '');
+  // Letters around the number that name no currency ("ABC 12", "12 PCS") are not a price's.
+  if ((/[A-Za-z]/.test(lead[1]!) && !leadMark) || (/[A-Z]/.test(trail?.[1] ?? '') && !trailMark)) return bad;
+  const currency = leadMark ?? trailMark ?? currencyNamed(signed);
   return { ok: true, value: negative ? -value : value, ...(currency ? { currency } : {}) };
 }
 

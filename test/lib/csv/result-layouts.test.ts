@@ -71,7 +71,7 @@ describe('numbers as either locale writes them', () => {
     expect(readResultNumber(cell, decimalComma)).toEqual({ ok: true, value, ...(currency ? { currency } : {}) });
   });
 
-  it.each(['12%', 'abc', '1,2,3', '12abc', '1..2', '1,2345.6'])('%s is not a number', (cell) => {
+  it.each(['12%', 'abc', '1,2,3', '12abc', '1..2', '1,2345.6', 'ABC 12', '12 PCS'])('%s is not a number', (cell) => {
     expect(readResultNumber(cell, false).ok).toBe(false);
   });
 });
