@@ -51,6 +51,8 @@ function ResultImportDialog({ db, campaign, onMessage, now, onClose }: Props & {
   // The ids of results stored before: importing a file again replaces them, and the preview says so.
   const [stored, setStored] = useState<ReadonlySet<string>>(new Set());
   const [error, setError] = useState<string | null>(null);
+  // The campaign's deals and posts could not be read: nothing can be matched, whatever the file.
+  const [loadError, setLoadError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   useEffect(() => {
@@ -60,7 +62,7 @@ function ResultImportDialog({ db, campaign, onMessage, now, onClose }: Props & {
         setKnown({ deals, deliverables });
         setStored(new Set(results.map((result) => result.id)));
       },
-      (failure: unknown) => setError(problem(failure)),
+      (failure: unknown) => setLoadError(problem(failure)),
     );
   }, [db, campaign.id]);
 
@@ -105,6 +107,7 @@ function ResultImportDialog({ db, campaign, onMessage, now, onClose }: Props & {
     try {
       const at = now();
       await putResults(db, joined.matched.map((result) => ({ ...result.record, at })));
+      setStored((before) => new Set([...before, ...joined.matched.map((result) => result.record.id)]));
       const rows = joined.matched.reduce((total, result) => total + result.rows.length, 0);
       const words = t('rimp_done', { rows, file: fileName ?? '', unmatched: joined.unmatched.length });
       setDone(words);
@@ -227,9 +230,9 @@ function ResultImportDialog({ db, campaign, onMessage, now, onClose }: Props & {
           ) : null}
         </>
       ) : null}
-      {error ? (
+      {error ?? loadError ? (
         <p className="error" role="alert">
-          {error}
+          {error ?? loadError}
         </p>
       ) : null}
       {done ? (

@@ -85,6 +85,11 @@ describe('Import results on a campaign page', () => {
     expect(stored.map((result) => [result.source, result.matchedBy, result.deliverableId, result.orders, result.revenue, result.commission])).toEqual([
       ['tiktok-shop', 'video:7301234567890123456', 'd1', 30, { amount: 1200, currency: 'USD' }, { amount: 120, currency: 'USD' }],
     ]);
+
+    // The same file again, in the same dialog: the preview says it replaces what was just imported.
+    await choose(dialog, TIKTOK_FILE, 'affiliate.csv');
+    await mounted.until(() => previewRows(dialog).length > 0, 'the preview again');
+    expect(dialog.textContent).toContain('1 of them replaces a result imported before (the same source and match).');
   });
 
   it('asks for the columns of a layout it does not know, and imports once they are mapped', async () => {
