@@ -83,7 +83,7 @@ describe('a campaign’s data in Chromium', () => {
     expect(lena).toContain('https://www.tiktok.com/@lena/video/7301');
     expect(lena.endsWith(',2000,180,4,,,1000,clear,yes,2')).toBe(true);
     const first = await backUpRecords(page);
-    expect(first).toContain('"end":{"creators":2,"snapshots":0,"postSamples":0,"campaigns":1,"deals":2,"outreach":1,"deliverables":1,"deliverablePoints":2}');
+    expect(first).toContain('"end":{"creators":2,"snapshots":0,"postSamples":0,"campaigns":1,"deals":2,"outreach":1,"deliverables":1,"deliverablePoints":2,"results":0}');
 
     fresh = await launchWithExtension({});
     const restored = await fresh.context.newPage();
