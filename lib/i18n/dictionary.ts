@@ -6,6 +6,7 @@ import columns from './messages/columns';
 import campaigns from './messages/campaigns';
 import campaignWork from './messages/campaign-work';
 import roi from './messages/roi';
+import results from './messages/results';
 import campaignData from './messages/campaign-data';
 import deliverables from './messages/deliverables';
 import outreach from './messages/outreach';
@@ -58,6 +59,7 @@ export const en = {
   ...columns.en,
   ...campaignWork.en,
   ...roi.en,
+  ...results.en,
   ...campaignData.en,
   ...deliverables.en,
   ...postGone.en,
@@ -91,6 +93,7 @@ export const zh_CN: Record<MessageKey, string> = {
   ...columns.zh_CN,
   ...campaignWork.zh_CN,
   ...roi.zh_CN,
+  ...results.zh_CN,
   ...campaignData.zh_CN,
   ...deliverables.zh_CN,
   ...postGone.zh_CN,
