@@ -19,6 +19,7 @@ import { localeTag, problem, say, t, type MessageKey } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
 import { FirstRows } from './FirstRows';
 import { ResultsDialog } from './ResultsDialog';
+import './CampaignResults.css';
 
 interface Props {
   db: CreatorLensDatabase;
