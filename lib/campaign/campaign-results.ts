@@ -10,7 +10,7 @@ import type { ResultRecord } from '../db/result-record';
 import { campaignCurrency, convert, dealCosts, type CurrencySource } from './costs';
 import { checkTargets, type KpiVerdict } from './kpi-check';
 import { layers, type Layers, type PostFigures, type Results } from './layers';
-import { known, sum } from './roi-figure';
+import { known, sum, type Amount } from './roi-figure';
 
 export interface CreatorResults {
   creatorId: string;
@@ -57,7 +57,9 @@ export function campaignResults(
     const revenue = results.length === 0 ? null : sum(results.map((result) => (result.revenue === null ? { needs: ['revenue' as const] } : convert(result.revenue, currency, rates))));
     const attributedRevenue = revenue !== null && known(revenue) ? { amount: revenue.value, currency } : null;
     // No shipping or other costs are stored yet.
-    const cost = dealCosts({ fee: deal.fee, samples: deal.samples, shipping: [], commissionPercent: deal.commissionPercent, attributedRevenue, other: [] }, currency, rates).total;
+    const total = dealCosts({ fee: deal.fee, samples: deal.samples, shipping: [], commissionPercent: deal.commissionPercent, attributedRevenue, other: [] }, currency, rates).total;
+    // Revenue there but not countable yet (a rate missing): the commission needs what the revenue needs.
+    const cost: Amount = revenue !== null && !known(revenue) && !known(total) ? { needs: [...new Set(total.needs.flatMap((need) => (need === 'revenue' ? revenue.needs : [need])))] } : total;
     return { creatorId: deal.creatorId, posts: postsOf(deal.creatorId), results, cost, sources: [...new Set(own.map(sourceOf))] };
   });
   const creators = units.map(({ creatorId, posts, results, cost, sources }) => ({ creatorId, sources, layers: layers({ posts, results, cost, currency, rates, grossMarginPercent }) }));
