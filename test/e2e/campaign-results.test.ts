@@ -9,6 +9,7 @@ import { newCreator } from '../../lib/db/creators';
 import { newDeal } from '../../lib/db/deal-record';
 import { aCampaign, aTikTokPost } from '../helpers/campaign-work';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { chooseLanguage, putRecords } from './steps';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
@@ -63,20 +64,7 @@ describe('results in Chromium', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(dashboard());
     await page.getByText('No creators saved yet.').waitFor();
-    await page.evaluate(async (records) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('creator-lens');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction(Object.keys(records), 'readwrite');
-      for (const [store, list] of Object.entries(records)) for (const record of list) tx.objectStore(store).add(record);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, RECORDS);
+    await putRecords(page, RECORDS);
     await page.goto(`${dashboard()}#campaign=c1`);
     await page.locator('.results-intent tbody tr').nth(1).waitFor();
     expect(await rowOf(page, 'intent', '@kai')).toEqual(['needs clicks', 'needs clicks and needs a delivered post', 'needs clicks']);
@@ -109,12 +97,7 @@ describe('results in Chromium', () => {
       ['en', 'light', 'en'],
       ['zh_CN', 'dark', 'zh-dark'],
     ] as const) {
-      await browser.worker.evaluate(async (language) => {
-        type Storage = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
-        const { storage } = (globalThis as unknown as { chrome: { storage: { local: Storage } } }).chrome;
-        const { settings } = await storage.local.get('settings');
-        await storage.local.set({ settings: { ...(settings as object), language } });
-      }, language);
+      await chooseLanguage(browser, language);
       await page.emulateMedia({ colorScheme: scheme });
       await page.reload();
       await page.locator('.results-finance tbody tr').nth(1).waitFor();
