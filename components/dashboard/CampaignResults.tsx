@@ -17,6 +17,7 @@ import { listResults, putResults } from '../../lib/db/results';
 import { formatDecimal, formatNumber, formatPercent } from '../../lib/i18n/format';
 import { localeTag, problem, say, t, type MessageKey } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
+import { useFocusLater } from '../shared/useFocusLater';
 import { FirstRows } from './FirstRows';
 import { ResultsDialog } from './ResultsDialog';
 import './CampaignResults.css';
@@ -131,6 +132,12 @@ export function CampaignResults({ db, campaign, now = Date.now }: Props) {
   const ids = useId();
   const [entering, setEntering] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const focusLater = useFocusLater();
+  // The keyboard goes back to the creator's Enter results when the dialog closes.
+  const close = (creatorId: string) => {
+    setEntering(null);
+    focusLater(() => document.querySelector<HTMLElement>(`.campaign-results button[data-creator="${CSS.escape(creatorId)}"]`));
+  };
   const work = useLiveQuery(async () => {
     try {
       const { deals, names, deliverables, readings } = await readCampaignPosts(db, campaign.id);
@@ -176,7 +183,7 @@ export function CampaignResults({ db, campaign, now = Date.now }: Props) {
                           {layer === 'content' ? (
                             <td className="result-entry">
                               <span className="small muted">{saidSources(row.sources)}</span>{' '}
-                              <button type="button" aria-label={t('res_enterFor', { name: nameOf(row.creatorId) })} onClick={() => setEntering(row.creatorId)}>
+                              <button type="button" data-creator={row.creatorId} aria-label={t('res_enterFor', { name: nameOf(row.creatorId) })} onClick={() => setEntering(row.creatorId)}>
                                 {t('res_enter')}
                               </button>
                             </td>
@@ -219,10 +226,10 @@ export function CampaignResults({ db, campaign, now = Date.now }: Props) {
               now={now}
               onSave={async (result) => {
                 await putResults(db, [result]);
-                setEntering(null);
+                close(entering);
                 setMessage(t('res_saved', { name: nameOf(entering) }));
               }}
-              onClose={() => setEntering(null)}
+              onClose={() => close(entering)}
             />
           ) : null}
         </>

@@ -109,6 +109,7 @@ describe('in English', () => {
       { id: 'c1|manual|creator:tiktok:lena', creatorId: 'tiktok:lena', deliverableId: null, source: 'manual', matchedBy: 'creator:tiktok:lena', clicks: 1200, orders: 30, itemsSold: null, newCustomers: null, revenue: { amount: 1500.5, currency: 'USD' }, refunds: { amount: 0, currency: 'USD' }, commission: null, fileName: null, at: NOW },
     ]);
     await mounted.until(() => clicksShown() === '1,200', 'the clicks counted');
+    await mounted.until(() => document.activeElement?.getAttribute('aria-label') === 'Enter results for @lena', 'the keyboard back on Enter results');
     expect(mounted.container.textContent).toContain('Results of @lena saved.');
     await open('Enter results for @lena');
     expect(valueOf('Clicks')).toBe('1200');
