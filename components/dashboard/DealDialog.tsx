@@ -3,15 +3,16 @@
 // notes. A field it cannot take says why beside it; a save that fails keeps every field as typed and
 // says why inside the dialog.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { dayOf, dealDraftOf, dealFromDraft, emptyPromise, emptySample, type DealDraft, type DealErrors, type DealField, type SampleDraft, type PromiseDraft } from '../../lib/campaign/deal-draft';
+import { dayOf, dealDraftOf, dealFromDraft, emptyPromise, emptySample, type DealDraft, type DealField, type SampleDraft, type PromiseDraft } from '../../lib/campaign/deal-draft';
 import { buildTrackingLink, suggestedUtm, UTM_FIELDS, type UtmField } from '../../lib/campaign/utm';
 import type { CampaignRecord } from '../../lib/db/campaign-record';
 import { DELIVERABLE_FORMATS, MAX_DEAL_LINES, type DealRecord } from '../../lib/db/deal-record';
-import { problem, say, t } from '../../lib/i18n';
+import { say, t } from '../../lib/i18n';
 import { ModalDialog } from '../shared/ModalDialog';
+import { CheckedForm } from './CheckedForm';
 import { CurrencySelect } from './CurrencySelect';
 import { fieldChecks } from './field-checks';
-import { useFocusLater } from '../shared/useFocusLater';
+import { useCheckedSave } from './useCheckedSave';
 import './DealDialog.css';
 
 interface Props {
@@ -33,13 +34,9 @@ export function DealDialog({ deal, campaign, name, platform, handle, now, onSave
   const ids = useId();
   const currency = campaign.budget?.currency.toUpperCase() ?? 'USD';
   const [draft, setDraft] = useState<DealDraft>(() => dealDraftOf(deal, suggestedUtm('', platform, campaign.name, handle), currency));
-  const [errors, setErrors] = useState<DealErrors>({});
-  const [failure, setFailure] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const form = useRef<HTMLFormElement>(null);
+  const { errors, failure, busy, form, save: checkedSave } = useCheckedSave<DealField>('deal-failure');
   const feeField = useRef<HTMLInputElement>(null);
-  const focusLater = useFocusLater();
   useEffect(() => feeField.current?.focus(), []);
 
   const set = <K extends keyof DealDraft>(key: K, value: DealDraft[K]) => setDraft((before) => ({ ...before, [key]: value }));
@@ -56,48 +53,20 @@ export function DealDialog({ deal, campaign, name, platform, handle, now, onSave
   const built = draft.utm.base.trim() === '' ? null : buildTrackingLink(draft.utm);
   const link = built !== null && 'link' in built ? built.link : null;
 
-  const save = () => {
-    if (busy) return;
-    const result = dealFromDraft(draft, deal, dayOf(now()), now());
-    if ('errors' in result) {
-      setErrors(result.errors);
-      setFailure(null);
-      // The keyboard goes to the first field to mend, in the order of the form.
-      focusLater(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? form.current?.querySelector<HTMLElement>('.deal-failure'));
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    onSave(result.deal).then(
-      () => setBusy(false),
-      (failed: unknown) => {
-        setBusy(false);
-        setFailure(t('deal_notSaved', { reason: problem(failed) }));
-        focusLater(() => form.current?.querySelector<HTMLElement>('.deal-failure'));
+  const save = () =>
+    checkedSave(
+      () => {
+        const result = dealFromDraft(draft, deal, dayOf(now()), now());
+        return 'errors' in result ? result : { store: () => onSave(result.deal) };
       },
+      (reason) => t('deal_notSaved', { reason }),
     );
-  };
 
   const formError = failure ?? (errors.form ? say(errors.form) : null);
   return (
     <ModalDialog className="campaign-dialog deal-dialog" aria-labelledby={`${ids}-title`} onCancel={onClose}>
       <h2 id={`${ids}-title`}>{t('deal_title', { name, campaign: campaign.name })}</h2>
-      <form
-        ref={form}
-        className="campaign-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          save();
-        }}
-      >
-        {formError ? (
-          <p className="error deal-failure" role="alert" tabIndex={-1}>
-            {formError}
-          </p>
-        ) : Object.keys(errors).length > 0 ? (
-          <p className="error small" role="alert">{t('deal_fixFields')}</p>
-        ) : null}
+      <CheckedForm form={form} onSubmit={save} failure={formError} failureClass="deal-failure" refused={Object.keys(errors).length > 0} fixFields={t('deal_fixFields')}>
         <div className="pair">
           <div className="field">
             <label htmlFor={fieldId('fee')}>{t('deal_fieldFee')}</label>
@@ -204,7 +173,7 @@ export function DealDialog({ deal, campaign, name, platform, handle, now, onSave
           <button type="submit" className="primary" disabled={busy}>{t('deal_save')}</button>
           <button type="button" onClick={onClose}>{t('pop_cancel')}</button>
         </div>
-      </form>
+      </CheckedForm>
     </ModalDialog>
   );
 }

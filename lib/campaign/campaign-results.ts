@@ -1,18 +1,22 @@
-// A campaign's results from what the database holds today: each creator's deal (fee, samples' cost,
-// commission) and their delivered posts' newest figures, through the four layers, per creator and for
-// the whole campaign, and the campaign's KPI targets against them. Clicks, orders and revenue are not
-// held yet, so those layers say what they need.
+// A campaign's results: each creator's deal (fee, samples' cost, commission on the revenue they
+// brought), their delivered posts' newest figures and the results stored for them (typed or imported,
+// per post or for the creator as a whole), through the four layers, per creator and for the whole
+// campaign, and the campaign's KPI targets against them. A creator's results are summed, never split
+// over their posts.
 import type { CampaignRecord } from '../db/campaign-record';
 import type { DealRecord } from '../db/deal-record';
 import type { DeliverablePoint, DeliverableRecord } from '../db/deliverable-record';
-import { campaignCurrency, dealCosts, type CurrencySource } from './costs';
+import type { ResultRecord } from '../db/result-record';
+import { campaignCurrency, convert, dealCosts, type CurrencySource } from './costs';
 import { checkTargets, type KpiVerdict } from './kpi-check';
-import { layers, type Layers, type PostFigures } from './layers';
-import { sum } from './roi-figure';
+import { layers, type Layers, type PostFigures, type Results } from './layers';
+import { known, sum, type Amount } from './roi-figure';
 
 export interface CreatorResults {
   creatorId: string;
   layers: Layers;
+  /** Where the creator's results came from: 'manual' for typed ones, else the file's name (or layout). */
+  sources: string[];
 }
 
 export interface CampaignResults {
@@ -30,25 +34,38 @@ function newestUp(points: readonly DeliverablePoint[]): PostFigures | null {
   return newest;
 }
 
+/** The figures of a stored result the layers use. */
+const figuresOf = ({ clicks, orders, newCustomers, revenue, refunds }: ResultRecord): Results => ({ clicks, orders, newCustomers, revenue, refunds });
+
+const sourceOf = (result: ResultRecord): string => (result.source === 'manual' ? 'manual' : (result.fileName ?? result.source));
+
 export function campaignResults(
   campaign: CampaignRecord,
   deals: readonly DealRecord[],
   deliverables: readonly DeliverableRecord[],
   readings: ReadonlyMap<string, readonly DeliverablePoint[]>,
+  stored: readonly ResultRecord[] = [],
 ): CampaignResults {
   const { currency, source } = campaignCurrency(campaign);
   const rates = campaign.costRates ?? {};
   const grossMarginPercent = campaign.grossMarginPercent ?? null;
   const postsOf = (creatorId: string) => deliverables.filter((deliverable) => deliverable.creatorId === creatorId).map((deliverable) => newestUp(readings.get(deliverable.id) ?? []));
   const units = deals.map((deal) => {
-    // No shipping, other costs or attributed revenue are stored yet: a commission needs the revenue.
-    const cost = dealCosts({ fee: deal.fee, samples: deal.samples, shipping: [], commissionPercent: deal.commissionPercent, attributedRevenue: null, other: [] }, currency, rates).total;
-    return { creatorId: deal.creatorId, posts: postsOf(deal.creatorId), cost };
+    const own = stored.filter((result) => result.creatorId === deal.creatorId);
+    const results = own.map(figuresOf);
+    // The commission is paid on the revenue the creator's results give, once it is known in the campaign's currency.
+    const revenue = results.length === 0 ? null : sum(results.map((result) => (result.revenue === null ? { needs: ['revenue' as const] } : convert(result.revenue, currency, rates))));
+    const attributedRevenue = revenue !== null && known(revenue) ? { amount: revenue.value, currency } : null;
+    // No shipping or other costs are stored yet.
+    const total = dealCosts({ fee: deal.fee, samples: deal.samples, shipping: [], commissionPercent: deal.commissionPercent, attributedRevenue, other: [] }, currency, rates).total;
+    // Revenue there but not countable yet (a rate missing): the commission needs what the revenue needs.
+    const cost: Amount = revenue !== null && !known(revenue) && !known(total) ? { needs: [...new Set(total.needs.flatMap((need) => (need === 'revenue' ? revenue.needs : [need])))] } : total;
+    return { creatorId: deal.creatorId, posts: postsOf(deal.creatorId), results, cost, sources: [...new Set(own.map(sourceOf))] };
   });
-  const creators = units.map(({ creatorId, posts, cost }) => ({ creatorId, layers: layers({ posts, results: [], cost, currency, rates, grossMarginPercent }) }));
+  const creators = units.map(({ creatorId, posts, results, cost, sources }) => ({ creatorId, sources, layers: layers({ posts, results, cost, currency, rates, grossMarginPercent }) }));
   const whole = layers({
     posts: units.flatMap((unit) => unit.posts),
-    results: [],
+    results: units.flatMap((unit) => unit.results),
     cost: units.length === 0 ? { needs: ['cost'] } : sum(units.map((unit) => unit.cost)),
     currency,
     rates,

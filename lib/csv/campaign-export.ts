@@ -1,5 +1,6 @@
 // One campaign as CSV, for the team's spreadsheet: one row per delivered post, and one for each
-// booked creator who has none yet. Written by the shortlist export's rules (./export): UTF-8 with
+// booked creator who has none yet; each creator's results (clicks, orders, revenue, refunds, ROAS,
+// CPA, as the campaign page computes them) on each of their rows. Written by the shortlist export's rules (./export): UTF-8 with
 // a byte order mark, CRLF, quoting, formula guard; column names in the file's language or as keys.
 import type { CampaignRecord } from '../db/campaign-record';
 import type { DealRecord } from '../db/deal-record';
@@ -10,6 +11,8 @@ import type { CreatorRecord } from '../db/records';
 import { listDeals } from '../db/deals';
 import { listDeliverables } from '../db/deliverables';
 import { listOutreach } from '../db/outreach';
+import type { ResultRecord } from '../db/result-record';
+import { listResults } from '../db/results';
 import { DeliverablePointSchema } from '../db/deliverable-record';
 import { platformName } from '../i18n/format';
 import { getLocale, say, t, type Locale, type MessageKey } from '../i18n';
@@ -51,6 +54,13 @@ const COLUMNS = {
   disclosure: 'cdata_colDisclosure',
   available: 'cdata_colAvailable',
   readings: 'cdata_colPoints',
+  clicks: 'res_csvClicks',
+  orders: 'res_csvOrders',
+  revenue: 'res_csvRevenue',
+  refunds: 'res_csvRefunds',
+  results_currency: 'res_csvCurrency',
+  roas: 'res_csvRoas',
+  cpa: 'res_csvCpa',
 } as const satisfies Record<string, MessageKey>;
 type Column = keyof typeof COLUMNS;
 const FIELDS = Object.keys(COLUMNS) as Column[];
@@ -73,11 +83,27 @@ export interface CampaignData {
   deliverables: readonly DeliverableRecord[];
   /** Each deliverable's readings, oldest first. */
   points: ReadonlyMap<string, readonly DeliverablePoint[]>;
+  /** The results stored for the campaign, typed or imported. */
+  results: readonly ResultRecord[];
+}
+
+/**
+ * A creator's results for the whole campaign, in the campaign's currency: null where the figure is not
+ * known (an empty cell, never 0). The caller computes them from the stored results and costs.
+ */
+export interface CreatorResultFigures {
+  clicks: number | null;
+  orders: number | null;
+  revenue: number | null;
+  refunds: number | null;
+  currency: string;
+  roas: number | null;
+  cpa: number | null;
 }
 
 /** Reads a campaign's deals, contact attempts, posts and their readings in one read transaction. */
 export async function readCampaignData(db: CreatorLensDatabase, campaign: CampaignRecord): Promise<CampaignData> {
-  return db.transaction('r', [db.deals, db.creators, db.outreach, db.deliverables, db.deliverablePoints], async () => {
+  return db.transaction('r', [db.deals, db.creators, db.outreach, db.deliverables, db.deliverablePoints, db.results], async () => {
     const [deals, outreach, deliverables] = await Promise.all([listDeals(db, campaign.id), listOutreach(db, campaign.id), listDeliverables(db, campaign.id)]);
     const creatorIds = [...new Set([...deals, ...deliverables].map((item) => item.creatorId))];
     const creators = (await db.creators.bulkGet(creatorIds)).filter((creator): creator is CreatorRecord => creator !== undefined);
@@ -91,7 +117,8 @@ export async function readCampaignData(db: CreatorLensDatabase, campaign: Campai
       points.set(checked.data.deliverableId, list);
     }
     for (const list of points.values()) list.sort((a, b) => a.at - b.at);
-    return { campaign, deals, creators: new Map(creators.map((creator) => [creator.id, creator])), outreach, deliverables, points };
+    const results = await listResults(db, campaign.id);
+    return { campaign, deals, creators: new Map(creators.map((creator) => [creator.id, creator])), outreach, deliverables, points, results };
   });
 }
 
@@ -186,8 +213,25 @@ function postCells(deliverable: DeliverableRecord, points: readonly DeliverableP
   };
 }
 
-/** The campaign's file, its text and how many rows it has. */
-export function campaignToCsv(data: CampaignData, options: CsvOptions = {}): { text: string; rows: number } {
+// Ratios to the cent: a file of 3.8461538 says no more than one of 3.85.
+const cents = (value: number | null): CsvCell => (value === null ? '' : plainDecimal(Math.round(value * 100) / 100));
+
+/** A creator's results part of each of their rows; empty where a figure is not known. */
+function resultCells(figures: CreatorResultFigures | undefined): Partial<Record<Column, CsvCell>> {
+  if (!figures) return {};
+  return {
+    clicks: figures.clicks ?? '',
+    orders: figures.orders ?? '',
+    revenue: cents(figures.revenue),
+    refunds: cents(figures.refunds),
+    results_currency: figures.currency,
+    roas: cents(figures.roas),
+    cpa: cents(figures.cpa),
+  };
+}
+
+/** The campaign's file, its text and how many rows it has; `results` holds each booked creator's results figures. */
+export function campaignToCsv(data: CampaignData, options: CsvOptions = {}, results: ReadonlyMap<string, CreatorResultFigures> = new Map()): { text: string; rows: number } {
   const style: HeaderStyle = options.headers ?? 'labels';
   const locale = options.locale ?? getLocale();
   const keys = style === 'keys';
@@ -197,13 +241,16 @@ export function campaignToCsv(data: CampaignData, options: CsvOptions = {}): { t
   // Creators in the order they were booked, then posts of creators no longer booked, so none is lost.
   const creatorIds = [...booked, ...new Set(data.deliverables.map((deliverable) => deliverable.creatorId).filter((id) => !booked.has(id)))];
   for (const creatorId of creatorIds) {
-    const creator = creatorCells(
-      data,
-      creatorId,
-      data.deals.find((deal) => deal.creatorId === creatorId),
-      keys,
-      locale,
-    );
+    const creator = {
+      ...creatorCells(
+        data,
+        creatorId,
+        data.deals.find((deal) => deal.creatorId === creatorId),
+        keys,
+        locale,
+      ),
+      ...resultCells(results.get(creatorId)),
+    };
     const posts = postsOf(creatorId);
     if (posts.length === 0) rows.push(creator);
     for (const post of posts) rows.push({ ...creator, ...postCells(post, data.points.get(post.id) ?? [], keys, locale) });

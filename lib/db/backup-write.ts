@@ -50,8 +50,8 @@ export function isCancel(error: unknown): boolean {
 
 /** The table each list of a backup is read from and restored into. */
 export function sectionTables(db: CreatorLensDatabase): Record<BackupSection, Dexie.Table<object, string | number>> {
-  const { creators, snapshots, postSamples, campaigns, deals, outreach, deliverables, deliverablePoints } = db;
-  return { creators, snapshots, postSamples, campaigns, deals, outreach, deliverables, deliverablePoints } as unknown as Record<BackupSection, Dexie.Table<object, string | number>>;
+  const { creators, snapshots, postSamples, campaigns, deals, outreach, deliverables, deliverablePoints, results } = db;
+  return { creators, snapshots, postSamples, campaigns, deals, outreach, deliverables, deliverablePoints, results } as unknown as Record<BackupSection, Dexie.Table<object, string | number>>;
 }
 
 /** Writes the whole database to `sink` as a backup file. Throws an AbortError when `signal` aborts. */

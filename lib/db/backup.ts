@@ -1,6 +1,6 @@
 // The backup file: what it holds and how each part is checked. A backup is the whole database
 // (creators, snapshots, post samples, campaigns and the work in them: deals, contact attempts,
-// deliverables and their dated figures; the list summaries are derived and left out) as
+// deliverables and their dated figures, results; the list summaries are derived and left out) as
 // JSON laid out one record per line, so that it can be written and read in pieces at any size
 // (./backup-write, ./backup-read). The whole file is also one JSON document.
 //
@@ -12,19 +12,20 @@
 //   "snapshots":[ … ],
 //   "postSamples":[ … ],
 //   "campaigns":[ … ],
-//   "deals":[ … ], "outreach":[ … ], "deliverables":[ … ], "deliverablePoints":[ … ],
+//   "deals":[ … ], "outreach":[ … ], "deliverables":[ … ], "deliverablePoints":[ … ], "results":[ … ],
 //   "end":{"creators":N,"snapshots":M,"postSamples":K,"campaigns":C,"deals":D,…}
 //   }
 //
 // The end mark (since format version 2) holds the record counts, so a file cut short is known.
-// Campaigns came with database version 6, the work in them with version 7: a file from before has
-// no such list and no count of it, and a restore leaves those tables as they are.
+// Campaigns came with database version 6, the work in them with version 7, results with version 8:
+// a file from before has no such list and no count of it, and a restore leaves those tables as they are.
 import * as z from 'zod/mini';
 import { text, type Text } from '../i18n';
 import { CampaignRecordSchema, type CampaignRecord } from './campaign-record';
 import { DealRecordSchema, type DealRecord } from './deal-record';
 import { DeliverablePointSchema, DeliverableRecordSchema, type DeliverablePoint, type DeliverableRecord } from './deliverable-record';
 import { OutreachRecordSchema, type OutreachRecord } from './outreach-record';
+import { ResultRecordSchema, type ResultRecord } from './result-record';
 import { CreatorRecordSchema, PostSampleRecordSchema, SnapshotRecordSchema, type CreatorRecord, type PostSampleRecord, type SnapshotRecord } from './records';
 import { boundOf, MomentSchema } from '../schema/bounds';
 
@@ -33,14 +34,14 @@ export const BACKUP_FORMAT = 'creator-lens-backup';
 export const BACKUP_FORMAT_VERSION = 2;
 
 /** The record lists of a backup, in the order the file holds them. */
-export const BACKUP_SECTIONS = ['creators', 'snapshots', 'postSamples', 'campaigns', 'deals', 'outreach', 'deliverables', 'deliverablePoints'] as const;
+export const BACKUP_SECTIONS = ['creators', 'snapshots', 'postSamples', 'campaigns', 'deals', 'outreach', 'deliverables', 'deliverablePoints', 'results'] as const;
 /** The lists a file from an earlier version goes without: read as empty, their tables left as they are. */
-export const LATER_SECTIONS: readonly BackupSection[] = ['campaigns', 'deals', 'outreach', 'deliverables', 'deliverablePoints'];
+export const LATER_SECTIONS: readonly BackupSection[] = ['campaigns', 'deals', 'outreach', 'deliverables', 'deliverablePoints', 'results'];
 export type BackupSection = (typeof BACKUP_SECTIONS)[number];
 export type BackupCounts = Record<BackupSection, number>;
 
 /** Every list at zero, to count up from. */
-export const noRecords = (): BackupCounts => ({ creators: 0, snapshots: 0, postSamples: 0, campaigns: 0, deals: 0, outreach: 0, deliverables: 0, deliverablePoints: 0 });
+export const noRecords = (): BackupCounts => ({ creators: 0, snapshots: 0, postSamples: 0, campaigns: 0, deals: 0, outreach: 0, deliverables: 0, deliverablePoints: 0, results: 0 });
 
 const BackupHeaderSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
@@ -55,7 +56,7 @@ export type BackupHeader = z.infer<typeof BackupHeaderSchema>;
 
 const count = z.int().check(z.minimum(0));
 const later = z.optional(count);
-const EndMarkSchema = z.object({ creators: count, snapshots: count, postSamples: count, campaigns: later, deals: later, outreach: later, deliverables: later, deliverablePoints: later });
+const EndMarkSchema = z.object({ creators: count, snapshots: count, postSamples: count, campaigns: later, deals: later, outreach: later, deliverables: later, deliverablePoints: later, results: later });
 
 /** An end mark's counts; one written before a list was backed up counts none of it. */
 export function readEndMark(data: unknown): { success: true; data: BackupCounts } | { success: false; error: z.core.$ZodError } {
@@ -76,6 +77,7 @@ export const RECORD_SCHEMAS = {
   outreach: OutreachRecordSchema,
   deliverables: DeliverableRecordSchema,
   deliverablePoints: DeliverablePointSchema,
+  results: ResultRecordSchema,
 } as const;
 
 /** A whole backup held in memory: only a file that is not laid out one record per line is read so. */
@@ -88,6 +90,7 @@ export interface Backup extends BackupHeader {
   outreach: OutreachRecord[];
   deliverables: DeliverableRecord[];
   deliverablePoints: DeliverablePoint[];
+  results: ResultRecord[];
 }
 
 const BackupSchema = z.object({
@@ -100,6 +103,7 @@ const BackupSchema = z.object({
   outreach: z.optional(z.array(OutreachRecordSchema)),
   deliverables: z.optional(z.array(DeliverableRecordSchema)),
   deliverablePoints: z.optional(z.array(DeliverablePointSchema)),
+  results: z.optional(z.array(ResultRecordSchema)),
   end: z.optional(EndMarkSchema),
 });
 
@@ -239,6 +243,7 @@ export function parseBackup(json: string, currentSchemaVersion: number): BackupR
     outreach: file.outreach ?? [],
     deliverables: file.deliverables ?? [],
     deliverablePoints: file.deliverablePoints ?? [],
+    results: file.results ?? [],
   };
   if (backup.formatVersion >= 2) {
     const read = countsOf(backup);

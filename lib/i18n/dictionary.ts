@@ -7,6 +7,7 @@ import campaigns from './messages/campaigns';
 import campaignWork from './messages/campaign-work';
 import roi from './messages/roi';
 import resultImport from './messages/result-import';
+import results from './messages/results';
 import campaignData from './messages/campaign-data';
 import deliverables from './messages/deliverables';
 import outreach from './messages/outreach';
@@ -60,6 +61,7 @@ export const en = {
   ...campaignWork.en,
   ...roi.en,
   ...resultImport.en,
+  ...results.en,
   ...campaignData.en,
   ...deliverables.en,
   ...postGone.en,
@@ -94,6 +96,7 @@ export const zh_CN: Record<MessageKey, string> = {
   ...campaignWork.zh_CN,
   ...roi.zh_CN,
   ...resultImport.zh_CN,
+  ...results.zh_CN,
   ...campaignData.zh_CN,
   ...deliverables.zh_CN,
   ...postGone.zh_CN,

@@ -8,7 +8,7 @@ import { newCreator } from '../../lib/db/creators';
 import { newDeal } from '../../lib/db/deal-record';
 import { aCampaign, aTikTokPost } from '../helpers/campaign-work';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
-import { BACKUP_PICKER, backUp, restore } from './steps';
+import { BACKUP_PICKER, backUp, putRecords, restore } from './steps';
 
 const NOW = Date.now();
 const DAY = 86_400_000;
@@ -58,20 +58,7 @@ describe('a campaign’s data in Chromium', () => {
     await page.addInitScript({ content: BACKUP_PICKER });
     await page.goto(dashboardOf(browser));
     await page.getByText('No creators saved yet.').waitFor();
-    await page.evaluate(async (records) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('creator-lens');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const tx = db.transaction(Object.keys(records), 'readwrite');
-      for (const [store, list] of Object.entries(records)) for (const record of list) tx.objectStore(store).add(record);
-      await new Promise((resolve, reject) => {
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, RECORDS);
+    await putRecords(page, RECORDS);
 
     const exported = await exportCampaign(page, browser);
     expect(exported.name).toMatch(/^creator-lens-春季护肤-spring-\d{4}-\d\d-\d\d\.csv$/);
@@ -83,7 +70,7 @@ describe('a campaign’s data in Chromium', () => {
     expect(lena).toContain('https://www.tiktok.com/@lena/video/7301');
     expect(lena.endsWith(',2000,180,4,,,1000,clear,yes,2')).toBe(true);
     const first = await backUpRecords(page);
-    expect(first).toContain('"end":{"creators":2,"snapshots":0,"postSamples":0,"campaigns":1,"deals":2,"outreach":1,"deliverables":1,"deliverablePoints":2}');
+    expect(first).toContain('"end":{"creators":2,"snapshots":0,"postSamples":0,"campaigns":1,"deals":2,"outreach":1,"deliverables":1,"deliverablePoints":2,"results":0}');
 
     fresh = await launchWithExtension({});
     const restored = await fresh.context.newPage();

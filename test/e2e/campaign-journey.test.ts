@@ -12,7 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../helpers/fixtures';
 import { launchWithExtension, tabIdOf, type ExtensionBrowser, type Pages } from './browser';
-import { BACKUP_PICKER, backUp, hoursAgo, restore, saveFromPopup } from './steps';
+import { BACKUP_PICKER, backUp, chooseLanguage, hoursAgo, restore, saveFromPopup } from './steps';
 
 const SCREENSHOTS = resolve('test/e2e/screenshots');
 const TIKTOK = 'https://www.tiktok.com/@lena.makeup';
@@ -350,13 +350,7 @@ describe('a campaign from the shortlist to delivered posts, in Chromium', () => 
       ['en', 'light', 'en', 'Campaigns'],
       ['zh_CN', 'dark', 'zh-dark', '投放活动'],
     ] as const) {
-      // What the options page writes; visits stay unrecorded.
-      await browser.worker.evaluate(async (language) => {
-        type Storage = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
-        const { storage } = (globalThis as unknown as { chrome: { storage: { local: Storage } } }).chrome;
-        const { settings } = await storage.local.get('settings');
-        await storage.local.set({ settings: { ...(settings as object), language } });
-      }, language);
+      await chooseLanguage(browser, language);
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`${dashboard(browser)}#campaigns`);
       await page.reload();

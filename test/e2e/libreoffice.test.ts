@@ -133,6 +133,7 @@ describe('the exported CSV in LibreOffice Calc', () => {
       outreach: [],
       deliverables: [post],
       points: new Map([['d1', [{ deliverableId: 'd1', at: T1, views: 52000, likes: 4100, comments: 12, shares: null, saves: null, disclosure: 'clear' as const, available: true }]]]),
+      results: [],
     };
     const { text } = campaignToCsv(data, { locale: 'zh_CN' });
     openInCalc('campaign.csv', text);

@@ -1,5 +1,6 @@
 // Steps e2e files take the same way: save a creator from the popup, type a moment some hours ago,
-// and back up or restore from the dashboard's More menu with a file the page can read back.
+// back up or restore from the dashboard's More menu with a file the page can read back, put records
+// straight into the database, and choose the extension's language.
 import type { Page } from 'playwright-core';
 import { tabIdOf, type ExtensionBrowser } from './browser';
 
@@ -54,4 +55,32 @@ export async function restore(page: Page, text: string): Promise<void> {
   }, text);
   await page.getByRole('alertdialog', { name: 'Replace everything?' }).getByRole('button', { name: 'Replace everything' }).click();
   await page.getByText(/^Restored /).waitFor({ timeout: 60_000 });
+}
+
+/** Adds `records` (table name -> records) to the extension's database from one of its pages, in one transaction. */
+export async function putRecords(page: Page, records: Record<string, readonly object[]>): Promise<void> {
+  await page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('creator-lens');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction(Object.keys(records), 'readwrite');
+    for (const [store, list] of Object.entries(records)) for (const record of list) tx.objectStore(store).add(record);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
+}
+
+/** Sets the language as the options page writes it; visits stay unrecorded. */
+export async function chooseLanguage(browser: ExtensionBrowser, language: 'en' | 'zh_CN'): Promise<void> {
+  await browser.worker.evaluate(async (language) => {
+    type Storage = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+    const { storage } = (globalThis as unknown as { chrome: { storage: { local: Storage } } }).chrome;
+    const { settings } = await storage.local.get('settings');
+    await storage.local.set({ settings: { ...(settings as object), language } });
+  }, language);
 }

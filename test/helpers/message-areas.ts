@@ -7,6 +7,7 @@ import campaigns from '../../lib/i18n/messages/campaigns';
 import campaignWork from '../../lib/i18n/messages/campaign-work';
 import roi from '../../lib/i18n/messages/roi';
 import resultImport from '../../lib/i18n/messages/result-import';
+import results from '../../lib/i18n/messages/results';
 import campaignData from '../../lib/i18n/messages/campaign-data';
 import deliverables from '../../lib/i18n/messages/deliverables';
 import outreach from '../../lib/i18n/messages/outreach';
@@ -32,4 +33,4 @@ import vet from '../../lib/i18n/messages/vet';
 import visits from '../../lib/i18n/messages/visits';
 import welcome from '../../lib/i18n/messages/welcome';
 
-export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, campaigns, importMore, options, welcome, layout, panel, numbers, columns, campaignWork, campaignData, deliverables, postGone, outreach, deals, roi, resultImport };
+export const AREAS = { common, scoring, pages, data, popup, dashboard, bounds, edits, importing, backup, storage, youtubeHome, vet, facts, visits, contact, campaigns, importMore, options, welcome, layout, panel, numbers, columns, campaignWork, campaignData, deliverables, postGone, outreach, deals, roi, resultImport, results };

@@ -6,7 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CampaignExport } from '../../../components/dashboard/CampaignExport';
 import { CampaignWork } from '../../../components/dashboard/CampaignWork';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
-import { addToCampaign } from '../../../lib/db/deals';
+import { newDeal } from '../../../lib/db/deal-record';
+import { addToCampaign, putDeal } from '../../../lib/db/deals';
+import { putResults } from '../../../lib/db/results';
 import { saveSnapshot } from '../../../lib/db/readings';
 import { aCampaign } from '../../helpers/campaign-work';
 import { useLocale } from '../../helpers/i18n';
@@ -56,6 +58,23 @@ describe('Export CSV on a campaign page', () => {
     expect(lines[0]!.startsWith('\uFEFFCampaign,Creator handle,')).toBe(true);
     expect(lines.slice(1, 3).map((line) => line.split(',')[1]).sort()).toEqual(['kai', 'lena']);
     expect(said).toEqual(['Exported creator-lens-spring-launch-2026-03-01.csv: 2 rows.']);
+  });
+
+  it('writes each creator’s results as the Results section computes them: ROAS and CPA from the fee and the stored results', async () => {
+    await bookTwo();
+    await putDeal(db, { ...newDeal('c1', 'tiktok:lena', NOW), fee: { amount: 400, currency: 'USD' } });
+    const result = { campaignId: 'c1', creatorId: 'tiktok:lena', deliverableId: null, source: 'manual' as const, clicks: 800, orders: 16, itemsSold: null, newCustomers: null, commission: null, fileName: null, at: NOW };
+    await putResults(db, [{ ...result, id: 'c1|manual|creator:tiktok:lena', matchedBy: 'creator:tiktok:lena', revenue: { amount: 1000, currency: 'USD' }, refunds: { amount: 0, currency: 'USD' } }]);
+    await clickExport();
+    const [header = '', ...rows] = files[0]!.text.slice(1).split('\r\n');
+    const columns = header.split(',');
+    const lena = rows.find((line) => line.split(',')[1] === 'lena')!.split(',');
+    const kai = rows.find((line) => line.split(',')[1] === 'kai')!.split(',');
+    const cell = (row: string[], name: string) => row[columns.indexOf(name)];
+    // $1,000 net of $0 refunds over a $400 fee; $400 over 16 orders.
+    expect(['Clicks (creator)', 'Orders (creator)', 'Revenue (creator)', 'ROAS (creator)', 'CPA (creator)'].map((name) => cell(lena, name))).toEqual(['800', '16', '1000', '2.5', '25']);
+    // Kai has no results and no cost: nothing is written as 0.
+    expect(['Clicks (creator)', 'ROAS (creator)', 'CPA (creator)'].map((name) => cell(kai, name))).toEqual(['', '', '']);
   });
 
   it('says there is nothing to export for a campaign without creators, and writes no file', async () => {

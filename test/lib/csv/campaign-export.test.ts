@@ -3,12 +3,13 @@
 import 'fake-indexeddb/auto';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { campaignCsvFileName, campaignToCsv, readCampaignData } from '../../../lib/csv/campaign-export';
+import { campaignCsvFileName, campaignToCsv, readCampaignData, type CreatorResultFigures } from '../../../lib/csv/campaign-export';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { newDeal } from '../../../lib/db/deal-record';
 import { addToCampaign, putDeal } from '../../../lib/db/deals';
 import { addPoint, attachDeliverable } from '../../../lib/db/deliverables';
 import { putOutreach } from '../../../lib/db/outreach';
+import { putResults } from '../../../lib/db/results';
 import { saveSnapshot } from '../../../lib/db/readings';
 import { editCreator } from '../../../lib/db/creators';
 import { aCampaign, aTikTokPost } from '../../helpers/campaign-work';
@@ -142,6 +143,30 @@ describe('campaign CSV', () => {
     await db.creators.delete('tiktok:kai');
     const { kai } = read(campaignToCsv(await readCampaignData(db, CAMPAIGN), { locale: 'en' }).text);
     expect(kai).toMatchObject({ 'Creator handle': 'kai', Platform: 'TikTok', 'Profile URL': '', Status: '' });
+  });
+
+  it('writes each creator’s results on each of their rows, to the cent, and leaves unknown figures empty, never 0', async () => {
+    const lenaFigures = { clicks: 1200, orders: 31, revenue: 2480.5, refunds: 120, currency: 'USD', roas: 2360.5 / 613.66, cpa: 613.66 / 31 };
+    const kaiFigures = { clicks: null, orders: null, revenue: null, refunds: null, currency: 'USD', roas: null, cpa: null };
+    const data = await readCampaignData(db, CAMPAIGN);
+    const results = new Map<string, CreatorResultFigures>([
+      ['tiktok:lena', lenaFigures],
+      ['tiktok:kai', kaiFigures],
+    ]);
+    const { header, lena, kai } = read(campaignToCsv(data, { locale: 'en' }, results).text);
+    expect(header.slice(-7)).toEqual(['Clicks (creator)', 'Orders (creator)', 'Revenue (creator)', 'Refunds (creator)', 'Results currency', 'ROAS (creator)', 'CPA (creator)']);
+    expect(lena).toMatchObject({ 'Clicks (creator)': '1200', 'Orders (creator)': '31', 'Revenue (creator)': '2480.5', 'Refunds (creator)': '120', 'Results currency': 'USD', 'ROAS (creator)': '3.85', 'CPA (creator)': '19.8' });
+    expect(kai).toMatchObject({ 'Clicks (creator)': '', 'Orders (creator)': '', 'Revenue (creator)': '', 'ROAS (creator)': '', 'CPA (creator)': '', 'Results currency': 'USD' });
+    const chinese = read(campaignToCsv(data, { locale: 'zh_CN' }, results).text, '达人账号');
+    expect(chinese.header.slice(-7)).toEqual(['点击量（达人）', '订单数（达人）', '销售额（达人）', '退款（达人）', '效果数据币种', 'ROAS（达人）', 'CPA（达人）']);
+    const keys = read(campaignToCsv(data, { headers: 'keys' }, results).text, 'handle');
+    expect(keys.lena).toMatchObject({ clicks: '1200', orders: '31', revenue: '2480.5', refunds: '120', results_currency: 'USD', roas: '3.85', cpa: '19.8' });
+  });
+
+  it('reads the campaign’s stored results with the rest', async () => {
+    const result = { id: 'c1|manual|creator:tiktok:lena', campaignId: 'c1', creatorId: 'tiktok:lena', deliverableId: null, source: 'manual' as const, matchedBy: 'creator:tiktok:lena', clicks: 5, orders: null, itemsSold: null, newCustomers: null, revenue: null, refunds: null, commission: null, fileName: null, at: POSTED };
+    await putResults(db, [result, { ...result, id: 'c2|manual|creator:tiktok:lena', campaignId: 'c2' }]);
+    expect((await readCampaignData(db, CAMPAIGN)).results).toEqual([result]);
   });
 
   it('names the file after the campaign and the local date', () => {

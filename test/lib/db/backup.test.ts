@@ -9,6 +9,8 @@ import { newDeal } from '../../../lib/db/deal-record';
 import { addToCampaign, putDeal } from '../../../lib/db/deals';
 import { addPoint, attachDeliverable } from '../../../lib/db/deliverables';
 import { putOutreach } from '../../../lib/db/outreach';
+import { putResults } from '../../../lib/db/results';
+import { resultId, type ResultRecord } from '../../../lib/db/result-record';
 import type { CampaignRecord } from '../../../lib/db/campaign-record';
 import { recordPosts, saveSnapshot } from '../../../lib/db/readings';
 import { StorageError } from '../../../lib/db/errors';
@@ -75,15 +77,34 @@ async function filled(): Promise<CreatorLensDatabase> {
   await attachDeliverable(db, { ...DELIVERED, ...DELIVERED_WHEN });
   await addPoint(db, { deliverableId: 'd1', at: NOW - 400, views: 1000, likes: 90, comments: 4, shares: null, saves: null, disclosure: 'clear', available: true });
   await addPoint(db, { deliverableId: 'd1', at: NOW - 300, views: 5000, likes: 400, comments: 20, shares: 3, saves: 1, disclosure: 'clear', available: true });
+  await putResults(db, [LENA_RESULT]);
   return db;
 }
+
+const LENA_RESULT: ResultRecord = {
+  id: resultId('c1', 'manual', 'post:d1'),
+  campaignId: 'c1',
+  creatorId: 'tiktok:lena',
+  deliverableId: 'd1',
+  source: 'manual',
+  matchedBy: 'post:d1',
+  clicks: 420,
+  orders: 31,
+  itemsSold: 40,
+  newCustomers: null,
+  revenue: { amount: 1240.5, currency: 'USD' },
+  refunds: { amount: 80, currency: 'USD' },
+  commission: null,
+  fileName: null,
+  at: NOW - 200,
+};
 
 const DELIVERED = { id: 'd1', campaignId: 'c1', creatorId: 'tiktok:lena', platform: 'tiktok', postKey: 'tiktok:7301', url: 'https://www.tiktok.com/@lena/video/7301' } as const;
 const DELIVERED_WHEN = { dueDate: '2026-03-10', postedAt: NOW - 500, attachedAt: NOW - 500, attachedBy: 'typed' } as const;
 
 /** What filled() holds, list by list. */
-const FILLED = { creators: 2, snapshots: 4, postSamples: 1, campaigns: 1, deals: 1, outreach: 1, deliverables: 1, deliverablePoints: 2 };
-const WORK = ['deals', 'outreach', 'deliverables', 'deliverablePoints'] as const;
+const FILLED = { creators: 2, snapshots: 4, postSamples: 1, campaigns: 1, deals: 1, outreach: 1, deliverables: 1, deliverablePoints: 2, results: 1 };
+const WORK = ['deals', 'outreach', 'deliverables', 'deliverablePoints', 'results'] as const;
 
 /** The file as a version that did not back up `sections` wrote it: without their lists and counts. */
 function without(file: string, sections: readonly string[], schemaVersion: number): string {
@@ -121,10 +142,10 @@ function chunkedFile(text: string, size: number): Blob {
   });
 }
 
-const check = (text: string, version = 7): Promise<CheckResult> => checkBackupFile(new Blob([text]), version);
+const check = (text: string, version = 8): Promise<CheckResult> => checkBackupFile(new Blob([text]), version);
 
 /** The check's message in English, or 'ok'. */
-async function checked(text: string, version = 7): Promise<string> {
+async function checked(text: string, version = 8): Promise<string> {
   const result = await check(text, version);
   return result.ok ? 'ok' : english(result.error);
 }
@@ -145,10 +166,10 @@ describe('JSON backup', () => {
     const source = await filled();
     const first = await backupText(source);
     const lines = first.split('\n');
-    expect(JSON.parse(`${lines[0]!.slice(0, -1)}}`)).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 2, schemaVersion: 7, exportedAt: NOW });
+    expect(JSON.parse(`${lines[0]!.slice(0, -1)}}`)).toMatchObject({ format: BACKUP_FORMAT, formatVersion: 2, schemaVersion: 8, exportedAt: NOW });
     expect(lines.slice(-4)).toEqual([
       '],',
-      '"end":{"creators":2,"snapshots":4,"postSamples":1,"campaigns":1,"deals":1,"outreach":1,"deliverables":1,"deliverablePoints":2}',
+      '"end":{"creators":2,"snapshots":4,"postSamples":1,"campaigns":1,"deals":1,"outreach":1,"deliverables":1,"deliverablePoints":2,"results":1}',
       '}',
       '',
     ]);
@@ -159,9 +180,11 @@ describe('JSON backup', () => {
       { id: 1, views: 1000 },
       { id: 2, views: 5000 },
     ]);
+    expect(parsed.results).toEqual([LENA_RESULT]);
     const target = freshDb();
     expect(await restoreText(target, first)).toEqual(FILLED);
     expect(await target.campaigns.toArray()).toEqual([SPRING]);
+    expect(await target.results.toArray()).toEqual([LENA_RESULT]);
     expect(await target.outreach.toArray()).toMatchObject([{ id: 'o1', outcome: 'replied', answeredAt: NOW - 600 }]);
     expect(await backupText(target)).toBe(first);
   });
@@ -190,7 +213,7 @@ describe('JSON backup', () => {
       const target = await filled();
       await putCampaign(target, { ...SPRING, id: 'c-gone' });
       const before = { deals: await target.deals.toArray(), outreach: await target.outreach.toArray(), deliverables: await target.deliverables.toArray(), points: await target.deliverablePoints.toArray() };
-      expect(await restoreText(target, file)).toEqual({ ...FILLED, campaigns: 2, deals: 0, outreach: 0, deliverables: 0, deliverablePoints: 0 });
+      expect(await restoreText(target, file)).toEqual({ ...FILLED, campaigns: 2, deals: 0, outreach: 0, deliverables: 0, deliverablePoints: 0, results: 0 });
       // The campaigns are the file's; the work in them stays as it was.
       expect((await target.campaigns.toArray()).map((campaign) => campaign.id)).toEqual(['c1', 'c2']);
       expect({ deals: await target.deals.toArray(), outreach: await target.outreach.toArray(), deliverables: await target.deliverables.toArray(), points: await target.deliverablePoints.toArray() }).toEqual(before);
@@ -202,18 +225,32 @@ describe('JSON backup', () => {
     ['an answer before its message went', (file: string) => file.replace('"answeredAt":' + String(NOW - 600), '"answeredAt":' + String(NOW - 800)), /outreach\.0\.answeredAt/],
     ['a post on another site', (file: string) => file.replace('https://www.tiktok.com/@lena/video/7301', 'https://evil.example/@lena/video/7301'), /deliverables\.0\.url/],
     ['a reading with -1 views', (file: string) => file.replace('"views":5000', '"views":-1'), /deliverablePoints\.1\.views/],
+    ['a result with -5 clicks', (file: string) => file.replace('"clicks":420', '"clicks":-5'), /results\.0\.clicks/],
+    ['a result from an unknown source', (file: string) => file.replace('"source":"manual"', '"source":"guess"'), /results\.0\.source/],
   ])('refuses a file holding %s, naming where, and restores nothing', async (_case, damage, where) => {
     const file = damage(await backupText(await filled()));
-    for (const shape of [file, JSON.stringify(JSON.parse(file))]) expect(await checked(shape, 7)).toMatch(where);
+    for (const shape of [file, JSON.stringify(JSON.parse(file))]) expect(await checked(shape, 8)).toMatch(where);
     const target = await filled();
     const before = await backupText(target);
     await expect(restoreText(target, file)).rejects.toThrow(/damaged/);
     expect(await backupText(target)).toBe(before);
   });
 
+  it('restores a file from before results were backed up, keeping the results already here', async () => {
+    const version7 = without(await backupText(await filled()), ['results'], 7);
+    expect(version7).not.toMatch(/"results"/);
+    for (const file of [version7, JSON.stringify(JSON.parse(version7))]) {
+      const target = await filled();
+      expect(await restoreText(target, file)).toEqual({ ...FILLED, results: 0 });
+      expect(await target.results.toArray()).toEqual([LENA_RESULT]);
+      expect(await target.deals.count()).toBe(1);
+    }
+  });
+
   it('an end mark that lists other counts of a campaign list is refused, naming the list', async () => {
-    const file = (await backupText(await filled())).replace('"deliverablePoints":2}', '"deliverablePoints":3}');
-    expect(await checked(file, 7)).toBe('This backup is incomplete: its end mark lists 3 records in deliverablePoints, but the file holds 2. Nothing was restored; your shortlist is unchanged.');
+    const file = await backupText(await filled());
+    expect(await checked(file.replace('"deliverablePoints":2,', '"deliverablePoints":3,'), 8)).toBe('This backup is incomplete: its end mark lists 3 records in deliverablePoints, but the file holds 2. Nothing was restored; your shortlist is unchanged.');
+    expect(await checked(file.replace('"results":1}', '"results":2}'), 8)).toBe('This backup is incomplete: its end mark lists 2 records in results, but the file holds 1. Nothing was restored; your shortlist is unchanged.');
   });
 
   it('restores a file from before campaigns were backed up, laid out in lines or whole, keeping the campaigns it never held', async () => {
@@ -224,7 +261,7 @@ describe('JSON backup', () => {
     for (const file of [before, JSON.stringify(JSON.parse(before))]) {
       const target = freshDb();
       await putCampaign(target, { ...SPRING, id: 'c-old' });
-      expect(await restoreText(target, file)).toEqual({ ...FILLED, campaigns: 0, deals: 0, outreach: 0, deliverables: 0, deliverablePoints: 0 });
+      expect(await restoreText(target, file)).toEqual({ ...FILLED, campaigns: 0, deals: 0, outreach: 0, deliverables: 0, deliverablePoints: 0, results: 0 });
       expect(await target.creators.count()).toBe(2);
       expect((await target.campaigns.toArray()).map((campaign) => campaign.id)).toEqual(['c-old']);
     }
@@ -233,7 +270,7 @@ describe('JSON backup', () => {
   it('refuses a file whose campaign has a budget of -5, naming where, and restores nothing', async () => {
     const source = await filled();
     const file = (await backupText(source)).replace('"amount":5000', '"amount":-5');
-    expect(await checked(file, 7)).toMatch(/campaigns\.0\.budget\.amount/);
+    expect(await checked(file, 8)).toMatch(/campaigns\.0\.budget\.amount/);
   });
 
   it('writes the same file whatever the page and chunk sizes, and reads it back from pieces cut anywhere', async () => {
@@ -243,7 +280,7 @@ describe('JSON backup', () => {
     // Characters the pieces cut in two (达, 😀) come back whole: the restored database writes the same file.
     expect(whole).toContain('莉娜 😀');
     for (const size of [1, 3, 7, 64]) {
-      const result = await checkBackupFile(chunkedFile(whole, size), 7);
+      const result = await checkBackupFile(chunkedFile(whole, size), 8);
       expect(result.ok && result.backup.counts).toEqual(FILLED);
       if (!result.ok) continue;
       const target = freshDb();
@@ -262,7 +299,7 @@ describe('JSON backup', () => {
       .replace('"end":{"creators":2', '"end":{"creators":20001');
     let answered = false;
     setTimeout(() => (answered = true), 0);
-    const result = await checkBackupFile(chunkedFile(many, 64 * 1024), 7);
+    const result = await checkBackupFile(chunkedFile(many, 64 * 1024), 8);
     expect(result.ok && result.backup.counts.creators).toBe(20_001);
     expect(answered).toBe(true);
   });
@@ -270,9 +307,9 @@ describe('JSON backup', () => {
   it('reports its progress as records written of all of them', async () => {
     const seen: Array<[number, number]> = [];
     await backupText(await filled(), { pageSize: 2, onProgress: ({ done, total }) => seen.push([done, total]) });
-    // 2 creators, 4 readings, 1 post, 1 campaign, 1 deal, 1 attempt, 1 deliverable with 2 readings.
-    expect(seen[0]).toEqual([0, 13]);
-    expect(seen.at(-1)).toEqual([13, 13]);
+    // 2 creators, 4 readings, 1 post, 1 campaign, 1 deal, 1 attempt, 1 deliverable with 2 readings, 1 result.
+    expect(seen[0]).toEqual([0, 14]);
+    expect(seen.at(-1)).toEqual([14, 14]);
     expect(seen.map(([done]) => done)).toEqual([...seen.map(([done]) => done)].sort((a, b) => a - b));
   });
 

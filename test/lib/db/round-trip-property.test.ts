@@ -4,7 +4,8 @@
 // into an empty database, which then holds exactly the same records. Every record the generator
 // makes passes the one schema a CSV import, the edit form and a restore share. The work in
 // campaigns comes along: deals with every field set or empty, contact attempts answered or not,
-// delivered posts and their readings, numbered with gaps as deleted readings leave them.
+// delivered posts and their readings, numbered with gaps as deleted readings leave them, and results
+// typed or imported, for a post or the creator as a whole, with any of their figures unknown.
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { writeBackup } from '../../../lib/db/backup-write';
 import { openDatabase, type CreatorLensDatabase } from '../../../lib/db';
 import { DealRecordSchema, DELIVERABLE_FORMATS, dealId, type DealRecord } from '../../../lib/db/deal-record';
 import { DeliverablePointSchema, DeliverableRecordSchema, type DeliverablePoint, type DeliverableRecord } from '../../../lib/db/deliverable-record';
+import { RESULT_SOURCES, ResultRecordSchema, resultId, type ResultRecord } from '../../../lib/db/result-record';
 import { OUTREACH_CHANNELS, OUTREACH_OUTCOMES, OutreachRecordSchema, type OutreachRecord } from '../../../lib/db/outreach-record';
 import { CreatorRecordSchema, SnapshotRecordSchema, STATUSES, creatorId, type CreatorRecord, type SnapshotRecord } from '../../../lib/db/records';
 import { EARLIEST_DATE, MAX_COUNT, PLATFORM_SINCE } from '../../../lib/schema/bounds';
@@ -148,13 +150,38 @@ function deliveredOf(record: CreatorRecord, campaignId: string): fc.Arbitrary<Ar
   );
 }
 
+/** Results of the creator: for the creator as a whole or one post, any figure unknown, money from 0. */
+function resultsOf(record: CreatorRecord, campaignId: string): fc.Arbitrary<ResultRecord[]> {
+  const count = fc.option(fc.oneof(fc.constantFrom(0, MAX_COUNT), fc.nat()), { nil: null });
+  const money = fc.option(fc.record({ amount: fc.oneof(fc.constantFrom(0, 1e11), fc.integer({ min: 0, max: 1e11 })).map((cents) => cents / 100), currency: fc.constantFrom('USD', 'CNY', 'EUR') }), { nil: null });
+  const result = fc.record({
+    source: fc.constantFrom(...RESULT_SOURCES),
+    post: fc.boolean(),
+    clicks: count,
+    orders: count,
+    itemsSold: count,
+    newCustomers: count,
+    revenue: money,
+    refunds: money,
+    commission: money,
+    fileName: fc.option(anyText(260), { nil: null }),
+    at: moment,
+  });
+  return fc.array(result, { maxLength: 2 }).map((results) =>
+    results.map(({ source, post, ...rest }, i) => {
+      const matchedBy = post ? `post:${record.id}/${i}` : `creator:${record.id}#${i}`;
+      return { id: resultId(campaignId, source, matchedBy), campaignId, creatorId: record.id, deliverableId: post ? `${record.id}/${i}` : null, source, matchedBy, ...rest };
+    }),
+  );
+}
+
 const database = fc
   .uniqueArray(creator, { minLength: 1, maxLength: 5, selector: (record) => record.id })
   .chain((creators) =>
     fc.tuple(
       fc.constant(creators),
       fc.tuple(...creators.map(readingsOf)),
-      fc.tuple(...creators.map((record) => fc.tuple(dealOf(record, 'c1'), attemptsOf(record, 'c1'), deliveredOf(record, 'c1')))),
+      fc.tuple(...creators.map((record) => fc.tuple(dealOf(record, 'c1'), attemptsOf(record, 'c1'), deliveredOf(record, 'c1'), resultsOf(record, 'c1')))),
       // Readings deleted before the backup leave gaps in the numbering, which the restore keeps.
       fc.array(fc.boolean(), { maxLength: 12 }),
     ),
@@ -174,6 +201,7 @@ const everything = async (db: CreatorLensDatabase) => ({
   outreach: await db.outreach.toArray(),
   deliverables: await db.deliverables.toArray(),
   deliverablePoints: await db.deliverablePoints.toArray(),
+  results: await db.results.toArray(),
 });
 
 describe('back up, then restore', () => {
@@ -196,6 +224,8 @@ describe('back up, then restore', () => {
         const points = delivered.flatMap(({ points: read }) => read);
         const pointIds = await source.deliverablePoints.bulkAdd(points, { allKeys: true });
         for (const [i, gone] of deleted.entries()) if (gone && i < pointIds.length) await source.deliverablePoints.delete(pointIds[i]!);
+        await source.results.bulkAdd(work.flatMap(([, , , results]) => results));
+        for (const record of await source.results.toArray()) expect(ResultRecordSchema.safeParse(record).success, JSON.stringify(record).slice(0, 300)).toBe(true);
         for (const record of await source.deals.toArray()) expect(DealRecordSchema.safeParse(record).success, JSON.stringify(record).slice(0, 300)).toBe(true);
         for (const record of await source.outreach.toArray()) expect(OutreachRecordSchema.safeParse(record).success).toBe(true);
         for (const record of await source.deliverables.toArray()) expect(DeliverableRecordSchema.safeParse(record).success, JSON.stringify(record)).toBe(true);
