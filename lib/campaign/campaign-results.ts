@@ -10,7 +10,8 @@ import type { ResultRecord } from '../db/result-record';
 import { campaignCurrency, convert, dealCosts, type CurrencySource } from './costs';
 import { checkTargets, type KpiVerdict } from './kpi-check';
 import { layers, type Layers, type PostFigures, type Results } from './layers';
-import { known, sum, type Amount } from './roi-figure';
+import { text } from '../i18n/text';
+import { known, sum, type Amount, type Figure } from './roi-figure';
 
 export interface CreatorResults {
   creatorId: string;
@@ -71,5 +72,13 @@ export function campaignResults(
     rates,
     grossMarginPercent,
   });
-  return { currency, source, creators, campaign: whole, targets: checkTargets(campaign.kpiTargets, whole) };
+  // Clicks or revenue of a creator with no post read would be divided by other creators' views: the
+  // campaign's CTR and revenue per 1,000 views wait for their posts instead of reading too high.
+  const unseen = units.filter((unit) => unit.results.length > 0 && unit.posts.length === 0).length;
+  const perView = (shown: Figure): Figure => ({ needs: ['posts'], formula: shown.formula, notes: [text('roi_noteResultsWithoutPost', { count: unseen })] });
+  const campaignWide: Layers =
+    unseen === 0
+      ? whole
+      : { ...whole, intent: { ...whole.intent, ctr: perView(whole.intent.ctr) }, finance: { ...whole.finance, gmvPerThousandViews: perView(whole.finance.gmvPerThousandViews) } };
+  return { currency, source, creators, campaign: campaignWide, targets: checkTargets(campaign.kpiTargets, campaignWide) };
 }

@@ -49,4 +49,21 @@ describe('campaignResults', () => {
     const stored = [result('tiktok:lena', 'video:1', { source: 'tiktok-shop', id: 'c1|tiktok-shop|video:1', orders: 1, fileName: 'march.csv' })];
     expect(campaignResults(campaign, [lenaDeal], [], new Map(), stored).creators[0]!.sources).toEqual(['march.csv']);
   });
+
+  it('keeps the campaign’s CTR and revenue per 1,000 views waiting while a creator with results has no post read, instead of dividing their clicks by others’ views', () => {
+    const deliverable = { id: 'd1', campaignId: 'c1', creatorId: 'tiktok:lena', platform: 'tiktok' as const, postKey: 'tiktok:7301', url: 'https://www.tiktok.com/@lena/video/7301', dueDate: null, postedAt: null, attachedAt: NOW, attachedBy: 'typed' as const };
+    const point = { deliverableId: 'd1', at: NOW, views: 20_000, likes: 900, comments: 40, shares: 30, saves: 12, disclosure: 'clear' as const, available: true };
+    const lenaOnly = [result('tiktok:lena', 'creator:tiktok:lena', { clicks: 800, revenue: usd(1800) })];
+    const seen = campaignResults(campaign, [lenaDeal, kaiDeal], [deliverable], new Map([['d1', [point]]]), lenaOnly).campaign;
+    expect(seen.intent.ctr).toMatchObject({ value: 0.04 });
+    expect(seen.finance.gmvPerThousandViews).toMatchObject({ value: 90 });
+
+    const both = [...lenaOnly, result('tiktok:kai', 'creator:tiktok:kai', { clicks: 300, revenue: usd(450) })];
+    const waiting = campaignResults(campaign, [lenaDeal, kaiDeal], [deliverable], new Map([['d1', [point]]]), both).campaign;
+    expect(waiting.intent.clicks).toMatchObject({ value: 1100 });
+    expect(waiting.intent.ctr).toMatchObject({ needs: ['posts'], notes: [expect.objectContaining({ key: 'roi_noteResultsWithoutPost' })] });
+    expect(waiting.finance.gmvPerThousandViews).toMatchObject({ needs: ['posts'] });
+    // Figures that do not divide by views still count everyone.
+    expect(waiting.finance.revenue).toMatchObject({ value: 2250 });
+  });
 });
