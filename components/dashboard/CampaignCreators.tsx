@@ -5,10 +5,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
 import { dayOf, dealGlance } from '../../lib/campaign/deal-draft';
-import type { CampaignRecord } from '../../lib/db/campaign-record';
 import type { DealRecord } from '../../lib/db/deal-record';
 import { listDeals, putDeal, removeFromCampaign } from '../../lib/db/deals';
-import type { CreatorLensDatabase } from '../../lib/db';
 import type { CreatorRecord } from '../../lib/db/records';
 import { formatDate, platformName } from '../../lib/i18n/format';
 import { problem, t } from '../../lib/i18n';
@@ -18,13 +16,9 @@ import { ModalDialog } from '../shared/ModalDialog';
 import { useFocusLater } from '../shared/useFocusLater';
 import { DealDialog } from './DealDialog';
 import { FirstRows } from './FirstRows';
+import type { CampaignPartProps } from './campaign-part';
 
-interface Props {
-  db: CreatorLensDatabase;
-  campaign: CampaignRecord;
-  onMessage(text: string): void;
-  now: () => number;
-}
+type Props = CampaignPartProps;
 
 interface Row {
   deal: DealRecord;

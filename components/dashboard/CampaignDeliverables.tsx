@@ -6,21 +6,16 @@ import { useId, useState } from 'react';
 import { attachPost, dueDateFor } from '../../lib/campaign/attach-deliverable';
 import { readCampaignPosts } from '../../lib/campaign/campaign-posts';
 import { summarise, type DeliverableSummary } from '../../lib/campaign/deliverable-table';
-import type { CampaignRecord } from '../../lib/db/campaign-record';
 import type { DealRecord } from '../../lib/db/deal-record';
 import type { DeliverablePoint, DeliverableRecord } from '../../lib/db/deliverable-record';
-import type { CreatorLensDatabase } from '../../lib/db';
 import { formatDate, formatNumber } from '../../lib/i18n/format';
 import { localeTag, problem, t, text, type Text } from '../../lib/i18n';
 import { DeliverablesChart } from './DeliverablesChart';
 import { fieldChecks } from './field-checks';
 import { FirstRows } from './FirstRows';
+import type { CampaignPartProps } from './campaign-part';
 
-interface Props {
-  db: CreatorLensDatabase;
-  campaign: CampaignRecord;
-  onMessage(text: string): void;
-  now: () => number;
+interface Props extends CampaignPartProps {
   newId?: () => string;
 }
 

@@ -1,19 +1,14 @@
 // The campaign page's "Export CSV": the campaign's creators, deals, outreach, delivered posts and each
 // creator's results as one file, column names in the UI language (lib/csv/campaign-export).
 import { useState } from 'react';
-import type { CampaignRecord } from '../../lib/db/campaign-record';
-import type { CreatorLensDatabase } from '../../lib/db';
 import { campaignResults } from '../../lib/campaign/campaign-results';
 import type { Figure } from '../../lib/campaign/roi-figure';
 import { campaignCsvFileName, campaignToCsv, readCampaignData, type CampaignData, type CreatorResultFigures } from '../../lib/csv/campaign-export';
 import { downloadText } from '../../lib/csv/export';
 import { problem, t } from '../../lib/i18n';
+import type { CampaignPartProps } from './campaign-part';
 
-interface Props {
-  db: CreatorLensDatabase;
-  campaign: CampaignRecord;
-  onMessage(text: string): void;
-  now: () => number;
+interface Props extends CampaignPartProps {
   /** Where the file goes; the browser download by default (tests pass their own). */
   onDownload?: (text: string, fileName: string) => void;
 }

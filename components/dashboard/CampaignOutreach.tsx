@@ -5,11 +5,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef, useState } from 'react';
 import { CHANNEL_NAMES, formatDuration, OUTCOME_NAMES, summariseOutreach, type CreatorOutreach, type OutreachFigure } from '../../lib/campaign/outreach';
 import { recordAttempt, type StatusStep } from '../../lib/campaign/outreach-status';
-import type { CampaignRecord } from '../../lib/db/campaign-record';
 import { listDeals } from '../../lib/db/deals';
 import type { OutreachRecord } from '../../lib/db/outreach-record';
 import { listOutreach } from '../../lib/db/outreach';
-import type { CreatorLensDatabase } from '../../lib/db';
 import { formatDateTime, formatNumber, formatPercent } from '../../lib/i18n/format';
 import { getLocale, problem, say, t } from '../../lib/i18n';
 import { SETTINGS_FALLBACK } from '../../lib/settings';
@@ -19,12 +17,9 @@ import { useFocusLater } from '../shared/useFocusLater';
 import { AnswerForm, LogContactForm } from './OutreachForms';
 import { FirstRows } from './FirstRows';
 import './CampaignOutreach.css';
+import type { CampaignPartProps } from './campaign-part';
 
-interface Props {
-  db: CreatorLensDatabase;
-  campaign: CampaignRecord;
-  onMessage(text: string): void;
-  now: () => number;
+interface Props extends CampaignPartProps {
   newId?: () => string;
 }
 

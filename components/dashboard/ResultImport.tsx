@@ -7,13 +7,11 @@ import { readCsvFile, withHeader, type ParsedCsv } from '../../lib/csv/read';
 import { joinResults } from '../../lib/csv/result-join';
 import { RESULT_FIELDS, mappingGap, recogniseLayout, type KnownLayout, type ResultMapping } from '../../lib/csv/result-layouts';
 import { readResultRows } from '../../lib/csv/result-rows';
-import type { CampaignRecord } from '../../lib/db/campaign-record';
 import type { DealRecord } from '../../lib/db/deal-record';
 import type { DeliverableRecord } from '../../lib/db/deliverable-record';
 import { listDeals } from '../../lib/db/deals';
 import { listDeliverables } from '../../lib/db/deliverables';
 import { listResults, putResults } from '../../lib/db/results';
-import type { CreatorLensDatabase } from '../../lib/db';
 import { formatNumber } from '../../lib/i18n/format';
 import { problem, say, t } from '../../lib/i18n';
 import { formatMoney } from '../../lib/shortlist/pricing';
@@ -21,13 +19,9 @@ import { FileButton } from '../shared/FileButton';
 import { ModalDialog } from '../shared/ModalDialog';
 import { CurrencySelect } from './CurrencySelect';
 import './ResultImport.css';
+import type { CampaignPartProps } from './campaign-part';
 
-interface Props {
-  db: CreatorLensDatabase;
-  campaign: CampaignRecord;
-  onMessage(text: string): void;
-  now: () => number;
-}
+type Props = CampaignPartProps;
 
 const LAYOUT_NAMES = { 'tiktok-shop': 'rimp_layoutTiktok', 'discount-code': 'rimp_layoutCode', analytics: 'rimp_layoutAnalytics' } as const;
 const GAPS = { noMatch: 'rimp_gapNoMatch', noFigure: 'rimp_gapNoFigure', twice: 'rimp_gapTwice' } as const;

@@ -1,6 +1,7 @@
 // A deliverable as the campaign's table shows it: posted on time or late against its due date, the
 // newest figures, the growth in views since the first reading, the disclosure, still up or not.
 import type { DeliverablePoint, DeliverableRecord } from '../db/deliverable-record';
+import { localDay } from '../shortlist/history';
 
 export type PostedState =
   | { kind: 'onTime' }
@@ -32,11 +33,6 @@ export interface DeliverableSummary {
   goneSince: number | null;
 }
 
-/** The calendar day of a moment in the browser's time zone, 'YYYY-MM-DD'. */
-function localDay(at: number): string {
-  const date = new Date(at);
-  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-}
 
 const DAY_MS = 86_400_000;
 

@@ -13,7 +13,8 @@ export interface HistoryPoint {
 /** The calendar day of a moment in the browser's time zone, the one the dashboard shows dates in. */
 export function localDay(at: number): string {
   const date = new Date(at);
-  return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`;
+  // Padded, so days also sort and compare with a typed 'YYYY-MM-DD' (a campaign's start date).
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
 /** One point per day, oldest first: the newest valid snapshot of each day, assessed on its own. */
